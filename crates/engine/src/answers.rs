@@ -1,0 +1,324 @@
+//! What a person answered: a value, "I don't know", "I prefer not to say", or nothing yet.
+//! Answers are checked against their question when set, so the evaluator never sees an
+//! answer that its question does not allow. Text forms (rules files, the page address) are
+//! read here and every bad value becomes an error, never a panic.
+
+use crate::date::Date;
+use crate::model::{ChoiceId, QuestionId, QuestionKind, RuleSet};
+use std::fmt;
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Value {
+    Bool(bool),
+    Choice(ChoiceId),
+    /// Sorted, without repeats.
+    Choices(Vec<ChoiceId>),
+    /// A number, or a year.
+    Number(i64),
+    Date(Date),
+}
+
+impl Value {
+    /// The value as an integer, for comparisons: numbers, years, dates as day numbers.
+    pub fn as_integer(&self) -> Option<i64> {
+        match self {
+            Value::Number(n) => Some(*n),
+            Value::Date(d) => Some(i64::from(d.days())),
+            _ => None,
+        }
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Answer {
+    Given(Value),
+    DontKnow,
+    PreferNotToSay,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum AnswerError {
+    UnknownQuestion(String),
+    WrongKind { question: String, expected: &'static str },
+    UnknownChoice { question: String, choice: String },
+    OutOfRange { question: String, value: i64 },
+    NotOffered { question: String, answer: &'static str },
+    BadDate { question: String, text: String },
+}
+
+impl fmt::Display for AnswerError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            AnswerError::UnknownQuestion(q) => write!(f, "there is no question `{q}`"),
+            AnswerError::WrongKind { question, expected } => {
+                write!(f, "question `{question}` expects {expected}")
+            }
+            AnswerError::UnknownChoice { question, choice } => {
+                write!(f, "question `{question}` has no choice `{choice}`")
+            }
+            AnswerError::OutOfRange { question, value } => {
+                write!(f, "{value} is outside the bounds of question `{question}`")
+            }
+            AnswerError::NotOffered { question, answer } => {
+                write!(f, "question `{question}` does not offer the answer `{answer}`")
+            }
+            AnswerError::BadDate { question, text } => {
+                write!(f, "question `{question}` expects a date written YYYY-MM-DD, not `{text}`")
+            }
+        }
+    }
+}
+
+impl std::error::Error for AnswerError {}
+
+/// The words that mean "I don't know" and "I prefer not to say" in every text form.
+pub const DONT_KNOW: &str = "dont_know";
+pub const PREFER_NOT_TO_SAY: &str = "prefer_not_to_say";
+
+/// An answer as read from a text format, before it is checked against its question.
+#[derive(Clone, Debug, PartialEq)]
+pub enum RawAnswer {
+    Bool(bool),
+    Integer(i64),
+    Text(String),
+    List(Vec<String>),
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Answers {
+    slots: Vec<Option<Answer>>,
+}
+
+impl Answers {
+    pub fn new(rules: &RuleSet) -> Answers {
+        Answers { slots: vec![None; rules.questions.len()] }
+    }
+
+    pub fn get(&self, question: QuestionId) -> Option<&Answer> {
+        self.slots.get(usize::from(question)).and_then(Option::as_ref)
+    }
+
+    /// The value given, if any: "I don't know" and no answer both give `None`.
+    pub fn value(&self, question: QuestionId) -> Option<&Value> {
+        match self.get(question) {
+            Some(Answer::Given(value)) => Some(value),
+            _ => None,
+        }
+    }
+
+    pub fn is_answered(&self, question: QuestionId) -> bool {
+        self.get(question).is_some()
+    }
+
+    pub fn answered_count(&self) -> usize {
+        self.slots.iter().filter(|s| s.is_some()).count()
+    }
+
+    pub fn clear(&mut self, question: QuestionId) {
+        if let Some(slot) = self.slots.get_mut(usize::from(question)) {
+            *slot = None;
+        }
+    }
+
+    /// Every answered question with its answer, in question order.
+    pub fn iter(&self) -> impl Iterator<Item = (QuestionId, &Answer)> {
+        self.slots
+            .iter()
+            .enumerate()
+            .filter_map(|(i, slot)| slot.as_ref().map(|a| (i as QuestionId, a)))
+    }
+
+    /// Sets an answer after checking that the question allows it.
+    pub fn set(
+        &mut self,
+        rules: &RuleSet,
+        question: QuestionId,
+        answer: Answer,
+    ) -> Result<(), AnswerError> {
+        let q = rules
+            .questions
+            .get(usize::from(question))
+            .ok_or_else(|| AnswerError::UnknownQuestion(format!("#{question}")))?;
+        let answer = match answer {
+            Answer::DontKnow if !q.dont_know => {
+                return Err(AnswerError::NotOffered { question: q.id.clone(), answer: DONT_KNOW });
+            }
+            Answer::PreferNotToSay if !q.sensitive => {
+                return Err(AnswerError::NotOffered {
+                    question: q.id.clone(),
+                    answer: PREFER_NOT_TO_SAY,
+                });
+            }
+            Answer::Given(value) => Answer::Given(checked_value(&q.id, &q.kind, value)?),
+            other => other,
+        };
+        if self.slots.len() != rules.questions.len() {
+            self.slots.resize(rules.questions.len(), None);
+        }
+        self.slots[usize::from(question)] = Some(answer);
+        Ok(())
+    }
+
+    /// Sets an answer given by question name and text form, as rules tests and the CLI do.
+    pub fn set_raw(&mut self, rules: &RuleSet, name: &str, raw: RawAnswer) -> Result<(), AnswerError> {
+        let question = rules
+            .question_index(name)
+            .ok_or_else(|| AnswerError::UnknownQuestion(name.to_string()))?;
+        let answer = parse_raw(rules, question, raw)?;
+        self.set(rules, question, answer)
+    }
+
+    /// The compact text form kept in the page address: `id=value` pairs joined by `&`.
+    /// Yes/no are `yes` and `no`, several choices are joined by `.`, and "I don't know"
+    /// and "I prefer not to say" are `dont_know` and `prefer_not_to_say`.
+    pub fn encode(&self, rules: &RuleSet) -> String {
+        let mut out = String::new();
+        for (question, answer) in self.iter() {
+            let q = rules.question(question);
+            if !out.is_empty() {
+                out.push('&');
+            }
+            out.push_str(&q.id);
+            out.push('=');
+            out.push_str(&display_answer(rules, question, answer));
+        }
+        out
+    }
+
+    /// Reads the compact form, keeping every pair that is valid and reporting the others,
+    /// so an outdated or damaged address loses only what cannot be understood.
+    pub fn decode(rules: &RuleSet, text: &str) -> (Answers, Vec<AnswerError>) {
+        let mut answers = Answers::new(rules);
+        let mut errors = Vec::new();
+        for pair in text.split('&').filter(|p| !p.is_empty()) {
+            let (name, value) = pair.split_once('=').unwrap_or((pair, ""));
+            let raw = match rules.question_index(name).map(|q| &rules.question(q).kind) {
+                Some(QuestionKind::YesNo) => match value {
+                    "yes" => RawAnswer::Bool(true),
+                    "no" => RawAnswer::Bool(false),
+                    other => RawAnswer::Text(other.to_string()),
+                },
+                Some(QuestionKind::AnyOf { .. }) if !is_unknown_word(value) => {
+                    RawAnswer::List(value.split('.').filter(|c| !c.is_empty()).map(String::from).collect())
+                }
+                Some(QuestionKind::Number { .. } | QuestionKind::Year { .. }) => {
+                    match value.parse::<i64>() {
+                        Ok(n) => RawAnswer::Integer(n),
+                        Err(_) => RawAnswer::Text(value.to_string()),
+                    }
+                }
+                _ => RawAnswer::Text(value.to_string()),
+            };
+            if let Err(error) = answers.set_raw(rules, name, raw) {
+                errors.push(error);
+            }
+        }
+        (answers, errors)
+    }
+}
+
+fn is_unknown_word(text: &str) -> bool {
+    text == DONT_KNOW || text == PREFER_NOT_TO_SAY
+}
+
+/// The answer written as the rules files and the page address write it.
+pub fn display_answer(rules: &RuleSet, question: QuestionId, answer: &Answer) -> String {
+    match answer {
+        Answer::DontKnow => DONT_KNOW.to_string(),
+        Answer::PreferNotToSay => PREFER_NOT_TO_SAY.to_string(),
+        Answer::Given(value) => display_value(rules, question, value),
+    }
+}
+
+pub fn display_value(rules: &RuleSet, question: QuestionId, value: &Value) -> String {
+    let choices = rules.question(question).kind.choices();
+    let choice = |c: &ChoiceId| choices.get(usize::from(*c)).cloned().unwrap_or_default();
+    match value {
+        Value::Bool(true) => "yes".to_string(),
+        Value::Bool(false) => "no".to_string(),
+        Value::Choice(c) => choice(c),
+        Value::Choices(cs) => cs.iter().map(choice).collect::<Vec<_>>().join("."),
+        Value::Number(n) => n.to_string(),
+        Value::Date(d) => d.to_string(),
+    }
+}
+
+fn parse_raw(rules: &RuleSet, question: QuestionId, raw: RawAnswer) -> Result<Answer, AnswerError> {
+    let q = rules.question(question);
+    if let RawAnswer::Text(text) = &raw {
+        match text.as_str() {
+            DONT_KNOW => return Ok(Answer::DontKnow),
+            PREFER_NOT_TO_SAY => return Ok(Answer::PreferNotToSay),
+            _ => {}
+        }
+    }
+    let id = || q.id.clone();
+    let find = |choice: &str| {
+        q.kind
+            .choices()
+            .iter()
+            .position(|c| c == choice)
+            .map(|i| i as ChoiceId)
+            .ok_or_else(|| AnswerError::UnknownChoice { question: id(), choice: choice.to_string() })
+    };
+    let wrong = |expected| AnswerError::WrongKind { question: id(), expected };
+    let value = match (&q.kind, raw) {
+        (QuestionKind::YesNo, RawAnswer::Bool(b)) => Value::Bool(b),
+        (QuestionKind::YesNo, _) => return Err(wrong("yes or no (true or false)")),
+        (QuestionKind::OneOf { .. }, RawAnswer::Text(t)) => Value::Choice(find(&t)?),
+        (QuestionKind::OneOf { .. }, _) => return Err(wrong("one of its choices")),
+        (QuestionKind::AnyOf { .. }, RawAnswer::List(items)) => {
+            Value::Choices(items.iter().map(|c| find(c)).collect::<Result<_, _>>()?)
+        }
+        (QuestionKind::AnyOf { .. }, _) => return Err(wrong("a list of its choices")),
+        (QuestionKind::Number { .. } | QuestionKind::Year { .. }, RawAnswer::Integer(n)) => {
+            Value::Number(n)
+        }
+        (QuestionKind::Number { .. } | QuestionKind::Year { .. }, _) => {
+            return Err(wrong("a whole number"));
+        }
+        (QuestionKind::Date, RawAnswer::Text(t)) => {
+            Value::Date(Date::parse(&t).ok_or(AnswerError::BadDate { question: id(), text: t })?)
+        }
+        (QuestionKind::Date, _) => return Err(wrong("a date written YYYY-MM-DD")),
+    };
+    Ok(Answer::Given(value))
+}
+
+fn checked_value(id: &str, kind: &QuestionKind, value: Value) -> Result<Value, AnswerError> {
+    let wrong = |expected| Err(AnswerError::WrongKind { question: id.to_string(), expected });
+    let bad_choice = |c: ChoiceId| AnswerError::UnknownChoice {
+        question: id.to_string(),
+        choice: format!("#{c}"),
+    };
+    let in_bounds = |n: i64, min: &Option<i64>, max: &Option<i64>| {
+        if min.is_some_and(|m| n < m) || max.is_some_and(|m| n > m) {
+            Err(AnswerError::OutOfRange { question: id.to_string(), value: n })
+        } else {
+            Ok(Value::Number(n))
+        }
+    };
+    match (kind, value) {
+        (QuestionKind::YesNo, v @ Value::Bool(_)) => Ok(v),
+        (QuestionKind::YesNo, _) => wrong("yes or no"),
+        (QuestionKind::OneOf { choices }, Value::Choice(c)) => {
+            if usize::from(c) < choices.len() { Ok(Value::Choice(c)) } else { Err(bad_choice(c)) }
+        }
+        (QuestionKind::OneOf { .. }, _) => wrong("one of its choices"),
+        (QuestionKind::AnyOf { choices }, Value::Choices(mut cs)) => {
+            if let Some(&c) = cs.iter().find(|&&c| usize::from(c) >= choices.len()) {
+                return Err(bad_choice(c));
+            }
+            cs.sort_unstable();
+            cs.dedup();
+            Ok(Value::Choices(cs))
+        }
+        (QuestionKind::AnyOf { .. }, _) => wrong("a list of its choices"),
+        (QuestionKind::Number { min, max, .. } | QuestionKind::Year { min, max }, Value::Number(n)) => {
+            in_bounds(n, min, max)
+        }
+        (QuestionKind::Number { .. } | QuestionKind::Year { .. }, _) => wrong("a whole number"),
+        (QuestionKind::Date, v @ Value::Date(_)) => Ok(v),
+        (QuestionKind::Date, _) => wrong("a date"),
+    }
+}

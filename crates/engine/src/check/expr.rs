@@ -1,0 +1,430 @@
+//! The condition language of `when` and `ask_if`: parsing text into a tree with spans.
+//! Names are not resolved and types are not checked here; `lower` does that.
+//!
+//! ```text
+//! condition  := or
+//! or         := and ("or" and)*
+//! and        := not ("and" not)*
+//! not        := "not" not | comparison
+//! comparison := sum (("==" | "!=" | "<" | "<=" | ">" | ">=") sum
+//!                    | "in" "[" items "]" | "contains" sum)?
+//! sum        := atom (("+" | "-") atom)*
+//! atom       := number | 'text' | "text" | true | false | name | name "(" items ")"
+//!             | "(" condition ")" | "-" number
+//! ```
+
+use std::ops::Range;
+
+pub type Span = Range<usize>;
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Node {
+    pub kind: NodeKind,
+    pub span: Span,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum NodeKind {
+    Bool(bool),
+    Int(i64),
+    Text(String),
+    Name(String),
+    Call { name: String, args: Vec<Node> },
+    Not(Box<Node>),
+    And(Vec<Node>),
+    Or(Vec<Node>),
+    Compare { op: CompareWord, left: Box<Node>, right: Box<Node> },
+    In { left: Box<Node>, items: Vec<Node> },
+    Contains { left: Box<Node>, right: Box<Node> },
+    Add(Box<Node>, Box<Node>),
+    Sub(Box<Node>, Box<Node>),
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum CompareWord {
+    Eq,
+    Ne,
+    Lt,
+    Le,
+    Gt,
+    Ge,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ParseError {
+    pub message: String,
+    pub span: Span,
+    pub help: Option<String>,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+enum Token {
+    Int(i64),
+    Text(String),
+    Word(String),
+    Symbol(&'static str),
+}
+
+const SYMBOLS: [&str; 13] = ["==", "!=", "<=", ">=", "<", ">", "(", ")", "[", "]", ",", "+", "-"];
+
+fn lex(text: &str) -> Result<Vec<(Token, Span)>, ParseError> {
+    let mut tokens = Vec::new();
+    let mut rest = text.char_indices().peekable();
+    while let Some(&(start, c)) = rest.peek() {
+        if c.is_whitespace() {
+            rest.next();
+        } else if c.is_ascii_digit() {
+            let mut end = start;
+            while let Some(&(i, d)) = rest.peek().filter(|(_, d)| d.is_ascii_digit() || *d == '_') {
+                end = i + d.len_utf8();
+                rest.next();
+            }
+            let digits: String = text[start..end].chars().filter(|d| *d != '_').collect();
+            let value = digits.parse().map_err(|_| ParseError {
+                message: format!("the number `{}` is too large", &text[start..end]),
+                span: start..end,
+                help: None,
+            })?;
+            tokens.push((Token::Int(value), start..end));
+        } else if c.is_ascii_alphabetic() || c == '_' {
+            let mut end = start;
+            while let Some(&(i, d)) = rest.peek().filter(|(_, d)| d.is_ascii_alphanumeric() || *d == '_') {
+                end = i + d.len_utf8();
+                rest.next();
+            }
+            tokens.push((Token::Word(text[start..end].to_string()), start..end));
+        } else if c == '\'' || c == '"' {
+            rest.next();
+            let close = text[start + 1..].find(c).ok_or_else(|| ParseError {
+                message: "this text is not closed".to_string(),
+                span: start..text.len(),
+                help: Some(format!("end it with {c}")),
+            })?;
+            let end = start + 1 + close + 1;
+            while rest.peek().is_some_and(|&(i, _)| i < end) {
+                rest.next();
+            }
+            tokens.push((Token::Text(text[start + 1..end - 1].to_string()), start..end));
+        } else if let Some(symbol) = SYMBOLS.iter().find(|s| text[start..].starts_with(**s)) {
+            for _ in 0..symbol.len() {
+                rest.next();
+            }
+            tokens.push((Token::Symbol(symbol), start..start + symbol.len()));
+        } else {
+            let end = start + c.len_utf8();
+            let help = match c {
+                '=' => Some("to compare, write `==`".to_string()),
+                '&' => Some("write `and`".to_string()),
+                '|' => Some("write `or`".to_string()),
+                '!' => Some("write `not`, or `!=` for \"is not equal to\"".to_string()),
+                _ => None,
+            };
+            return Err(ParseError { message: format!("unexpected character `{c}`"), span: start..end, help });
+        }
+    }
+    Ok(tokens)
+}
+
+pub fn parse(text: &str) -> Result<Node, ParseError> {
+    let tokens = lex(text)?;
+    let mut parser = Parser { tokens, at: 0, end: text.len() };
+    if parser.tokens.is_empty() {
+        return Err(ParseError {
+            message: "the condition is empty".to_string(),
+            span: 0..text.len(),
+            help: Some("write `true` for a right that applies to everyone".to_string()),
+        });
+    }
+    let node = parser.or()?;
+    if let Some((token, span)) = parser.tokens.get(parser.at) {
+        return Err(ParseError {
+            message: format!("unexpected {} after a complete condition", describe(token)),
+            span: span.clone(),
+            help: Some("join conditions with `and` or `or`".to_string()),
+        });
+    }
+    Ok(node)
+}
+
+fn describe(token: &Token) -> String {
+    match token {
+        Token::Int(n) => format!("number `{n}`"),
+        Token::Text(t) => format!("text '{t}'"),
+        Token::Word(w) => format!("`{w}`"),
+        Token::Symbol(s) => format!("`{s}`"),
+    }
+}
+
+struct Parser {
+    tokens: Vec<(Token, Span)>,
+    at: usize,
+    end: usize,
+}
+
+impl Parser {
+    fn peek(&self) -> Option<&Token> {
+        self.tokens.get(self.at).map(|(t, _)| t)
+    }
+
+    fn is_word(&self, word: &str) -> bool {
+        matches!(self.peek(), Some(Token::Word(w)) if w == word)
+    }
+
+    fn is_symbol(&self, symbol: &str) -> bool {
+        matches!(self.peek(), Some(Token::Symbol(s)) if *s == symbol)
+    }
+
+    fn here(&self) -> Span {
+        self.tokens.get(self.at).map_or(self.end..self.end, |(_, s)| s.clone())
+    }
+
+    fn expect_symbol(&mut self, symbol: &str, opened_at: &Span) -> Result<Span, ParseError> {
+        if self.is_symbol(symbol) {
+            self.at += 1;
+            return Ok(self.tokens[self.at - 1].1.clone());
+        }
+        Err(ParseError {
+            message: format!("expected `{symbol}`"),
+            span: self.here(),
+            help: Some(format!("to close what opens at position {}", opened_at.start + 1)),
+        })
+    }
+
+    fn or(&mut self) -> Result<Node, ParseError> {
+        self.junction("or", Parser::and, NodeKind::Or)
+    }
+
+    fn and(&mut self) -> Result<Node, ParseError> {
+        self.junction("and", Parser::not, NodeKind::And)
+    }
+
+    fn junction(
+        &mut self,
+        word: &str,
+        item: fn(&mut Parser) -> Result<Node, ParseError>,
+        make: fn(Vec<Node>) -> NodeKind,
+    ) -> Result<Node, ParseError> {
+        let first = item(self)?;
+        if !self.is_word(word) {
+            return Ok(first);
+        }
+        let start = first.span.start;
+        let mut items = vec![first];
+        while self.is_word(word) {
+            self.at += 1;
+            items.push(item(self)?);
+        }
+        let end = items.last().map_or(start, |n| n.span.end);
+        Ok(Node { kind: make(items), span: start..end })
+    }
+
+    fn not(&mut self) -> Result<Node, ParseError> {
+        if self.is_word("not") {
+            let start = self.here().start;
+            self.at += 1;
+            let inner = self.not()?;
+            let span = start..inner.span.end;
+            return Ok(Node { kind: NodeKind::Not(Box::new(inner)), span });
+        }
+        self.comparison()
+    }
+
+    fn comparison(&mut self) -> Result<Node, ParseError> {
+        let left = self.sum()?;
+        let op = match self.peek() {
+            Some(Token::Symbol("==")) => Some(CompareWord::Eq),
+            Some(Token::Symbol("!=")) => Some(CompareWord::Ne),
+            Some(Token::Symbol("<")) => Some(CompareWord::Lt),
+            Some(Token::Symbol("<=")) => Some(CompareWord::Le),
+            Some(Token::Symbol(">")) => Some(CompareWord::Gt),
+            Some(Token::Symbol(">=")) => Some(CompareWord::Ge),
+            _ => None,
+        };
+        if let Some(op) = op {
+            self.at += 1;
+            let right = self.sum()?;
+            let span = left.span.start..right.span.end;
+            return Ok(Node { kind: NodeKind::Compare { op, left: Box::new(left), right: Box::new(right) }, span });
+        }
+        if self.is_word("in") {
+            self.at += 1;
+            let open = self.here();
+            if !self.is_symbol("[") {
+                return Err(ParseError {
+                    message: "expected a list after `in`".to_string(),
+                    span: open,
+                    help: Some("write the choices in brackets: `status in ['a', 'b']`".to_string()),
+                });
+            }
+            self.at += 1;
+            let (items, close) = self.items("]", &open)?;
+            let span = left.span.start..close.end;
+            return Ok(Node { kind: NodeKind::In { left: Box::new(left), items }, span });
+        }
+        if self.is_word("contains") {
+            self.at += 1;
+            let right = self.sum()?;
+            let span = left.span.start..right.span.end;
+            return Ok(Node { kind: NodeKind::Contains { left: Box::new(left), right: Box::new(right) }, span });
+        }
+        Ok(left)
+    }
+
+    /// Comma-separated atoms up to `close`, which may follow a trailing comma.
+    fn items(&mut self, close: &str, opened_at: &Span) -> Result<(Vec<Node>, Span), ParseError> {
+        let mut items = Vec::new();
+        while !self.is_symbol(close) {
+            items.push(self.sum()?);
+            if !self.is_symbol(",") {
+                break;
+            }
+            self.at += 1;
+        }
+        let end = self.expect_symbol(close, opened_at)?;
+        Ok((items, end))
+    }
+
+    fn sum(&mut self) -> Result<Node, ParseError> {
+        let mut left = self.atom()?;
+        loop {
+            let make: fn(Box<Node>, Box<Node>) -> NodeKind = if self.is_symbol("+") {
+                NodeKind::Add
+            } else if self.is_symbol("-") {
+                NodeKind::Sub
+            } else {
+                return Ok(left);
+            };
+            self.at += 1;
+            let right = self.atom()?;
+            let span = left.span.start..right.span.end;
+            left = Node { kind: make(Box::new(left), Box::new(right)), span };
+        }
+    }
+
+    fn atom(&mut self) -> Result<Node, ParseError> {
+        let span = self.here();
+        let Some(token) = self.peek().cloned() else {
+            return Err(ParseError {
+                message: "the condition ends too early".to_string(),
+                span,
+                help: Some("something is missing at the end".to_string()),
+            });
+        };
+        self.at += 1;
+        let kind = match token {
+            Token::Int(n) => NodeKind::Int(n),
+            Token::Text(t) => NodeKind::Text(t),
+            Token::Symbol("(") => {
+                let inner = self.or()?;
+                let close = self.expect_symbol(")", &span)?;
+                return Ok(Node { kind: inner.kind, span: span.start..close.end });
+            }
+            Token::Symbol("-") => match self.peek().cloned() {
+                Some(Token::Int(n)) => {
+                    let end = self.here().end;
+                    self.at += 1;
+                    return Ok(Node { kind: NodeKind::Int(-n), span: span.start..end });
+                }
+                _ => return Err(ParseError {
+                    message: "expected a number after `-`".to_string(),
+                    span,
+                    help: None,
+                }),
+            },
+            Token::Word(w) if w == "true" || w == "false" => NodeKind::Bool(w == "true"),
+            Token::Word(w) if ["and", "or", "not", "in", "contains"].contains(&w.as_str()) => {
+                return Err(ParseError {
+                    message: format!("expected a name, a number or a text, found `{w}`"),
+                    span,
+                    help: Some(format!("`{w}` needs something on its left and on its right")),
+                });
+            }
+            Token::Word(name) if self.is_symbol("(") => {
+                let open = self.here();
+                self.at += 1;
+                let (args, close) = self.items(")", &open)?;
+                return Ok(Node { kind: NodeKind::Call { name, args }, span: span.start..close.end });
+            }
+            Token::Word(name) => NodeKind::Name(name),
+            Token::Symbol(s) => {
+                return Err(ParseError {
+                    message: format!("expected a name, a number or a text, found `{s}`"),
+                    span,
+                    help: None,
+                });
+            }
+        };
+        Ok(Node { kind, span })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn shape(node: &Node) -> String {
+        let list = |items: &[Node]| items.iter().map(shape).collect::<Vec<_>>().join(" ");
+        match &node.kind {
+            NodeKind::Bool(b) => b.to_string(),
+            NodeKind::Int(n) => n.to_string(),
+            NodeKind::Text(t) => format!("'{t}'"),
+            NodeKind::Name(n) => n.clone(),
+            NodeKind::Call { name, args } => format!("({name} {})", list(args)),
+            NodeKind::Not(inner) => format!("(not {})", shape(inner)),
+            NodeKind::And(items) => format!("(and {})", list(items)),
+            NodeKind::Or(items) => format!("(or {})", list(items)),
+            NodeKind::Compare { op, left, right } => format!("({op:?} {} {})", shape(left), shape(right)),
+            NodeKind::In { left, items } => format!("(in {} [{}])", shape(left), list(items)),
+            NodeKind::Contains { left, right } => format!("(contains {} {})", shape(left), shape(right)),
+            NodeKind::Add(a, b) => format!("(+ {} {})", shape(a), shape(b)),
+            NodeKind::Sub(a, b) => format!("(- {} {})", shape(a), shape(b)),
+        }
+    }
+
+    fn parsed(text: &str) -> String {
+        shape(&parse(text).unwrap())
+    }
+
+    #[test]
+    fn precedence_is_not_then_and_then_or() {
+        assert_eq!(parsed("a or b and not c"), "(or a (and b (not c)))");
+        assert_eq!(parsed("(a or b) and c"), "(and (or a b) c)");
+        assert_eq!(parsed("not papers in ['x', \"y\",]"), "(not (in papers ['x' 'y']))");
+    }
+
+    #[test]
+    fn comparisons_and_arithmetic() {
+        assert_eq!(parsed("age >= 18"), "(Ge age 18)");
+        assert_eq!(parsed("years_since(arrival) - 1 < -2"), "(Lt (- (years_since arrival) 1) -2)");
+        assert_eq!(parsed("children contains 'baby'"), "(contains children 'baby')");
+        assert_eq!(parsed("arrival <= date('2013-12-31')"), "(Le arrival (date '2013-12-31'))");
+    }
+
+    #[test]
+    fn spans_cover_the_source_text() {
+        let text = "has_card and age >= 18";
+        let node = parse(text).unwrap();
+        let NodeKind::And(items) = node.kind else { panic!("expected and") };
+        assert_eq!(&text[items[1].span.clone()], "age >= 18");
+        assert_eq!(node.span, 0..text.len());
+    }
+
+    #[test]
+    fn errors_point_at_the_mistake() {
+        let cases = [
+            ("age = 18", 4..5, "unexpected character `=`"),
+            ("a and", 5..5, "the condition ends too early"),
+            ("(a or b", 7..7, "expected `)`"),
+            ("a b", 2..3, "unexpected `b` after a complete condition"),
+            ("status in 'x'", 10..13, "expected a list after `in`"),
+            ("name == 'open", 8..13, "this text is not closed"),
+            ("", 0..0, "the condition is empty"),
+            ("and a", 0..3, "expected a name, a number or a text, found `and`"),
+            ("99999999999999999999", 0..20, "the number `99999999999999999999` is too large"),
+        ];
+        for (text, span, message) in cases {
+            let error = parse(text).unwrap_err();
+            assert_eq!((error.span, error.message.as_str()), (span, message), "parsing {text:?}");
+        }
+    }
+}

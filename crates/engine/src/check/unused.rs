@@ -1,0 +1,52 @@
+//! Check: definitions, offices and sources that are declared but never used. They are
+//! warnings: harmless to people using the guide, but usually a typo or a leftover.
+
+use super::diagnostic::Diagnostic;
+use super::lower::Lowered;
+use crate::model::Expr;
+
+pub fn check(lowered: &Lowered, diagnostics: &mut Vec<Diagnostic>) {
+    let rules = &lowered.rules;
+    let mut definitions = vec![false; rules.definitions.len()];
+    for uses in &lowered.definition_uses {
+        uses.iter().for_each(|&d| definitions[usize::from(d)] = true);
+    }
+    let conditions = rules.rights.iter().map(|r| &r.when).chain(rules.questions.iter().filter_map(|q| q.ask_if.as_ref()));
+    for condition in conditions {
+        mark_definitions(condition, &mut definitions);
+    }
+    let mut offices = vec![false; rules.offices.len()];
+    let mut sources = vec![false; rules.sources.len()];
+    for right in &rules.rights {
+        right.offices.iter().for_each(|&o| offices[usize::from(o)] = true);
+        right.sources.iter().for_each(|&s| sources[usize::from(s)] = true);
+    }
+    for office in &rules.offices {
+        office.sources.iter().for_each(|&s| sources[usize::from(s)] = true);
+    }
+    let kinds = [
+        ("definition", &definitions, &lowered.spans.definitions, rules.definitions.iter().map(|d| d.id.as_str()).collect::<Vec<_>>()),
+        ("office", &offices, &lowered.spans.offices, rules.offices.iter().map(|o| o.id.as_str()).collect()),
+        ("source", &sources, &lowered.spans.sources, rules.sources.iter().map(|s| s.id.as_str()).collect()),
+    ];
+    for (what, used, spans, ids) in kinds {
+        for (i, used) in used.iter().enumerate() {
+            if !used {
+                diagnostics.push(
+                    Diagnostic::warning("unused", format!("the {what} `{}` is never used", ids[i]))
+                        .at(spans[i].clone(), "declared here")
+                        .note("refer to it from a right, or remove it".to_string()),
+                );
+            }
+        }
+    }
+}
+
+fn mark_definitions(expr: &Expr, used: &mut [bool]) {
+    match expr {
+        Expr::Definition(d) => used[usize::from(*d)] = true,
+        Expr::Not(inner) => mark_definitions(inner, used),
+        Expr::All(items) | Expr::Any(items) => items.iter().for_each(|i| mark_definitions(i, used)),
+        _ => {}
+    }
+}

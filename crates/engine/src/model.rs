@@ -1,0 +1,284 @@
+//! The checked, compiled rules: what the browser embeds and the evaluator reads.
+//! Names are resolved to indices and expressions are typed, so nothing here can fail to
+//! evaluate. Only the checker builds these values; nothing here parses text.
+
+use crate::date::{Date, PartialDate};
+use serde::{Deserialize, Serialize};
+
+/// Index of a question in [`RuleSet::questions`].
+pub type QuestionId = u16;
+/// Index of a definition in [`RuleSet::definitions`].
+pub type DefinitionId = u16;
+/// Index of a right in [`RuleSet::rights`].
+pub type RightId = u16;
+/// Index of a choice in a question's `choices`.
+pub type ChoiceId = u16;
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct RuleSet {
+    /// The day the rules were last reviewed against their sources.
+    pub reviewed: Date,
+    pub questions: Vec<Question>,
+    pub definitions: Vec<Definition>,
+    pub rights: Vec<Right>,
+    pub offices: Vec<Office>,
+    pub sources: Vec<Source>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Question {
+    pub id: String,
+    pub kind: QuestionKind,
+    /// Asked only when this is not false; see `interview`.
+    pub ask_if: Option<Expr>,
+    /// "I don't know" is offered.
+    pub dont_know: bool,
+    /// A sensitive question: "I prefer not to say" is offered.
+    pub sensitive: bool,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub enum QuestionKind {
+    YesNo,
+    OneOf { choices: Vec<String> },
+    AnyOf { choices: Vec<String> },
+    Number { min: Option<i64>, max: Option<i64>, unit: Option<String> },
+    Year { min: Option<i64>, max: Option<i64> },
+    Date,
+}
+
+impl QuestionKind {
+    pub fn choices(&self) -> &[String] {
+        match self {
+            QuestionKind::OneOf { choices } | QuestionKind::AnyOf { choices } => choices,
+            _ => &[],
+        }
+    }
+
+    /// The name used in rules files.
+    pub fn name(&self) -> &'static str {
+        match self {
+            QuestionKind::YesNo => "yes_no",
+            QuestionKind::OneOf { .. } => "one_of",
+            QuestionKind::AnyOf { .. } => "any_of",
+            QuestionKind::Number { .. } => "number",
+            QuestionKind::Year { .. } => "year",
+            QuestionKind::Date => "date",
+        }
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Definition {
+    pub id: String,
+    pub when: Expr,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub enum Domain {
+    Health,
+    Housing,
+    Training,
+    Work,
+    Asylum,
+    Residence,
+    Education,
+    Legal,
+    Assistance,
+    Protection,
+    Return,
+}
+
+impl Domain {
+    pub const ALL: [Domain; 11] = [
+        Domain::Health,
+        Domain::Housing,
+        Domain::Training,
+        Domain::Work,
+        Domain::Asylum,
+        Domain::Residence,
+        Domain::Education,
+        Domain::Legal,
+        Domain::Assistance,
+        Domain::Protection,
+        Domain::Return,
+    ];
+
+    /// The first part of a right's id, e.g. `health` in `health.primary-care`.
+    pub fn name(self) -> &'static str {
+        match self {
+            Domain::Health => "health",
+            Domain::Housing => "housing",
+            Domain::Training => "training",
+            Domain::Work => "work",
+            Domain::Asylum => "asylum",
+            Domain::Residence => "residence",
+            Domain::Education => "education",
+            Domain::Legal => "legal",
+            Domain::Assistance => "assistance",
+            Domain::Protection => "protection",
+            Domain::Return => "return",
+        }
+    }
+
+    pub fn from_name(name: &str) -> Option<Domain> {
+        Domain::ALL.into_iter().find(|d| d.name() == name)
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum RightKind {
+    Right,
+    Programme,
+    Procedure,
+}
+
+impl RightKind {
+    pub const ALL: [RightKind; 3] = [RightKind::Right, RightKind::Programme, RightKind::Procedure];
+
+    pub fn name(self) -> &'static str {
+        match self {
+            RightKind::Right => "right",
+            RightKind::Programme => "programme",
+            RightKind::Procedure => "procedure",
+        }
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Right {
+    /// `domain.name`, e.g. `health.primary-care`.
+    pub id: String,
+    pub domain: Domain,
+    pub kind: RightKind,
+    pub when: Expr,
+    /// Every question the condition reads, through definitions too, in declaration order.
+    pub uses: Vec<QuestionId>,
+    pub offices: Vec<u16>,
+    /// Ids of documents to bring; their texts are `document-<id>` in the locales.
+    pub documents: Vec<String>,
+    /// Ids of steps; their texts are `step-<id>` in the locales.
+    pub steps: Vec<String>,
+    pub sources: Vec<u16>,
+    pub valid_from: Option<PartialDate>,
+    pub valid_until: Option<PartialDate>,
+    /// A fact behind this right is uncertain or may be outdated: tell people to check.
+    pub check_with_office: bool,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Office {
+    pub id: String,
+    /// Only set for a specific place; an office kind ("the nearest health centre") has none.
+    pub name: Option<String>,
+    pub city: Option<String>,
+    /// A choice of the `region` question, used to show nearby offices first.
+    pub region: Option<String>,
+    pub address: Option<String>,
+    pub phone: Vec<String>,
+    pub email: Option<String>,
+    pub website: Option<String>,
+    pub hours: Option<String>,
+    pub sources: Vec<u16>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Source {
+    pub id: String,
+    pub title: String,
+    pub issuer: String,
+    pub date: Option<PartialDate>,
+    /// Law or circular number, section, page or lines.
+    pub reference: String,
+    pub link: Option<String>,
+}
+
+/// A typed condition. It reads answers and yields yes, no or unknown.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub enum Expr {
+    Const(bool),
+    /// The answer to a yes/no question.
+    Flag(QuestionId),
+    Definition(DefinitionId),
+    Not(Box<Expr>),
+    All(Vec<Expr>),
+    Any(Vec<Expr>),
+    /// The answer to a one-choice question is one of these choices.
+    Choice { question: QuestionId, among: Vec<ChoiceId> },
+    /// The answer to a several-choice question includes this choice.
+    Includes { question: QuestionId, choice: ChoiceId },
+    Compare { op: CompareOp, left: Term, right: Term },
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum CompareOp {
+    Eq,
+    Ne,
+    Lt,
+    Le,
+    Gt,
+    Ge,
+}
+
+impl CompareOp {
+    pub fn holds(self, left: i64, right: i64) -> bool {
+        match self {
+            CompareOp::Eq => left == right,
+            CompareOp::Ne => left != right,
+            CompareOp::Lt => left < right,
+            CompareOp::Le => left <= right,
+            CompareOp::Gt => left > right,
+            CompareOp::Ge => left >= right,
+        }
+    }
+}
+
+/// An integer-valued term: numbers, years, and dates as day numbers.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub enum Term {
+    Literal(i64),
+    /// The answer to a number, year or date question (a date as its day number).
+    Answer(QuestionId),
+    /// Whole years from the answer to a year or date question until the reference date.
+    YearsSince(QuestionId),
+    Add(Box<Term>, Box<Term>),
+    Sub(Box<Term>, Box<Term>),
+}
+
+impl RuleSet {
+    /// The compact form embedded in the web app.
+    pub fn to_bytes(&self) -> Vec<u8> {
+        postcard::to_allocvec(self).expect("serialising rules to memory cannot fail")
+    }
+
+    pub fn from_bytes(bytes: &[u8]) -> Result<RuleSet, postcard::Error> {
+        postcard::from_bytes(bytes)
+    }
+
+    pub fn question_index(&self, id: &str) -> Option<QuestionId> {
+        self.questions.iter().position(|q| q.id == id).map(|i| i as QuestionId)
+    }
+
+    pub fn right_index(&self, id: &str) -> Option<RightId> {
+        self.rights.iter().position(|r| r.id == id).map(|i| i as RightId)
+    }
+
+    pub fn question(&self, id: QuestionId) -> &Question {
+        &self.questions[usize::from(id)]
+    }
+
+    pub fn right(&self, id: RightId) -> &Right {
+        &self.rights[usize::from(id)]
+    }
+}
+
+impl Right {
+    /// Whether the right exists on `day`.
+    pub fn validity_on(&self, day: Date) -> crate::Validity {
+        match (self.valid_from, self.valid_until) {
+            (Some(from), _) if day < from.first_day() => crate::Validity::NotYet(from),
+            (_, Some(until)) if day > until.last_day() => crate::Validity::Ended(until),
+            _ => crate::Validity::InForce,
+        }
+    }
+}

@@ -1,0 +1,252 @@
+//! `huquq-rules`, the rule authors' tool: checks `rules/` and `locales/`, runs the scenario
+//! tests, evaluates a person's answers, runs an interview in the terminal, and writes the
+//! README's table of rights. It only reads files and prints; it never sends anything.
+
+mod interview;
+mod json;
+mod table;
+
+use huquq_engine::check::{self, FileKind, Input, render};
+use huquq_engine::scenario;
+use huquq_engine::{Answers, Date, RawAnswer, RuleSet};
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+const USAGE: &str = "\
+usage: huquq-rules [--root DIR] COMMAND [OPTIONS]
+
+commands:
+  check [--deny-warnings]        check rules/ and locales/; exit 1 on errors
+  test [--verbose]               run the scenarios in rules/tests/
+  eval --answers FILE [--date YYYY-MM-DD] [--format text|json]
+                                 every right's status for these answers (TOML or JSON file)
+  interview [--lang fr|ar|en] [--date YYYY-MM-DD]
+                                 ask the questions here and print the results
+  table [--write FILE | --check FILE]
+                                 the markdown table of rights and sources (for the README)
+
+--root defaults to the nearest directory above this one holding rules/ and locales/.";
+
+struct Options {
+    root: PathBuf,
+    date: Date,
+    answers: Option<PathBuf>,
+    json: bool,
+    language: String,
+    verbose: bool,
+    deny_warnings: bool,
+    write: Option<PathBuf>,
+    check: Option<PathBuf>,
+}
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    match run(&args) {
+        Ok(code) => code,
+        Err(message) => {
+            eprintln!("error: {message}\n\n{USAGE}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+fn run(args: &[String]) -> Result<ExitCode, String> {
+    let mut command = None;
+    let mut options = Options {
+        root: PathBuf::new(),
+        date: today(),
+        answers: None,
+        json: false,
+        language: "fr".to_string(),
+        verbose: false,
+        deny_warnings: false,
+        write: None,
+        check: None,
+    };
+    let mut root = None;
+    let mut args = args.iter();
+    while let Some(arg) = args.next() {
+        let mut value = |name: &str| args.next().cloned().ok_or_else(|| format!("{name} needs a value"));
+        match arg.as_str() {
+            "--root" => root = Some(PathBuf::from(value("--root")?)),
+            "--date" => {
+                let text = value("--date")?;
+                options.date = Date::parse(&text).ok_or_else(|| format!("`{text}` is not a date written YYYY-MM-DD"))?;
+            }
+            "--answers" => options.answers = Some(PathBuf::from(value("--answers")?)),
+            "--format" => {
+                options.json = match value("--format")?.as_str() {
+                    "json" => true,
+                    "text" => false,
+                    other => return Err(format!("unknown format `{other}`: use text or json")),
+                }
+            }
+            "--lang" => options.language = value("--lang")?,
+            "--write" => options.write = Some(PathBuf::from(value("--write")?)),
+            "--check" => options.check = Some(PathBuf::from(value("--check")?)),
+            "--verbose" => options.verbose = true,
+            "--deny-warnings" => options.deny_warnings = true,
+            "-h" | "--help" => {
+                println!("{USAGE}");
+                return Ok(ExitCode::SUCCESS);
+            }
+            flag if flag.starts_with('-') => return Err(format!("unknown option `{flag}`")),
+            word if command.is_none() => command = Some(word.to_string()),
+            word => return Err(format!("unexpected argument `{word}`")),
+        }
+    }
+    options.root = match root {
+        Some(root) => root,
+        None => find_root()?,
+    };
+    match command.as_deref() {
+        Some("check") => check_command(&options),
+        Some("test") => test_command(&options),
+        Some("eval") => eval_command(&options),
+        Some("interview") => interview::run(&options.root, &load(&options)?, &options.language, options.date),
+        Some("table") => table::run(&load(&options)?, options.write.as_deref(), options.check.as_deref()),
+        Some(other) => Err(format!("unknown command `{other}`")),
+        None => Err("no command given".to_string()),
+    }
+}
+
+/// Today in UTC, from the system clock.
+fn today() -> Date {
+    let seconds = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs());
+    Date::from_days((seconds / 86_400) as i32)
+}
+
+fn find_root() -> Result<PathBuf, String> {
+    let start = std::env::current_dir().map_err(|e| e.to_string())?;
+    start
+        .ancestors()
+        .find(|dir| dir.join("rules").is_dir() && dir.join("locales").is_dir())
+        .map(Path::to_path_buf)
+        .ok_or_else(|| "no rules/ and locales/ here or above; give --root".to_string())
+}
+
+fn read_input(options: &Options) -> Result<Input, String> {
+    Input::read(&options.root, options.date).map_err(|e| format!("cannot read {}: {e}", options.root.display()))
+}
+
+/// The checked rules, or the checker's errors as the message.
+fn load(options: &Options) -> Result<RuleSet, String> {
+    let input = read_input(options)?;
+    let report = check::check(&input);
+    report.rules.ok_or_else(|| {
+        let errors: Vec<_> = report.diagnostics.into_iter().filter(|d| d.is_error()).collect();
+        format!("the rules have errors; run `huquq-rules check`\n{}", render(&input, &errors))
+    })
+}
+
+fn check_command(options: &Options) -> Result<ExitCode, String> {
+    let input = read_input(options)?;
+    let report = check::check(&input);
+    eprint!("{}", render(&input, &report.diagnostics));
+    let count = |kind: fn(&FileKind) -> bool| input.files.iter().filter(|f| kind(&f.kind)).count();
+    let rules = report.rules.as_ref();
+    eprintln!(
+        "checked {} rules files and {} locale files ({}): {} questions, {} rights, {} offices, {} sources; {} errors, {} warnings",
+        count(|k| *k == FileKind::Rules),
+        count(|k| matches!(k, FileKind::Locale { .. })),
+        input.languages().join(", "),
+        rules.map_or(0, |r| r.questions.len()),
+        rules.map_or(0, |r| r.rights.len()),
+        rules.map_or(0, |r| r.offices.len()),
+        rules.map_or(0, |r| r.sources.len()),
+        report.errors(),
+        report.warnings(),
+    );
+    let failed = report.errors() > 0 || (options.deny_warnings && report.warnings() > 0);
+    Ok(if failed { ExitCode::FAILURE } else { ExitCode::SUCCESS })
+}
+
+fn test_command(options: &Options) -> Result<ExitCode, String> {
+    let rules = load(options)?;
+    let input = read_input(options)?;
+    let (mut passed, mut failed) = (0, 0);
+    let mut lengths = Vec::new();
+    for (file, source) in input.files.iter().enumerate().filter(|(_, f)| f.kind == FileKind::Scenario) {
+        let scenario = match scenario::load(&input, file, &rules) {
+            Ok(scenario) => scenario,
+            Err(errors) => {
+                failed += 1;
+                println!("FAIL {}: the scenario cannot be read", source.path);
+                print!("{}", render(&input, &errors));
+                continue;
+            }
+        };
+        let run = scenario::run(&rules, &scenario);
+        lengths.push(run.asked.len());
+        if run.differences.is_empty() {
+            passed += 1;
+            println!("ok   {} ({} questions)", scenario.name, run.asked.len());
+        } else {
+            failed += 1;
+            println!("FAIL {} ({})", scenario.name, source.path);
+            for difference in &run.differences {
+                println!("       {difference}");
+            }
+        }
+        if options.verbose {
+            let asked: Vec<&str> = run.asked.iter().map(|&q| rules.question(q).id.as_str()).collect();
+            println!("       asked: {}", asked.join(", "));
+        }
+    }
+    let average = if lengths.is_empty() { 0.0 } else { lengths.iter().sum::<usize>() as f64 / lengths.len() as f64 };
+    println!(
+        "scenarios: {passed} passed, {failed} failed; questions asked: average {average:.1}, maximum {}",
+        lengths.iter().max().unwrap_or(&0)
+    );
+    Ok(if failed == 0 { ExitCode::SUCCESS } else { ExitCode::FAILURE })
+}
+
+fn eval_command(options: &Options) -> Result<ExitCode, String> {
+    let rules = load(options)?;
+    let path = options.answers.as_ref().ok_or("eval needs --answers FILE")?;
+    let answers = read_answers(&rules, path)?;
+    let evaluation = huquq_engine::run(&rules, &answers, options.date);
+    if options.json {
+        let output = json::Output::new(&rules, &answers, &evaluation, options.date);
+        println!("{}", serde_json::to_string_pretty(&output).map_err(|e| e.to_string())?);
+    } else {
+        println!("As of {} (rules reviewed {})", options.date, rules.reviewed);
+        for outcome in &evaluation.outcomes {
+            let right = rules.right(outcome.right);
+            println!("{:<13} {} — {}", outcome.status.name(), right.id, scenario::explain(&rules, &answers, outcome));
+            for change in &outcome.would_change {
+                let values: Vec<String> = change.values.iter().map(|v| huquq_engine::answers::display_value(&rules, change.question, v)).collect();
+                println!("{:<13}   would apply if {} were {}", "", rules.question(change.question).id, values.join(" or "));
+            }
+        }
+        match evaluation.next {
+            Some(q) => println!("next question: {} (at most {} more)", rules.question(q).id, evaluation.remaining),
+            None => println!("no question can change a result: the interview is over"),
+        }
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+/// Answers from a TOML or JSON file mapping question ids to answers.
+fn read_answers(rules: &RuleSet, path: &Path) -> Result<Answers, String> {
+    let text = std::fs::read_to_string(path).map_err(|e| format!("cannot read {}: {e}", path.display()))?;
+    let pairs: Vec<(String, Option<RawAnswer>)> = if path.extension().is_some_and(|e| e == "json") {
+        let map: serde_json::Map<String, serde_json::Value> = serde_json::from_str(&text).map_err(|e| format!("{}: {e}", path.display()))?;
+        map.into_iter().map(|(k, v)| (k, json::raw_answer(&v))).collect()
+    } else {
+        let table: toml::Table = toml::from_str(&text).map_err(|e| format!("{}: {e}", path.display()))?;
+        table.into_iter().map(|(k, v)| (k, scenario::raw_answer(&v))).collect()
+    };
+    let mut answers = Answers::new(rules);
+    let mut errors = Vec::new();
+    for (name, raw) in pairs {
+        let result = match raw {
+            Some(raw) => answers.set_raw(rules, &name, raw).map_err(|e| e.to_string()),
+            None => Err(format!("`{name}`: not an answer (true, false, a number, a text or a list of texts)")),
+        };
+        errors.extend(result.err());
+    }
+    if errors.is_empty() { Ok(answers) } else { Err(format!("{}: {}", path.display(), errors.join("; "))) }
+}

@@ -1,0 +1,17 @@
+## Questions of the interview and their choices. Keys: question-<id>, choice-<id>-<choice>.
+
+question-papers = ما هي الوثائق التي لديك في المغرب؟
+choice-papers-residence_card = لدي بطاقة إقامة سارية المفعول (بطاقة التسجيل أو بطاقة الإقامة)
+choice-papers-refugee_card = أنا لاجئ معترف به ولدي بطاقة لاجئ من مكتب اللاجئين وعديمي الجنسية
+choice-papers-unhcr_refugee = اعترفت بي المفوضية السامية للأمم المتحدة لشؤون اللاجئين كلاجئ، لكن ليست لدي بعد بطاقة من مكتب اللاجئين وعديمي الجنسية
+choice-papers-asylum_seeker = طلبت اللجوء لدى المفوضية السامية للأمم المتحدة لشؤون اللاجئين وأنتظر الرد
+choice-papers-short_stay = لدي جواز سفر وأنا في المغرب منذ أقل من ثلاثة أشهر
+choice-papers-no_papers = ليست لدي وثائق، أو انتهت صلاحية بطاقتي
+
+question-has_children = هل لديك أطفال معك في المغرب؟
+
+question-children_ages = كم عمر أطفالك؟ اختر كل ما ينطبق.
+choice-children_ages-under_4 = أقل من 4 سنوات
+choice-children_ages-age_4_to_5 = 4 أو 5 سنوات
+choice-children_ages-age_6_to_15 = من 6 إلى 15 سنة
+choice-children_ages-age_16_to_17 = 16 أو 17 سنة

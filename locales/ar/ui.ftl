@@ -1,0 +1,49 @@
+## Texts of the interface. Plural forms go through Fluent's selectors, never concatenation.
+
+app-title = حقوق — حقوقك في المغرب
+language-name = العربية
+language-switch = اللغة
+
+welcome-title = اعرف حقوقك في المغرب
+welcome-intro = يطرح عليك هذا الدليل بعض الأسئلة، ثم يخبرك بالحقوق والبرامج والمكاتب التي يمكنك الاستفادة منها، وبما يجب أن تحضره معك.
+welcome-privacy = لا يغادر أي شيء من أجوبتك هذا الجهاز.
+welcome-not-a-decision = النتيجة معلومة وليست قرارًا: المكتب هو من يقرر.
+welcome-reviewed = تم التحقق من القواعد بتاريخ { $date }.
+start = ابدأ
+
+answer-yes = نعم
+answer-no = لا
+answer-dont-know = لا أعرف
+answer-prefer-not = أفضل عدم الإجابة
+continue = متابعة
+back = رجوع
+progress = { $answered ->
+        [0] السؤال الأول
+        [one] تم تقديم جواب واحد
+        [two] تم تقديم جوابين
+        [few] تم تقديم { $answered } أجوبة
+       *[other] تم تقديم { $answered } جوابًا
+    }، { $remaining ->
+        [one] بقي سؤال واحد على الأكثر
+        [two] بقي سؤالان على الأكثر
+        [few] بقيت { $remaining } أسئلة على الأكثر
+       *[other] بقي { $remaining } سؤالًا على الأكثر
+    }
+
+results-title = حقوقك
+results-as-of = النتائج بتاريخ { $date }
+results-eligible = من المرجح أن لك هذه الحقوق
+results-undetermined = ربما: يجب التحقق
+results-not-eligible = حقوق أخرى
+results-none = لا يوجد أي حق في هذه المجموعة.
+status-eligible = على الأرجح نعم
+status-undetermined = ربما
+status-not_eligible = لا، حسب أجوبتك
+card-where = إلى أين تذهب
+card-bring = ما يجب إحضاره
+card-steps = كيف تطلب ذلك
+card-sources = المصادر
+card-valid-since = ساري المفعول منذ { $date }
+restart = ابدأ من جديد
+
+terminal-not-understood = لم أفهم. اكتب رقم أحد الخيارات، أو ? إذا كنت لا تعرف.

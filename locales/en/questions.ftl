@@ -1,0 +1,17 @@
+## Questions of the interview and their choices. Keys: question-<id>, choice-<id>-<choice>.
+
+question-papers = Which papers do you have in Morocco?
+choice-papers-residence_card = I have a valid residence card (carte d'immatriculation or carte de résidence)
+choice-papers-refugee_card = I am recognised as a refugee and I have a refugee card from the Bureau of Refugees and Stateless Persons (BRA)
+choice-papers-unhcr_refugee = UNHCR (the United Nations refugee agency) recognised me as a refugee, but I do not have a BRA card yet
+choice-papers-asylum_seeker = I asked UNHCR for asylum and I am waiting for the answer
+choice-papers-short_stay = I have a passport and I have been in Morocco for less than three months
+choice-papers-no_papers = I have no papers, or my card has expired
+
+question-has_children = Do you have children with you in Morocco?
+
+question-children_ages = How old are your children? Tick all that apply.
+choice-children_ages-under_4 = Under 4
+choice-children_ages-age_4_to_5 = 4 or 5 years old
+choice-children_ages-age_6_to_15 = 6 to 15 years old
+choice-children_ages-age_16_to_17 = 16 or 17 years old

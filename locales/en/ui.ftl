@@ -1,0 +1,45 @@
+## Texts of the interface. Plural forms go through Fluent's selectors, never concatenation.
+
+app-title = Huquq — your rights in Morocco
+language-name = English
+language-switch = Language
+
+welcome-title = Know your rights in Morocco
+welcome-intro = This guide asks you a few questions, then tells you which rights, programmes and offices you can use, and what to bring.
+welcome-privacy = Nothing you answer leaves this device.
+welcome-not-a-decision = The result is information, not a decision: the office decides.
+welcome-reviewed = Rules checked on { $date }.
+start = Start
+
+answer-yes = Yes
+answer-no = No
+answer-dont-know = I don't know
+answer-prefer-not = I prefer not to say
+continue = Continue
+back = Back
+progress = { $answered ->
+        [0] First question
+        [one] One answer given
+       *[other] { $answered } answers given
+    }, { $remaining ->
+        [one] at most one more question
+       *[other] at most { $remaining } more questions
+    }
+
+results-title = Your rights
+results-as-of = Results as of { $date }
+results-eligible = You probably have these rights
+results-undetermined = Maybe: to be checked
+results-not-eligible = Other rights
+results-none = No right in this group.
+status-eligible = Probably yes
+status-undetermined = Maybe
+status-not_eligible = No, from your answers
+card-where = Where to go
+card-bring = What to bring
+card-steps = How to ask
+card-sources = Sources
+card-valid-since = In force since { $date }
+restart = Start again
+
+terminal-not-understood = I did not understand. Type the number of a choice, or ? if you do not know.

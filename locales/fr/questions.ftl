@@ -1,0 +1,17 @@
+## Questions of the interview and their choices. Keys: question-<id>, choice-<id>-<choice>.
+
+question-papers = Quels papiers avez-vous au Maroc ?
+choice-papers-residence_card = J'ai une carte de séjour valide (carte d'immatriculation ou carte de résidence)
+choice-papers-refugee_card = Je suis reconnu·e réfugié·e et j'ai une carte de réfugié du Bureau des réfugiés et apatrides (BRA)
+choice-papers-unhcr_refugee = Le HCR (l'agence des Nations unies pour les réfugiés) m'a reconnu·e réfugié·e, mais je n'ai pas encore de carte du BRA
+choice-papers-asylum_seeker = J'ai demandé l'asile au HCR et j'attends la réponse
+choice-papers-short_stay = J'ai un passeport et je suis au Maroc depuis moins de trois mois
+choice-papers-no_papers = Je n'ai pas de papiers, ou ma carte a expiré
+
+question-has_children = Avez-vous des enfants avec vous au Maroc ?
+
+question-children_ages = Quel âge ont vos enfants ? Cochez tout ce qui correspond.
+choice-children_ages-under_4 = Moins de 4 ans
+choice-children_ages-age_4_to_5 = 4 ou 5 ans
+choice-children_ages-age_6_to_15 = De 6 à 15 ans
+choice-children_ages-age_16_to_17 = 16 ou 17 ans

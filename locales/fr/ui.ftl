@@ -1,0 +1,45 @@
+## Texts of the interface. Plural forms go through Fluent's selectors, never concatenation.
+
+app-title = Huquq — vos droits au Maroc
+language-name = Français
+language-switch = Langue
+
+welcome-title = Connaître vos droits au Maroc
+welcome-intro = Ce guide vous pose quelques questions, puis vous dit quels droits, programmes et bureaux vous pouvez utiliser, et ce qu'il faut apporter.
+welcome-privacy = Rien de ce que vous répondez ne quitte cet appareil.
+welcome-not-a-decision = Le résultat est une information, pas une décision : c'est le bureau qui décide.
+welcome-reviewed = Règles vérifiées le { $date }.
+start = Commencer
+
+answer-yes = Oui
+answer-no = Non
+answer-dont-know = Je ne sais pas
+answer-prefer-not = Je préfère ne pas répondre
+continue = Continuer
+back = Retour
+progress = { $answered ->
+        [0] Première question
+        [one] Une réponse donnée
+       *[other] { $answered } réponses données
+    }, { $remaining ->
+        [one] encore une question au plus
+       *[other] encore { $remaining } questions au plus
+    }
+
+results-title = Vos droits
+results-as-of = Résultats au { $date }
+results-eligible = Vous y avez probablement droit
+results-undetermined = Peut-être : à vérifier
+results-not-eligible = Les autres droits
+results-none = Aucun droit dans ce groupe.
+status-eligible = Probablement oui
+status-undetermined = Peut-être
+status-not_eligible = Non, d'après vos réponses
+card-where = Où aller
+card-bring = À apporter
+card-steps = Comment faire
+card-sources = Sources
+card-valid-since = En vigueur depuis { $date }
+restart = Recommencer
+
+terminal-not-understood = Je n'ai pas compris. Tapez le numéro d'un choix, ou ? si vous ne savez pas.
