@@ -43,3 +43,7 @@ card-valid-since = In force since { $date }
 restart = Start again
 
 terminal-not-understood = I did not understand. Type the number of a choice, or ? if you do not know.
+card-why = Why
+card-ended = This right ended on { $date }. It is shown for the history of a case.
+card-check = A rule of this right is uncertain or may have changed: check with the office.
+answer-invalid = This answer is not valid. Check it and try again.

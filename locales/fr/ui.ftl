@@ -43,3 +43,7 @@ card-valid-since = En vigueur depuis { $date }
 restart = Recommencer
 
 terminal-not-understood = Je n'ai pas compris. Tapez le numéro d'un choix, ou ? si vous ne savez pas.
+card-why = Pourquoi
+card-ended = Ce droit a pris fin le { $date }. Il est montré pour l'histoire d'un dossier.
+card-check = Une règle de ce droit est incertaine ou a pu changer : vérifiez auprès du bureau.
+answer-invalid = Cette réponse n'est pas valable. Vérifiez-la et réessayez.

@@ -1,1 +1,113 @@
-fn main() {}
+//! The project's one entry point for machines and people: `cargo xtask <command>`.
+//!
+//! - `setup`: installs what is missing (see `setup.rs`); the other commands run it first.
+//! - `build`: the release site in `dist/`, with wasm-opt, and the size of every file.
+//! - `serve`: `build`, then serves `dist/` at http://127.0.0.1:8080.
+//! - `test`: every test: formatting and lints, native unit and integration tests, the rules'
+//!   check and scenarios, browser tests in headless Chromium, end-to-end tests of the site.
+
+mod setup;
+mod site;
+
+use std::path::Path;
+use std::process::{Command, ExitCode};
+use std::time::Instant;
+
+/// A failure, said in one sentence.
+#[derive(Debug)]
+pub struct Fail(String);
+
+impl From<&str> for Fail {
+    fn from(text: &str) -> Fail {
+        Fail(text.to_string())
+    }
+}
+
+impl From<std::io::Error> for Fail {
+    fn from(error: std::io::Error) -> Fail {
+        Fail(error.to_string())
+    }
+}
+
+fn main() -> ExitCode {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).parent().expect("xtask/ is in the project").to_path_buf();
+    let command = std::env::args().nth(1).unwrap_or_default();
+    let done = match command.as_str() {
+        "setup" => setup::setup(&root).map(drop),
+        "build" => setup::setup(&root).and_then(|tools| site::build(&tools)),
+        "serve" => {
+            setup::setup(&root).and_then(|tools| site::build(&tools).and_then(|()| site::serve(&root.join("dist"))))
+        }
+        "test" => setup::setup(&root).and_then(|tools| test(&tools)),
+        _ => Err(Fail(format!("usage: cargo xtask setup|build|serve|test (got `{command}`)"))),
+    };
+    match done {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(Fail(message)) => {
+            eprintln!("xtask: error: {message}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn test(tools: &setup::Tools) -> Result<(), Fail> {
+    let cargo = |args: &[&str]| {
+        let mut command = Command::new("cargo");
+        command.args(args).current_dir(&tools.root);
+        command
+    };
+    let mut browser = tools.command("cargo");
+    browser
+        .args(["test", "--target", "wasm32-unknown-unknown", "-p", "huquq", "--test", "browser"])
+        .env("CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER", "wasm-bindgen-test-runner")
+        .env("CHROMEDRIVER", &tools.chromedriver)
+        .env("WASM_BINDGEN_TEST_TIMEOUT", "120");
+    let mut e2e = Command::new("node");
+    e2e.args(["--test", "tests/e2e/"])
+        .current_dir(&tools.root)
+        .env("HUQUQ_DIST", tools.root.join("dist"))
+        .env("CHROMIUM", &tools.chromium);
+    let mut timings = Vec::new();
+    let mut step = |name: &str, work: &mut dyn FnMut() -> Result<(), Fail>| {
+        say(&format!("== {name}"));
+        let started = Instant::now();
+        work().map_err(|Fail(why)| Fail(format!("{name} failed: {why}")))?;
+        timings.push(format!("{name}: ok ({:.0} s)", started.elapsed().as_secs_f64()));
+        Ok::<(), Fail>(())
+    };
+    step("formatting", &mut || run(&mut cargo(&["fmt", "--all", "--check"])))?;
+    step("lints", &mut || {
+        run(&mut cargo(&["clippy", "--workspace", "--all-targets", "--quiet", "--", "-D", "warnings"]))
+    })?;
+    step("native unit and integration tests", &mut || run(&mut cargo(&["test", "--workspace", "--quiet"])))?;
+    step("rules check", &mut || {
+        run(&mut cargo(&["run", "--quiet", "-p", "huquq-rules", "--", "check", "--deny-warnings"]))
+    })?;
+    step("rules scenarios", &mut || run(&mut cargo(&["run", "--quiet", "-p", "huquq-rules", "--", "test"])))?;
+    step("browser tests (wasm-bindgen-test, headless Chromium)", &mut || run(&mut browser))?;
+    step("release site", &mut || site::build(tools))?;
+    step("end-to-end tests (headless Chromium)", &mut || run(&mut e2e))?;
+    say("== summary");
+    for line in timings {
+        say(&line);
+    }
+    Ok(())
+}
+
+/// Runs a command, showing its output as it goes.
+pub fn run(command: &mut Command) -> Result<(), Fail> {
+    let status = command.status().map_err(|e| Fail(format!("cannot run {:?}: {e}", command.get_program())))?;
+    if status.success() {
+        Ok(())
+    } else {
+        Err(Fail(format!(
+            "{:?} {:?} exited with {status}",
+            command.get_program(),
+            command.get_args().collect::<Vec<_>>()
+        )))
+    }
+}
+
+pub fn say(line: &str) {
+    eprintln!("{line}");
+}

@@ -122,19 +122,11 @@ impl Answers {
 
     /// Every answered question with its answer, in question order.
     pub fn iter(&self) -> impl Iterator<Item = (QuestionId, &Answer)> {
-        self.slots
-            .iter()
-            .enumerate()
-            .filter_map(|(i, slot)| slot.as_ref().map(|a| (i as QuestionId, a)))
+        self.slots.iter().enumerate().filter_map(|(i, slot)| slot.as_ref().map(|a| (i as QuestionId, a)))
     }
 
     /// Sets an answer after checking that the question allows it.
-    pub fn set(
-        &mut self,
-        rules: &RuleSet,
-        question: QuestionId,
-        answer: Answer,
-    ) -> Result<(), AnswerError> {
+    pub fn set(&mut self, rules: &RuleSet, question: QuestionId, answer: Answer) -> Result<(), AnswerError> {
         let q = rules
             .questions
             .get(usize::from(question))
@@ -144,10 +136,7 @@ impl Answers {
                 return Err(AnswerError::NotOffered { question: q.id.clone(), answer: DONT_KNOW });
             }
             Answer::PreferNotToSay if !q.sensitive => {
-                return Err(AnswerError::NotOffered {
-                    question: q.id.clone(),
-                    answer: PREFER_NOT_TO_SAY,
-                });
+                return Err(AnswerError::NotOffered { question: q.id.clone(), answer: PREFER_NOT_TO_SAY });
             }
             Answer::Given(value) => Answer::Given(checked_value(&q.id, &q.kind, value)?),
             other => other,
@@ -161,9 +150,7 @@ impl Answers {
 
     /// Sets an answer given by question name and text form, as rules tests and the CLI do.
     pub fn set_raw(&mut self, rules: &RuleSet, name: &str, raw: RawAnswer) -> Result<(), AnswerError> {
-        let question = rules
-            .question_index(name)
-            .ok_or_else(|| AnswerError::UnknownQuestion(name.to_string()))?;
+        let question = rules.question_index(name).ok_or_else(|| AnswerError::UnknownQuestion(name.to_string()))?;
         let answer = parse_raw(rules, question, raw)?;
         self.set(rules, question, answer)
     }
@@ -201,12 +188,10 @@ impl Answers {
                 Some(QuestionKind::AnyOf { .. }) if !is_unknown_word(value) => {
                     RawAnswer::List(value.split('.').filter(|c| !c.is_empty()).map(String::from).collect())
                 }
-                Some(QuestionKind::Number { .. } | QuestionKind::Year { .. }) => {
-                    match value.parse::<i64>() {
-                        Ok(n) => RawAnswer::Integer(n),
-                        Err(_) => RawAnswer::Text(value.to_string()),
-                    }
-                }
+                Some(QuestionKind::Number { .. } | QuestionKind::Year { .. }) => match value.parse::<i64>() {
+                    Ok(n) => RawAnswer::Integer(n),
+                    Err(_) => RawAnswer::Text(value.to_string()),
+                },
                 _ => RawAnswer::Text(value.to_string()),
             };
             if let Err(error) = answers.set_raw(rules, name, raw) {
@@ -271,9 +256,7 @@ fn parse_raw(rules: &RuleSet, question: QuestionId, raw: RawAnswer) -> Result<An
             Value::Choices(items.iter().map(|c| find(c)).collect::<Result<_, _>>()?)
         }
         (QuestionKind::AnyOf { .. }, _) => return Err(wrong("a list of its choices")),
-        (QuestionKind::Number { .. } | QuestionKind::Year { .. }, RawAnswer::Integer(n)) => {
-            Value::Number(n)
-        }
+        (QuestionKind::Number { .. } | QuestionKind::Year { .. }, RawAnswer::Integer(n)) => Value::Number(n),
         (QuestionKind::Number { .. } | QuestionKind::Year { .. }, _) => {
             return Err(wrong("a whole number"));
         }
@@ -287,10 +270,7 @@ fn parse_raw(rules: &RuleSet, question: QuestionId, raw: RawAnswer) -> Result<An
 
 fn checked_value(id: &str, kind: &QuestionKind, value: Value) -> Result<Value, AnswerError> {
     let wrong = |expected| Err(AnswerError::WrongKind { question: id.to_string(), expected });
-    let bad_choice = |c: ChoiceId| AnswerError::UnknownChoice {
-        question: id.to_string(),
-        choice: format!("#{c}"),
-    };
+    let bad_choice = |c: ChoiceId| AnswerError::UnknownChoice { question: id.to_string(), choice: format!("#{c}") };
     let in_bounds = |n: i64, min: &Option<i64>, max: &Option<i64>| {
         if min.is_some_and(|m| n < m) || max.is_some_and(|m| n > m) {
             Err(AnswerError::OutOfRange { question: id.to_string(), value: n })
@@ -302,7 +282,11 @@ fn checked_value(id: &str, kind: &QuestionKind, value: Value) -> Result<Value, A
         (QuestionKind::YesNo, v @ Value::Bool(_)) => Ok(v),
         (QuestionKind::YesNo, _) => wrong("yes or no"),
         (QuestionKind::OneOf { choices }, Value::Choice(c)) => {
-            if usize::from(c) < choices.len() { Ok(Value::Choice(c)) } else { Err(bad_choice(c)) }
+            if usize::from(c) < choices.len() {
+                Ok(Value::Choice(c))
+            } else {
+                Err(bad_choice(c))
+            }
         }
         (QuestionKind::OneOf { .. }, _) => wrong("one of its choices"),
         (QuestionKind::AnyOf { choices }, Value::Choices(mut cs)) => {

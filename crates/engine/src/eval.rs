@@ -18,7 +18,6 @@ impl Truth {
     pub fn from_bool(b: bool) -> Truth {
         if b { Truth::Yes } else { Truth::No }
     }
-
 }
 
 impl std::ops::Not for Truth {
@@ -83,9 +82,7 @@ impl Context<'_> {
                 };
                 leaf(truth, open, expr)
             }
-            Expr::Definition(d) => {
-                self.walk(&self.rules.definitions[usize::from(*d)].when, answers, open)
-            }
+            Expr::Definition(d) => self.walk(&self.rules.definitions[usize::from(*d)].when, answers, open),
             Expr::Not(inner) => !self.walk(inner, answers, open),
             Expr::All(items) => self.junction(items, Truth::No, answers, open),
             Expr::Any(items) => self.junction(items, Truth::Yes, answers, open),

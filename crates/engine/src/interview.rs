@@ -51,12 +51,7 @@ fn wanted_questions(rules: &RuleSet, answers: &Answers, outcomes: &[Outcome]) ->
 
 /// The question to ask for `question`: itself, a question its `ask_if` is waiting for, or
 /// nothing if its `ask_if` is false.
-fn question_to_ask(
-    cx: &Context,
-    answers: &Answers,
-    question: QuestionId,
-    depth: usize,
-) -> Option<QuestionId> {
+fn question_to_ask(cx: &Context, answers: &Answers, question: QuestionId, depth: usize) -> Option<QuestionId> {
     let Some(ask_if) = &cx.rules.question(question).ask_if else {
         return Some(question);
     };
@@ -72,9 +67,7 @@ fn question_to_ask(
                 .find(|&q| q != question && !answers.is_answered(q) && depth < cx.rules.questions.len());
             match first {
                 // A prerequisite that is itself skipped can never be answered: ask anyway.
-                Some(prerequisite) => {
-                    question_to_ask(cx, answers, prerequisite, depth + 1).or(Some(question))
-                }
+                Some(prerequisite) => question_to_ask(cx, answers, prerequisite, depth + 1).or(Some(question)),
                 None => Some(question),
             }
         }

@@ -40,5 +40,4 @@ pub fn domain(domain: Domain) -> String {
 }
 
 /// Prefixes of the ids above: a locale message with one of these that no rule needs is unused.
-pub const RULE_PREFIXES: [&str; 7] =
-    ["question-", "choice-", "right-", "office-", "document-", "step-", "domain-"];
+pub const RULE_PREFIXES: [&str; 7] = ["question-", "choice-", "right-", "office-", "document-", "step-", "domain-"];

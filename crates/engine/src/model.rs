@@ -204,10 +204,20 @@ pub enum Expr {
     All(Vec<Expr>),
     Any(Vec<Expr>),
     /// The answer to a one-choice question is one of these choices.
-    Choice { question: QuestionId, among: Vec<ChoiceId> },
+    Choice {
+        question: QuestionId,
+        among: Vec<ChoiceId>,
+    },
     /// The answer to a several-choice question includes this choice.
-    Includes { question: QuestionId, choice: ChoiceId },
-    Compare { op: CompareOp, left: Term, right: Term },
+    Includes {
+        question: QuestionId,
+        choice: ChoiceId,
+    },
+    Compare {
+        op: CompareOp,
+        left: Term,
+        right: Term,
+    },
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]

@@ -25,9 +25,7 @@ impl Status {
     }
 
     pub fn from_name(name: &str) -> Option<Status> {
-        [Status::Eligible, Status::NotEligible, Status::Undetermined]
-            .into_iter()
-            .find(|s| s.name() == name)
+        [Status::Eligible, Status::NotEligible, Status::Undetermined].into_iter().find(|s| s.name() == name)
     }
 }
 
@@ -100,8 +98,7 @@ pub fn evaluate_right(rules: &RuleSet, answers: &Answers, today: Date, id: Right
             outcome.open = open;
         }
         decided => {
-            outcome.status =
-                if decided == Truth::Yes { Status::Eligible } else { Status::NotEligible };
+            outcome.status = if decided == Truth::Yes { Status::Eligible } else { Status::NotEligible };
             outcome.because = smallest_deciding_set(&cx, right, answers, decided);
             if decided == Truth::No {
                 outcome.would_change = single_changes(&cx, right, answers);
@@ -140,14 +137,8 @@ impl Lookup for Replaced<'_> {
 /// instead of a smallest one, to keep evaluation fast.
 const EXHAUSTIVE_LIMIT: usize = 12;
 
-fn smallest_deciding_set(
-    cx: &Context,
-    right: &Right,
-    answers: &Answers,
-    decided: Truth,
-) -> Vec<QuestionId> {
-    let known: Vec<QuestionId> =
-        right.uses.iter().copied().filter(|&q| answers.value(q).is_some()).collect();
+fn smallest_deciding_set(cx: &Context, right: &Right, answers: &Answers, decided: Truth) -> Vec<QuestionId> {
+    let known: Vec<QuestionId> = right.uses.iter().copied().filter(|&q| answers.value(q).is_some()).collect();
     let decides = |kept: &[QuestionId]| cx.truth(&right.when, &Only { answers, kept }) == decided;
     if known.len() <= EXHAUSTIVE_LIMIT {
         let n = known.len();
@@ -156,8 +147,7 @@ fn smallest_deciding_set(
                 if mask.count_ones() as usize != size {
                     continue;
                 }
-                let kept: Vec<QuestionId> =
-                    (0..n).filter(|i| mask & (1 << i) != 0).map(|i| known[i]).collect();
+                let kept: Vec<QuestionId> = (0..n).filter(|i| mask & (1 << i) != 0).map(|i| known[i]).collect();
                 if decides(&kept) {
                     return kept;
                 }
@@ -179,7 +169,9 @@ fn smallest_deciding_set(
 fn single_changes(cx: &Context, right: &Right, answers: &Answers) -> Vec<Change> {
     let mut changes = Vec::new();
     for &question in &right.uses {
-        let Some(current) = answers.value(question) else { continue };
+        let Some(current) = answers.value(question) else {
+            continue;
+        };
         let values: Vec<Value> = alternatives(cx, right, question, current)
             .into_iter()
             .filter(|value| {
@@ -200,9 +192,7 @@ fn alternatives(cx: &Context, right: &Right, question: QuestionId, current: &Val
     let kind = &cx.rules.question(question).kind;
     let mut values = match (kind, current) {
         (QuestionKind::YesNo, Value::Bool(b)) => vec![Value::Bool(!b)],
-        (QuestionKind::OneOf { choices }, _) => {
-            (0..choices.len() as ChoiceId).map(Value::Choice).collect()
-        }
+        (QuestionKind::OneOf { choices }, _) => (0..choices.len() as ChoiceId).map(Value::Choice).collect(),
         (QuestionKind::AnyOf { choices }, Value::Choices(have)) => (0..choices.len() as ChoiceId)
             .map(|c| {
                 let mut toggled = have.clone();
@@ -242,18 +232,14 @@ pub(crate) fn thresholds(cx: &Context, expr: &Expr, question: QuestionId) -> Vec
 
 fn collect_thresholds(cx: &Context, expr: &Expr, question: QuestionId, out: &mut Vec<i64>) {
     match expr {
-        Expr::Definition(d) => {
-            collect_thresholds(cx, &cx.rules.definitions[usize::from(*d)].when, question, out)
-        }
+        Expr::Definition(d) => collect_thresholds(cx, &cx.rules.definitions[usize::from(*d)].when, question, out),
         Expr::Not(inner) => collect_thresholds(cx, inner, question, out),
         Expr::All(items) | Expr::Any(items) => {
             items.iter().for_each(|item| collect_thresholds(cx, item, question, out))
         }
         Expr::Compare { left, right, .. } => {
             for (side, other) in [(left, right), (right, left)] {
-                let (Some((sign, offset, since)), Some(c)) =
-                    (linear(side, question), constant(other))
-                else {
+                let (Some((sign, offset, since)), Some(c)) = (linear(side, question), constant(other)) else {
                     continue;
                 };
                 // sign * x + offset = c

@@ -14,9 +14,9 @@
 //! ```
 
 use crate::answers::{Answer, Answers, RawAnswer};
+use crate::check::Input;
 use crate::check::diagnostic::{Diagnostic, Location};
 use crate::check::source::{partial_date, toml_error};
-use crate::check::Input;
 use crate::date::Date;
 use crate::interview;
 use crate::model::{QuestionId, RightId, RuleSet};
@@ -65,7 +65,9 @@ pub fn raw_answer(value: &toml::Value) -> Option<RawAnswer> {
         toml::Value::Array(items) => {
             RawAnswer::List(items.iter().map(|i| i.as_str().map(String::from)).collect::<Option<_>>()?)
         }
-        toml::Value::Datetime(_) => RawAnswer::Text(partial_date(value).filter(|d| d.day != 0)?.first_day().to_string()),
+        toml::Value::Datetime(_) => {
+            RawAnswer::Text(partial_date(value).filter(|d| d.day != 0)?.first_day().to_string())
+        }
         _ => return None,
     })
 }
@@ -77,7 +79,11 @@ pub fn load(input: &Input, file: usize, rules: &RuleSet) -> Result<Scenario, Vec
     let mut errors = Vec::new();
     let date = partial_date(raw.date.get_ref()).filter(|d| d.day != 0).map(|d| d.first_day());
     if date.is_none() {
-        errors.push(Diagnostic::error("bad-date", "`date` must be a full date").at(at(raw.date.span()), "not a date").note("write it as 2026-11-23"));
+        errors.push(
+            Diagnostic::error("bad-date", "`date` must be a full date")
+                .at(at(raw.date.span()), "not a date")
+                .note("write it as 2026-11-23"),
+        );
     }
     let mut answers = Answers::new(rules);
     for (name, value) in &raw.answers {
@@ -92,7 +98,10 @@ pub fn load(input: &Input, file: usize, rules: &RuleSet) -> Result<Scenario, Vec
     let mut expect = Vec::new();
     for (right, status) in &raw.expect {
         let Some(r) = rules.right_index(right.get_ref()) else {
-            errors.push(Diagnostic::error("unknown-reference", format!("there is no right `{}`", right.get_ref())).at(at(right.span()), "not a right"));
+            errors.push(
+                Diagnostic::error("unknown-reference", format!("there is no right `{}`", right.get_ref()))
+                    .at(at(right.span()), "not a right"),
+            );
             continue;
         };
         match Status::from_name(status.get_ref()) {
@@ -140,10 +149,11 @@ pub fn run(rules: &RuleSet, scenario: &Scenario) -> Run {
         }
     };
     if let Some(expected) = scenario.questions_asked
-        && asked.len() != expected {
-            let names: Vec<&str> = asked.iter().map(|&q| rules.question(q).id.as_str()).collect();
-            differences.push(format!("expected {expected} questions asked, got {}: {}", asked.len(), names.join(", ")));
-        }
+        && asked.len() != expected
+    {
+        let names: Vec<&str> = asked.iter().map(|&q| rules.question(q).id.as_str()).collect();
+        differences.push(format!("expected {expected} questions asked, got {}: {}", asked.len(), names.join(", ")));
+    }
     Run { differences, asked }
 }
 
@@ -152,7 +162,11 @@ pub fn explain(rules: &RuleSet, answers: &Answers, outcome: &Outcome) -> String 
     let names = |qs: &[QuestionId]| qs.iter().map(|&q| rules.question(q).id.as_str()).collect::<Vec<_>>().join(", ");
     let answered = |qs: &[QuestionId]| {
         qs.iter()
-            .filter_map(|&q| answers.get(q).map(|a| format!("{} = {}", rules.question(q).id, crate::answers::display_answer(rules, q, a))))
+            .filter_map(|&q| {
+                answers
+                    .get(q)
+                    .map(|a| format!("{} = {}", rules.question(q).id, crate::answers::display_answer(rules, q, a)))
+            })
             .collect::<Vec<_>>()
             .join(", ")
     };
@@ -176,7 +190,12 @@ pub fn interview_questions(rules: &RuleSet, given: &Answers, date: Date) -> Resu
             Some(answer) => answer.clone(),
             None if question.dont_know => Answer::DontKnow,
             None if question.sensitive => Answer::PreferNotToSay,
-            None => return Err(format!("the interview asks `{}`, which this scenario does not answer and which has no \"I don't know\"", question.id)),
+            None => {
+                return Err(format!(
+                    "the interview asks `{}`, which this scenario does not answer and which has no \"I don't know\"",
+                    question.id
+                ));
+            }
         };
         answers.set(rules, next, answer).map_err(|e| e.to_string())?;
         asked.push(next);

@@ -16,7 +16,8 @@ struct Texts {
 
 impl Texts {
     fn load(root: &Path, language: &str) -> Result<Texts, String> {
-        let id: unic_langid::LanguageIdentifier = language.parse().map_err(|_| format!("`{language}` is not a language code"))?;
+        let id: unic_langid::LanguageIdentifier =
+            language.parse().map_err(|_| format!("`{language}` is not a language code"))?;
         let mut bundle = FluentBundle::new(vec![id]);
         // Isolation marks help browsers lay out mixed directions; a terminal shows them as junk.
         bundle.set_use_isolating(false);
@@ -30,8 +31,11 @@ impl Texts {
         paths.sort();
         for path in paths {
             let text = std::fs::read_to_string(&path).map_err(|e| format!("{}: {e}", path.display()))?;
-            let resource = FluentResource::try_new(text).map_err(|_| format!("{} has errors; run `huquq-rules check`", path.display()))?;
-            bundle.add_resource(resource).map_err(|_| format!("{} repeats a message; run `huquq-rules check`", path.display()))?;
+            let resource = FluentResource::try_new(text)
+                .map_err(|_| format!("{} has errors; run `huquq-rules check`", path.display()))?;
+            bundle
+                .add_resource(resource)
+                .map_err(|_| format!("{} repeats a message; run `huquq-rules check`", path.display()))?;
         }
         Ok(Texts { bundle })
     }
@@ -105,7 +109,10 @@ fn parse(line: &str, kind: &QuestionKind) -> Option<Answer> {
         ("n" | "2", QuestionKind::YesNo) => Value::Bool(false),
         (_, QuestionKind::OneOf { choices }) => Value::Choice(choice(line, choices.len())?),
         (_, QuestionKind::AnyOf { choices }) => Value::Choices(
-            line.split(',').filter(|w| !w.trim().is_empty()).map(|w| choice(w, choices.len())).collect::<Option<_>>()?,
+            line.split(',')
+                .filter(|w| !w.trim().is_empty())
+                .map(|w| choice(w, choices.len()))
+                .collect::<Option<_>>()?,
         ),
         (_, QuestionKind::Number { .. } | QuestionKind::Year { .. }) => Value::Number(line.parse().ok()?),
         (_, QuestionKind::Date) => Value::Date(Date::parse(line)?),
@@ -124,7 +131,8 @@ fn print_results(rules: &RuleSet, answers: &Answers, date: Date, texts: &Texts) 
         (Status::Undetermined, "results-undetermined"),
         (Status::NotEligible, "results-not-eligible"),
     ] {
-        let matching: Vec<_> = outcomes.iter().filter(|o| o.status == status && o.validity == huquq_engine::Validity::InForce).collect();
+        let matching: Vec<_> =
+            outcomes.iter().filter(|o| o.status == status && o.validity == huquq_engine::Validity::InForce).collect();
         if matching.is_empty() {
             continue;
         }

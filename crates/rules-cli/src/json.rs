@@ -76,7 +76,11 @@ impl Output {
                     because: outcome
                         .because
                         .iter()
-                        .filter_map(|&q| answers.get(q).map(|a| AnswerOutput { question: id(q), answer: display_answer(rules, q, a) }))
+                        .filter_map(|&q| {
+                            answers
+                                .get(q)
+                                .map(|a| AnswerOutput { question: id(q), answer: display_answer(rules, q, a) })
+                        })
                         .collect(),
                     would_change: outcome
                         .would_change

@@ -54,7 +54,7 @@ fn run(args: &[String]) -> Result<ExitCode, String> {
     let mut command = None;
     let mut options = Options {
         root: PathBuf::new(),
-        date: today(),
+        date: huquq_engine::check::today(),
         answers: None,
         json: false,
         language: "fr".to_string(),
@@ -71,7 +71,8 @@ fn run(args: &[String]) -> Result<ExitCode, String> {
             "--root" => root = Some(PathBuf::from(value("--root")?)),
             "--date" => {
                 let text = value("--date")?;
-                options.date = Date::parse(&text).ok_or_else(|| format!("`{text}` is not a date written YYYY-MM-DD"))?;
+                options.date =
+                    Date::parse(&text).ok_or_else(|| format!("`{text}` is not a date written YYYY-MM-DD"))?;
             }
             "--answers" => options.answers = Some(PathBuf::from(value("--answers")?)),
             "--format" => {
@@ -108,14 +109,6 @@ fn run(args: &[String]) -> Result<ExitCode, String> {
         Some(other) => Err(format!("unknown command `{other}`")),
         None => Err("no command given".to_string()),
     }
-}
-
-/// Today in UTC, from the system clock.
-fn today() -> Date {
-    let seconds = std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map_or(0, |d| d.as_secs());
-    Date::from_days((seconds / 86_400) as i32)
 }
 
 fn find_root() -> Result<PathBuf, String> {
@@ -217,8 +210,17 @@ fn eval_command(options: &Options) -> Result<ExitCode, String> {
             let right = rules.right(outcome.right);
             println!("{:<13} {} — {}", outcome.status.name(), right.id, scenario::explain(&rules, &answers, outcome));
             for change in &outcome.would_change {
-                let values: Vec<String> = change.values.iter().map(|v| huquq_engine::answers::display_value(&rules, change.question, v)).collect();
-                println!("{:<13}   would apply if {} were {}", "", rules.question(change.question).id, values.join(" or "));
+                let values: Vec<String> = change
+                    .values
+                    .iter()
+                    .map(|v| huquq_engine::answers::display_value(&rules, change.question, v))
+                    .collect();
+                println!(
+                    "{:<13}   would apply if {} were {}",
+                    "",
+                    rules.question(change.question).id,
+                    values.join(" or ")
+                );
             }
         }
         match evaluation.next {
@@ -233,7 +235,8 @@ fn eval_command(options: &Options) -> Result<ExitCode, String> {
 fn read_answers(rules: &RuleSet, path: &Path) -> Result<Answers, String> {
     let text = std::fs::read_to_string(path).map_err(|e| format!("cannot read {}: {e}", path.display()))?;
     let pairs: Vec<(String, Option<RawAnswer>)> = if path.extension().is_some_and(|e| e == "json") {
-        let map: serde_json::Map<String, serde_json::Value> = serde_json::from_str(&text).map_err(|e| format!("{}: {e}", path.display()))?;
+        let map: serde_json::Map<String, serde_json::Value> =
+            serde_json::from_str(&text).map_err(|e| format!("{}: {e}", path.display()))?;
         map.into_iter().map(|(k, v)| (k, json::raw_answer(&v))).collect()
     } else {
         let table: toml::Table = toml::from_str(&text).map_err(|e| format!("{}: {e}", path.display()))?;

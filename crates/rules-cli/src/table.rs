@@ -25,7 +25,11 @@ pub fn run(rules: &RuleSet, write: Option<&Path>, check: Option<&Path>) -> Resul
             println!("{} has the current table of rights", path.display());
             return Ok(ExitCode::SUCCESS);
         }
-        eprintln!("{} has an outdated table of rights: run `huquq-rules table --write {}`", path.display(), path.display());
+        eprintln!(
+            "{} has an outdated table of rights: run `huquq-rules table --write {}`",
+            path.display(),
+            path.display()
+        );
         return Ok(ExitCode::FAILURE);
     }
     std::fs::write(path, updated).map_err(|e| format!("cannot write {}: {e}", path.display()))?;
@@ -43,9 +47,15 @@ fn markdown(rules: &RuleSet) -> String {
             (None, Some(until)) => format!("until {until}"),
             (None, None) => String::new(),
         };
-        let sources: Vec<String> = right.sources.iter().map(|&s| format!("`{}`", rules.sources[usize::from(s)].id)).collect();
+        let sources: Vec<String> =
+            right.sources.iter().map(|&s| format!("`{}`", rules.sources[usize::from(s)].id)).collect();
         let check = if right.check_with_office { " (check with the office)" } else { "" };
-        out.push_str(&format!("| `{}`{check} | {} | {valid} | {} |\n", right.id, right.kind.name(), sources.join(", ")));
+        out.push_str(&format!(
+            "| `{}`{check} | {} | {valid} | {} |\n",
+            right.id,
+            right.kind.name(),
+            sources.join(", ")
+        ));
     }
     out.push_str("\n| source | title | issuer | date | where |\n|---|---|---|---|---|\n");
     for source in &rules.sources {

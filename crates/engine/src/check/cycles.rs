@@ -30,7 +30,9 @@ pub fn check(lowered: &Lowered, diagnostics: &mut Vec<Diagnostic>) {
         .collect();
     for cycle in find_cycles(&waits) {
         let names: Vec<&str> = cycle.iter().map(|&q| rules.questions[usize::from(q)].id.as_str()).collect();
-        let at = lowered.spans.ask_ifs[usize::from(cycle[0])].clone().unwrap_or_else(|| lowered.spans.questions[usize::from(cycle[0])].clone());
+        let at = lowered.spans.ask_ifs[usize::from(cycle[0])]
+            .clone()
+            .unwrap_or_else(|| lowered.spans.questions[usize::from(cycle[0])].clone());
         diagnostics.push(
             Diagnostic::error("cycle", format!("the `ask_if` of question `{}` waits for itself", names[0]))
                 .at(at, "part of a cycle")

@@ -40,14 +40,7 @@ impl Diagnostic {
     }
 
     fn new(severity: Severity, code: &'static str, message: impl Into<String>) -> Diagnostic {
-        Diagnostic {
-            severity,
-            code,
-            message: message.into(),
-            at: None,
-            label: String::new(),
-            notes: Vec::new(),
-        }
+        Diagnostic { severity, code, message: message.into(), at: None, label: String::new(), notes: Vec::new() }
     }
 
     pub fn at(mut self, location: Location, label: impl Into<String>) -> Diagnostic {

@@ -325,11 +325,9 @@ impl Parser {
                     self.at += 1;
                     return Ok(Node { kind: NodeKind::Int(-n), span: span.start..end });
                 }
-                _ => return Err(ParseError {
-                    message: "expected a number after `-`".to_string(),
-                    span,
-                    help: None,
-                }),
+                _ => {
+                    return Err(ParseError { message: "expected a number after `-`".to_string(), span, help: None });
+                }
             },
             Token::Word(w) if w == "true" || w == "false" => NodeKind::Bool(w == "true"),
             Token::Word(w) if ["and", "or", "not", "in", "contains"].contains(&w.as_str()) => {
@@ -373,9 +371,13 @@ mod tests {
             NodeKind::Not(inner) => format!("(not {})", shape(inner)),
             NodeKind::And(items) => format!("(and {})", list(items)),
             NodeKind::Or(items) => format!("(or {})", list(items)),
-            NodeKind::Compare { op, left, right } => format!("({op:?} {} {})", shape(left), shape(right)),
+            NodeKind::Compare { op, left, right } => {
+                format!("({op:?} {} {})", shape(left), shape(right))
+            }
             NodeKind::In { left, items } => format!("(in {} [{}])", shape(left), list(items)),
-            NodeKind::Contains { left, right } => format!("(contains {} {})", shape(left), shape(right)),
+            NodeKind::Contains { left, right } => {
+                format!("(contains {} {})", shape(left), shape(right))
+            }
             NodeKind::Add(a, b) => format!("(+ {} {})", shape(a), shape(b)),
             NodeKind::Sub(a, b) => format!("(- {} {})", shape(a), shape(b)),
         }

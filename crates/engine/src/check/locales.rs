@@ -28,12 +28,17 @@ pub fn check(input: &Input, lowered: &Lowered, diagnostics: &mut Vec<Diagnostic>
     let mut languages: BTreeMap<&str, BTreeMap<String, Message>> = BTreeMap::new();
     let mut references = Vec::new();
     for (file, source) in input.files.iter().enumerate() {
-        let FileKind::Locale { language } = &source.kind else { continue };
+        let FileKind::Locale { language } = &source.kind else {
+            continue;
+        };
         let messages = languages.entry(language.as_str()).or_default();
         read(file, &source.text, messages, &mut references, diagnostics);
     }
     if languages.is_empty() {
-        diagnostics.push(Diagnostic::error("missing-locales", "no locale was found").note("texts live in locales/<language>/*.ftl, e.g. locales/fr/rules.ftl"));
+        diagnostics.push(
+            Diagnostic::error("missing-locales", "no locale was found")
+                .note("texts live in locales/<language>/*.ftl, e.g. locales/fr/rules.ftl"),
+        );
         return;
     }
     let needed = needed(lowered);
@@ -42,14 +47,18 @@ pub fn check(input: &Input, lowered: &Lowered, diagnostics: &mut Vec<Diagnostic>
         for need in &needed {
             let missing = match (messages.get(&need.key), need.attribute) {
                 (None, _) => Some(need.key.clone()),
-                (Some(m), Some(attribute)) if !m.attributes.contains(attribute) => Some(format!("{}.{attribute}", need.key)),
+                (Some(m), Some(attribute)) if !m.attributes.contains(attribute) => {
+                    Some(format!("{}.{attribute}", need.key))
+                }
                 _ => None,
             };
             if let Some(key) = missing {
                 diagnostics.push(
                     Diagnostic::error("missing-text", format!("locale `{language}` has no text for {}", need.what))
                         .at(need.at.clone(), format!("needs `{key}` in locales/{language}/"))
-                        .note(format!("add `{key}` to a file in locales/{language}/; every text must exist in every language")),
+                        .note(format!(
+                            "add `{key}` to a file in locales/{language}/; every text must exist in every language"
+                        )),
                 );
             }
         }
@@ -60,16 +69,27 @@ pub fn check(input: &Input, lowered: &Lowered, diagnostics: &mut Vec<Diagnostic>
             let rule_text = keys::RULE_PREFIXES.iter().any(|p| id.starts_with(p));
             if rule_text && !needed_keys.contains(id.as_str()) {
                 diagnostics.push(
-                    Diagnostic::warning("unused-text", format!("`{id}` in locale `{language}` is not the text of anything in the rules"))
-                        .at(message.at.clone(), "unused")
-                        .note("remove it, or fix its id to match a question, choice, right, office, document or step"),
+                    Diagnostic::warning(
+                        "unused-text",
+                        format!("`{id}` in locale `{language}` is not the text of anything in the rules"),
+                    )
+                    .at(message.at.clone(), "unused")
+                    .note("remove it, or fix its id to match a question, choice, right, office, document or step"),
                 );
             }
         }
         for (file, id, at) in &references {
-            let FileKind::Locale { language: of } = &input.files[*file].kind else { continue };
+            let FileKind::Locale { language: of } = &input.files[*file].kind else {
+                continue;
+            };
             if of == language && !messages.contains_key(id) {
-                diagnostics.push(Diagnostic::error("unknown-message", format!("`{{ {id} }}` refers to a message that locale `{language}` does not have")).at(at.clone(), "not declared"));
+                diagnostics.push(
+                    Diagnostic::error(
+                        "unknown-message",
+                        format!("`{{ {id} }}` refers to a message that locale `{language}` does not have"),
+                    )
+                    .at(at.clone(), "not declared"),
+                );
             }
         }
     }
@@ -118,8 +138,11 @@ fn read(
         let names = attributes.iter().map(|a| a.id.name.to_string()).collect();
         match messages.entry(key) {
             std::collections::btree_map::Entry::Occupied(first) => diagnostics.push(
-                Diagnostic::error("duplicate-id", format!("the message `{}` is declared twice in this language", first.key()))
-                    .at(at, "declared again here"),
+                Diagnostic::error(
+                    "duplicate-id",
+                    format!("the message `{}` is declared twice in this language", first.key()),
+                )
+                .at(at, "declared again here"),
             ),
             std::collections::btree_map::Entry::Vacant(slot) => _ = slot.insert(Message { at, attributes: names }),
         }
@@ -154,7 +177,11 @@ fn inline_references<'s>(inline: &InlineExpression<&'s str>, found: &mut impl Fn
 
 /// Messages present in one language and not in another (texts of the rules aside: those
 /// are reported at the rule that needs them).
-fn parity(languages: &BTreeMap<&str, BTreeMap<String, Message>>, needed: &BTreeSet<&str>, diagnostics: &mut Vec<Diagnostic>) {
+fn parity(
+    languages: &BTreeMap<&str, BTreeMap<String, Message>>,
+    needed: &BTreeSet<&str>,
+    diagnostics: &mut Vec<Diagnostic>,
+) {
     for (language, messages) in languages {
         for (other, other_messages) in languages {
             if other == language {
@@ -163,15 +190,21 @@ fn parity(languages: &BTreeMap<&str, BTreeMap<String, Message>>, needed: &BTreeS
             for (id, message) in messages {
                 match other_messages.get(id) {
                     None if !needed.contains(id.as_str()) => diagnostics.push(
-                        Diagnostic::error("missing-text", format!("`{id}` is in locale `{language}` but missing in `{other}`"))
-                            .at(message.at.clone(), format!("missing in {other}"))
-                            .note(format!("add `{id}` to locales/{other}/; every text must exist in every language")),
+                        Diagnostic::error(
+                            "missing-text",
+                            format!("`{id}` is in locale `{language}` but missing in `{other}`"),
+                        )
+                        .at(message.at.clone(), format!("missing in {other}"))
+                        .note(format!("add `{id}` to locales/{other}/; every text must exist in every language")),
                     ),
                     Some(theirs) => {
                         for attribute in message.attributes.difference(&theirs.attributes) {
                             diagnostics.push(
-                                Diagnostic::error("missing-text", format!("`{id}.{attribute}` is in locale `{language}` but missing in `{other}`"))
-                                    .at(theirs.at.clone(), format!("needs `.{attribute}`")),
+                                Diagnostic::error(
+                                    "missing-text",
+                                    format!("`{id}.{attribute}` is in locale `{language}` but missing in `{other}`"),
+                                )
+                                .at(theirs.at.clone(), format!("needs `.{attribute}`")),
                             );
                         }
                     }
@@ -186,11 +219,18 @@ fn needed(lowered: &Lowered) -> Vec<Needed> {
     let rules = &lowered.rules;
     let spans = &lowered.spans;
     let mut needed = Vec::new();
-    let mut need = |key: String, attribute, what: String, at: &Location| needed.push(Needed { key, attribute, what, at: at.clone() });
+    let mut need = |key: String, attribute, what: String, at: &Location| {
+        needed.push(Needed { key, attribute, what, at: at.clone() })
+    };
     for (q, question) in rules.questions.iter().enumerate() {
         need(keys::question(question), None, format!("question `{}`", question.id), &spans.questions[q]);
         for (c, choice) in question.kind.choices().iter().enumerate() {
-            need(keys::choice(question, choice), None, format!("choice `{choice}` of question `{}`", question.id), &spans.choices[q][c]);
+            need(
+                keys::choice(question, choice),
+                None,
+                format!("choice `{choice}` of question `{}`", question.id),
+                &spans.choices[q][c],
+            );
         }
     }
     let mut domains = BTreeSet::new();

@@ -27,7 +27,8 @@ pub fn check(lowered: &Lowered, today: Date, diagnostics: &mut Vec<Diagnostic>) 
         };
         let truths = space.truths(&cx, right);
         if !truths.contains(&Truth::Yes) {
-            let message = format!("right `{}` can never apply: its condition is false for every possible answer", right.id);
+            let message =
+                format!("right `{}` can never apply: its condition is false for every possible answer", right.id);
             let diagnostic = if space.exact {
                 Diagnostic::error("never-applies", message)
             } else {
@@ -61,16 +62,23 @@ pub fn check(lowered: &Lowered, today: Date, diagnostics: &mut Vec<Diagnostic>) 
         if relevant[q] {
             continue;
         }
-        let readers: Vec<&str> = rules.rights.iter().filter(|r| r.uses.contains(&(q as QuestionId))).map(|r| r.id.as_str()).collect();
+        let readers: Vec<&str> =
+            rules.rights.iter().filter(|r| r.uses.contains(&(q as QuestionId))).map(|r| r.id.as_str()).collect();
         let note = if readers.is_empty() {
             "no right reads it: use it in a condition, or remove it".to_string()
         } else {
-            format!("it is read by {} but no answer to it changes their result; simplify their conditions", readers.join(", "))
+            format!(
+                "it is read by {} but no answer to it changes their result; simplify their conditions",
+                readers.join(", ")
+            )
         };
         diagnostics.push(
-            Diagnostic::warning("never-matters", format!("question `{}` can never change any result, so it is never asked", question.id))
-                .at(lowered.spans.questions[q].clone(), "never asked")
-                .note(note),
+            Diagnostic::warning(
+                "never-matters",
+                format!("question `{}` can never change any result, so it is never asked", question.id),
+            )
+            .at(lowered.spans.questions[q].clone(), "never asked")
+            .note(note),
         );
     }
 }
@@ -111,7 +119,9 @@ impl Space {
                         return None;
                     }
                     (0u32..1 << used.len())
-                        .map(|mask| Value::Choices((0..used.len()).filter(|i| mask & (1 << i) != 0).map(|i| used[i]).collect()))
+                        .map(|mask| {
+                            Value::Choices((0..used.len()).filter(|i| mask & (1 << i) != 0).map(|i| used[i]).collect())
+                        })
                         .collect()
                 }
                 QuestionKind::Number { min, max, .. } | QuestionKind::Year { min, max } => {

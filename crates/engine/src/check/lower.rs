@@ -8,8 +8,8 @@ use super::expr::{self, CompareWord, Node, NodeKind};
 use super::source::{RawRight, RulesFile, partial_date};
 use crate::date::{Date, PartialDate};
 use crate::model::{
-    ChoiceId, CompareOp, Definition, DefinitionId, Domain, Expr, Office, Question, QuestionId,
-    QuestionKind, Right, RightKind, RuleSet, Source, Term,
+    ChoiceId, CompareOp, Definition, DefinitionId, Domain, Expr, Office, Question, QuestionId, QuestionKind, Right,
+    RightKind, RuleSet, Source, Term,
 };
 use std::collections::{BTreeMap, HashMap};
 use std::ops::Range;
@@ -112,7 +112,9 @@ pub fn lower(files: &[Parsed], today: Date, diagnostics: &mut Vec<Diagnostic>) -
     }
     spans.ask_ifs = vec![None; questions.len()];
     for (id, file, ask_if) in ask_ifs {
-        let Some(Name::Question(q)) = cx.names.get(id).copied() else { continue };
+        let Some(Name::Question(q)) = cx.names.get(id).copied() else {
+            continue;
+        };
         if spans.questions[usize::from(q)].file != file.file {
             continue;
         }
@@ -130,7 +132,9 @@ pub fn lower(files: &[Parsed], today: Date, diagnostics: &mut Vec<Diagnostic>) -
     for file in files {
         for raw in &file.content.right {
             let at = Location { file: file.file, span: raw.id.span() };
-            let Some(domain) = cx.right_domain(raw, &at) else { continue };
+            let Some(domain) = cx.right_domain(raw, &at) else {
+                continue;
+            };
             if !cx.declare("right", raw.id.get_ref(), &at, |_| true) {
                 continue;
             }
@@ -165,7 +169,8 @@ fn is_snake_name(id: &str) -> bool {
 
 /// Lowercase words joined by hyphens: offices, sources, documents, steps, right names.
 fn is_kebab_name(id: &str) -> bool {
-    !id.is_empty() && id.split('-').all(|w| !w.is_empty() && w.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit()))
+    !id.is_empty()
+        && id.split('-').all(|w| !w.is_empty() && w.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit()))
 }
 
 fn is_choice_name(id: &str) -> bool {
@@ -223,7 +228,9 @@ impl Measure {
     }
 
     fn compatible(self, other: Measure) -> bool {
-        self == other || (self == Measure::Literal && other != Measure::Date) || (other == Measure::Literal && self != Measure::Date)
+        self == other
+            || (self == Measure::Literal && other != Measure::Date)
+            || (other == Measure::Literal && self != Measure::Date)
     }
 }
 
@@ -276,7 +283,9 @@ impl Lowering<'_> {
     fn declare(&mut self, namespace: &'static str, id: &str, at: &Location, well_formed: fn(&str) -> bool) -> bool {
         if !well_formed(id) {
             let expected = match namespace {
-                "question or definition" => "lowercase letters, digits and `_`, starting with a letter, and not a word of the condition language",
+                "question or definition" => {
+                    "lowercase letters, digits and `_`, starting with a letter, and not a word of the condition language"
+                }
                 "right" => "a domain, a dot, then lowercase words joined by `-`",
                 _ => "lowercase words joined by `-`",
             };
@@ -293,7 +302,10 @@ impl Lowering<'_> {
             self.error(
                 Diagnostic::error("duplicate-id", format!("the {namespace} `{id}` is declared twice"))
                     .at(at.clone(), "declared again here")
-                    .note(format!("it is first declared at byte {} of the same or another file; give one of them another id", first.span.start)),
+                    .note(format!(
+                        "it is first declared at byte {} of the same or another file; give one of them another id",
+                        first.span.start
+                    )),
             );
             return false;
         }
@@ -304,10 +316,15 @@ impl Lowering<'_> {
     fn reviewed(&mut self, files: &[Parsed]) -> Option<Date> {
         let mut found = None;
         for file in files {
-            let Some(meta) = &file.content.meta else { continue };
+            let Some(meta) = &file.content.meta else {
+                continue;
+            };
             let at = Location { file: file.file, span: meta.reviewed.span() };
             if found.is_some() {
-                self.error(Diagnostic::error("duplicate-meta", "the `[meta]` table appears in more than one file").at(at, "second `[meta]`"));
+                self.error(
+                    Diagnostic::error("duplicate-meta", "the `[meta]` table appears in more than one file")
+                        .at(at, "second `[meta]`"),
+                );
                 continue;
             }
             match partial_date(meta.reviewed.get_ref()).filter(|d| d.day != 0) {
@@ -342,7 +359,10 @@ impl Lowering<'_> {
                         .note("choices are lowercase letters, digits and `_`; `dont_know` and `prefer_not_to_say` are reserved: use `dont_know = true` or `sensitive = true` instead"),
                 );
             } else if choices.contains(name) {
-                self.error(Diagnostic::error("duplicate-id", format!("the choice `{name}` is listed twice")).at(here, "listed again here"));
+                self.error(
+                    Diagnostic::error("duplicate-id", format!("the choice `{name}` is listed twice"))
+                        .at(here, "listed again here"),
+                );
             } else {
                 choices.push(name.clone());
                 choice_spans.push(here);
@@ -376,17 +396,26 @@ impl Lowering<'_> {
         let id = raw.id.get_ref();
         match &kind {
             QuestionKind::OneOf { choices } | QuestionKind::AnyOf { choices } if choices.len() < 2 => {
-                self.error(Diagnostic::error("few-choices", format!("question `{id}` needs at least two choices")).at(kind_at, "a choice question"));
+                self.error(
+                    Diagnostic::error("few-choices", format!("question `{id}` needs at least two choices"))
+                        .at(kind_at, "a choice question"),
+                );
             }
             QuestionKind::AnyOf { choices } if choices.len() > 64 => {
-                self.error(Diagnostic::error("many-choices", format!("question `{id}` has more than 64 choices")).at(kind_at, "too many choices"));
+                self.error(
+                    Diagnostic::error("many-choices", format!("question `{id}` has more than 64 choices"))
+                        .at(kind_at, "too many choices"),
+                );
             }
             QuestionKind::OneOf { .. } | QuestionKind::AnyOf { .. } => {}
             _ if !raw.choices.is_empty() => {
                 self.error(
-                    Diagnostic::error("choices-not-allowed", format!("question `{id}` is not a choice question but lists choices"))
-                        .at(kind_at, "this kind has no choices")
-                        .note("use `one_of` or `any_of`, or remove `choices`"),
+                    Diagnostic::error(
+                        "choices-not-allowed",
+                        format!("question `{id}` is not a choice question but lists choices"),
+                    )
+                    .at(kind_at, "this kind has no choices")
+                    .note("use `one_of` or `any_of`, or remove `choices`"),
                 );
             }
             _ => {}
@@ -394,15 +423,28 @@ impl Lowering<'_> {
         let numeric = matches!(kind, QuestionKind::Number { .. } | QuestionKind::Year { .. });
         for (name, value) in [("min", &raw.min), ("max", &raw.max)] {
             if let (Some(v), false) = (value, numeric) {
-                self.error(Diagnostic::error("bound-not-allowed", format!("`{name}` only applies to number and year questions")).at(at(v.span()), "remove this"));
+                self.error(
+                    Diagnostic::error(
+                        "bound-not-allowed",
+                        format!("`{name}` only applies to number and year questions"),
+                    )
+                    .at(at(v.span()), "remove this"),
+                );
             }
         }
         if let (Some(min), Some(max)) = (&raw.min, &raw.max)
-            && min.get_ref() > max.get_ref() {
-                self.error(Diagnostic::error("bad-bounds", format!("question `{id}` has `min` above `max`")).at(at(max.span()), "smaller than `min`"));
-            }
+            && min.get_ref() > max.get_ref()
+        {
+            self.error(
+                Diagnostic::error("bad-bounds", format!("question `{id}` has `min` above `max`"))
+                    .at(at(max.span()), "smaller than `min`"),
+            );
+        }
         if let (Some(unit), false) = (&raw.unit, matches!(kind, QuestionKind::Number { .. })) {
-            self.error(Diagnostic::error("unit-not-allowed", "`unit` only applies to number questions").at(at(unit.span()), "remove this"));
+            self.error(
+                Diagnostic::error("unit-not-allowed", "`unit` only applies to number questions")
+                    .at(at(unit.span()), "remove this"),
+            );
         }
         (kind, choice_spans)
     }
@@ -418,7 +460,13 @@ impl Lowering<'_> {
                 let date = raw.date.as_ref().and_then(|d| self.date(file.file, d));
                 for (field, value) in [("title", &raw.title), ("issuer", &raw.issuer), ("reference", &raw.reference)] {
                     if value.trim().is_empty() {
-                        self.error(Diagnostic::error("empty-field", format!("source `{}` has an empty `{field}`", raw.id.get_ref())).at(at.clone(), "this source"));
+                        self.error(
+                            Diagnostic::error(
+                                "empty-field",
+                                format!("source `{}` has an empty `{field}`", raw.id.get_ref()),
+                            )
+                            .at(at.clone(), "this source"),
+                        );
                     }
                 }
                 sources.push(Source {
@@ -435,7 +483,13 @@ impl Lowering<'_> {
         sources
     }
 
-    fn offices(&mut self, files: &[Parsed], questions: &[Question], sources: &HashMap<String, u16>, spans: &mut Spans) -> Vec<Office> {
+    fn offices(
+        &mut self,
+        files: &[Parsed],
+        questions: &[Question],
+        sources: &HashMap<String, u16>,
+        spans: &mut Spans,
+    ) -> Vec<Office> {
         let regions: Vec<&str> = match self.names.get("region") {
             Some(Name::Question(q)) => questions[usize::from(*q)].kind.choices().iter().map(String::as_str).collect(),
             _ => Vec::new(),
@@ -448,15 +502,24 @@ impl Lowering<'_> {
                     continue;
                 }
                 if let Some(region) = &raw.region
-                    && !regions.contains(&region.get_ref().as_str()) {
-                        let mut diagnostic = Diagnostic::error("unknown-region", format!("`{}` is not a choice of the `region` question", region.get_ref()))
-                            .at(Location { file: file.file, span: region.span() }, "unknown region");
-                        if let Some(near) = closest(region.get_ref(), regions.iter().copied()) {
-                            diagnostic = diagnostic.note(format!("did you mean `{near}`?"));
-                        }
-                        self.error(diagnostic);
+                    && !regions.contains(&region.get_ref().as_str())
+                {
+                    let mut diagnostic = Diagnostic::error(
+                        "unknown-region",
+                        format!("`{}` is not a choice of the `region` question", region.get_ref()),
+                    )
+                    .at(Location { file: file.file, span: region.span() }, "unknown region");
+                    if let Some(near) = closest(region.get_ref(), regions.iter().copied()) {
+                        diagnostic = diagnostic.note(format!("did you mean `{near}`?"));
                     }
-                let specific = raw.name.is_some() || raw.address.is_some() || !raw.phone.is_empty() || raw.email.is_some() || raw.website.is_some() || raw.hours.is_some();
+                    self.error(diagnostic);
+                }
+                let specific = raw.name.is_some()
+                    || raw.address.is_some()
+                    || !raw.phone.is_empty()
+                    || raw.email.is_some()
+                    || raw.website.is_some()
+                    || raw.hours.is_some();
                 if specific && raw.sources.is_empty() {
                     self.error(
                         Diagnostic::error("unsourced-office", format!("office `{}` gives contact details without a source", raw.id.get_ref()))
@@ -532,14 +595,22 @@ impl Lowering<'_> {
         let valid_from = raw.valid_from.as_ref().and_then(|d| self.date(file.file, d));
         let valid_until = raw.valid_until.as_ref().and_then(|d| self.date(file.file, d));
         if let (Some(from), Some(until), Some(until_at)) = (valid_from, valid_until, &raw.valid_until)
-            && until.last_day() < from.first_day() {
-                self.error(Diagnostic::error("bad-validity", format!("right `{}` ends before it starts", raw.id.get_ref())).at(Location { file: file.file, span: until_at.span() }, "before `valid_from`"));
-            }
+            && until.last_day() < from.first_day()
+        {
+            self.error(
+                Diagnostic::error("bad-validity", format!("right `{}` ends before it starts", raw.id.get_ref()))
+                    .at(Location { file: file.file, span: until_at.span() }, "before `valid_from`"),
+            );
+        }
         for (ids, map) in [(&raw.documents, &mut spans.documents), (&raw.steps, &mut spans.steps)] {
             for id in ids {
                 let here = Location { file: file.file, span: id.span() };
                 if !is_kebab_name(id.get_ref()) {
-                    self.error(Diagnostic::error("bad-id", format!("`{}` is not a valid id", id.get_ref())).at(here, "this id").note("ids are lowercase words joined by `-`"));
+                    self.error(
+                        Diagnostic::error("bad-id", format!("`{}` is not a valid id", id.get_ref()))
+                            .at(here, "this id")
+                            .note("ids are lowercase words joined by `-`"),
+                    );
                 } else {
                     map.entry(id.get_ref().clone()).or_insert(here);
                 }
@@ -562,15 +633,22 @@ impl Lowering<'_> {
         }
     }
 
-    fn references(&mut self, what: &str, file: usize, ids: &[toml::Spanned<String>], known: &HashMap<String, u16>) -> Vec<u16> {
+    fn references(
+        &mut self,
+        what: &str,
+        file: usize,
+        ids: &[toml::Spanned<String>],
+        known: &HashMap<String, u16>,
+    ) -> Vec<u16> {
         let mut found = Vec::new();
         for id in ids {
             match known.get(id.get_ref()) {
                 Some(&index) => found.push(index),
                 None => {
-                    let mut diagnostic = Diagnostic::error("unknown-reference", format!("there is no {what} `{}`", id.get_ref()))
-                        .at(Location { file, span: id.span() }, format!("not a declared {what}"))
-                        .note(format!("declare it in a `[[{what}]]` table, or fix the id"));
+                    let mut diagnostic =
+                        Diagnostic::error("unknown-reference", format!("there is no {what} `{}`", id.get_ref()))
+                            .at(Location { file, span: id.span() }, format!("not a declared {what}"))
+                            .note(format!("declare it in a `[[{what}]]` table, or fix the id"));
                     if let Some(near) = closest(id.get_ref(), known.keys().map(String::as_str)) {
                         diagnostic = diagnostic.note(format!("did you mean `{near}`?"));
                     }
@@ -594,7 +672,13 @@ impl Lowering<'_> {
     }
 
     /// Parses and types a condition; on error, reports it and returns a placeholder.
-    fn condition(&mut self, file: &Parsed, text: &toml::Spanned<String>, questions: &[Question], uses: &mut Vec<DefinitionId>) -> Expr {
+    fn condition(
+        &mut self,
+        file: &Parsed,
+        text: &toml::Spanned<String>,
+        questions: &[Question],
+        uses: &mut Vec<DefinitionId>,
+    ) -> Expr {
         let origin = Origin::new(file.file, file.text, text);
         match expr::parse(text.get_ref()) {
             Ok(node) => {
@@ -602,7 +686,9 @@ impl Lowering<'_> {
                 typing.condition(&node).unwrap_or(Expr::Const(false))
             }
             Err(error) => {
-                let mut diagnostic = Diagnostic::error("syntax", format!("this condition cannot be read: {}", error.message)).at(origin.at(&error.span), error.message.clone());
+                let mut diagnostic =
+                    Diagnostic::error("syntax", format!("this condition cannot be read: {}", error.message))
+                        .at(origin.at(&error.span), error.message.clone());
                 if let Some(help) = error.help {
                     diagnostic = diagnostic.note(help);
                 }
@@ -622,7 +708,14 @@ struct Typing<'c, 'd, 'o> {
 }
 
 impl Typing<'_, '_, '_> {
-    fn fail<T>(&mut self, code: &'static str, message: String, node: &Node, label: &str, note: Option<String>) -> Option<T> {
+    fn fail<T>(
+        &mut self,
+        code: &'static str,
+        message: String,
+        node: &Node,
+        label: &str,
+        note: Option<String>,
+    ) -> Option<T> {
         let mut diagnostic = Diagnostic::error(code, message).at(self.origin.at(&node.span), label);
         if let Some(note) = note {
             diagnostic = diagnostic.note(note);
@@ -636,7 +729,13 @@ impl Typing<'_, '_, '_> {
             return Some(*found);
         }
         let near = closest(name, self.cx.names.keys().map(String::as_str)).map(|n| format!("did you mean `{n}`?"));
-        self.fail("unknown-name", format!("there is no question or definition named `{name}`"), node, "not declared", near.or(Some("declare it with `[[question]]` or `[[definition]]`".to_string())))
+        self.fail(
+            "unknown-name",
+            format!("there is no question or definition named `{name}`"),
+            node,
+            "not declared",
+            near.or(Some("declare it with `[[question]]` or `[[definition]]`".to_string())),
+        )
     }
 
     fn question(&self, q: QuestionId) -> &Question {
@@ -646,7 +745,13 @@ impl Typing<'_, '_, '_> {
     /// A word for what a node is, for type errors.
     fn describe(&self, node: &Node) -> &'static str {
         match &node.kind {
-            NodeKind::Bool(_) | NodeKind::Not(_) | NodeKind::And(_) | NodeKind::Or(_) | NodeKind::Compare { .. } | NodeKind::In { .. } | NodeKind::Contains { .. } => "a yes/no condition",
+            NodeKind::Bool(_)
+            | NodeKind::Not(_)
+            | NodeKind::And(_)
+            | NodeKind::Or(_)
+            | NodeKind::Compare { .. }
+            | NodeKind::In { .. }
+            | NodeKind::Contains { .. } => "a yes/no condition",
             NodeKind::Int(_) | NodeKind::Add(..) | NodeKind::Sub(..) => "a number",
             NodeKind::Text(_) => "a text",
             NodeKind::Call { name, .. } if name == "date" => "a date",
@@ -677,12 +782,22 @@ impl Typing<'_, '_, '_> {
                 Name::Question(q) => {
                     let hint = match self.question(q).kind {
                         QuestionKind::YesNo => return Some(Expr::Flag(q)),
-                        QuestionKind::OneOf { .. } => format!("compare it with its choices: `{name} == 'choice'` or `{name} in ['a', 'b']`"),
-                        QuestionKind::AnyOf { .. } => format!("ask whether it includes a choice: `{name} contains 'choice'`"),
+                        QuestionKind::OneOf { .. } => {
+                            format!("compare it with its choices: `{name} == 'choice'` or `{name} in ['a', 'b']`")
+                        }
+                        QuestionKind::AnyOf { .. } => {
+                            format!("ask whether it includes a choice: `{name} contains 'choice'`")
+                        }
                         _ => format!("compare it, e.g. `{name} >= 18`"),
                     };
                     let what = self.describe(node);
-                    self.fail("type", format!("`{name}` is {what}, not a yes/no condition"), node, "needs a comparison", Some(hint))
+                    self.fail(
+                        "type",
+                        format!("`{name}` is {what}, not a yes/no condition"),
+                        node,
+                        "needs a comparison",
+                        Some(hint),
+                    )
                 }
             },
             NodeKind::Not(inner) => Some(Expr::Not(Box::new(self.condition(inner)?))),
@@ -722,7 +837,13 @@ impl Typing<'_, '_, '_> {
             }
             _ => {
                 let what = self.describe(node);
-                self.fail("type", format!("expected a yes/no condition, found {what}"), node, "not a condition", Some("compare it with something, e.g. `age >= 18`".to_string()))
+                self.fail(
+                    "type",
+                    format!("expected a yes/no condition, found {what}"),
+                    node,
+                    "not a condition",
+                    Some("compare it with something, e.g. `age >= 18`".to_string()),
+                )
             }
         }
     }
@@ -731,26 +852,43 @@ impl Typing<'_, '_, '_> {
     fn choice_question(&mut self, node: &Node, several: bool) -> Option<QuestionId> {
         let (word, op) = if several { ("several-choice", "contains") } else { ("one-choice", "in") };
         if let NodeKind::Name(name) = &node.kind
-            && let Name::Question(q) = self.name(name, node)? {
-                let fits = match self.question(q).kind {
-                    QuestionKind::OneOf { .. } => !several,
-                    QuestionKind::AnyOf { .. } => several,
-                    _ => false,
-                };
-                if fits {
-                    return Some(q);
-                }
+            && let Name::Question(q) = self.name(name, node)?
+        {
+            let fits = match self.question(q).kind {
+                QuestionKind::OneOf { .. } => !several,
+                QuestionKind::AnyOf { .. } => several,
+                _ => false,
+            };
+            if fits {
+                return Some(q);
             }
+        }
         let what = self.describe(node);
-        let hint = if several { "`contains` asks whether a several-choice answer includes a choice; for one choice, write `==` or `in`" } else { "`in` asks whether a one-choice answer is one of a list; for several choices, write `contains`" };
-        self.fail("type", format!("`{op}` needs a {word} question on its left, found {what}"), node, "not a suitable question", Some(hint.to_string()))
+        let hint = if several {
+            "`contains` asks whether a several-choice answer includes a choice; for one choice, write `==` or `in`"
+        } else {
+            "`in` asks whether a one-choice answer is one of a list; for several choices, write `contains`"
+        };
+        self.fail(
+            "type",
+            format!("`{op}` needs a {word} question on its left, found {what}"),
+            node,
+            "not a suitable question",
+            Some(hint.to_string()),
+        )
     }
 
     fn choice(&mut self, q: QuestionId, node: &Node) -> Option<ChoiceId> {
         let question = &self.questions[usize::from(q)];
         let NodeKind::Text(text) = &node.kind else {
             let what = self.describe(node);
-            return self.fail("type", format!("expected one of the choices of `{}`, found {what}", question.id), node, "not a choice", Some("write the choice as text: 'no_papers'".to_string()));
+            return self.fail(
+                "type",
+                format!("expected one of the choices of `{}`, found {what}", question.id),
+                node,
+                "not a choice",
+                Some("write the choice as text: 'no_papers'".to_string()),
+            );
         };
         if let Some(index) = question.kind.choices().iter().position(|c| c == text) {
             return Some(index as ChoiceId);
@@ -761,7 +899,13 @@ impl Typing<'_, '_, '_> {
             note = format!("did you mean '{near}'? {note}");
         }
         let id = question.id.clone();
-        self.fail("unknown-choice", format!("question `{id}` has no choice '{text}'"), node, "not a choice of this question", Some(note))
+        self.fail(
+            "unknown-choice",
+            format!("question `{id}` has no choice '{text}'"),
+            node,
+            "not a choice of this question",
+            Some(note),
+        )
     }
 
     fn compare(&mut self, word: CompareWord, left: &Node, right: &Node, node: &Node) -> Option<Expr> {
@@ -774,13 +918,21 @@ impl Typing<'_, '_, '_> {
             CompareWord::Ge => CompareOp::Ge,
         };
         let equality = matches!(op, CompareOp::Eq | CompareOp::Ne);
-        let negate = |e: Expr| if op == CompareOp::Ne { Expr::Not(Box::new(e)) } else { e };
+        let negate = |e: Expr| {
+            if op == CompareOp::Ne { Expr::Not(Box::new(e)) } else { e }
+        };
         for (a, b) in [(left, right), (right, left)] {
             let (a_kind, b_kind) = (self.describe(a), self.describe(b));
             match (&b.kind, a_kind) {
                 (NodeKind::Text(_), "a one-choice answer") => {
                     if !equality {
-                        return self.fail("type", "a choice can only be compared with `==` or `!=`".to_string(), node, "ordering choices has no meaning", None);
+                        return self.fail(
+                            "type",
+                            "a choice can only be compared with `==` or `!=`".to_string(),
+                            node,
+                            "ordering choices has no meaning",
+                            None,
+                        );
                     }
                     let q = self.choice_question(a, false)?;
                     let choice = self.choice(q, b)?;
@@ -795,13 +947,28 @@ impl Typing<'_, '_, '_> {
             }
             let yes_no = matches!(a_kind, "a yes/no answer" | "a yes/no condition");
             if yes_no && b_kind != a_kind && !matches!(b.kind, NodeKind::Bool(_)) {
-                return self.fail("type", format!("cannot compare {a_kind} with {b_kind}"), node, "these do not compare", Some("a yes/no question is already a condition: write its name alone, or `not` and its name".to_string()));
+                return self.fail(
+                    "type",
+                    format!("cannot compare {a_kind} with {b_kind}"),
+                    node,
+                    "these do not compare",
+                    Some(
+                        "a yes/no question is already a condition: write its name alone, or `not` and its name"
+                            .to_string(),
+                    ),
+                );
             }
         }
         let (left_term, left_measure) = self.term(left)?;
         let (right_term, right_measure) = self.term(right)?;
         if !left_measure.compatible(right_measure) {
-            return self.fail("type", format!("cannot compare {} with {}", left_measure.word(), right_measure.word()), node, "these do not compare", Some("years_since(question) turns a year or a date into a number of years".to_string()));
+            return self.fail(
+                "type",
+                format!("cannot compare {} with {}", left_measure.word(), right_measure.word()),
+                node,
+                "these do not compare",
+                Some("years_since(question) turns a year or a date into a number of years".to_string()),
+            );
         }
         Some(Expr::Compare { op, left: left_term, right: right_term })
     }
@@ -822,7 +989,13 @@ impl Typing<'_, '_, '_> {
                     }
                 }
                 let what = self.describe(node);
-                self.fail("type", format!("`{name}` is {what}, not a number, a year or a date"), node, "cannot be compared as a number", None)
+                self.fail(
+                    "type",
+                    format!("`{name}` is {what}, not a number, a year or a date"),
+                    node,
+                    "cannot be compared as a number",
+                    None,
+                )
             }
             NodeKind::Call { name, args } => self.call(name, args, node),
             NodeKind::Add(a, b) | NodeKind::Sub(a, b) => {
@@ -838,36 +1011,68 @@ impl Typing<'_, '_, '_> {
                     _ => None,
                 };
                 let Some(measure) = measure else {
-                    return self.fail("type", format!("cannot {} {} and {}", if adding { "add" } else { "subtract" }, ma.word(), mb.word()), node, "not a valid calculation", Some("for a duration, write years_since(question)".to_string()));
+                    return self.fail(
+                        "type",
+                        format!("cannot {} {} and {}", if adding { "add" } else { "subtract" }, ma.word(), mb.word()),
+                        node,
+                        "not a valid calculation",
+                        Some("for a duration, write years_since(question)".to_string()),
+                    );
                 };
-                let term = if adding { Term::Add(Box::new(ta), Box::new(tb)) } else { Term::Sub(Box::new(ta), Box::new(tb)) };
+                let term =
+                    if adding { Term::Add(Box::new(ta), Box::new(tb)) } else { Term::Sub(Box::new(ta), Box::new(tb)) };
                 Some((term, measure))
             }
             _ => {
                 let what = self.describe(node);
-                self.fail("type", format!("expected a number, a year or a date, found {what}"), node, "not a number", None)
+                self.fail(
+                    "type",
+                    format!("expected a number, a year or a date, found {what}"),
+                    node,
+                    "not a number",
+                    None,
+                )
             }
         }
     }
 
     fn call(&mut self, name: &str, args: &[Node], node: &Node) -> Option<(Term, Measure)> {
         let [arg] = args else {
-            return self.fail("type", format!("`{name}` takes exactly one argument"), node, "wrong number of arguments", None);
+            return self.fail(
+                "type",
+                format!("`{name}` takes exactly one argument"),
+                node,
+                "wrong number of arguments",
+                None,
+            );
         };
         match name {
             "years_since" => {
                 if let NodeKind::Name(question) = &arg.kind
                     && let Name::Question(q) = self.name(question, arg)?
-                        && matches!(self.question(q).kind, QuestionKind::Year { .. } | QuestionKind::Date) {
-                            return Some((Term::YearsSince(q), Measure::Number));
-                        }
+                    && matches!(self.question(q).kind, QuestionKind::Year { .. } | QuestionKind::Date)
+                {
+                    return Some((Term::YearsSince(q), Measure::Number));
+                }
                 let what = self.describe(arg);
-                self.fail("type", format!("`years_since` needs a year or date question, found {what}"), arg, "not a year or a date", None)
+                self.fail(
+                    "type",
+                    format!("`years_since` needs a year or date question, found {what}"),
+                    arg,
+                    "not a year or a date",
+                    None,
+                )
             }
             "date" => match &arg.kind {
                 NodeKind::Text(text) => match Date::parse(text) {
                     Some(date) => Some((Term::Literal(i64::from(date.days())), Measure::Date)),
-                    None => self.fail("bad-date", format!("'{text}' is not a date"), arg, "not a date", Some("write it as 'YYYY-MM-DD'".to_string())),
+                    None => self.fail(
+                        "bad-date",
+                        format!("'{text}' is not a date"),
+                        arg,
+                        "not a date",
+                        Some("write it as 'YYYY-MM-DD'".to_string()),
+                    ),
                 },
                 _ => self.fail("type", "`date` needs a text such as '2013-12-31'".to_string(), arg, "not a text", None),
             },
@@ -876,7 +1081,13 @@ impl Typing<'_, '_, '_> {
                 if let Some(near) = closest(other, ["years_since", "date"].into_iter()) {
                     note = format!("did you mean `{near}`? {note}");
                 }
-                self.fail("unknown-function", format!("there is no function `{other}`"), node, "unknown function", Some(note))
+                self.fail(
+                    "unknown-function",
+                    format!("there is no function `{other}`"),
+                    node,
+                    "unknown function",
+                    Some(note),
+                )
             }
         }
     }

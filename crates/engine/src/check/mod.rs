@@ -77,7 +77,10 @@ impl Input {
             let name = language.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
             add(&language, "ftl", FileKind::Locale { language: name })?;
         }
-        add(&root.join("rules").join("tests"), "toml", FileKind::Scenario)?;
+        let scenarios = root.join("rules").join("tests");
+        if scenarios.is_dir() {
+            add(&scenarios, "toml", FileKind::Scenario)?;
+        }
         Ok(Input { files, today })
     }
 
@@ -107,9 +110,16 @@ fn sorted_files(dir: &Path, extension: &str) -> std::io::Result<Vec<std::path::P
 }
 
 fn sorted_dirs(dir: &Path) -> std::io::Result<Vec<std::path::PathBuf>> {
-    let mut paths: Vec<_> = std::fs::read_dir(dir)?.filter_map(Result::ok).map(|e| e.path()).filter(|p| p.is_dir()).collect();
+    let mut paths: Vec<_> =
+        std::fs::read_dir(dir)?.filter_map(Result::ok).map(|e| e.path()).filter(|p| p.is_dir()).collect();
     paths.sort();
     Ok(paths)
+}
+
+/// Today in UTC from the system clock, for `build.rs` and the rule authors' tool.
+pub fn today() -> Date {
+    let seconds = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.as_secs());
+    Date::from_days((seconds / 86_400) as i32)
 }
 
 /// Checks everything and compiles the rules if there is no error.

@@ -24,9 +24,7 @@ pub fn render(input: &Input, diagnostics: &[Diagnostic]) -> String {
         .with_message(&diagnostic.message)
         .with_notes(diagnostic.notes.clone());
         if let Some(at) = &diagnostic.at {
-            report = report.with_labels(vec![
-                Label::primary(at.file, at.span.clone()).with_message(&diagnostic.label),
-            ]);
+            report = report.with_labels(vec![Label::primary(at.file, at.span.clone()).with_message(&diagnostic.label)]);
         }
         match term::emit_into_string(&config, &files, &report) {
             Ok(text) => out.push_str(&text),

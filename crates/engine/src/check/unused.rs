@@ -11,7 +11,8 @@ pub fn check(lowered: &Lowered, diagnostics: &mut Vec<Diagnostic>) {
     for uses in &lowered.definition_uses {
         uses.iter().for_each(|&d| definitions[usize::from(d)] = true);
     }
-    let conditions = rules.rights.iter().map(|r| &r.when).chain(rules.questions.iter().filter_map(|q| q.ask_if.as_ref()));
+    let conditions =
+        rules.rights.iter().map(|r| &r.when).chain(rules.questions.iter().filter_map(|q| q.ask_if.as_ref()));
     for condition in conditions {
         mark_definitions(condition, &mut definitions);
     }
@@ -25,7 +26,12 @@ pub fn check(lowered: &Lowered, diagnostics: &mut Vec<Diagnostic>) {
         office.sources.iter().for_each(|&s| sources[usize::from(s)] = true);
     }
     let kinds = [
-        ("definition", &definitions, &lowered.spans.definitions, rules.definitions.iter().map(|d| d.id.as_str()).collect::<Vec<_>>()),
+        (
+            "definition",
+            &definitions,
+            &lowered.spans.definitions,
+            rules.definitions.iter().map(|d| d.id.as_str()).collect::<Vec<_>>(),
+        ),
         ("office", &offices, &lowered.spans.offices, rules.offices.iter().map(|o| o.id.as_str()).collect()),
         ("source", &sources, &lowered.spans.sources, rules.sources.iter().map(|s| s.id.as_str()).collect()),
     ];

@@ -1,0 +1,154 @@
+//! The interview as plain data and a pure transition function, so it is tested natively.
+//! The screen shown follows from the answers: the engine says which question can still change
+//! a result, and when none can, the results are shown.
+
+use huquq_engine::model::QuestionId;
+use huquq_engine::{Answer, Answers, Date, Evaluation, RuleSet, run};
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Screen {
+    Welcome,
+    Question(QuestionId),
+    Results,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Interview {
+    pub answers: Answers,
+    /// The questions answered, in the order they were asked, for "back".
+    pub history: Vec<QuestionId>,
+    pub screen: Screen,
+    pub evaluation: Evaluation,
+    /// The day the rules are evaluated on.
+    pub today: Date,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum Action {
+    Start,
+    /// An answer to the question on screen.
+    Answer(Answer),
+    Back,
+    Restart,
+}
+
+impl Interview {
+    pub fn new(rules: &RuleSet, today: Date) -> Interview {
+        let answers = Answers::new(rules);
+        let evaluation = run(rules, &answers, today);
+        Interview { answers, history: Vec::new(), screen: Screen::Welcome, evaluation, today }
+    }
+
+    pub fn apply(&self, rules: &RuleSet, action: Action) -> Interview {
+        let mut next = self.clone();
+        match action {
+            Action::Start => next.screen = self.after_answers(),
+            Action::Answer(answer) => {
+                let Screen::Question(question) = self.screen else {
+                    return next;
+                };
+                // The screen offers only answers the question allows; anything else is ignored.
+                if next.answers.set(rules, question, answer).is_err() {
+                    return next;
+                }
+                next.history.push(question);
+                next.evaluation = run(rules, &next.answers, self.today);
+                next.screen = next.after_answers();
+            }
+            Action::Back => {
+                next.screen = match next.history.pop() {
+                    Some(question) => Screen::Question(question),
+                    None => Screen::Welcome,
+                };
+            }
+            Action::Restart => next = Interview::new(rules, self.today),
+        }
+        next
+    }
+
+    fn after_answers(&self) -> Screen {
+        self.evaluation.next.map_or(Screen::Results, Screen::Question)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::rules::rules;
+    use huquq_engine::{Status, Value};
+
+    fn today() -> Date {
+        Date::from_ymd(2026, 11, 23).unwrap()
+    }
+
+    fn choice(question: &str, choice: &str) -> Answer {
+        let q = rules().question(rules().question_index(question).unwrap());
+        let index = q.kind.choices().iter().position(|c| c == choice).unwrap();
+        Answer::Given(Value::Choice(index as u16))
+    }
+
+    fn question_on_screen(interview: &Interview) -> &str {
+        match interview.screen {
+            Screen::Question(q) => &rules().question(q).id,
+            ref other => panic!("expected a question, got {other:?}"),
+        }
+    }
+
+    fn status(interview: &Interview, right: &str) -> Status {
+        let id = rules().right_index(right).unwrap();
+        interview.evaluation.outcomes[usize::from(id)].status
+    }
+
+    #[test]
+    fn an_interview_asks_until_nothing_can_change_and_then_shows_results() {
+        let rules = rules();
+        let mut interview = Interview::new(rules, today()).apply(rules, Action::Start);
+        let mut asked = Vec::new();
+        while let Screen::Question(q) = interview.screen {
+            asked.push(rules.question(q).id.clone());
+            let answer = match rules.question(q).id.as_str() {
+                "papers" => choice("papers", "no_papers"),
+                _ => Answer::Given(Value::Bool(false)),
+            };
+            interview = interview.apply(rules, Action::Answer(answer));
+            assert!(asked.len() <= rules.questions.len(), "the interview must end");
+        }
+        assert_eq!(interview.screen, Screen::Results);
+        assert!(!asked.contains(&"children_ages".to_string()), "no children: their ages are not asked");
+        assert_eq!(status(&interview, "health.primary-care"), Status::Eligible);
+        assert_eq!(status(&interview, "education.school-enrolment"), Status::NotEligible);
+        assert_eq!(status(&interview, "work.anapec"), Status::NotEligible);
+    }
+
+    #[test]
+    fn back_returns_to_the_previous_question_and_keeps_its_answer() {
+        let rules = rules();
+        let mut interview = Interview::new(rules, today()).apply(rules, Action::Start);
+        let first = question_on_screen(&interview).to_string();
+        interview = interview.apply(rules, Action::Answer(choice("papers", "refugee_card")));
+        assert_ne!(question_on_screen(&interview), first);
+        interview = interview.apply(rules, Action::Back);
+        assert_eq!(question_on_screen(&interview), first);
+        assert!(interview.answers.is_answered(rules.question_index(&first).unwrap()));
+        interview = interview.apply(rules, Action::Back);
+        assert_eq!(interview.screen, Screen::Welcome);
+    }
+
+    #[test]
+    fn an_answer_the_question_does_not_offer_changes_nothing() {
+        let rules = rules();
+        let interview = Interview::new(rules, today()).apply(rules, Action::Start);
+        let after = interview.apply(rules, Action::Answer(Answer::Given(Value::Number(7))));
+        assert_eq!(after, interview);
+    }
+
+    #[test]
+    fn restart_forgets_every_answer() {
+        let rules = rules();
+        let interview = Interview::new(rules, today())
+            .apply(rules, Action::Start)
+            .apply(rules, Action::Answer(choice("papers", "asylum_seeker")))
+            .apply(rules, Action::Restart);
+        assert_eq!(interview, Interview::new(rules, today()));
+    }
+}

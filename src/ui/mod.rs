@@ -1,0 +1,163 @@
+//! The components. They read the interview state and the language, and render; every
+//! decision comes from `state` and the engine.
+
+mod question;
+mod results;
+
+use crate::i18n::Language;
+use crate::rules::rules;
+use crate::state::{Action, Interview, Screen};
+use huquq_engine::Date;
+use std::rc::Rc;
+use yew::prelude::*;
+
+impl Reducible for Interview {
+    type Action = Action;
+
+    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
+        Rc::new(self.apply(rules(), action))
+    }
+}
+
+#[function_component]
+pub fn App() -> Html {
+    let language = use_state(|| Language::preferred(browser_languages().iter().map(String::as_str)));
+    let interview = use_reducer(|| Interview::new(rules(), today()));
+    use_effect_with(*language, |language| show_language(*language));
+    let act = |action: Action| {
+        let interview = interview.clone();
+        Callback::from(move |_| interview.dispatch(action.clone()))
+    };
+    let on_answer = {
+        let interview = interview.clone();
+        Callback::from(move |answer| interview.dispatch(Action::Answer(answer)))
+    };
+    let screen = match interview.screen {
+        Screen::Welcome => html! { <Welcome on_start={act(Action::Start)} /> },
+        Screen::Question(question) => html! {
+            <question::QuestionScreen
+                key={question}
+                {question}
+                current={interview.answers.get(question).cloned()}
+                answered={interview.history.len()}
+                remaining={interview.evaluation.remaining}
+                {on_answer}
+                on_back={act(Action::Back)} />
+        },
+        Screen::Results => html! {
+            <results::Results
+                evaluation={interview.evaluation.clone()}
+                answers={interview.answers.clone()}
+                today={interview.today}
+                on_back={act(Action::Back)}
+                on_restart={act(Action::Restart)} />
+        },
+    };
+    let choose = {
+        let language = language.clone();
+        Callback::from(move |chosen| language.set(chosen))
+    };
+    html! {
+        <ContextProvider<Language> context={*language}>
+            <header class="bar">
+                <span class="brand">{ language.text("app-title") }</span>
+                <LanguageSwitch current={*language} on_choose={choose} />
+            </header>
+            <main id="main">{ screen }</main>
+        </ContextProvider<Language>>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct LanguageSwitchProps {
+    current: Language,
+    on_choose: Callback<Language>,
+}
+
+/// Each language named in itself, so a reader finds theirs whatever is shown.
+#[function_component]
+fn LanguageSwitch(props: &LanguageSwitchProps) -> Html {
+    let buttons = Language::all().map(|language| {
+        let on_choose = props.on_choose.clone();
+        html! {
+            <li>
+                <button type="button" class="language" lang={language.code()} dir={language.direction()}
+                    aria-pressed={(language == props.current).to_string()}
+                    onclick={move |_| on_choose.emit(language)}>
+                    { language.text("language-name") }
+                </button>
+            </li>
+        }
+    });
+    html! {
+        <nav class="languages" aria-label={props.current.text("language-switch")}>
+            <ul>{ for buttons }</ul>
+        </nav>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct WelcomeProps {
+    on_start: Callback<MouseEvent>,
+}
+
+#[function_component]
+fn Welcome(props: &WelcomeProps) -> Html {
+    let language = use_language();
+    let reviewed = language.date(rules().reviewed);
+    html! {
+        <section class="welcome" aria-labelledby="welcome-title">
+            <h1 id="welcome-title">{ language.text("welcome-title") }</h1>
+            <p>{ language.text("welcome-intro") }</p>
+            <p class="privacy">{ language.text("welcome-privacy") }</p>
+            <p>{ language.text("welcome-not-a-decision") }</p>
+            <p class="reviewed">{ language.text_with("welcome-reviewed", &[("date", reviewed.into())]) }</p>
+            <button type="button" class="primary" onclick={props.on_start.clone()}>{ language.text("start") }</button>
+        </section>
+    }
+}
+
+/// The language chosen in the switch, for any component below `App`.
+#[hook]
+fn use_language() -> Language {
+    use_context::<Language>().unwrap_or_else(|| Language::preferred([]))
+}
+
+/// Moves keyboard and screen reader focus to a heading when `key` changes (a new screen).
+#[hook]
+fn use_focus_on<K: PartialEq + 'static>(key: K) -> NodeRef {
+    let heading = use_node_ref();
+    {
+        let heading = heading.clone();
+        use_effect_with(key, move |_| {
+            if let Some(element) = heading.cast::<web_sys::HtmlElement>() {
+                let _ = element.focus();
+            }
+        });
+    }
+    heading
+}
+
+fn browser_languages() -> Vec<String> {
+    web_sys::window()
+        .map(|window| window.navigator().languages().iter().filter_map(|l| l.as_string()).collect())
+        .unwrap_or_default()
+}
+
+/// Today in UTC, from the device's clock.
+fn today() -> Date {
+    Date::from_days((js_sys::Date::now() / 86_400_000.0).floor() as i32)
+}
+
+/// Sets `lang`, `dir` and the title of the whole document, so screen readers pronounce the
+/// texts in the right language and Arabic reads right to left everywhere.
+fn show_language(language: Language) {
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
+    if let Some(root) = document.document_element() {
+        let _ = root.set_attribute("lang", language.code());
+        let _ = root.set_attribute("dir", language.direction());
+    }
+    document.set_title(&language.text("app-title"));
+}

@@ -1,0 +1,185 @@
+//! One question per screen. Yes/no and single choices answer with one tap; several choices,
+//! numbers and dates are confirmed with "Continue". The question is the heading, and it
+//! takes the focus when the screen appears.
+
+use super::{use_focus_on, use_language};
+use crate::i18n::Language;
+use crate::rules::rules;
+use huquq_engine::model::{QuestionId, QuestionKind};
+use huquq_engine::{Answer, Date, Value, keys};
+use web_sys::HtmlInputElement;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct QuestionProps {
+    pub question: QuestionId,
+    /// The answer given before, when the user came back to this question.
+    pub current: Option<Answer>,
+    pub answered: usize,
+    pub remaining: usize,
+    pub on_answer: Callback<Answer>,
+    pub on_back: Callback<MouseEvent>,
+}
+
+#[function_component]
+pub fn QuestionScreen(props: &QuestionProps) -> Html {
+    let language = use_language();
+    let heading = use_focus_on(props.question);
+    let question = rules().question(props.question);
+    let button = |answer: Answer, name: String, text: String| {
+        let pressed = props.current.as_ref() == Some(&answer);
+        let on_answer = props.on_answer.clone();
+        html! {
+            <button type="button" class="answer" data-answer={name} aria-pressed={pressed.to_string()}
+                onclick={move |_| on_answer.emit(answer.clone())}>{ text }</button>
+        }
+    };
+    let answers = match &question.kind {
+        QuestionKind::YesNo => html! { <>
+            { button(Answer::Given(Value::Bool(true)), "yes".into(), language.text("answer-yes")) }
+            { button(Answer::Given(Value::Bool(false)), "no".into(), language.text("answer-no")) }
+        </> },
+        QuestionKind::OneOf { choices } => choices
+            .iter()
+            .enumerate()
+            .map(|(i, choice)| {
+                let text = language.text(&keys::choice(question, choice));
+                button(Answer::Given(Value::Choice(i as u16)), choice.clone(), text)
+            })
+            .collect(),
+        QuestionKind::AnyOf { .. } => html! {
+            <SeveralChoices question={props.question} current={props.current.clone()} on_answer={props.on_answer.clone()} />
+        },
+        QuestionKind::Number { .. } | QuestionKind::Year { .. } | QuestionKind::Date => html! {
+            <Typed question={props.question} current={props.current.clone()} on_answer={props.on_answer.clone()} />
+        },
+    };
+    let dont_know =
+        question.dont_know.then(|| button(Answer::DontKnow, "dont_know".into(), language.text("answer-dont-know")));
+    let prefer_not = question
+        .sensitive
+        .then(|| button(Answer::PreferNotToSay, "prefer_not_to_say".into(), language.text("answer-prefer-not")));
+    let progress =
+        language.text_with("progress", &[("answered", props.answered.into()), ("remaining", props.remaining.into())]);
+    html! {
+        <section class="question" data-question={question.id.clone()} aria-labelledby="question-title">
+            <p class="progress">{ progress }</p>
+            <h1 id="question-title" tabindex="-1" ref={heading}>{ language.text(&keys::question(question)) }</h1>
+            <div class="answers" role="group" aria-labelledby="question-title">
+                { answers }{ dont_know }{ prefer_not }
+            </div>
+            <button type="button" class="back" onclick={props.on_back.clone()}>{ language.text("back") }</button>
+        </section>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct InputProps {
+    question: QuestionId,
+    current: Option<Answer>,
+    on_answer: Callback<Answer>,
+}
+
+/// Checkboxes and "Continue"; ticking none is an answer too ("none of these").
+#[function_component]
+fn SeveralChoices(props: &InputProps) -> Html {
+    let language = use_language();
+    let question = rules().question(props.question);
+    let ticked = use_state(|| match &props.current {
+        Some(Answer::Given(Value::Choices(choices))) => choices.clone(),
+        _ => Vec::new(),
+    });
+    let boxes = question.kind.choices().iter().enumerate().map(|(i, choice)| {
+        let i = i as u16;
+        let toggle = {
+            let ticked = ticked.clone();
+            Callback::from(move |_| {
+                let mut now = (*ticked).clone();
+                match now.iter().position(|&c| c == i) {
+                    Some(at) => _ = now.remove(at),
+                    None => now.push(i),
+                }
+                ticked.set(now);
+            })
+        };
+        html! {
+            <label class="option">
+                <input type="checkbox" data-answer={choice.clone()} checked={ticked.contains(&i)} onchange={toggle} />
+                <span>{ language.text(&keys::choice(question, choice)) }</span>
+            </label>
+        }
+    });
+    let confirm = {
+        let on_answer = props.on_answer.clone();
+        let ticked = ticked.clone();
+        Callback::from(move |_| on_answer.emit(Answer::Given(Value::Choices((*ticked).clone()))))
+    };
+    html! { <>
+        { for boxes }
+        <button type="button" class="primary" data-answer="continue" onclick={confirm}>{ language.text("continue") }</button>
+    </> }
+}
+
+/// A number, a year or a date, typed and checked before it is accepted.
+#[function_component]
+fn Typed(props: &InputProps) -> Html {
+    let language = use_language();
+    let question = rules().question(props.question);
+    let input = use_node_ref();
+    let invalid = use_state(|| false);
+    let (kind, value) = match (&question.kind, &props.current) {
+        (QuestionKind::Date, Some(Answer::Given(Value::Date(d)))) => ("date", d.to_string()),
+        (QuestionKind::Date, _) => ("date", String::new()),
+        (_, Some(Answer::Given(Value::Number(n)))) => ("number", n.to_string()),
+        _ => ("number", String::new()),
+    };
+    let submit = {
+        let (input, invalid, on_answer) = (input.clone(), invalid.clone(), props.on_answer.clone());
+        let is_date = kind == "date";
+        Callback::from(move |event: SubmitEvent| {
+            event.prevent_default();
+            let text = input.cast::<HtmlInputElement>().map(|i| i.value()).unwrap_or_default();
+            let value = if is_date {
+                Date::parse(text.trim()).map(Value::Date)
+            } else {
+                text.trim().parse().ok().map(Value::Number)
+            };
+            match value {
+                Some(value) => on_answer.emit(Answer::Given(value)),
+                None => invalid.set(true),
+            }
+        })
+    };
+    let (min, max) = match &question.kind {
+        QuestionKind::Number { min, max, .. } | QuestionKind::Year { min, max } => (*min, *max),
+        _ => (None, None),
+    };
+    html! {
+        <form class="typed" onsubmit={submit} novalidate=true>
+            <input ref={input} type={kind} inputmode={(kind == "number").then_some("numeric")}
+                min={min.map(|m| m.to_string())} max={max.map(|m| m.to_string())} {value}
+                aria-labelledby="question-title" aria-invalid={invalid.to_string()}
+                aria-describedby={invalid.then_some("answer-error")} />
+            if *invalid {
+                <p id="answer-error" class="error" role="alert">{ language.text("answer-invalid") }</p>
+            }
+            <button type="submit" class="primary">{ language.text("continue") }</button>
+        </form>
+    }
+}
+
+/// The text of an answer in `language`, as the results' "why" shows it.
+pub fn answer_text(language: Language, question: QuestionId, answer: &Answer) -> String {
+    let q = rules().question(question);
+    let choice = |c: &u16| language.text(&keys::choice(q, &q.kind.choices()[usize::from(*c)]));
+    match answer {
+        Answer::DontKnow => language.text("answer-dont-know"),
+        Answer::PreferNotToSay => language.text("answer-prefer-not"),
+        Answer::Given(Value::Bool(true)) => language.text("answer-yes"),
+        Answer::Given(Value::Bool(false)) => language.text("answer-no"),
+        Answer::Given(Value::Choice(c)) => choice(c),
+        Answer::Given(Value::Choices(cs)) => cs.iter().map(choice).collect::<Vec<_>>().join(", "),
+        Answer::Given(Value::Number(n)) => n.to_string(),
+        Answer::Given(Value::Date(d)) => language.date(*d),
+    }
+}

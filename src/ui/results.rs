@@ -1,0 +1,131 @@
+//! The results: rights that probably apply, then those still open, then the others folded
+//! away. Each card says what the right is, why, where to go, what to bring and the source.
+
+use super::question::answer_text;
+use super::{use_focus_on, use_language};
+use crate::rules::rules;
+use huquq_engine::model::Source;
+use huquq_engine::{Answers, Date, Evaluation, Outcome, PartialDate, Status, Validity, keys};
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct ResultsProps {
+    pub evaluation: Evaluation,
+    pub answers: Answers,
+    pub today: Date,
+    pub on_back: Callback<MouseEvent>,
+    pub on_restart: Callback<MouseEvent>,
+}
+
+#[function_component]
+pub fn Results(props: &ResultsProps) -> Html {
+    let language = use_language();
+    let heading = use_focus_on(());
+    let group = |status: Status, title: &str| {
+        let cards: Vec<Html> = props
+            .evaluation
+            .outcomes
+            .iter()
+            .filter(|o| o.status == status)
+            .map(|o| html! { <RightCard outcome={o.clone()} answers={props.answers.clone()} /> })
+            .collect();
+        let body = if cards.is_empty() {
+            html! { <p class="none">{ language.text("results-none") }</p> }
+        } else {
+            cards.into_iter().collect()
+        };
+        let title = language.text(title);
+        html! {
+            <section class="group" data-group={status.name()}>
+                if status == Status::NotEligible {
+                    <details><summary><h2>{ title }</h2></summary>{ body }</details>
+                } else {
+                    <h2>{ title }</h2>{ body }
+                }
+            </section>
+        }
+    };
+    let as_of = language.text_with("results-as-of", &[("date", language.date(props.today).into())]);
+    html! {
+        <section class="results" aria-labelledby="results-title">
+            <h1 id="results-title" tabindex="-1" ref={heading}>{ language.text("results-title") }</h1>
+            <p class="as-of">{ as_of }</p>
+            { group(Status::Eligible, "results-eligible") }
+            { group(Status::Undetermined, "results-undetermined") }
+            { group(Status::NotEligible, "results-not-eligible") }
+            <div class="actions">
+                <button type="button" class="back" onclick={props.on_back.clone()}>{ language.text("back") }</button>
+                <button type="button" onclick={props.on_restart.clone()}>{ language.text("restart") }</button>
+            </div>
+        </section>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct CardProps {
+    outcome: Outcome,
+    answers: Answers,
+}
+
+#[function_component]
+fn RightCard(props: &CardProps) -> Html {
+    let language = use_language();
+    let rules = rules();
+    let right = rules.right(props.outcome.right);
+    let key = keys::right(right);
+    let title_id = format!("title-{}", right.id.replace('.', "-"));
+    let list = |title: &str, items: Vec<Html>| {
+        (!items.is_empty()).then(|| html! { <><h3>{ language.text(title) }</h3><ul>{ for items }</ul></> })
+    };
+    let why = props.outcome.because.iter().filter_map(|&q| {
+        let answer = props.answers.get(q)?;
+        let question = language.text(&keys::question(rules.question(q)));
+        Some(html! { <li>{ question }{ " — " }<strong>{ answer_text(language, q, answer) }</strong></li> })
+    });
+    let offices = right.offices.iter().map(|&o| {
+        let office = &rules.offices[usize::from(o)];
+        let phones = office.phone.iter().map(|p| html! { <> { " " }<a href={format!("tel:{}", p.replace(' ', ""))} dir="ltr">{ p }</a></> });
+        html! { <li>{ language.text(&keys::office(&office.id)) }{ for office.address.iter().map(|a| html! { <>{ ", " }{ a }</> }) }{ for phones }</li> }
+    });
+    let documents = right.documents.iter().map(|d| html! { <li>{ language.text(&keys::document(d)) }</li> });
+    let steps = right.steps.iter().map(|s| html! { <li>{ language.text(&keys::step(s)) }</li> });
+    let sources = right.sources.iter().map(|&s| source(&rules.sources[usize::from(s)], |d| date_text(language, d)));
+    let notice = match props.outcome.validity {
+        Validity::Ended(end) => Some(language.text_with("card-ended", &[("date", date_text(language, end).into())])),
+        _ if right.check_with_office => Some(language.text("card-check")),
+        _ => None,
+    };
+    html! {
+        <article class="right" data-right={right.id.clone()} data-status={props.outcome.status.name()} aria-labelledby={title_id.clone()}>
+            <h3 id={title_id}>{ language.text(&key) }</h3>
+            <p class="status">{ language.text(&format!("status-{}", props.outcome.status.name())) }</p>
+            <p>{ language.attribute(&key, keys::SUMMARY) }</p>
+            if let Some(notice) = notice { <p class="notice" role="note">{ notice }</p> }
+            { list("card-why", why.collect()) }
+            { list("card-where", offices.collect()) }
+            { list("card-bring", documents.collect()) }
+            { list("card-steps", steps.collect()) }
+            { list("card-sources", sources.collect()) }
+            if let Some(from) = right.valid_from {
+                <p class="since">{ language.text_with("card-valid-since", &[("date", date_text(language, from).into())]) }</p>
+            }
+        </article>
+    }
+}
+
+fn source(source: &Source, date: impl Fn(PartialDate) -> String) -> Html {
+    let title = match &source.link {
+        Some(link) => {
+            html! { <a href={link.clone()} rel="noopener noreferrer">{ &source.title }</a> }
+        }
+        None => html! { { &source.title } },
+    };
+    html! {
+        <li lang="fr"><cite>{ title }</cite>{ ", " }{ &source.issuer }{ for source.date.map(|d| format!(", {}", date(d))) }{ " — " }{ &source.reference }</li>
+    }
+}
+
+/// A date with the precision the source gives: a year stays a year.
+fn date_text(language: crate::i18n::Language, date: PartialDate) -> String {
+    if date.day == 0 { date.to_string() } else { language.date(date.first_day()) }
+}

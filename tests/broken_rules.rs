@@ -1,0 +1,93 @@
+//! A mistake in `rules/` fails the build with the file, line and column of the mistake.
+//! Each test copies the project to a temporary directory, breaks one rules file there, and
+//! runs the real `cargo check` on the copy.
+#![cfg(not(target_arch = "wasm32"))]
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+const PROJECT: &str = env!("CARGO_MANIFEST_DIR");
+
+fn copy(from: &Path, to: &Path) {
+    std::fs::create_dir_all(to).unwrap();
+    for entry in std::fs::read_dir(from).unwrap() {
+        let path = entry.unwrap().path();
+        let name = path.file_name().unwrap();
+        if name == "target" {
+            continue;
+        }
+        if path.is_dir() {
+            copy(&path, &to.join(name));
+        } else {
+            std::fs::copy(&path, to.join(name)).unwrap();
+        }
+    }
+}
+
+/// A copy of the project with `file` changed by `edit`.
+fn project_with(name: &str, file: &str, edit: impl Fn(&str) -> String) -> PathBuf {
+    let copy_root = std::env::temp_dir().join(format!("huquq-{name}-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&copy_root);
+    std::fs::create_dir_all(&copy_root).unwrap();
+    for part in ["Cargo.toml", "Cargo.lock", "build.rs", "src", "crates", "xtask", "rules", "locales", "tests"] {
+        let from = Path::new(PROJECT).join(part);
+        if from.is_dir() {
+            copy(&from, &copy_root.join(part));
+        } else {
+            std::fs::copy(&from, copy_root.join(part)).unwrap();
+        }
+    }
+    let path = copy_root.join(file);
+    let text = std::fs::read_to_string(&path).unwrap();
+    let changed = edit(&text);
+    assert_ne!(changed, text, "the edit must change {file}");
+    std::fs::write(&path, changed).unwrap();
+    copy_root
+}
+
+/// Runs `cargo check` on the copy and returns what it printed, asserting that it failed.
+fn failing_build(root: &Path) -> String {
+    let output = Command::new(env!("CARGO"))
+        .args(["check", "--locked", "--quiet", "-p", "huquq"])
+        .current_dir(root)
+        // Shared between tests so the dependencies are checked once; apart from the main
+        // target directory, which the running `cargo test` holds.
+        .env("CARGO_TARGET_DIR", Path::new(PROJECT).join("target").join("broken-rules"))
+        .output()
+        .unwrap();
+    let text = String::from_utf8_lossy(&output.stderr).into_owned() + &String::from_utf8_lossy(&output.stdout);
+    assert!(!output.status.success(), "the build must fail:\n{text}");
+    let _ = std::fs::remove_dir_all(root);
+    text
+}
+
+/// 1-based line and column of the first `needle` in `text`.
+fn position(text: &str, needle: &str) -> (usize, usize) {
+    let offset = text.find(needle).unwrap();
+    let before = &text[..offset];
+    (before.matches('\n').count() + 1, before.rsplit('\n').next().unwrap().chars().count() + 1)
+}
+
+#[test]
+fn an_unknown_question_name_fails_the_build_at_its_place() {
+    let edit = |text: &str| text.replace("papers in [", "paper in [");
+    let root = project_with("unknown-name", "rules/work.toml", edit);
+    let (line, column) =
+        position(&edit(&std::fs::read_to_string(Path::new(PROJECT).join("rules/work.toml")).unwrap()), "paper in");
+    let output = failing_build(&root);
+    let place = format!("rules/work.toml:{line}:{column}");
+    assert!(output.contains(&place), "expected {place} in:\n{output}");
+    assert!(output.contains("paper"), "{output}");
+    assert!(output.contains("papers"), "the message suggests the question meant:\n{output}");
+}
+
+#[test]
+fn a_syntax_error_fails_the_build_at_its_place() {
+    let edit = |text: &str| text.replacen("kind = \"right\"", "kind = \"right", 1);
+    let root = project_with("syntax-error", "rules/health.toml", edit);
+    let broken = edit(&std::fs::read_to_string(Path::new(PROJECT).join("rules/health.toml")).unwrap());
+    let (line, _) = position(&broken, "kind = \"right");
+    let output = failing_build(&root);
+    let place = format!("rules/health.toml:{line}:");
+    assert!(output.contains(&place), "expected {place} in:\n{output}");
+}

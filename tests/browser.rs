@@ -1,0 +1,74 @@
+//! Components and browser-only code in headless Chromium (`cargo xtask test` runs these with
+//! wasm-bindgen-test-runner and chromedriver).
+#![cfg(target_arch = "wasm32")]
+
+use huquq::i18n::Language;
+use huquq::ui::App;
+use huquq_engine::Date;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+use web_sys::{Element, HtmlElement};
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+/// Lets Yew render what was scheduled.
+async fn settle() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        let window = web_sys::window().unwrap();
+        window.set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 20).unwrap();
+    });
+    wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
+}
+
+fn mount() -> Element {
+    let document = web_sys::window().unwrap().document().unwrap();
+    let root = document.create_element("div").unwrap();
+    document.body().unwrap().append_child(&root).unwrap();
+    yew::Renderer::<App>::with_root(root.clone()).render();
+    root
+}
+
+fn find(root: &Element, selector: &str) -> HtmlElement {
+    root.query_selector(selector).unwrap().unwrap_or_else(|| panic!("nothing matches {selector}")).dyn_into().unwrap()
+}
+
+#[wasm_bindgen_test]
+fn dates_are_written_the_way_each_language_writes_them() {
+    let day = Date::from_ymd(2026, 11, 23).unwrap();
+    assert_eq!(Language::from_code("fr").unwrap().date(day), "23 novembre 2026");
+    let english = Language::from_code("en").unwrap().date(day);
+    assert!(english.contains("November 23") || english.contains("23 November"), "{english}");
+    let arabic = Language::from_code("ar").unwrap().date(day);
+    assert!(arabic.contains("نوفمبر") || arabic.contains("تشرين"), "{arabic}");
+}
+
+#[wasm_bindgen_test]
+async fn switching_to_arabic_turns_the_whole_document_right_to_left_and_keeps_the_screen() {
+    let root = mount();
+    settle().await;
+    find(&root, "button.primary").click();
+    settle().await;
+    let question = find(&root, "[data-question]").get_attribute("data-question").unwrap();
+    find(&root, "button.language[lang=ar]").click();
+    settle().await;
+    let html = web_sys::window().unwrap().document().unwrap().document_element().unwrap();
+    assert_eq!(html.get_attribute("dir").as_deref(), Some("rtl"));
+    assert_eq!(html.get_attribute("lang").as_deref(), Some("ar"));
+    assert_eq!(find(&root, "[data-question]").get_attribute("data-question").unwrap(), question);
+    assert_eq!(find(&root, "button.language[lang=ar]").get_attribute("aria-pressed").as_deref(), Some("true"));
+    find(&root, "button.language[lang=fr]").click();
+    settle().await;
+    assert_eq!(html.get_attribute("dir").as_deref(), Some("ltr"));
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+async fn the_question_heading_takes_the_focus() {
+    let root = mount();
+    settle().await;
+    find(&root, "button.primary").click();
+    settle().await;
+    let focused = web_sys::window().unwrap().document().unwrap().active_element().unwrap();
+    assert_eq!(focused.id(), "question-title");
+    root.remove();
+}

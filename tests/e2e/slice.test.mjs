@@ -1,0 +1,107 @@
+// The built site in headless Chromium: a person answers by clicking and sees their rights,
+// in French and in Arabic (right to left), and nothing leaves the page's own origin.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { serveSite, launchChromium, localeText } from './support.mjs';
+
+let site;
+let browser;
+
+before(async () => {
+  site = await serveSite();
+  browser = await launchChromium();
+});
+
+after(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+// A page in a browser whose preferred language is `locale`, recording every request made.
+async function open(locale) {
+  const context = await browser.newContext({ locale });
+  const page = await context.newPage();
+  const requests = [];
+  page.on('request', (request) => requests.push(request.url()));
+  const errors = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  await page.goto(site.origin + '/');
+  return { page, requests, errors, close: () => context.close() };
+}
+
+async function answer(page, question, ...answers) {
+  const screen = page.locator(`[data-question="${question}"]`);
+  await screen.waitFor();
+  for (const value of answers) {
+    await screen.locator(`[data-answer="${value}"]`).click();
+  }
+}
+
+async function card(page, right) {
+  const found = page.locator(`[data-right="${right}"]`);
+  await found.waitFor({ state: 'attached' });
+  return { status: await found.getAttribute('data-status'), title: (await found.locator('h3').first().textContent()).trim() };
+}
+
+test('French: someone without papers, with a child of school age, sees health care and school', async () => {
+  const { page, requests, errors, close } = await open('fr-FR');
+  assert.equal(await page.locator('html').getAttribute('lang'), 'fr');
+  assert.equal(await page.locator('html').getAttribute('dir'), 'ltr');
+  await page.locator('button.primary').click();
+  await answer(page, 'papers', 'no_papers');
+  await answer(page, 'has_children', 'yes');
+  await answer(page, 'children_ages', 'age_6_to_15', 'continue');
+  await page.locator('#results-title').waitFor();
+
+  const health = await card(page, 'health.primary-care');
+  assert.equal(health.status, 'eligible');
+  assert.equal(health.title, localeText('fr', 'right-health-primary-care'));
+  const school = await card(page, 'education.school-enrolment');
+  assert.equal(school.status, 'eligible');
+  assert.equal(school.title, localeText('fr', 'right-education-school-enrolment'));
+  assert.equal((await card(page, 'work.anapec')).status, 'not_eligible');
+  assert.ok(await page.locator('[data-right="health.primary-care"]').isVisible());
+
+  assert.deepEqual(errors, []);
+  const elsewhere = requests.filter((url) => !url.startsWith(site.origin + '/'));
+  assert.deepEqual(elsewhere, [], 'every request stays on the site itself');
+  await close();
+});
+
+test('Arabic: the page is right to left, and a refugee with a card sees ANAPEC in Arabic', async () => {
+  const { page, errors, close } = await open('ar-MA');
+  await page.locator('button.primary').waitFor();
+  assert.equal(await page.locator('html').getAttribute('lang'), 'ar');
+  assert.equal(await page.locator('html').getAttribute('dir'), 'rtl');
+  assert.equal((await page.locator('h1').textContent()).trim(), localeText('ar', 'welcome-title'));
+  await page.locator('button.primary').click();
+  await answer(page, 'papers', 'refugee_card');
+  await answer(page, 'has_children', 'no');
+  await page.locator('#results-title').waitFor();
+
+  const anapec = await card(page, 'work.anapec');
+  assert.equal(anapec.status, 'eligible');
+  assert.equal(anapec.title, localeText('ar', 'right-work-anapec'));
+  assert.equal((await card(page, 'education.school-enrolment')).status, 'not_eligible');
+  assert.equal(await page.locator('html').getAttribute('dir'), 'rtl');
+  assert.deepEqual(errors, []);
+  await close();
+});
+
+test('switching language keeps the answers, and back shows the answer given', async () => {
+  const { page, close } = await open('en-GB');
+  await page.locator('button.primary').click();
+  await answer(page, 'papers', 'asylum_seeker');
+  await page.locator('button.language[lang="fr"]').click();
+  await answer(page, 'has_children', 'yes');
+  await page.locator('button.language[lang="ar"]').click();
+  assert.equal(await page.locator('html').getAttribute('dir'), 'rtl');
+  await page.locator('[data-question="children_ages"] button.back').click();
+  await page.locator('[data-question="has_children"] [data-answer="yes"][aria-pressed="true"]').waitFor();
+  await answer(page, 'has_children', 'yes');
+  await answer(page, 'children_ages', 'continue');
+  await page.locator('#results-title').waitFor();
+  assert.equal((await card(page, 'work.anapec')).status, 'not_eligible');
+  assert.equal((await card(page, 'education.school-enrolment')).status, 'not_eligible');
+  await close();
+});

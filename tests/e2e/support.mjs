@@ -1,0 +1,68 @@
+// Shared by the end-to-end tests: serve the built site (dist/) on a free loopback port,
+// start the system's Chromium headless, and read expected texts from the real Fluent files.
+import { createServer } from 'node:http';
+import { readFile } from 'node:fs/promises';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join, normalize, extname, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const dist = process.env.HUQUQ_DIST ?? join(root, 'dist');
+const types = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.wasm': 'application/wasm',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json',
+  '.webmanifest': 'application/manifest+json',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+};
+
+export async function serveSite() {
+  const server = createServer(async (request, response) => {
+    const path = decodeURIComponent(new URL(request.url, 'http://x').pathname);
+    const file = normalize(join(dist, path.endsWith('/') ? path + 'index.html' : path));
+    if (!file.startsWith(dist)) {
+      response.writeHead(403).end();
+      return;
+    }
+    try {
+      const body = await readFile(file);
+      response.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' }).end(body);
+    } catch {
+      response.writeHead(404).end('not found');
+    }
+  });
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const origin = `http://127.0.0.1:${server.address().port}`;
+  return { origin, close: () => new Promise((resolve) => server.close(resolve)) };
+}
+
+export function launchChromium() {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+    args: [
+      '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+      '--disable-background-networking', '--disable-component-update', '--disable-sync',
+      '--disable-dev-shm-usage',
+    ],
+  });
+}
+
+// A message's value (or `.attribute`) from locales/<language>/*.ftl, for single-line texts.
+export function localeText(language, id, attribute) {
+  const dir = join(root, 'locales', language);
+  let current = null;
+  for (const name of readdirSync(dir).filter((n) => n.endsWith('.ftl'))) {
+    for (const line of readFileSync(join(dir, name), 'utf8').split('\n')) {
+      const message = line.match(/^([a-z][\w-]*) = ?(.*)$/);
+      if (message) current = message[1];
+      if (message && current === id && !attribute) return message[2];
+      const attr = line.match(/^\s+\.([\w-]+) = (.*)$/);
+      if (attr && current === id && attr[1] === attribute) return attr[2];
+    }
+  }
+  throw new Error(`no text ${id}${attribute ? '.' + attribute : ''} in locales/${language}`);
+}
