@@ -13,7 +13,13 @@ use std::path::{Path, PathBuf};
 pub const BUDGET_GZIP: u64 = 250 * 1024;
 
 pub fn build(tools: &Tools) -> Result<(), Fail> {
-    say("build: trunk build --release (the first build compiles the standard library: a few minutes)");
+    // trunk runs cargo offline; with Debian's Rust the standard library's own dependencies
+    // must be fetched first, so build once here (trunk then reuses this build).
+    say("build: cargo build --release --target wasm32-unknown-unknown (the first time: a few minutes)");
+    let mut cargo = tools.command("cargo");
+    cargo.args(["build", "--release", "--target", "wasm32-unknown-unknown", "--bin", "huquq"]);
+    run(&mut cargo)?;
+    say("build: trunk build --release");
     let mut trunk = tools.command("trunk");
     trunk.args(["build", "--release"]);
     run(&mut trunk)?;

@@ -1,0 +1,223 @@
+//! The rule authors' tool as authors use it: the real binary on small rules trees with one
+//! mistake each, and on the project's real rules and scenarios.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+const RULES: &str = r#"[meta]
+reviewed = 2026-01-01
+
+[[question]]
+id = "papers"
+kind = "one_of"
+choices = ["card", "none"]
+
+[[question]]
+id = "has_kids"
+kind = "yes_no"
+
+[[definition]]
+id = "regular"
+when = "papers == 'card'"
+
+[[right]]
+id = "work.jobs"
+kind = "programme"
+when = "regular"
+offices = ["agency"]
+sources = ["report"]
+
+[[right]]
+id = "education.school"
+kind = "right"
+when = "has_kids"
+sources = ["report"]
+
+[[office]]
+id = "agency"
+
+[[source]]
+id = "report"
+title = "Report"
+issuer = "Ministry"
+date = 2020
+reference = "lines 1-2"
+"#;
+
+const TEXTS: &str = "question-papers = Papers?
+choice-papers-card = Card
+choice-papers-none = None
+question-has_kids = Children?
+right-work-jobs = Jobs
+    .summary = Help to find a job.
+right-education-school = School
+    .summary = School for children.
+office-agency = An agency
+domain-work = Work
+domain-education = Education
+";
+
+/// A small rules tree in a fresh directory: `rules` as rules/main.toml, `texts` in French
+/// and English, and optional scenarios.
+fn project(name: &str, rules: &str, texts: &str, scenarios: &[&str]) -> PathBuf {
+    let root = std::env::temp_dir().join(format!("huquq-cli-{name}-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&root);
+    std::fs::create_dir_all(root.join("rules/tests")).unwrap();
+    std::fs::write(root.join("rules/main.toml"), rules).unwrap();
+    for language in ["fr", "en"] {
+        std::fs::create_dir_all(root.join("locales").join(language)).unwrap();
+        std::fs::write(root.join("locales").join(language).join("all.ftl"), texts).unwrap();
+    }
+    for (i, scenario) in scenarios.iter().enumerate() {
+        std::fs::write(root.join(format!("rules/tests/{i}.toml")), scenario).unwrap();
+    }
+    root
+}
+
+fn tool(root: &Path, args: &[&str]) -> (bool, String) {
+    let Output { status, stdout, stderr } =
+        Command::new(env!("CARGO_BIN_EXE_huquq-rules")).arg("--root").arg(root).args(args).output().unwrap();
+    (status.success(), String::from_utf8_lossy(&stdout).into_owned() + &String::from_utf8_lossy(&stderr))
+}
+
+/// `check` on the base tree with `from` replaced by `to` in rules/main.toml.
+fn check_with(name: &str, from: &str, to: &str) -> (bool, String) {
+    assert!(RULES.contains(from), "{from}");
+    let root = project(name, &RULES.replacen(from, to, 1), TEXTS, &[]);
+    tool(&root, &["check", "--deny-warnings"])
+}
+
+#[test]
+fn a_correct_tree_checks_clean() {
+    let (ok, output) = check_with("clean", "lines 1-2", "lines 1-3");
+    assert!(ok, "{output}");
+    assert!(output.contains("0 errors, 0 warnings"), "{output}");
+}
+
+#[test]
+fn a_misspelt_name_is_shown_with_a_caret_and_a_suggestion() {
+    let (ok, output) = check_with("unknown", "when = \"regular\"", "when = \"regulr\"");
+    assert!(!ok);
+    assert!(output.contains("error[unknown-name]"), "{output}");
+    assert!(output.contains("rules/main.toml:20:9"), "{output}");
+    assert!(output.contains("^^^^^^"), "{output}");
+    assert!(output.contains("did you mean `regular`?"), "{output}");
+}
+
+#[test]
+fn comparing_a_yes_no_question_with_a_number_is_a_type_error() {
+    let (ok, output) = check_with("type", "when = \"has_kids\"", "when = \"has_kids > 2\"");
+    assert!(!ok);
+    assert!(output.contains("rules/main.toml:27:9"), "{output}");
+    assert!(output.to_lowercase().contains("yes/no") || output.contains("yes_no"), "{output}");
+}
+
+#[test]
+fn a_choice_the_question_does_not_offer_is_an_error() {
+    let (ok, output) = check_with("choice", "papers == 'card'", "papers == 'cart'");
+    assert!(!ok);
+    assert!(output.contains("error[unknown-choice]"), "{output}");
+    assert!(output.contains("did you mean 'card'?"), "{output}");
+}
+
+#[test]
+fn a_duplicate_id_points_at_the_second_one() {
+    let (ok, output) = check_with("duplicate", "id = \"education.school\"", "id = \"work.jobs\"");
+    assert!(!ok);
+    assert!(output.contains("error[duplicate-id]"), "{output}");
+    assert!(output.contains("rules/main.toml:25:6"), "{output}");
+}
+
+#[test]
+fn definitions_that_use_each_other_are_a_cycle() {
+    let (ok, output) = check_with("cycle", "when = \"papers == 'card'\"", "when = \"regular or papers == 'card'\"");
+    assert!(!ok);
+    assert!(output.contains("error[cycle]"), "{output}");
+}
+
+#[test]
+fn a_right_that_can_never_apply_is_an_error() {
+    let (ok, output) = check_with("never", "when = \"has_kids\"", "when = \"has_kids and not has_kids\"");
+    assert!(!ok);
+    assert!(output.contains("never-applies"), "{output}");
+}
+
+#[test]
+fn a_question_that_changes_nothing_is_a_warning_that_deny_warnings_refuses() {
+    let rules = RULES.replacen("when = \"has_kids\"", "when = \"true\"", 1);
+    let root = project("unused", &rules, TEXTS, &[]);
+    let (ok, output) = tool(&root, &["check"]);
+    assert!(ok, "warnings alone do not fail `check`:\n{output}");
+    assert!(output.contains("warning[never-matters]") && output.contains("has_kids"), "{output}");
+    let (ok, _) = tool(&root, &["check", "--deny-warnings"]);
+    assert!(!ok);
+}
+
+#[test]
+fn an_unknown_source_is_an_error() {
+    let (ok, output) = check_with("source", "sources = [\"report\"]", "sources = [\"reprot\"]");
+    assert!(!ok);
+    assert!(output.contains("error[unknown-reference]"), "{output}");
+    assert!(output.contains("report"), "{output}");
+}
+
+#[test]
+fn a_text_missing_in_one_language_names_the_language_and_the_key() {
+    let root = project("text", RULES, TEXTS, &[]);
+    let english = root.join("locales/en/all.ftl");
+    std::fs::write(&english, TEXTS.replace("office-agency = An agency\n", "")).unwrap();
+    let (ok, output) = tool(&root, &["check"]);
+    assert!(!ok);
+    assert!(output.contains("error[missing-text]"), "{output}");
+    assert!(output.contains("office-agency") && output.contains("en"), "{output}");
+}
+
+#[test]
+fn a_toml_syntax_error_is_located() {
+    let (ok, output) = check_with("syntax", "kind = \"programme\"", "kind = \"programme");
+    assert!(!ok);
+    assert!(output.contains("error[syntax]"), "{output}");
+    assert!(output.contains("rules/main.toml:19:18"), "{output}");
+}
+
+#[test]
+fn scenarios_report_each_result_and_what_differed() {
+    let passing = "name = \"A card holder gets jobs\"\ndate = 2026-11-23\n[answers]\npapers = \"card\"\nhas_kids = false\n[expect]\n\"work.jobs\" = \"eligible\"\n";
+    let failing = "name = \"Wrong on purpose\"\ndate = 2026-11-23\n[answers]\npapers = \"none\"\n[expect]\n\"work.jobs\" = \"eligible\"\n";
+    let root = project("scenarios", RULES, TEXTS, &[passing, failing]);
+    let (ok, output) = tool(&root, &["test"]);
+    assert!(!ok);
+    assert!(output.contains("ok   A card holder gets jobs"), "{output}");
+    assert!(output.contains("FAIL Wrong on purpose"), "{output}");
+    assert!(output.contains("work.jobs") && output.contains("not_eligible"), "{output}");
+    assert!(output.contains("scenarios: 1 passed, 1 failed"), "{output}");
+}
+
+#[test]
+fn eval_prints_the_documented_json() {
+    let root = project("eval", RULES, TEXTS, &[]);
+    let answers = root.join("answers.toml");
+    std::fs::write(&answers, "papers = \"none\"\n").unwrap();
+    let (ok, output) =
+        tool(&root, &["eval", "--answers", answers.to_str().unwrap(), "--date", "2026-11-23", "--format", "json"]);
+    assert!(ok, "{output}");
+    let json: serde_json::Value = serde_json::from_str(&output).unwrap();
+    assert_eq!(json["date"], "2026-11-23");
+    assert_eq!(json["next_question"], "has_kids");
+    let jobs = json["rights"].as_array().unwrap().iter().find(|r| r["right"] == "work.jobs").unwrap();
+    assert_eq!(jobs["status"], "not_eligible");
+    assert_eq!(jobs["because"][0]["question"], "papers");
+    assert_eq!(jobs["would_change"][0]["question"], "papers");
+    assert_eq!(jobs["would_change"][0]["answers"][0], "card");
+    assert_eq!(jobs["sources"][0]["id"], "report");
+}
+
+#[test]
+fn the_real_rules_check_clean_and_their_scenarios_pass() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");
+    let (ok, output) = tool(&root, &["check", "--deny-warnings"]);
+    assert!(ok, "{output}");
+    let (ok, output) = tool(&root, &["test"]);
+    assert!(ok, "{output}");
+    assert!(output.contains(" 0 failed"), "{output}");
+}
