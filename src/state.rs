@@ -9,6 +9,8 @@ use huquq_engine::{Answer, Answers, Date, Evaluation, RuleSet, run};
 pub enum Screen {
     Welcome,
     Question(QuestionId),
+    /// Every answer given, each one changeable.
+    Review,
     Results,
 }
 
@@ -21,6 +23,8 @@ pub struct Interview {
     pub evaluation: Evaluation,
     /// The day the rules are evaluated on.
     pub today: Date,
+    /// Saved answers (in the page address) could not all be read: some were ignored.
+    pub damaged: bool,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -29,6 +33,10 @@ pub enum Action {
     /// An answer to the question on screen.
     Answer(Answer),
     Back,
+    /// Show every answer given, to change any of them.
+    Review,
+    /// Ask this question again (from the review).
+    Change(QuestionId),
     Restart,
 }
 
@@ -36,11 +44,27 @@ impl Interview {
     pub fn new(rules: &RuleSet, today: Date) -> Interview {
         let answers = Answers::new(rules);
         let evaluation = run(rules, &answers, today);
-        Interview { answers, history: Vec::new(), screen: Screen::Welcome, evaluation, today }
+        Interview { answers, history: Vec::new(), screen: Screen::Welcome, evaluation, today, damaged: false }
+    }
+
+    /// The interview saved as `Answers::encode` wrote it, e.g. in the page address. Whatever
+    /// cannot be read (an outdated question, a damaged address) is dropped and flagged.
+    pub fn restore(rules: &RuleSet, today: Date, saved: &str) -> Interview {
+        let (answers, errors) = Answers::decode(rules, saved);
+        let mut interview = Interview::new(rules, today);
+        interview.damaged = !errors.is_empty();
+        if answers.answered_count() > 0 {
+            interview.history = answers.iter().map(|(q, _)| q).collect();
+            interview.evaluation = run(rules, &answers, today);
+            interview.answers = answers;
+            interview.screen = interview.after_answers();
+        }
+        interview
     }
 
     pub fn apply(&self, rules: &RuleSet, action: Action) -> Interview {
         let mut next = self.clone();
+        next.damaged = false;
         match action {
             Action::Start => next.screen = self.after_answers(),
             Action::Answer(answer) => {
@@ -61,9 +85,20 @@ impl Interview {
                     None => Screen::Welcome,
                 };
             }
+            Action::Review => next.screen = Screen::Review,
+            Action::Change(question) => {
+                next.history.retain(|&q| q != question);
+                next.screen = Screen::Question(question);
+            }
             Action::Restart => next = Interview::new(rules, self.today),
         }
         next
+    }
+
+    /// Decided rights are final: more answers never undo them, so they can be shown while
+    /// the interview goes on.
+    pub fn settled(&self) -> impl Iterator<Item = &huquq_engine::Outcome> {
+        self.evaluation.outcomes.iter().filter(|o| o.status == huquq_engine::Status::Eligible)
     }
 
     fn after_answers(&self) -> Screen {
@@ -140,6 +175,44 @@ mod tests {
         let interview = Interview::new(rules, today()).apply(rules, Action::Start);
         let after = interview.apply(rules, Action::Answer(Answer::Given(Value::Number(7))));
         assert_eq!(after, interview);
+    }
+
+    #[test]
+    fn an_interview_saved_in_the_address_comes_back_and_damage_is_flagged() {
+        let rules = rules();
+        let done = Interview::new(rules, today())
+            .apply(rules, Action::Start)
+            .apply(rules, Action::Answer(choice("papers", "refugee_card")))
+            .apply(rules, Action::Answer(Answer::Given(Value::Bool(false))));
+        let saved = done.answers.encode(rules);
+        let restored = Interview::restore(rules, today(), &saved);
+        assert_eq!(restored.answers, done.answers);
+        assert_eq!(restored.screen, done.screen);
+        assert!(!restored.damaged);
+
+        let damaged = Interview::restore(rules, today(), &format!("{saved}&no_such_question=1&papers=x"));
+        assert!(damaged.damaged);
+        assert!(damaged.answers.is_answered(rules.question_index("papers").unwrap()));
+        let garbage = Interview::restore(rules, today(), "%%%&&=");
+        assert_eq!(garbage.screen, Screen::Welcome);
+    }
+
+    #[test]
+    fn a_reviewed_answer_can_be_changed_and_the_results_follow() {
+        let rules = rules();
+        let mut interview = Interview::new(rules, today())
+            .apply(rules, Action::Start)
+            .apply(rules, Action::Answer(choice("papers", "no_papers")));
+        while let Screen::Question(_) = interview.screen {
+            interview = interview.apply(rules, Action::Answer(Answer::Given(Value::Bool(false))));
+        }
+        assert_eq!(status(&interview, "work.anapec"), Status::NotEligible);
+        interview = interview
+            .apply(rules, Action::Review)
+            .apply(rules, Action::Change(rules.question_index("papers").unwrap()));
+        assert_eq!(question_on_screen(&interview), "papers");
+        interview = interview.apply(rules, Action::Answer(choice("papers", "residence_card")));
+        assert_eq!(status(&interview, "work.anapec"), Status::Eligible);
     }
 
     #[test]

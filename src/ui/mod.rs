@@ -3,6 +3,7 @@
 
 mod question;
 mod results;
+mod review;
 
 use crate::i18n::Language;
 use crate::rules::rules;
@@ -22,8 +23,9 @@ impl Reducible for Interview {
 #[function_component]
 pub fn App() -> Html {
     let language = use_state(|| Language::preferred(browser_languages().iter().map(String::as_str)));
-    let interview = use_reducer(|| Interview::new(rules(), today()));
+    let interview = use_reducer(|| Interview::restore(rules(), today(), &saved_answers()));
     use_effect_with(*language, |language| show_language(*language));
+    use_effect_with(interview.answers.clone(), |answers| save_answers(&answers.encode(rules())));
     let act = |action: Action| {
         let interview = interview.clone();
         Callback::from(move |_| interview.dispatch(action.clone()))
@@ -31,6 +33,10 @@ pub fn App() -> Html {
     let on_answer = {
         let interview = interview.clone();
         Callback::from(move |answer| interview.dispatch(Action::Answer(answer)))
+    };
+    let on_change = {
+        let interview = interview.clone();
+        Callback::from(move |q| interview.dispatch(Action::Change(q)))
     };
     let screen = match interview.screen {
         Screen::Welcome => html! { <Welcome on_start={act(Action::Start)} /> },
@@ -42,7 +48,14 @@ pub fn App() -> Html {
                 answered={interview.history.len()}
                 remaining={interview.evaluation.remaining}
                 {on_answer}
-                on_back={act(Action::Back)} />
+                on_back={act(Action::Back)}
+                on_review={act(Action::Review)} />
+        },
+        Screen::Review => html! {
+            <review::Review
+                answers={interview.answers.clone()}
+                on_change={on_change.clone()}
+                on_continue={act(Action::Start)} />
         },
         Screen::Results => html! {
             <results::Results
@@ -50,8 +63,17 @@ pub fn App() -> Html {
                 answers={interview.answers.clone()}
                 today={interview.today}
                 on_back={act(Action::Back)}
+                on_change={on_change.clone()}
+                on_review={act(Action::Review)}
                 on_restart={act(Action::Restart)} />
         },
+    };
+    let settled: Vec<Html> = match interview.screen {
+        Screen::Question(_) => interview
+            .settled()
+            .map(|o| html! { <li>{ language.text(&huquq_engine::keys::right(rules().right(o.right))) }</li> })
+            .collect(),
+        _ => Vec::new(),
     };
     let choose = {
         let language = language.clone();
@@ -62,8 +84,18 @@ pub fn App() -> Html {
             <header class="bar">
                 <span class="brand">{ language.text("app-title") }</span>
                 <LanguageSwitch current={*language} on_choose={choose} />
+                <button type="button" class="quick-exit" onclick={|_| quick_exit()}>{ language.text("quick-exit") }</button>
             </header>
-            <main id="main">{ screen }</main>
+            <main id="main">
+                if interview.damaged {
+                    <p class="notice" role="status">{ language.text("notice-damaged") }</p>
+                }
+                { screen }
+                <aside class="settled" aria-live="polite" hidden={settled.is_empty()}>
+                    <h2>{ language.text("settled-title") }</h2>
+                    <ul>{ for settled }</ul>
+                </aside>
+            </main>
         </ContextProvider<Language>>
     }
 }
@@ -147,6 +179,34 @@ fn browser_languages() -> Vec<String> {
 /// Today in UTC, from the device's clock.
 fn today() -> Date {
     Date::from_days((js_sys::Date::now() / 86_400_000.0).floor() as i32)
+}
+
+/// The answers kept after `#` in the page address: never sent to any server, restored by
+/// a bookmark or a shared link.
+fn saved_answers() -> String {
+    let hash = web_sys::window().and_then(|w| w.location().hash().ok()).unwrap_or_default();
+    hash.strip_prefix('#').unwrap_or(&hash).to_string()
+}
+
+fn save_answers(encoded: &str) {
+    let Some(window) = web_sys::window() else { return };
+    let location = window.location();
+    let hash = if encoded.is_empty() { String::new() } else { format!("#{encoded}") };
+    let address = format!("{}{}{hash}", location.pathname().unwrap_or_default(), location.search().unwrap_or_default());
+    if let Ok(history) = window.history() {
+        let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&address));
+    }
+}
+
+/// Leaves at once, for someone who must hide what they were reading: forgets the answers
+/// (memory, address, storage) and replaces the page, so "back" does not return to it.
+fn quick_exit() {
+    let Some(window) = web_sys::window() else { return };
+    save_answers("");
+    for storage in [window.local_storage(), window.session_storage()].into_iter().flatten().flatten() {
+        let _ = storage.clear();
+    }
+    let _ = window.location().replace("about:blank");
 }
 
 /// Sets `lang`, `dir` and the title of the whole document, so screen readers pronounce the

@@ -19,6 +19,7 @@ pub struct QuestionProps {
     pub remaining: usize,
     pub on_answer: Callback<Answer>,
     pub on_back: Callback<MouseEvent>,
+    pub on_review: Callback<MouseEvent>,
 }
 
 #[function_component]
@@ -68,7 +69,12 @@ pub fn QuestionScreen(props: &QuestionProps) -> Html {
             <div class="answers" role="group" aria-labelledby="question-title">
                 { answers }{ dont_know }{ prefer_not }
             </div>
-            <button type="button" class="back" onclick={props.on_back.clone()}>{ language.text("back") }</button>
+            <div class="actions">
+                <button type="button" class="back" onclick={props.on_back.clone()}>{ language.text("back") }</button>
+                if props.answered > 0 {
+                    <button type="button" class="review" onclick={props.on_review.clone()}>{ language.text("review") }</button>
+                }
+            </div>
         </section>
     }
 }

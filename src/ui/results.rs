@@ -4,8 +4,8 @@
 use super::question::answer_text;
 use super::{use_focus_on, use_language};
 use crate::rules::rules;
-use huquq_engine::model::Source;
-use huquq_engine::{Answers, Date, Evaluation, Outcome, PartialDate, Status, Validity, keys};
+use huquq_engine::model::{Domain, QuestionId, Source};
+use huquq_engine::{Answer, Answers, Date, Evaluation, Outcome, PartialDate, Status, Validity, keys};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -14,6 +14,8 @@ pub struct ResultsProps {
     pub answers: Answers,
     pub today: Date,
     pub on_back: Callback<MouseEvent>,
+    pub on_change: Callback<QuestionId>,
+    pub on_review: Callback<MouseEvent>,
     pub on_restart: Callback<MouseEvent>,
 }
 
@@ -22,17 +24,28 @@ pub fn Results(props: &ResultsProps) -> Html {
     let language = use_language();
     let heading = use_focus_on(());
     let group = |status: Status, title: &str| {
-        let cards: Vec<Html> = props
-            .evaluation
-            .outcomes
-            .iter()
-            .filter(|o| o.status == status)
-            .map(|o| html! { <RightCard outcome={o.clone()} answers={props.answers.clone()} /> })
-            .collect();
-        let body = if cards.is_empty() {
+        let in_group = |o: &&Outcome| o.status == status;
+        let domains = Domain::ALL.into_iter().filter_map(|domain| {
+            let cards: Vec<Html> = props
+                .evaluation
+                .outcomes
+                .iter()
+                .filter(in_group)
+                .filter(|o| rules().right(o.right).domain == domain)
+                .map(|o| html! { <RightCard outcome={o.clone()} answers={props.answers.clone()} on_change={props.on_change.clone()} /> })
+                .collect();
+            (!cards.is_empty()).then(|| html! {
+                <section class="domain" data-domain={domain.name()}>
+                    <h3>{ language.text(&keys::domain(domain)) }</h3>
+                    { for cards }
+                </section>
+            })
+        });
+        let domains: Vec<Html> = domains.collect();
+        let body = if domains.is_empty() {
             html! { <p class="none">{ language.text("results-none") }</p> }
         } else {
-            cards.into_iter().collect()
+            domains.into_iter().collect()
         };
         let title = language.text(title);
         html! {
@@ -55,7 +68,8 @@ pub fn Results(props: &ResultsProps) -> Html {
             { group(Status::NotEligible, "results-not-eligible") }
             <div class="actions">
                 <button type="button" class="back" onclick={props.on_back.clone()}>{ language.text("back") }</button>
-                <button type="button" onclick={props.on_restart.clone()}>{ language.text("restart") }</button>
+                <button type="button" class="review" onclick={props.on_review.clone()}>{ language.text("review") }</button>
+                <button type="button" class="restart" onclick={props.on_restart.clone()}>{ language.text("restart") }</button>
             </div>
         </section>
     }
@@ -65,6 +79,7 @@ pub fn Results(props: &ResultsProps) -> Html {
 struct CardProps {
     outcome: Outcome,
     answers: Answers,
+    on_change: Callback<QuestionId>,
 }
 
 #[function_component]
@@ -75,12 +90,29 @@ fn RightCard(props: &CardProps) -> Html {
     let key = keys::right(right);
     let title_id = format!("title-{}", right.id.replace('.', "-"));
     let list = |title: &str, items: Vec<Html>| {
-        (!items.is_empty()).then(|| html! { <><h3>{ language.text(title) }</h3><ul>{ for items }</ul></> })
+        (!items.is_empty()).then(|| html! { <><h5>{ language.text(title) }</h5><ul>{ for items }</ul></> })
     };
     let why = props.outcome.because.iter().filter_map(|&q| {
         let answer = props.answers.get(q)?;
         let question = language.text(&keys::question(rules.question(q)));
         Some(html! { <li>{ question }{ " — " }<strong>{ answer_text(language, q, answer) }</strong></li> })
+    });
+    let open = props.outcome.open.iter().map(|&q| {
+        let on_change = props.on_change.clone();
+        html! {
+            <li>
+                { language.text(&keys::question(rules.question(q))) }{ " " }
+                <button type="button" class="answer-open" data-question={rules.question(q).id.clone()}
+                    onclick={move |_| on_change.emit(q)}>{ language.text("card-answer") }</button>
+            </li>
+        }
+    });
+    let would_change = props.outcome.would_change.iter().flat_map(|change| {
+        let question = language.text(&keys::question(rules.question(change.question)));
+        change.values.iter().map(move |value| {
+            let answer = answer_text(language, change.question, &Answer::Given(value.clone()));
+            html! { <li>{ question.clone() }{ " — " }<strong>{ answer }</strong></li> }
+        })
     });
     let offices = right.offices.iter().map(|&o| {
         let office = &rules.offices[usize::from(o)];
@@ -97,11 +129,13 @@ fn RightCard(props: &CardProps) -> Html {
     };
     html! {
         <article class="right" data-right={right.id.clone()} data-status={props.outcome.status.name()} aria-labelledby={title_id.clone()}>
-            <h3 id={title_id}>{ language.text(&key) }</h3>
+            <h4 id={title_id}>{ language.text(&key) }</h4>
             <p class="status">{ language.text(&format!("status-{}", props.outcome.status.name())) }</p>
             <p>{ language.attribute(&key, keys::SUMMARY) }</p>
             if let Some(notice) = notice { <p class="notice" role="note">{ notice }</p> }
             { list("card-why", why.collect()) }
+            { list("card-open", open.collect()) }
+            { list("card-would-change", would_change.collect()) }
             { list("card-where", offices.collect()) }
             { list("card-bring", documents.collect()) }
             { list("card-steps", steps.collect()) }

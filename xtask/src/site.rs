@@ -23,7 +23,94 @@ pub fn build(tools: &Tools) -> Result<(), Fail> {
     let mut trunk = tools.command("trunk");
     trunk.args(["build", "--release"]);
     run(&mut trunk)?;
-    report(&tools.root.join("dist"))
+    let dist = tools.root.join("dist");
+    finish(&dist)?;
+    report(&dist)
+}
+
+/// What trunk cannot do: moves its inline start-up script to a file so a strict Content
+/// Security Policy can forbid inline scripts and every other site, and writes the service
+/// worker that keeps the guide working offline, with the list of files to keep.
+fn finish(dist: &Path) -> Result<(), Fail> {
+    let index = dist.join("index.html");
+    let html = std::fs::read_to_string(&index)?;
+    let open = "<script type=\"module\">";
+    let start = html.find(open).ok_or("trunk's index.html has no start-up script")?;
+    let end = start + html[start..].find("</script>").ok_or("unclosed start-up script")? + "</script>".len();
+    let script = &html[start + open.len()..end - "</script>".len()];
+    let mut files = Vec::new();
+    collect(dist, &mut files)?;
+    let mut digest = Fnv::default();
+    for file in &files {
+        digest.write(&std::fs::read(file)?);
+    }
+    digest.write(script.as_bytes());
+    let version = format!("{:016x}", digest.0);
+    let start_file = format!("start-{}.js", &version[..12]);
+    std::fs::write(dist.join(&start_file), format!("{script}\n{REGISTER_WORKER}"))?;
+    let html = format!(
+        "{}<meta http-equiv=\"Content-Security-Policy\" content=\"{CSP}\">\n  <script type=\"module\" src=\"./{start_file}\"></script>{}",
+        &html[..start],
+        &html[end..]
+    );
+    std::fs::write(&index, html)?;
+    let mut names: Vec<String> = files
+        .iter()
+        .filter_map(|f| f.strip_prefix(dist).ok())
+        .map(|f| format!("./{}", f.display()))
+        .chain([format!("./{start_file}"), "./".to_string()])
+        .collect();
+    names.sort();
+    let list = names.iter().map(|n| format!("{n:?}")).collect::<Vec<_>>().join(", ");
+    std::fs::write(dist.join("sw.js"), format!("const VERSION = {version:?};\nconst FILES = [{list}];\n{WORKER}"))?;
+    Ok(())
+}
+
+/// Only this site's own files; WebAssembly may be compiled; nothing inline, nothing else.
+const CSP: &str = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; \
+connect-src 'self'; manifest-src 'self'; worker-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'";
+
+const REGISTER_WORKER: &str = "if ('serviceWorker' in navigator && location.protocol !== 'file:') {
+  navigator.serviceWorker.register('./sw.js').catch(() => {});
+}
+";
+
+/// Keeps every file of this version; answers from the cache first, so the guide opens with
+/// no network; a new version (a new sw.js) replaces the old files once installed.
+const WORKER: &str = "const CACHE = 'huquq-' + VERSION;
+self.addEventListener('install', (event) => {
+  event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(FILES)).then(() => self.skipWaiting()));
+});
+self.addEventListener('activate', (event) => {
+  event.waitUntil(caches.keys()
+    .then((keys) => Promise.all(keys.filter((key) => key !== CACHE).map((key) => caches.delete(key))))
+    .then(() => self.clients.claim()));
+});
+self.addEventListener('fetch', (event) => {
+  const request = event.request;
+  if (request.method !== 'GET' || new URL(request.url).origin !== location.origin) return;
+  event.respondWith(caches.open(CACHE)
+    .then((cache) => cache.match(request, { ignoreSearch: true })
+      .then((hit) => hit || (request.mode === 'navigate' ? cache.match('./') : undefined))
+      .then((hit) => hit || fetch(request))));
+});
+";
+
+/// FNV-1a: enough to tell one build from another.
+struct Fnv(u64);
+
+impl Default for Fnv {
+    fn default() -> Fnv {
+        Fnv(0xcbf2_9ce4_8422_2325)
+    }
+}
+
+impl Fnv {
+    fn write(&mut self, bytes: &[u8]) {
+        for &byte in bytes {
+            self.0 = (self.0 ^ u64::from(byte)).wrapping_mul(0x0100_0000_01b3);
+        }
+    }
 }
 
 fn report(dist: &Path) -> Result<(), Fail> {

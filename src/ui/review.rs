@@ -1,0 +1,52 @@
+//! "Review my answers": every answer given, in question order, each one changeable. The
+//! results follow any change at once, since they are computed from the answers alone.
+
+use super::question::answer_text;
+use super::{use_focus_on, use_language};
+use crate::rules::rules;
+use huquq_engine::model::QuestionId;
+use huquq_engine::{Answers, keys};
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct ReviewProps {
+    pub answers: Answers,
+    pub on_change: Callback<QuestionId>,
+    pub on_continue: Callback<MouseEvent>,
+}
+
+#[function_component]
+pub fn Review(props: &ReviewProps) -> Html {
+    let language = use_language();
+    let heading = use_focus_on(());
+    let rows: Vec<Html> = props
+        .answers
+        .iter()
+        .map(|(question, answer)| {
+            let q = rules().question(question);
+            let on_change = props.on_change.clone();
+            html! {
+                <div class="answered" data-question={q.id.clone()}>
+                    <dt>{ language.text(&keys::question(q)) }</dt>
+                    <dd>
+                        <strong>{ answer_text(language, question, answer) }</strong>{ " " }
+                        <button type="button" class="change" onclick={move |_| on_change.emit(question)}>
+                            { language.text("change") }
+                        </button>
+                    </dd>
+                </div>
+            }
+        })
+        .collect();
+    html! {
+        <section class="review" aria-labelledby="review-title">
+            <h1 id="review-title" tabindex="-1" ref={heading}>{ language.text("review-title") }</h1>
+            if rows.is_empty() {
+                <p>{ language.text("review-empty") }</p>
+            } else {
+                <dl>{ for rows }</dl>
+            }
+            <button type="button" class="primary" onclick={props.on_continue.clone()}>{ language.text("continue") }</button>
+        </section>
+    }
+}

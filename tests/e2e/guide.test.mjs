@@ -1,0 +1,141 @@
+// The guide as a person uses it on a phone: answers kept in the address, review and change,
+// quick exit, offline after the first visit, a policy that forbids other sites, and no
+// accessibility violation found by axe-core, in French and in Arabic.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { serveSite, launchChromium } from './support.mjs';
+
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+let site;
+let browser;
+
+before(async () => {
+  site = await serveSite();
+  browser = await launchChromium();
+});
+
+after(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+async function open(locale, path = '/', viewport = { width: 360, height: 740 }) {
+  const context = await browser.newContext({ locale, viewport });
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  await page.goto(site.origin + path);
+  return { context, page, errors };
+}
+
+async function answer(page, question, ...values) {
+  const screen = page.locator(`[data-question="${question}"]`);
+  await screen.waitFor();
+  for (const value of values) await screen.locator(`[data-answer="${value}"]`).click();
+}
+
+async function axe(page, what) {
+  await page.evaluate(axeSource);
+  const result = await page.evaluate(() =>
+    window.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } }));
+  const violations = result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  assert.deepEqual(violations, [], `axe-core on ${what}`);
+}
+
+test('the answers live in the address: a link restores the interview, a damaged one is ignored with a message', async () => {
+  const { context, page, errors } = await open('en-GB');
+  await page.locator('button.primary').click();
+  await answer(page, 'papers', 'refugee_card');
+  await page.locator('[data-question="has_children"]').waitFor();
+  assert.match(page.url(), /#papers=refugee_card$/);
+
+  const restored = await context.newPage();
+  await restored.goto(page.url());
+  await restored.locator('[data-question="has_children"]').waitFor();
+  await answer(restored, 'has_children', 'no');
+  await restored.locator('[data-right="work.anapec"][data-status="eligible"]').waitFor({ state: 'attached' });
+
+  const damaged = await context.newPage();
+  await damaged.goto(`${site.origin}/#papers=spaceship&has_children=no&unknown=1`);
+  await damaged.locator('.notice[role="status"]').waitFor();
+  await damaged.locator('[data-question="papers"]').waitFor();
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('review: an answer changed from the summary changes the results at once', async () => {
+  const { context, page } = await open('fr-FR');
+  await page.locator('button.primary').click();
+  await answer(page, 'papers', 'no_papers');
+  await answer(page, 'has_children', 'no');
+  await page.locator('[data-right="work.anapec"][data-status="not_eligible"]').waitFor({ state: 'attached' });
+  await page.locator('.results button.review').click();
+  await page.locator('.review [data-question="papers"] button.change').click();
+  await answer(page, 'papers', 'residence_card');
+  await page.locator('[data-right="work.anapec"][data-status="eligible"]').waitFor({ state: 'attached' });
+  await context.close();
+});
+
+test('quick exit forgets everything and leaves the page', async () => {
+  const { context, page } = await open('fr-FR');
+  await page.locator('button.primary').click();
+  await answer(page, 'papers', 'asylum_seeker');
+  await page.locator('[data-question="has_children"]').waitFor();
+  await page.locator('button.quick-exit').click();
+  await page.waitForURL('about:blank');
+  await page.goBack().catch(() => {});
+  assert.ok(!page.url().includes('asylum_seeker'), `the answers must not come back: ${page.url()}`);
+  await context.close();
+});
+
+test('after the first visit the guide works with the network off', async () => {
+  const { context, page } = await open('fr-FR');
+  await page.evaluate(() => navigator.serviceWorker.ready.then(() => true));
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null || caches.keys().then((k) => k.length > 0));
+  await context.setOffline(true);
+  await page.reload();
+  await page.locator('button.primary').click();
+  await answer(page, 'papers', 'no_papers');
+  await answer(page, 'has_children', 'no');
+  await page.locator('[data-right="health.primary-care"][data-status="eligible"]').waitFor({ state: 'attached' });
+  await context.close();
+});
+
+test('the page may not reach any other site', async () => {
+  const { context, page } = await open('fr-FR');
+  await page.locator('button.primary').waitFor();
+  const requests = [];
+  page.on('request', (request) => requests.push(request.url()));
+  const outcome = await page.evaluate(() => fetch('http://203.0.113.1/collect').then(() => 'sent', () => 'blocked'));
+  assert.equal(outcome, 'blocked');
+  assert.deepEqual(requests.filter((url) => !url.startsWith(site.origin)), []);
+  await context.close();
+});
+
+for (const locale of ['fr-FR', 'ar-MA']) {
+  test(`no accessibility violation on the welcome, a question, the review and the results (${locale})`, async () => {
+    const { context, page } = await open(locale);
+    await page.locator('button.primary').waitFor();
+    await axe(page, 'the welcome');
+    await page.locator('button.primary').click();
+    await page.locator('[data-question="papers"]').waitFor();
+    await axe(page, 'a question');
+    await answer(page, 'papers', 'no_papers');
+    await answer(page, 'has_children', 'yes');
+    await page.locator('[data-question="children_ages"]').waitFor();
+    await axe(page, 'several choices');
+    await answer(page, 'children_ages', 'age_6_to_15', 'continue');
+    await page.locator('#results-title').waitFor();
+    await page.locator('.results details').evaluate((d) => { d.open = true; });
+    await axe(page, 'the results');
+    await page.emulateMedia({ media: 'print' });
+    await axe(page, 'the print view');
+    await page.emulateMedia({ media: 'screen' });
+    await page.locator('.results button.review').click();
+    await page.locator('#review-title').waitFor();
+    await axe(page, 'the review');
+    await context.close();
+  });
+}
