@@ -9,4 +9,24 @@ pub mod ui;
 /// Mounts the guide on the page's `<body>`.
 pub fn start() {
     yew::Renderer::<ui::App>::new().render();
+    open_folded_parts_when_printing();
+}
+
+/// A printed page cannot be unfolded: print every folded part of the results.
+fn open_folded_parts_when_printing() {
+    use wasm_bindgen::JsCast;
+    use wasm_bindgen::closure::Closure;
+    let Some(window) = web_sys::window() else { return };
+    let open_all = Closure::<dyn Fn()>::new(|| {
+        let Some(document) = web_sys::window().and_then(|w| w.document()) else { return };
+        let Ok(folded) = document.query_selector_all("details") else { return };
+        for i in 0..folded.length() {
+            if let Some(details) = folded.item(i).and_then(|n| n.dyn_into::<web_sys::HtmlDetailsElement>().ok()) {
+                details.set_open(true);
+            }
+        }
+    });
+    let _ = window.add_event_listener_with_callback("beforeprint", open_all.as_ref().unchecked_ref());
+    // Lives as long as the page.
+    open_all.forget();
 }

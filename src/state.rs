@@ -110,6 +110,7 @@ impl Interview {
 mod tests {
     use super::*;
     use crate::rules::rules;
+    use huquq_engine::model::QuestionKind;
     use huquq_engine::{Status, Value};
 
     fn today() -> Date {
@@ -141,8 +142,9 @@ mod tests {
         let mut asked = Vec::new();
         while let Screen::Question(q) = interview.screen {
             asked.push(rules.question(q).id.clone());
-            let answer = match rules.question(q).id.as_str() {
-                "papers" => choice("papers", "no_papers"),
+            let answer = match (&rules.question(q).kind, rules.question(q).id.as_str()) {
+                (_, "papers") => choice("papers", "no_papers"),
+                (QuestionKind::Number { .. }, _) => Answer::Given(Value::Number(30)),
                 _ => Answer::Given(Value::Bool(false)),
             };
             interview = interview.apply(rules, Action::Answer(answer));
@@ -203,8 +205,12 @@ mod tests {
         let mut interview = Interview::new(rules, today())
             .apply(rules, Action::Start)
             .apply(rules, Action::Answer(choice("papers", "no_papers")));
-        while let Screen::Question(_) = interview.screen {
-            interview = interview.apply(rules, Action::Answer(Answer::Given(Value::Bool(false))));
+        while let Screen::Question(q) = interview.screen {
+            let answer = match rules.question(q).kind {
+                QuestionKind::Number { .. } => Value::Number(30),
+                _ => Value::Bool(false),
+            };
+            interview = interview.apply(rules, Action::Answer(Answer::Given(answer)));
         }
         assert_eq!(status(&interview, "work.anapec"), Status::NotEligible);
         interview = interview

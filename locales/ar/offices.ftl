@@ -3,4 +3,4 @@
 office-primary-health-centre = أقرب مركز صحي عمومي
 office-public-school = أقرب مدرسة عمومية
 office-provincial-education-directorate = المديرية الإقليمية للتربية الوطنية
-office-anapec-agency = إحدى وكالات أنابيك
+office-iom-rabat = المنظمة الدولية للهجرة، مكتب الرباط

@@ -15,3 +15,19 @@ choice-children_ages-under_4 = أقل من 4 سنوات
 choice-children_ages-age_4_to_5 = 4 أو 5 سنوات
 choice-children_ages-age_6_to_15 = من 6 إلى 15 سنة
 choice-children_ages-age_16_to_17 = 16 أو 17 سنة
+
+question-age = كم عمرك؟
+question-alone_minor = هل أنت في المغرب بدون والديك وبدون شخص بالغ آخر يعتني بك؟
+question-pregnant = هل أنتِ حامل؟
+question-violence = هل تتعرض للعنف، أو تعرضت له مؤخرًا، في البيت أو في مكان آخر؟
+question-trafficking = هل أجبرك أحد على العمل أو التسول أو ممارسة الجنس، أو أخذ وثائقك ليتحكم فيك؟
+question-wants_return = هل تريد العودة إلى بلدك بمساعدة؟
+
+## --- Group A (health, housing, training, work, education) ---
+
+question-homeless = هل أنت بدون مكان آمن للمبيت؟
+question-low_income = هل دخل أسرتك ضعيف جدًا، لا يكفي لأداء مصاريف العلاج أو الحاجيات الأساسية؟
+
+## --- Group B (asylum, residence, legal, assistance, protection, return) ---
+
+question-fears_return = هل تخاف أن تكون في خطر (اضطهاد أو عنف خطير) إذا عدت إلى بلدك؟

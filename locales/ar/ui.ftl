@@ -62,3 +62,4 @@ notice-damaged = تعذرت قراءة بعض الأجوبة المحفوظة، 
 card-open = لمعرفة ذلك، أجب عن:
 card-answer = أجب
 card-would-change = ينطبق هذا الحق إذا كان جوابك:
+card-more = أين تذهب، وماذا تحضر، والمصادر

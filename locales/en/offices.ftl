@@ -3,4 +3,4 @@
 office-primary-health-centre = The nearest public health centre
 office-public-school = The nearest public school
 office-provincial-education-directorate = The provincial directorate of National Education
-office-anapec-agency = An ANAPEC agency
+office-iom-rabat = The International Organization for Migration (IOM), Rabat office

@@ -15,3 +15,19 @@ choice-children_ages-under_4 = Under 4
 choice-children_ages-age_4_to_5 = 4 or 5 years old
 choice-children_ages-age_6_to_15 = 6 to 15 years old
 choice-children_ages-age_16_to_17 = 16 or 17 years old
+
+question-age = How old are you?
+question-alone_minor = Are you in Morocco without your parents and without another adult who looks after you?
+question-pregnant = Are you pregnant?
+question-violence = Are you suffering violence, or did you suffer violence recently, at home or elsewhere?
+question-trafficking = Has someone forced you to work, to beg or to have sex, or taken your papers to control you?
+question-wants_return = Do you want to go back to your country, with help?
+
+## --- Group A (health, housing, training, work, education) ---
+
+question-homeless = Do you have nowhere safe to sleep?
+question-low_income = Does your household have a very low income, too low to pay for health care or basic needs?
+
+## --- Group B (asylum, residence, legal, assistance, protection, return) ---
+
+question-fears_return = Are you afraid of being in danger (persecution, serious violence) if you go back to your country?

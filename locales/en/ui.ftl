@@ -58,3 +58,4 @@ notice-damaged = Some saved answers could not be read: they were ignored.
 card-open = To know, answer:
 card-answer = Answer
 card-would-change = This would apply if you answered:
+card-more = Where to go, what to bring, sources

@@ -3,4 +3,4 @@
 office-primary-health-centre = Le centre de santé public le plus proche
 office-public-school = L'école publique la plus proche
 office-provincial-education-directorate = La direction provinciale de l'Éducation nationale
-office-anapec-agency = Une agence de l'ANAPEC
+office-iom-rabat = L'Organisation internationale pour les migrations (OIM), bureau de Rabat

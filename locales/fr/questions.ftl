@@ -15,3 +15,19 @@ choice-children_ages-under_4 = Moins de 4 ans
 choice-children_ages-age_4_to_5 = 4 ou 5 ans
 choice-children_ages-age_6_to_15 = De 6 à 15 ans
 choice-children_ages-age_16_to_17 = 16 ou 17 ans
+
+question-age = Quel âge avez-vous ?
+question-alone_minor = Êtes-vous au Maroc sans vos parents et sans un autre adulte qui s'occupe de vous ?
+question-pregnant = Êtes-vous enceinte ?
+question-violence = Subissez-vous de la violence, ou en avez-vous subi récemment, à la maison ou ailleurs ?
+question-trafficking = Quelqu'un vous a-t-il obligé·e à travailler, à mendier ou à avoir des relations sexuelles, ou a-t-il pris vos papiers pour vous contrôler ?
+question-wants_return = Voulez-vous rentrer dans votre pays avec une aide ?
+
+## --- Group A (health, housing, training, work, education) ---
+
+question-homeless = Êtes-vous sans endroit sûr où dormir ?
+question-low_income = Votre foyer a-t-il de très faibles revenus, trop faibles pour payer les soins ou les besoins de base ?
+
+## --- Group B (asylum, residence, legal, assistance, protection, return) ---
+
+question-fears_return = Avez-vous peur d'être en danger (persécution, violence grave) si vous retournez dans votre pays ?

@@ -58,3 +58,4 @@ notice-damaged = Certaines réponses enregistrées n'ont pas pu être lues : ell
 card-open = Pour le savoir, répondez à :
 card-answer = Répondre
 card-would-change = Ce droit s'appliquerait si vous répondiez :
+card-more = Où aller, quoi apporter, sources

@@ -136,13 +136,16 @@ fn RightCard(props: &CardProps) -> Html {
             { list("card-why", why.collect()) }
             { list("card-open", open.collect()) }
             { list("card-would-change", would_change.collect()) }
-            { list("card-where", offices.collect()) }
-            { list("card-bring", documents.collect()) }
-            { list("card-steps", steps.collect()) }
-            { list("card-sources", sources.collect()) }
-            if let Some(from) = right.valid_from {
-                <p class="since">{ language.text_with("card-valid-since", &[("date", date_text(language, from).into())]) }</p>
-            }
+            <details class="more">
+                <summary>{ language.text("card-more") }</summary>
+                { list("card-where", offices.collect()) }
+                { list("card-bring", documents.collect()) }
+                { list("card-steps", steps.collect()) }
+                { list("card-sources", sources.collect()) }
+                if let Some(from) = right.valid_from {
+                    <p class="since">{ language.text_with("card-valid-since", &[("date", date_text(language, from).into())]) }</p>
+                }
+            </details>
         </article>
     }
 }

@@ -5,7 +5,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { serveSite, launchChromium } from './support.mjs';
+import { serveSite, launchChromium, interview } from './support.mjs';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 let site;
@@ -30,12 +30,6 @@ async function open(locale, path = '/', viewport = { width: 360, height: 740 }) 
   return { context, page, errors };
 }
 
-async function answer(page, question, ...values) {
-  const screen = page.locator(`[data-question="${question}"]`);
-  await screen.waitFor();
-  for (const value of values) await screen.locator(`[data-answer="${value}"]`).click();
-}
-
 async function axe(page, what) {
   await page.evaluate(axeSource);
   const result = await page.evaluate(() =>
@@ -47,14 +41,14 @@ async function axe(page, what) {
 test('the answers live in the address: a link restores the interview, a damaged one is ignored with a message', async () => {
   const { context, page, errors } = await open('en-GB');
   await page.locator('button.primary').click();
-  await answer(page, 'papers', 'refugee_card');
-  await page.locator('[data-question="has_children"]').waitFor();
+  await page.locator('[data-question="papers"] [data-answer="refugee_card"]').click();
+  await page.locator('section.question:not([data-question="papers"])').waitFor();
   assert.match(page.url(), /#papers=refugee_card$/);
 
   const restored = await context.newPage();
   await restored.goto(page.url());
-  await restored.locator('[data-question="has_children"]').waitFor();
-  await answer(restored, 'has_children', 'no');
+  assert.notEqual(await restored.locator('section.question').getAttribute('data-question'), 'papers');
+  await interview(restored, { age: '30', has_children: ['no'] });
   await restored.locator('[data-right="work.anapec"][data-status="eligible"]').waitFor({ state: 'attached' });
 
   const damaged = await context.newPage();
@@ -68,21 +62,36 @@ test('the answers live in the address: a link restores the interview, a damaged 
 test('review: an answer changed from the summary changes the results at once', async () => {
   const { context, page } = await open('fr-FR');
   await page.locator('button.primary').click();
-  await answer(page, 'papers', 'no_papers');
-  await answer(page, 'has_children', 'no');
+  await interview(page, { papers: ['no_papers'], age: '30', has_children: ['no'] });
   await page.locator('[data-right="work.anapec"][data-status="not_eligible"]').waitFor({ state: 'attached' });
   await page.locator('.results button.review').click();
   await page.locator('.review [data-question="papers"] button.change').click();
-  await answer(page, 'papers', 'residence_card');
+  await interview(page, { papers: ['residence_card'] });
   await page.locator('[data-right="work.anapec"][data-status="eligible"]').waitFor({ state: 'attached' });
+  await context.close();
+});
+
+test('the results print whole: folded parts open, no buttons or navigation', async () => {
+  const { context, page } = await open('ar-MA');
+  await page.locator('button.primary').click();
+  await interview(page, { papers: ['refugee_card'], age: '30', has_children: ['no'] });
+  assert.ok(await page.locator('details.more:not([open])').count() > 0, 'details are folded on screen');
+  await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+  assert.equal(await page.locator('details:not([open])').count(), 0);
+  await page.emulateMedia({ media: 'print' });
+  assert.equal(await page.locator('header.bar').evaluate((e) => getComputedStyle(e).display), 'none');
+  assert.equal(await page.locator('button.restart').evaluate((e) => getComputedStyle(e).display), 'none');
+  assert.ok(await page.locator('[data-right="work.anapec"] .more h5').first().isVisible());
+  const pdf = await page.pdf({ format: 'A4' });
+  assert.ok(pdf.length > 10000, 'an A4 PDF of the results');
   await context.close();
 });
 
 test('quick exit forgets everything and leaves the page', async () => {
   const { context, page } = await open('fr-FR');
   await page.locator('button.primary').click();
-  await answer(page, 'papers', 'asylum_seeker');
-  await page.locator('[data-question="has_children"]').waitFor();
+  await page.locator('[data-question="papers"] [data-answer="asylum_seeker"]').click();
+  await page.locator('section.question:not([data-question="papers"])').waitFor();
   await page.locator('button.quick-exit').click();
   await page.waitForURL('about:blank');
   await page.goBack().catch(() => {});
@@ -97,8 +106,7 @@ test('after the first visit the guide works with the network off', async () => {
   await context.setOffline(true);
   await page.reload();
   await page.locator('button.primary').click();
-  await answer(page, 'papers', 'no_papers');
-  await answer(page, 'has_children', 'no');
+  await interview(page, { papers: ['no_papers'], age: '30', has_children: ['no'] });
   await page.locator('[data-right="health.primary-care"][data-status="eligible"]').waitFor({ state: 'attached' });
   await context.close();
 });
@@ -120,15 +128,15 @@ for (const locale of ['fr-FR', 'ar-MA']) {
     await page.locator('button.primary').waitFor();
     await axe(page, 'the welcome');
     await page.locator('button.primary').click();
-    await page.locator('[data-question="papers"]').waitFor();
-    await axe(page, 'a question');
-    await answer(page, 'papers', 'no_papers');
-    await answer(page, 'has_children', 'yes');
-    await page.locator('[data-question="children_ages"]').waitFor();
-    await axe(page, 'several choices');
-    await answer(page, 'children_ages', 'age_6_to_15', 'continue');
-    await page.locator('#results-title').waitFor();
-    await page.locator('.results details').evaluate((d) => { d.open = true; });
+    const kinds = new Set();
+    const persona = { papers: ['no_papers'], age: '30', has_children: ['yes'], children_ages: ['age_6_to_15', 'continue'] };
+    await interview(page, persona, async (question) => {
+      // One question of each kind: one choice, a number, several choices, yes/no.
+      const kind = question in persona ? question : 'yes_no';
+      if (!kinds.has(kind)) await axe(page, `the question ${question}`);
+      kinds.add(kind);
+    });
+    await page.evaluate(() => document.querySelectorAll('details').forEach((d) => { d.open = true; }));
     await axe(page, 'the results');
     await page.emulateMedia({ media: 'print' });
     await axe(page, 'the print view');

@@ -6,6 +6,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join, normalize, extname, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
+import assert from 'node:assert/strict';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const dist = process.env.HUQUQ_DIST ?? join(root, 'dist');
@@ -65,4 +66,34 @@ export function localeText(language, id, attribute) {
     }
   }
   throw new Error(`no text ${id}${attribute ? '.' + attribute : ''} in locales/${language}`);
+}
+
+// Answers every question the guide asks, in whatever order it asks them, from `persona`:
+// question id -> the data-answer values to click in turn, or a string to type (numbers,
+// dates). A question missing from `persona` is answered "I don't know" when offered, else
+// "no". `visit(question)` runs before each answer. Returns the ids of the questions asked, once the results are on screen.
+export async function interview(page, persona, visit = async () => {}) {
+  const asked = [];
+  for (;;) {
+    await page.waitForSelector('#results-title, section.question[data-question]');
+    if (await page.locator('#results-title').count()) return asked;
+    const screen = page.locator('section.question');
+    const question = await screen.getAttribute('data-question');
+    asked.push(question);
+    assert.ok(asked.length <= 40, `the interview does not end: ${asked.join(', ')}`);
+    await visit(question);
+    const given = persona[question];
+    if (typeof given === 'string') {
+      await screen.locator('input').fill(given);
+      await screen.locator('button[type="submit"]').click();
+    } else {
+      const dontKnow = screen.locator('[data-answer="dont_know"]');
+      const values = given ?? [(await dontKnow.count()) ? 'dont_know' : 'no'];
+      for (const value of values) await screen.locator(`[data-answer="${value}"]`).click();
+    }
+    await page.waitForFunction(
+      (previous) => document.querySelector('section.question')?.dataset.question !== previous,
+      question,
+    );
+  }
 }

@@ -3,6 +3,7 @@
 //! - `setup`: installs what is missing (see `setup.rs`); the other commands run it first.
 //! - `build`: the release site in `dist/`, with wasm-opt, and the size of every file.
 //! - `serve`: `build`, then serves `dist/` at http://127.0.0.1:8080.
+//! - `bench`: the engine's speed per answer, natively and in headless Chromium.
 //! - `test`: every test: formatting and lints, native unit and integration tests, the rules'
 //!   check and scenarios, browser tests in headless Chromium, end-to-end tests of the site.
 
@@ -39,7 +40,8 @@ fn main() -> ExitCode {
             setup::setup(&root).and_then(|tools| site::build(&tools).and_then(|()| site::serve(&root.join("dist"))))
         }
         "test" => setup::setup(&root).and_then(|tools| test(&tools)),
-        _ => Err(Fail(format!("usage: cargo xtask setup|build|serve|test (got `{command}`)"))),
+        "bench" => setup::setup(&root).and_then(|tools| bench(&tools)),
+        _ => Err(Fail(format!("usage: cargo xtask setup|build|serve|test|bench (got `{command}`)"))),
     };
     match done {
         Ok(()) => ExitCode::SUCCESS,
@@ -56,12 +58,7 @@ fn test(tools: &setup::Tools) -> Result<(), Fail> {
         command.args(args).current_dir(&tools.root);
         command
     };
-    let mut browser = tools.command("cargo");
-    browser
-        .args(["test", "--target", "wasm32-unknown-unknown", "-p", "huquq", "--test", "browser"])
-        .env("CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER", "wasm-bindgen-test-runner")
-        .env("CHROMEDRIVER", &tools.chromedriver)
-        .env("WASM_BINDGEN_TEST_TIMEOUT", "120");
+    let mut browser = in_browser(tools, &["test", "-p", "huquq", "--test", "browser"]);
     let mut e2e = Command::new("node");
     e2e.args(["--test", "tests/e2e/"])
         .current_dir(&tools.root)
@@ -92,6 +89,30 @@ fn test(tools: &setup::Tools) -> Result<(), Fail> {
         say(&line);
     }
     Ok(())
+}
+
+/// Evaluation, explanation and next question per answer, on the real rules and on a set
+/// 100 times larger, natively and in headless Chromium; prints the figures.
+fn bench(tools: &setup::Tools) -> Result<(), Fail> {
+    say("== native");
+    run(Command::new("cargo").args(["bench", "-p", "huquq-engine", "--bench", "evaluate"]).current_dir(&tools.root))?;
+    say("== headless Chromium");
+    run(&mut in_browser(
+        tools,
+        &["test", "--release", "-p", "huquq-engine", "--test", "browser_bench", "--", "--nocapture"],
+    ))
+}
+
+/// `cargo <args>` for wasm32, run by wasm-bindgen-test-runner in headless Chromium.
+fn in_browser(tools: &setup::Tools, args: &[&str]) -> Command {
+    let mut command = tools.command("cargo");
+    command
+        .args([args[0], "--target", "wasm32-unknown-unknown"])
+        .args(&args[1..])
+        .env("CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER", "wasm-bindgen-test-runner")
+        .env("CHROMEDRIVER", &tools.chromedriver)
+        .env("WASM_BINDGEN_TEST_TIMEOUT", "300");
+    command
 }
 
 /// Runs a command, showing its output as it goes.

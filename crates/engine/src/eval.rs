@@ -151,7 +151,8 @@ impl Context<'_> {
             Term::Literal(n) => Some(*n),
             Term::Answer(q) => answers.value(*q)?.as_integer(),
             Term::YearsSince(q) => match answers.value(*q)? {
-                Value::Number(year) => Some(i64::from(self.today.year()) - year),
+                // Checked: a year question without bounds accepts any number.
+                Value::Number(year) => i64::from(self.today.year()).checked_sub(*year),
                 Value::Date(date) => Some(self.today.full_years_since(*date)),
                 _ => None,
             },
@@ -202,5 +203,37 @@ fn read(rules: &RuleSet, expr: &Expr, f: &mut impl FnMut(QuestionId), seen: &mut
         Expr::Not(inner) => read(rules, inner, f, seen),
         Expr::All(items) | Expr::Any(items) => items.iter().for_each(|item| read(rules, item, f, seen)),
         leaf => leaf_questions(leaf, f),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::answers::Answer;
+    use crate::model::{CompareOp, Question, QuestionKind};
+
+    /// Found by the property tests: `years_since` of a huge year overflowed and panicked.
+    #[test]
+    fn years_since_an_extreme_year_is_unknown_not_a_panic() {
+        let arrival = Question {
+            id: "arrival".to_string(),
+            kind: QuestionKind::Year { min: None, max: None },
+            ask_if: None,
+            dont_know: true,
+            sensitive: false,
+        };
+        let rules = RuleSet {
+            reviewed: Date::from_days(0),
+            questions: vec![arrival],
+            definitions: Vec::new(),
+            rights: Vec::new(),
+            offices: Vec::new(),
+            sources: Vec::new(),
+        };
+        let mut answers = Answers::new(&rules);
+        answers.set(&rules, 0, Answer::Given(Value::Number(i64::MIN))).unwrap();
+        let cx = Context { rules: &rules, today: Date::from_days(0) };
+        let settled = Expr::Compare { op: CompareOp::Ge, left: Term::YearsSince(0), right: Term::Literal(5) };
+        assert_eq!(cx.truth(&settled, &answers), Truth::Unknown);
     }
 }

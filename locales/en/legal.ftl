@@ -1,0 +1,22 @@
+## Law and justice: legal aid, legal help for refugees, birth registration.
+
+domain-legal = Law and justice
+
+right-legal-legal-aid = Free legal aid (lawyer, translation, court fees)
+    .summary = If you have a case before a court and little money, legal aid can give you a lawyer and an interpreter, and spare you the court fees. The official 2020 report says migrants and refugees are entitled to it, under the decree of 16 November 1966. But the text of that decree, as quoted elsewhere, speaks of people of Moroccan nationality. The sources disagree: ask the court's legal aid office, or an association, before you count on it.
+right-legal-unhcr-legal-assistance = Legal help from UNHCR and associations
+    .summary = UNHCR (the United Nations refugee agency) helps asylum seekers and refugees: filing a complaint, getting civil or administrative documents, having a lawyer in a criminal case, follow-up after an arrest, advice. 354 refugees and asylum seekers received this help in 2017-2018. In 2020, the associations Droits et Justice and OMDH (Moroccan Organisation for Human Rights) supported 678 people in four regions (Casablanca-Settat, Rabat-Salé-Kénitra, Tanger-Tétouan-Al Hoceïma, the Oriental).
+right-legal-birth-registration = Registering your child's birth
+    .summary = A child born in Morocco can be registered in the civil register, even if the parents are foreigners: law 37-99 (article 3) applies the same rules to foreigners. Declare the birth at the civil status office of the commune within 30 days. After 30 days, a judgment of the court of first instance is needed. If your declaration is refused, UNHCR (for refugees and asylum seekers) or an association can help you.
+
+office-court-legal-aid-bureau = The legal aid office of the court dealing with your case
+office-legal-aid-association = An association giving legal help to migrants (for example OMDH, Droits et Justice, the Clinique juridique Hijra)
+office-civil-status-office = The civil status office of the commune where the child was born
+office-court-of-first-instance = The court of first instance of the place of birth
+
+document-birth-certificate-from-doctor = The birth certificate from the doctor, the midwife or the local authority, saying where the child was born
+document-parents-identity-document = Any document that proves the parents' identity
+
+step-ask-legal-aid-at-court = Ask for legal aid at the court's legal aid office, or get an association to help you with the request.
+step-declare-birth-within-30-days = Declare the birth at the civil status office of the commune within the next 30 days.
+step-late-birth-judgment = If the 30 days have passed, ask the court of first instance of the place of birth for a judgment.

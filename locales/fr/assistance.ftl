@@ -1,0 +1,12 @@
+## Aide sociale et humanitaire : Entraide Nationale, aide financière du HCR, aide de l'OIM.
+
+domain-assistance = Aide sociale et humanitaire
+
+right-assistance-entraide-nationale = L'aide sociale de l'Entraide Nationale
+    .summary = L'Entraide Nationale (l'organisme public d'aide sociale) ouvre ses programmes aux migrants et aux réfugiés : hébergement, repas, vêtements, couvertures, produits d'hygiène, suivi médical, formation, aide sociale. 2 525 migrants en ont bénéficié en 2017-2018, et près de 2 140 en 2020.
+right-assistance-unhcr-cash = L'aide financière mensuelle du HCR
+    .summary = Le HCR (Haut-Commissariat des Nations unies pour les réfugiés) donne chaque mois de l'argent aux demandeurs d'asile et aux réfugiés les plus vulnérables, surtout aux personnes qui ont des besoins particuliers. 1 297 familles en ont reçu au premier semestre 2018. C'est le HCR qui décide qui la reçoit et combien.
+right-assistance-iom-humanitarian = L'aide humanitaire de l'OIM et de ses associations partenaires
+    .summary = L'OIM (Organisation internationale pour les migrations) travaille avec des associations dans 8 régions du Maroc. Elles donnent aux migrants, avec ou sans papiers, un hébergement d'urgence, des soins, des paniers alimentaires, des kits d'hygiène et un soutien psychologique. De janvier à novembre 2020, plus de 50 000 aides ont été données à 26 039 migrants. Cette aide dépend de projets qui commencent et finissent : demandez ce qui existe près de chez vous.
+
+office-entraide-nationale-centre = Une délégation ou un centre d'assistance sociale de l'Entraide Nationale

@@ -1,0 +1,23 @@
+## Education (group A): rights, offices and documents.
+
+domain-education = Éducation
+
+right-education-school-enrolment = Inscrire vos enfants à l'école publique
+    .summary = Les enfants étrangers peuvent être inscrits à l'école publique, quels que soient les papiers de leurs parents. L'école est obligatoire de 4 à 16 ans. En 2019-2020, 3 207 enfants étrangers ont été inscrits dans les écoles de 12 académies régionales.
+right-education-non-formal = Éducation non formelle pour les enfants hors de l'école
+    .summary = Pour les enfants qui ne vont pas à l'école ou qui l'ont quittée, l'éducation non formelle propose des cours sur trois ans pour revenir à l'école ou aller vers la formation professionnelle. Des associations la donnent avec le ministère de l'Éducation nationale, et la circulaire de 2013 l'ouvre aux enfants étrangers. En 2019-2020, 302 migrants étaient dans des classes financées par le ministère, et 125 dans des classes d'associations partenaires.
+right-education-preschool = Préscolaire pour les enfants de 4 à 6 ans
+    .summary = Depuis 2017, des associations soutenues par le ministère chargé des Marocains résidant à l'étranger accueillent les enfants migrants de 4 à 6 ans pour les préparer à l'école primaire : jeux, dessin, chant, et préparation à la lecture et à l'écriture en arabe. En 2019-2020, 144 enfants en ont profité, dans trois régions seulement : Casablanca-Settat (96), Béni Mellal-Khénifra (24) et Souss-Massa (24).
+right-education-tayssir = Tayssir : aide en argent pour la scolarité
+    .summary = Tayssir donne de l'argent aux familles à condition que leurs enfants aillent à l'école. En 2019-2020, 254 enfants de familles migrantes en ont bénéficié. Les conditions pour y avoir droit ne sont pas dans nos sources et ont pu changer : demandez à l'école.
+right-education-schoolbags = Un cartable pour l'école
+    .summary = L'initiative royale « Un million de cartables » donne un cartable aux élèves de familles pauvres, y compris aux enfants de migrants, comme aux enfants marocains. En 2019-2020, 617 élèves migrants en ont reçu un (505 en 2018-2019). Demandez à l'école.
+right-education-unhcr-education-cash = Aide du HCR pour la scolarité des enfants réfugiés
+    .summary = Le HCR (Haut-Commissariat des Nations unies pour les réfugiés) aide les enfants réfugiés inscrits à l'école publique : un kit scolaire, une bourse tous les deux mois, et pour une partie des élèves le remboursement des cours de soutien. En 2020, il a aidé 323 enfants en crèche, 756 en primaire et 182 au secondaire. Ce programme dépend des fonds du HCR : demandez à ses partenaires.
+
+office-unhcr-partner-association = Une association partenaire du HCR (Haut-Commissariat des Nations unies pour les réfugiés)
+
+document-written-request = Une demande écrite (elle peut être écrite à la main)
+document-passport-copy = Une copie du passeport
+document-residence-card-copy-if-any = Une copie de la carte de séjour, si vous en avez une
+document-identity-and-age-proof = Un acte d'état civil ou un autre document officiel qui prouve l'identité et l'âge de l'enfant

@@ -1,0 +1,22 @@
+## Work and self-employment (group A): rights, offices, documents and steps.
+
+domain-work = Emploi
+
+right-work-anapec = L'aide de l'ANAPEC pour trouver un emploi
+    .summary = L'ANAPEC (l'agence nationale pour l'emploi) aide les migrants en situation régulière et les réfugiés à chercher un emploi : inscription, entretiens, ateliers. En 2020, 680 migrants s'y sont inscrits et 20 ont trouvé un emploi.
+right-work-contract-visa = Travailler comme salarié : le visa du contrat de travail
+    .summary = Pour embaucher un étranger, l'employeur doit faire viser le contrat de travail par le ministère chargé du Travail (Code du travail, article 516). Depuis le 1er juin 2017, la demande se fait en ligne, sur la plateforme TAECHIR. Les réfugiés n'ont pas besoin de l'attestation de l'ANAPEC (l'agence nationale pour l'emploi) qui accompagne d'habitude la demande ; selon le rapport 2020 de la politique migratoire, les migrants régularisés non plus. En 2020, 271 contrats d'étrangers ont été visés ; de 2015 à 2020, 749, dont 12 pour des réfugiés.
+right-work-auto-entrepreneur = Devenir auto-entrepreneur
+    .summary = Avec une carte de séjour valide et un domicile fiscal au Maroc, un étranger peut prendre le statut d'auto-entrepreneur comme un Marocain (loi 114-13 de 2015). Le chiffre d'affaires annuel ne doit pas dépasser 500 000 DH pour le commerce, l'industrie et l'artisanat, et 200 000 DH pour les services. En 2022, Al Barid Bank délivrait la carte d'auto-entrepreneur contre 200 DH. Depuis 2023, les services vendus à un même client au-delà de 80 000 DH par an sont imposés à 30 %. Attention : ce statut ne garantit pas le renouvellement de la carte de séjour. En 2020, l'ANAPEC a aidé 77 migrants et réfugiés à prendre ce statut.
+right-work-cooperative = Créer une coopérative
+    .summary = Depuis la refonte de la loi 112-12 sur les coopératives, les migrants et les réfugiés peuvent se regrouper en coopérative. L'ANAPEC (l'agence nationale pour l'emploi) accompagne les porteurs de projets. De 2018 à 2020, le projet Work 4 Integration a aidé des migrants à créer 5 coopératives. Les conditions exactes pour les étrangers ne sont pas dans nos sources : demandez à l'ANAPEC.
+right-work-entrepreneurship-support = Aide pour créer votre activité
+    .summary = Plusieurs programmes aident les migrants en situation régulière et les réfugiés à créer leur activité : le service d'auto-emploi de l'ANAPEC (l'agence nationale pour l'emploi), le HCR (Haut-Commissariat des Nations unies pour les réfugiés) avec l'association AMAPPE pour les réfugiés, et des projets de l'OIM (Organisation internationale pour les migrations) qui aident à écrire un plan d'affaires et donnent des subventions à des projets choisis. En 2020, l'ANAPEC a inscrit 251 porteurs de projets migrants et réfugiés. Ces projets ont une date de fin : demandez ce qui est ouvert aujourd'hui.
+
+office-anapec-agency = Une agence de l'ANAPEC
+office-taechir-desk = La plateforme en ligne TAECHIR du ministère chargé du Travail, ou l'un de ses guichets
+office-al-barid-bank-branch = Une agence d'Al Barid Bank
+
+document-valid-residence-card = Votre carte de séjour valide
+
+step-employer-asks-contract-visa = Votre employeur demande le visa de votre contrat de travail en ligne, sur la plateforme TAECHIR du ministère chargé du Travail.
