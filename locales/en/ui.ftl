@@ -59,3 +59,4 @@ card-open = To know, answer:
 card-answer = Answer
 card-would-change = This would apply if you answered:
 card-more = Where to go, what to bring, sources
+remember = Remember my answers on this device (only if this phone is yours)

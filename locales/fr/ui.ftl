@@ -59,3 +59,4 @@ card-open = Pour le savoir, répondez à :
 card-answer = Répondre
 card-would-change = Ce droit s'appliquerait si vous répondiez :
 card-more = Où aller, quoi apporter, sources
+remember = Se souvenir de mes réponses sur cet appareil (seulement si ce téléphone est à vous)

@@ -23,9 +23,18 @@ impl Reducible for Interview {
 #[function_component]
 pub fn App() -> Html {
     let language = use_state(|| Language::preferred(browser_languages().iter().map(String::as_str)));
+    let remember = use_state(|| stored(REMEMBER).is_some());
     let interview = use_reducer(|| Interview::restore(rules(), today(), &saved_answers()));
     use_effect_with(*language, |language| show_language(*language));
-    use_effect_with(interview.answers.clone(), |answers| save_answers(&answers.encode(rules())));
+    use_effect_with((interview.answers.clone(), *remember), |(answers, remember)| {
+        let encoded = answers.encode(rules());
+        save_answers(&encoded);
+        remember_on_device(remember.then_some(&encoded));
+    });
+    let toggle_remember = {
+        let remember = remember.clone();
+        Callback::from(move |_| remember.set(!*remember))
+    };
     let act = |action: Action| {
         let interview = interview.clone();
         Callback::from(move |_| interview.dispatch(action.clone()))
@@ -96,6 +105,12 @@ pub fn App() -> Html {
                     <ul>{ for settled }</ul>
                 </aside>
             </main>
+            <footer class="remember">
+                <label>
+                    <input type="checkbox" checked={*remember} onchange={toggle_remember} />
+                    { language.text("remember") }
+                </label>
+            </footer>
         </ContextProvider<Language>>
     }
 }
@@ -183,9 +198,34 @@ fn today() -> Date {
 
 /// The answers kept after `#` in the page address: never sent to any server, restored by
 /// a bookmark or a shared link.
+/// With "remember on this device", the answers are also kept in local storage, for a
+/// person who comes back without the link; never without that explicit choice.
 fn saved_answers() -> String {
     let hash = web_sys::window().and_then(|w| w.location().hash().ok()).unwrap_or_default();
-    hash.strip_prefix('#').unwrap_or(&hash).to_string()
+    match hash.strip_prefix('#').unwrap_or(&hash) {
+        "" if stored(REMEMBER).is_some() => stored(ANSWERS).unwrap_or_default(),
+        saved => saved.to_string(),
+    }
+}
+
+const REMEMBER: &str = "huquq-remember";
+const ANSWERS: &str = "huquq-answers";
+
+fn storage() -> Option<web_sys::Storage> {
+    web_sys::window()?.local_storage().ok()?
+}
+
+fn stored(key: &str) -> Option<String> {
+    storage()?.get_item(key).ok()?
+}
+
+/// Keeps `answers` on this device, or forgets them (and the choice) when `None`.
+fn remember_on_device(answers: Option<&str>) {
+    let Some(storage) = storage() else { return };
+    let _ = match answers {
+        Some(answers) => storage.set_item(REMEMBER, "yes").and_then(|()| storage.set_item(ANSWERS, answers)),
+        None => storage.remove_item(REMEMBER).and_then(|()| storage.remove_item(ANSWERS)),
+    };
 }
 
 fn save_answers(encoded: &str) {

@@ -21,11 +21,11 @@ const types = {
   '.png': 'image/png',
 };
 
-export async function serveSite() {
+export async function serveSite(dir = dist) {
   const server = createServer(async (request, response) => {
     const path = decodeURIComponent(new URL(request.url, 'http://x').pathname);
-    const file = normalize(join(dist, path.endsWith('/') ? path + 'index.html' : path));
-    if (!file.startsWith(dist)) {
+    const file = normalize(join(dir, path.endsWith('/') ? path + 'index.html' : path));
+    if (!file.startsWith(dir)) {
       response.writeHead(403).end();
       return;
     }
@@ -40,6 +40,8 @@ export async function serveSite() {
   const origin = `http://127.0.0.1:${server.address().port}`;
   return { origin, close: () => new Promise((resolve) => server.close(resolve)) };
 }
+
+export { dist };
 
 export function launchChromium() {
   return chromium.launch({

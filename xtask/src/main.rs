@@ -60,7 +60,7 @@ fn test(tools: &setup::Tools) -> Result<(), Fail> {
     };
     let mut browser = in_browser(tools, &["test", "-p", "huquq", "--test", "browser"]);
     let mut e2e = Command::new("node");
-    e2e.args(["--test", "tests/e2e/"])
+    e2e.args(["--test", "--test-timeout=120000", "tests/e2e/"])
         .current_dir(&tools.root)
         .env("HUQUQ_DIST", tools.root.join("dist"))
         .env("CHROMIUM", &tools.chromium);

@@ -79,7 +79,9 @@ const REGISTER_WORKER: &str = "if ('serviceWorker' in navigator && location.prot
 /// no network; a new version (a new sw.js) replaces the old files once installed.
 const WORKER: &str = "const CACHE = 'huquq-' + VERSION;
 self.addEventListener('install', (event) => {
-  event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(FILES)).then(() => self.skipWaiting()));
+  // `reload`: the files of this version from the site, never older ones from the HTTP cache.
+  const files = FILES.map((file) => new Request(file, { cache: 'reload' }));
+  event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(files)).then(() => self.skipWaiting()));
 });
 self.addEventListener('activate', (event) => {
   event.waitUntil(caches.keys()

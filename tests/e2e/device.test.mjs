@@ -1,0 +1,132 @@
+// The guide on a small, shared phone: remembered only when asked, readable at 320 px and
+// at 200% text size, usable with the keyboard alone, and updated cleanly offline.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { cpSync, mkdtempSync, readFileSync, writeFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { serveSite, launchChromium, interview, dist } from './support.mjs';
+
+let site;
+let browser;
+
+before(async () => {
+  site = await serveSite();
+  browser = await launchChromium();
+});
+
+after(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+const refugee = { papers: ['refugee_card'], age: '30', has_children: ['no'] };
+
+test('answers stay on the device only after the person says so', async () => {
+  const context = await browser.newContext({ locale: 'en-GB' });
+  const page = await context.newPage();
+  await page.goto(site.origin + '/');
+  await page.locator('button.primary').click();
+  await interview(page, refugee);
+  assert.equal(await page.evaluate(() => localStorage.length), 0, 'nothing stored without consent');
+
+  await page.locator('footer.remember input').check();
+  await page.goto(site.origin + '/');
+  await page.locator('[data-right="work.anapec"][data-status="eligible"]').waitFor({ state: 'attached' });
+
+  await page.locator('footer.remember input').uncheck();
+  assert.equal(await page.evaluate(() => localStorage.length), 0, 'unticking forgets');
+  await page.goto(site.origin + '/');
+  await page.locator('button.primary').waitFor();
+  await context.close();
+});
+
+for (const locale of ['fr-FR', 'ar-MA']) {
+  test(`readable at 320 px wide and with text at 200% (${locale}): nothing scrolls sideways`, async () => {
+    const context = await browser.newContext({ locale, viewport: { width: 320, height: 640 } });
+    const page = await context.newPage();
+    await page.goto(site.origin + '/');
+    await page.addStyleTag({ content: 'html { font-size: 200% !important; }' }).catch(async () => {
+      // The page's policy refuses inline styles: set the size on the element instead.
+      await page.evaluate(() => { document.documentElement.style.fontSize = '200%'; });
+    });
+    const overflow = () => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    await page.locator('button.primary').waitFor();
+    assert.ok(await overflow() <= 0, 'the welcome fits');
+    await page.locator('button.primary').click();
+    await interview(page, { ...refugee, has_children: ['yes'], children_ages: ['under_4', 'continue'] }, async () => {
+      assert.ok(await overflow() <= 0, 'each question fits');
+    });
+    await page.evaluate(() => document.querySelectorAll('details').forEach((d) => { d.open = true; }));
+    assert.ok(await overflow() <= 0, 'the results fit');
+    await context.close();
+  });
+}
+
+test('the whole interview works with the keyboard alone', async () => {
+  const context = await browser.newContext({ locale: 'fr-FR' });
+  const page = await context.newPage();
+  await page.goto(site.origin + '/');
+  await page.locator('button.primary').waitFor();
+  // From the top of the page, Tab until the start button has the focus, then Enter.
+  async function tabTo(selector) {
+    for (let i = 0; i < 40; i++) {
+      await page.keyboard.press('Tab');
+      if (await page.evaluate((s) => document.activeElement?.matches(s), selector)) return;
+    }
+    assert.fail(`Tab never reaches ${selector}`);
+  }
+  await tabTo('button.primary');
+  await page.keyboard.press('Enter');
+  for (;;) {
+    await page.waitForSelector('#results-title, section.question[data-question]');
+    if (await page.locator('#results-title').count()) break;
+    const question = await page.locator('section.question').getAttribute('data-question');
+    assert.equal(await page.evaluate(() => document.activeElement?.id), 'question-title', 'the question has the focus');
+    const wanted = { papers: 'refugee_card', has_children: 'no' }[question];
+    if (question === 'age') {
+      await tabTo('section.question input');
+      await page.keyboard.type('30');
+      await page.keyboard.press('Enter');
+    } else {
+      await tabTo(`section.question [data-answer="${wanted ?? 'dont_know'}"]`);
+      await page.keyboard.press(wanted ? 'Enter' : 'Space');
+    }
+    await page.waitForFunction((q) => document.querySelector('section.question')?.dataset.question !== q, question);
+  }
+  assert.equal(await page.evaluate(() => document.activeElement?.id), 'results-title');
+  await page.locator('[data-right="work.anapec"][data-status="eligible"]').waitFor({ state: 'attached' });
+  await context.close();
+});
+
+test('a new version replaces the old one cleanly, even for a guide opened offline before', async () => {
+  const copy = mkdtempSync(join(tmpdir(), 'huquq-site-'));
+  cpSync(dist, copy, { recursive: true });
+  const local = await serveSite(copy);
+  const context = await browser.newContext({ locale: 'fr-FR' });
+  const page = await context.newPage();
+  await page.goto(local.origin + '/');
+  await page.evaluate(() => navigator.serviceWorker.ready.then(() => true));
+  const first = await page.evaluate(() => caches.keys());
+  assert.equal(first.length, 1);
+
+  // A new release: a new worker version, with a marker in the page.
+  const worker = readFileSync(join(copy, 'sw.js'), 'utf8').replace(/const VERSION = "[0-9a-f]+"/, 'const VERSION = "0123456789abcdef"');
+  writeFileSync(join(copy, 'sw.js'), worker);
+  writeFileSync(join(copy, 'index.html'), readFileSync(join(copy, 'index.html'), 'utf8').replace('<title>', '<meta name="release" content="2">\n  <title>'));
+  await page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => r.update()));
+  // Installed and active: its cache holds the new page, and the old cache is gone.
+  await page.waitForFunction(async () => {
+    const keys = await caches.keys();
+    const page = keys.length === 1 && (await (await caches.open(keys[0])).match('./'));
+    return keys[0] === 'huquq-0123456789abcdef' && page && (await page.text()).includes('name="release"');
+  });
+  await context.setOffline(true);
+  await page.reload();
+  assert.equal(await page.locator('meta[name="release"]').getAttribute('content'), '2');
+  await page.locator('button.primary').click();
+  await interview(page, refugee);
+  await context.close();
+  await local.close();
+  rmSync(copy, { recursive: true, force: true });
+});
