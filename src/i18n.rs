@@ -3,7 +3,7 @@
 //! it shows its id rather than nothing.
 
 use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
-use huquq_engine::Date;
+use huquq_engine::{Date, PartialDate};
 use unic_langid::LanguageIdentifier;
 
 include!(concat!(env!("OUT_DIR"), "/locales.rs"));
@@ -88,6 +88,11 @@ impl Language {
         }
         #[cfg(not(target_arch = "wasm32"))]
         format!("{year:04}-{month:02}-{day:02}")
+    }
+
+    /// A date with the precision its source gives: a year stays a year.
+    pub fn partial_date(self, date: PartialDate) -> String {
+        if date.day == 0 { date.to_string() } else { self.date(date.first_day()) }
     }
 }
 

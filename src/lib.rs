@@ -1,6 +1,7 @@
 //! Huquq's web app. It only renders: the rules, their checks and every decision come from
 //! `huquq-engine`, compiled into the app by `build.rs`. Nothing typed ever leaves the page.
 
+pub mod counsellor;
 pub mod i18n;
 pub mod rules;
 pub mod state;

@@ -38,6 +38,10 @@ pub enum Action {
     /// Ask this question again (from the review).
     Change(QuestionId),
     Restart,
+    /// An answer to any question, in any order: the counsellor's form. The screen stays.
+    Set(QuestionId, Answer),
+    /// Evaluate the rules as they stood on another day, to look back at a past case.
+    AsOf(Date),
 }
 
 impl Interview {
@@ -91,6 +95,19 @@ impl Interview {
                 next.screen = Screen::Question(question);
             }
             Action::Restart => next = Interview::new(rules, self.today),
+            Action::Set(question, answer) => {
+                if next.answers.set(rules, question, answer).is_err() {
+                    return next;
+                }
+                if !next.history.contains(&question) {
+                    next.history.push(question);
+                }
+                next.evaluation = run(rules, &next.answers, self.today);
+            }
+            Action::AsOf(day) => {
+                next.today = day;
+                next.evaluation = run(rules, &next.answers, day);
+            }
         }
         next
     }
@@ -229,5 +246,35 @@ mod tests {
             .apply(rules, Action::Answer(choice("papers", "asylum_seeker")))
             .apply(rules, Action::Restart);
         assert_eq!(interview, Interview::new(rules, today()));
+    }
+
+    #[test]
+    fn the_counsellor_answers_in_any_order_and_the_results_follow_each_answer() {
+        let rules = rules();
+        let q = |id| rules.question_index(id).unwrap();
+        let mut interview = Interview::new(rules, today());
+        interview = interview.apply(rules, Action::Set(q("has_children"), Answer::Given(Value::Bool(true))));
+        assert_eq!(status(&interview, "education.school-enrolment"), Status::Undetermined);
+        interview = interview.apply(rules, Action::Set(q("children_ages"), Answer::Given(Value::Choices(vec![2]))));
+        assert_eq!(status(&interview, "education.school-enrolment"), Status::Eligible);
+        assert_eq!(interview.screen, Screen::Welcome, "the form has no screens");
+        let refused = interview.apply(rules, Action::Set(q("papers"), Answer::Given(Value::Bool(true))));
+        assert_eq!(refused.answers, interview.answers, "an answer the question does not allow is ignored");
+    }
+
+    #[test]
+    fn rules_evaluated_on_a_past_day_show_rights_not_yet_in_force() {
+        let rules = rules();
+        let q = |id| rules.question_index(id).unwrap();
+        let interview = Interview::new(rules, today())
+            .apply(rules, Action::Set(q("has_children"), Answer::Given(Value::Bool(true))))
+            .apply(rules, Action::Set(q("children_ages"), Answer::Given(Value::Choices(vec![2]))))
+            .apply(rules, Action::AsOf(Date::from_ymd(2013, 10, 8).unwrap()));
+        let school =
+            &interview.evaluation.outcomes[usize::from(rules.right_index("education.school-enrolment").unwrap())];
+        assert_eq!(school.status, Status::NotEligible);
+        assert!(matches!(school.validity, huquq_engine::Validity::NotYet(_)));
+        let back = interview.apply(rules, Action::AsOf(today()));
+        assert_eq!(status(&back, "education.school-enrolment"), Status::Eligible);
     }
 }

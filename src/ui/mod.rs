@@ -1,7 +1,8 @@
 //! The components. They read the interview state and the language, and render; every
 //! decision comes from `state` and the engine.
 
-mod question;
+mod counsellor;
+pub(crate) mod question;
 mod results;
 mod review;
 
@@ -25,6 +26,7 @@ pub fn App() -> Html {
     let language = use_state(|| Language::preferred(browser_languages().iter().map(String::as_str)));
     let remember = use_state(|| stored(REMEMBER).is_some());
     let interview = use_reducer(|| Interview::restore(rules(), today(), &saved_answers()));
+    let counsellor = counsellor_mode();
     use_effect_with(*language, |language| show_language(*language));
     use_effect_with((interview.answers.clone(), *remember), |(answers, remember)| {
         let encoded = answers.encode(rules());
@@ -48,6 +50,7 @@ pub fn App() -> Html {
         Callback::from(move |q| interview.dispatch(Action::Change(q)))
     };
     let screen = match interview.screen {
+        _ if counsellor => html! { <counsellor::Counsellor interview={interview.clone()} /> },
         Screen::Welcome => html! { <Welcome on_start={act(Action::Start)} /> },
         Screen::Question(question) => html! {
             <question::QuestionScreen
@@ -78,7 +81,7 @@ pub fn App() -> Html {
         },
     };
     let settled: Vec<Html> = match interview.screen {
-        Screen::Question(_) => interview
+        Screen::Question(_) if !counsellor => interview
             .settled()
             .map(|o| html! { <li>{ language.text(&huquq_engine::keys::right(rules().right(o.right))) }</li> })
             .collect(),
@@ -95,7 +98,7 @@ pub fn App() -> Html {
                 <LanguageSwitch current={*language} on_choose={choose} />
                 <button type="button" class="quick-exit" onclick={|_| quick_exit()}>{ language.text("quick-exit") }</button>
             </header>
-            <main id="main">
+            <main id="main" class={counsellor.then_some("wide")}>
                 if interview.damaged {
                     <p class="notice" role="status">{ language.text("notice-damaged") }</p>
                 }
@@ -160,6 +163,7 @@ fn Welcome(props: &WelcomeProps) -> Html {
             <p>{ language.text("welcome-not-a-decision") }</p>
             <p class="reviewed">{ language.text_with("welcome-reviewed", &[("date", reviewed.into())]) }</p>
             <button type="button" class="primary" onclick={props.on_start.clone()}>{ language.text("start") }</button>
+            <p class="for-counsellors"><a href="?mode=counsellor">{ language.text("counsellor-link") }</a></p>
         </section>
     }
 }
@@ -238,15 +242,28 @@ fn save_answers(encoded: &str) {
     }
 }
 
-/// Leaves at once, for someone who must hide what they were reading: forgets the answers
-/// (memory, address, storage) and replaces the page, so "back" does not return to it.
-fn quick_exit() {
+/// `?mode=counsellor` in the address: the one-page form for someone who interviews others.
+fn counsellor_mode() -> bool {
+    let search = web_sys::window().and_then(|w| w.location().search().ok()).unwrap_or_default();
+    search.trim_start_matches('?').split('&').any(|pair| pair == "mode=counsellor")
+}
+
+/// Forgets the answers kept outside memory: in the address and in any storage.
+fn forget_answers() {
     let Some(window) = web_sys::window() else { return };
     save_answers("");
     for storage in [window.local_storage(), window.session_storage()].into_iter().flatten().flatten() {
         let _ = storage.clear();
     }
-    let _ = window.location().replace("about:blank");
+}
+
+/// Leaves at once, for someone who must hide what they were reading: forgets the answers
+/// (memory, address, storage) and replaces the page, so "back" does not return to it.
+fn quick_exit() {
+    forget_answers();
+    if let Some(window) = web_sys::window() {
+        let _ = window.location().replace("about:blank");
+    }
 }
 
 /// Sets `lang`, `dir` and the title of the whole document, so screen readers pronounce the

@@ -1,6 +1,6 @@
 //! One question per screen. Yes/no and single choices answer with one tap; several choices,
 //! numbers and dates are confirmed with "Continue". The question is the heading, and it
-//! takes the focus when the screen appears.
+//! takes the focus when the screen appears. The answer widgets also serve the counsellor's form.
 
 use super::{use_focus_on, use_language};
 use crate::i18n::Language;
@@ -27,6 +27,47 @@ pub fn QuestionScreen(props: &QuestionProps) -> Html {
     let language = use_language();
     let heading = use_focus_on(props.question);
     let question = rules().question(props.question);
+    let progress =
+        language.text_with("progress", &[("answered", props.answered.into()), ("remaining", props.remaining.into())]);
+    html! {
+        <section class="question" data-question={question.id.clone()} aria-labelledby="question-title">
+            <p class="progress">{ progress }</p>
+            <h1 id="question-title" tabindex="-1" ref={heading}>{ language.text(&keys::question(question)) }</h1>
+            <div class="answers" role="group" aria-labelledby="question-title">
+                { answer_input(language, &InputProps::new(props.question, props.current.clone(), props.on_answer.clone())) }
+            </div>
+            <div class="actions">
+                <button type="button" class="back" onclick={props.on_back.clone()}>{ language.text("back") }</button>
+                if props.answered > 0 {
+                    <button type="button" class="review" onclick={props.on_review.clone()}>{ language.text("review") }</button>
+                }
+            </div>
+        </section>
+    }
+}
+
+#[derive(Properties, PartialEq, Clone)]
+pub struct InputProps {
+    pub question: QuestionId,
+    pub current: Option<Answer>,
+    pub on_answer: Callback<Answer>,
+    /// The id of the element that holds the question's text, which labels typed answers.
+    pub labelled_by: AttrValue,
+    /// The text of the button that confirms several choices or a typed answer.
+    pub confirm: AttrValue,
+}
+
+impl InputProps {
+    pub fn new(question: QuestionId, current: Option<Answer>, on_answer: Callback<Answer>) -> InputProps {
+        let (labelled_by, confirm) = (AttrValue::Static("question-title"), AttrValue::Static("continue"));
+        InputProps { question, current, on_answer, labelled_by, confirm }
+    }
+}
+
+/// Every answer a question offers, in the widget its kind needs; the guide's screen and the
+/// counsellor's form both use it, so they answer the same way.
+pub fn answer_input(language: Language, props: &InputProps) -> Html {
+    let question = rules().question(props.question);
     let button = |answer: Answer, name: String, text: String| {
         let pressed = props.current.as_ref() == Some(&answer);
         let on_answer = props.on_answer.clone();
@@ -48,11 +89,9 @@ pub fn QuestionScreen(props: &QuestionProps) -> Html {
                 button(Answer::Given(Value::Choice(i as u16)), choice.clone(), text)
             })
             .collect(),
-        QuestionKind::AnyOf { .. } => html! {
-            <SeveralChoices question={props.question} current={props.current.clone()} on_answer={props.on_answer.clone()} />
-        },
+        QuestionKind::AnyOf { .. } => html! { <SeveralChoices ..props.clone() /> },
         QuestionKind::Number { .. } | QuestionKind::Year { .. } | QuestionKind::Date => html! {
-            <Typed question={props.question} current={props.current.clone()} on_answer={props.on_answer.clone()} />
+            <Typed ..props.clone() />
         },
     };
     let dont_know =
@@ -60,30 +99,7 @@ pub fn QuestionScreen(props: &QuestionProps) -> Html {
     let prefer_not = question
         .sensitive
         .then(|| button(Answer::PreferNotToSay, "prefer_not_to_say".into(), language.text("answer-prefer-not")));
-    let progress =
-        language.text_with("progress", &[("answered", props.answered.into()), ("remaining", props.remaining.into())]);
-    html! {
-        <section class="question" data-question={question.id.clone()} aria-labelledby="question-title">
-            <p class="progress">{ progress }</p>
-            <h1 id="question-title" tabindex="-1" ref={heading}>{ language.text(&keys::question(question)) }</h1>
-            <div class="answers" role="group" aria-labelledby="question-title">
-                { answers }{ dont_know }{ prefer_not }
-            </div>
-            <div class="actions">
-                <button type="button" class="back" onclick={props.on_back.clone()}>{ language.text("back") }</button>
-                if props.answered > 0 {
-                    <button type="button" class="review" onclick={props.on_review.clone()}>{ language.text("review") }</button>
-                }
-            </div>
-        </section>
-    }
-}
-
-#[derive(Properties, PartialEq)]
-struct InputProps {
-    question: QuestionId,
-    current: Option<Answer>,
-    on_answer: Callback<Answer>,
+    html! { <>{ answers }{ dont_know }{ prefer_not }</> }
 }
 
 /// Checkboxes and "Continue"; ticking none is an answer too ("none of these").
@@ -122,7 +138,7 @@ fn SeveralChoices(props: &InputProps) -> Html {
     };
     html! { <>
         { for boxes }
-        <button type="button" class="primary" data-answer="continue" onclick={confirm}>{ language.text("continue") }</button>
+        <button type="button" class="primary" data-answer="continue" onclick={confirm}>{ language.text(&props.confirm) }</button>
     </> }
 }
 
@@ -139,6 +155,10 @@ fn Typed(props: &InputProps) -> Html {
         (_, Some(Answer::Given(Value::Number(n)))) => ("number", n.to_string()),
         _ => ("number", String::new()),
     };
+    let (min, max) = match &question.kind {
+        QuestionKind::Number { min, max, .. } | QuestionKind::Year { min, max } => (*min, *max),
+        _ => (None, None),
+    };
     let submit = {
         let (input, invalid, on_answer) = (input.clone(), invalid.clone(), props.on_answer.clone());
         let is_date = kind == "date";
@@ -148,28 +168,29 @@ fn Typed(props: &InputProps) -> Html {
             let value = if is_date {
                 Date::parse(text.trim()).map(Value::Date)
             } else {
-                text.trim().parse().ok().map(Value::Number)
+                // Out of bounds is refused here, where it can be said, not silently later.
+                let number =
+                    text.trim().parse().ok().filter(|n| min.is_none_or(|m| *n >= m) && max.is_none_or(|m| *n <= m));
+                number.map(Value::Number)
             };
-            match value {
-                Some(value) => on_answer.emit(Answer::Given(value)),
-                None => invalid.set(true),
+            // The counsellor's form stays on screen after an answer: clear an earlier error.
+            invalid.set(value.is_none());
+            if let Some(value) = value {
+                on_answer.emit(Answer::Given(value));
             }
         })
     };
-    let (min, max) = match &question.kind {
-        QuestionKind::Number { min, max, .. } | QuestionKind::Year { min, max } => (*min, *max),
-        _ => (None, None),
-    };
+    let error = format!("{}-error", props.labelled_by);
     html! {
         <form class="typed" onsubmit={submit} novalidate=true>
             <input ref={input} type={kind} inputmode={(kind == "number").then_some("numeric")}
                 min={min.map(|m| m.to_string())} max={max.map(|m| m.to_string())} {value}
-                aria-labelledby="question-title" aria-invalid={invalid.to_string()}
-                aria-describedby={invalid.then_some("answer-error")} />
+                aria-labelledby={props.labelled_by.clone()} aria-invalid={invalid.to_string()}
+                aria-describedby={invalid.then(|| error.clone())} />
             if *invalid {
-                <p id="answer-error" class="error" role="alert">{ language.text("answer-invalid") }</p>
+                <p id={error} class="error" role="alert">{ language.text("answer-invalid") }</p>
             }
-            <button type="submit" class="primary">{ language.text("continue") }</button>
+            <button type="submit" class="primary">{ language.text(&props.confirm) }</button>
         </form>
     }
 }

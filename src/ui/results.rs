@@ -3,6 +3,7 @@
 
 use super::question::answer_text;
 use super::{use_focus_on, use_language};
+use crate::i18n::Language;
 use crate::rules::rules;
 use huquq_engine::model::{Domain, QuestionId, Source};
 use huquq_engine::{Answer, Answers, Date, Evaluation, Outcome, PartialDate, Status, Validity, keys};
@@ -23,22 +24,50 @@ pub struct ResultsProps {
 pub fn Results(props: &ResultsProps) -> Html {
     let language = use_language();
     let heading = use_focus_on(());
+    let as_of = language.text_with("results-as-of", &[("date", language.date(props.today).into())]);
+    html! {
+        <section class="results" aria-labelledby="results-title">
+            <h1 id="results-title" tabindex="-1" ref={heading}>{ language.text("results-title") }</h1>
+            <p class="as-of">{ as_of }</p>
+            { groups(language, &props.evaluation, &props.answers, &props.on_change, None) }
+            <div class="actions">
+                <button type="button" class="back" onclick={props.on_back.clone()}>{ language.text("back") }</button>
+                <button type="button" class="review" onclick={props.on_review.clone()}>{ language.text("review") }</button>
+                <button type="button" class="restart" onclick={props.on_restart.clone()}>{ language.text("restart") }</button>
+            </div>
+        </section>
+    }
+}
+
+/// The rights by status ("probably yes", "maybe", the others folded away), then by domain.
+/// `person` is the language of the person interviewed when it is not the interface's: each
+/// right's title is shown in it too (the counsellor's form).
+pub fn groups(
+    language: Language,
+    evaluation: &Evaluation,
+    answers: &Answers,
+    on_change: &Callback<QuestionId>,
+    person: Option<Language>,
+) -> Html {
     let group = |status: Status, title: &str| {
         let in_group = |o: &&Outcome| o.status == status;
         let domains = Domain::ALL.into_iter().filter_map(|domain| {
-            let cards: Vec<Html> = props
-                .evaluation
+            let cards: Vec<Html> = evaluation
                 .outcomes
                 .iter()
                 .filter(in_group)
                 .filter(|o| rules().right(o.right).domain == domain)
-                .map(|o| html! { <RightCard outcome={o.clone()} answers={props.answers.clone()} on_change={props.on_change.clone()} /> })
+                .map(|o| html! {
+                    <RightCard outcome={o.clone()} answers={answers.clone()} on_change={on_change.clone()} {person} />
+                })
                 .collect();
-            (!cards.is_empty()).then(|| html! {
-                <section class="domain" data-domain={domain.name()}>
-                    <h3>{ language.text(&keys::domain(domain)) }</h3>
-                    { for cards }
-                </section>
+            (!cards.is_empty()).then(|| {
+                html! {
+                    <section class="domain" data-domain={domain.name()}>
+                        <h3>{ language.text(&keys::domain(domain)) }</h3>
+                        { for cards }
+                    </section>
+                }
             })
         });
         let domains: Vec<Html> = domains.collect();
@@ -58,21 +87,18 @@ pub fn Results(props: &ResultsProps) -> Html {
             </section>
         }
     };
-    let as_of = language.text_with("results-as-of", &[("date", language.date(props.today).into())]);
-    html! {
-        <section class="results" aria-labelledby="results-title">
-            <h1 id="results-title" tabindex="-1" ref={heading}>{ language.text("results-title") }</h1>
-            <p class="as-of">{ as_of }</p>
-            { group(Status::Eligible, "results-eligible") }
-            { group(Status::Undetermined, "results-undetermined") }
-            { group(Status::NotEligible, "results-not-eligible") }
-            <div class="actions">
-                <button type="button" class="back" onclick={props.on_back.clone()}>{ language.text("back") }</button>
-                <button type="button" class="review" onclick={props.on_review.clone()}>{ language.text("review") }</button>
-                <button type="button" class="restart" onclick={props.on_restart.clone()}>{ language.text("restart") }</button>
-            </div>
-        </section>
-    }
+    html! { <>
+        { group(Status::Eligible, "results-eligible") }
+        { group(Status::Undetermined, "results-undetermined") }
+        { group(Status::NotEligible, "results-not-eligible") }
+    </> }
+}
+
+/// `text` in the person's language, marked as such so that Arabic reads right to left
+/// inside a page in French, and screen readers switch voice.
+pub fn in_person_language(person: Option<Language>, id: &str) -> Html {
+    let Some(person) = person else { return Html::default() };
+    html! { <span class="person-language" lang={person.code()} dir={person.direction()}>{ person.text(id) }</span> }
 }
 
 #[derive(Properties, PartialEq)]
@@ -80,6 +106,7 @@ struct CardProps {
     outcome: Outcome,
     answers: Answers,
     on_change: Callback<QuestionId>,
+    person: Option<Language>,
 }
 
 #[function_component]
@@ -121,19 +148,23 @@ fn RightCard(props: &CardProps) -> Html {
     });
     let documents = right.documents.iter().map(|d| html! { <li>{ language.text(&keys::document(d)) }</li> });
     let steps = right.steps.iter().map(|s| html! { <li>{ language.text(&keys::step(s)) }</li> });
-    let sources = right.sources.iter().map(|&s| source(&rules.sources[usize::from(s)], |d| date_text(language, d)));
+    let sources = right.sources.iter().map(|&s| source(&rules.sources[usize::from(s)], |d| language.partial_date(d)));
     let notice = match props.outcome.validity {
-        Validity::Ended(end) => Some(language.text_with("card-ended", &[("date", date_text(language, end).into())])),
+        Validity::Ended(end) => Some(language.text_with("card-ended", &[("date", language.partial_date(end).into())])),
+        Validity::NotYet(from) => {
+            Some(language.text_with("card-not-yet", &[("date", language.partial_date(from).into())]))
+        }
         _ if right.check_with_office => Some(language.text("card-check")),
         _ => None,
     };
     html! {
-        <article class="right" data-right={right.id.clone()} data-status={props.outcome.status.name()} aria-labelledby={title_id.clone()}>
-            <h4 id={title_id}>{ language.text(&key) }</h4>
+        <article class="right" data-right={right.id.clone()} data-status={props.outcome.status.name()}
+                data-validity={props.outcome.validity.name()} aria-labelledby={title_id.clone()}>
+            <h4 id={title_id}>{ language.text(&key) }{ in_person_language(props.person, &key) }</h4>
             <p class="status">{ language.text(&format!("status-{}", props.outcome.status.name())) }</p>
             <p>{ language.attribute(&key, keys::SUMMARY) }</p>
             if let Some(notice) = notice { <p class="notice" role="note">{ notice }</p> }
-            { list("card-why", why.collect()) }
+            { list(if props.outcome.status == Status::NotEligible { "card-why-not" } else { "card-why" }, why.collect()) }
             { list("card-open", open.collect()) }
             { list("card-would-change", would_change.collect()) }
             <details class="more">
@@ -143,7 +174,7 @@ fn RightCard(props: &CardProps) -> Html {
                 { list("card-steps", steps.collect()) }
                 { list("card-sources", sources.collect()) }
                 if let Some(from) = right.valid_from {
-                    <p class="since">{ language.text_with("card-valid-since", &[("date", date_text(language, from).into())]) }</p>
+                    <p class="since">{ language.text_with("card-valid-since", &[("date", language.partial_date(from).into())]) }</p>
                 }
             </details>
         </article>
@@ -160,9 +191,4 @@ fn source(source: &Source, date: impl Fn(PartialDate) -> String) -> Html {
     html! {
         <li lang="fr"><cite>{ title }</cite>{ ", " }{ &source.issuer }{ for source.date.map(|d| format!(", {}", date(d))) }{ " — " }{ &source.reference }</li>
     }
-}
-
-/// A date with the precision the source gives: a year stays a year.
-fn date_text(language: crate::i18n::Language, date: PartialDate) -> String {
-    if date.day == 0 { date.to_string() } else { language.date(date.first_day()) }
 }

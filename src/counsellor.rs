@@ -1,0 +1,186 @@
+//! What the counsellor's one-page form needs besides the interview itself: which questions
+//! can still change a result, and the case summary as plain text to copy into a file.
+//! Pure, so it is tested natively; the form only renders it.
+
+use crate::i18n::Language;
+use crate::state::Interview;
+use crate::ui::question::answer_text;
+use huquq_engine::eval::{Context, Truth};
+use huquq_engine::model::{QuestionId, RuleSet};
+use huquq_engine::{Answers, Date, Status, Validity, keys};
+
+/// Whether answering (or changing the answer to) `question` may still change a result, as
+/// the engine decides what to ask: a question no undetermined right is waiting for, or
+/// whose `ask_if` is false or still waits for another answer, cannot. An answer already
+/// given stays changeable while its `ask_if` holds, since changing it may reopen a right.
+pub fn can_change(rules: &RuleSet, interview: &Interview, question: QuestionId) -> bool {
+    let outcomes = &interview.evaluation.outcomes;
+    let wanted = interview.answers.is_answered(question)
+        || outcomes.iter().any(|o| o.status == Status::Undetermined && o.open.contains(&question));
+    wanted && may_ask(rules, &interview.answers, interview.today, question)
+}
+
+/// The question's `ask_if` holds, or nothing left to answer can settle it (the engine then
+/// asks anyway, e.g. after "I don't know" to the question it depends on).
+fn may_ask(rules: &RuleSet, answers: &Answers, today: Date, question: QuestionId) -> bool {
+    let Some(ask_if) = &rules.question(question).ask_if else { return true };
+    let mut open = Vec::new();
+    match (Context { rules, today }).residual(ask_if, answers, &mut open) {
+        Truth::Yes => true,
+        Truth::No => false,
+        Truth::Unknown => open.iter().all(|&q| q == question || answers.is_answered(q)),
+    }
+}
+
+/// The case as plain text in the counsellor's language: the day the rules were read on,
+/// every answer, then the rights by status, with what is still to ask, where to go and what
+/// to bring for those that apply or may apply. It names nobody: the form asks no name.
+pub fn case_summary(rules: &RuleSet, language: Language, interview: &Interview) -> String {
+    let (answers, today) = (&interview.answers, interview.today);
+    let mut text = format!("{}\n", language.text("summary-heading"));
+    text += &language.text_with("results-as-of", &[("date", language.date(today).into())]);
+    text += &format!("\n\n{}\n", language.text("summary-answers"));
+    if answers.answered_count() == 0 {
+        text += &format!("- {}\n", language.text("review-empty"));
+    }
+    for (question, answer) in answers.iter() {
+        let asked = language.text(&keys::question(rules.question(question)));
+        text += &format!("- {asked} — {}\n", answer_text(language, question, answer));
+    }
+    for (status, title) in [
+        (Status::Eligible, "results-eligible"),
+        (Status::Undetermined, "results-undetermined"),
+        (Status::NotEligible, "results-not-eligible"),
+    ] {
+        text += &format!("\n{}\n", language.text(title));
+        let mut none = true;
+        for outcome in interview.evaluation.outcomes.iter().filter(|o| o.status == status) {
+            none = false;
+            let right = rules.right(outcome.right);
+            text += &format!("- {}", language.text(&keys::right(right)));
+            match outcome.validity {
+                Validity::InForce => {}
+                Validity::Ended(day) => {
+                    text += &format!(
+                        " ({})",
+                        language.text_with("card-ended", &[("date", language.partial_date(day).into())])
+                    )
+                }
+                Validity::NotYet(day) => {
+                    text += &format!(
+                        " ({})",
+                        language.text_with("card-not-yet", &[("date", language.partial_date(day).into())])
+                    )
+                }
+            }
+            text.push('\n');
+            if status == Status::NotEligible {
+                continue;
+            }
+            let open = outcome.open.iter().map(|&q| language.text(&keys::question(rules.question(q))));
+            let offices = right.offices.iter().map(|&o| office_text(rules, language, o));
+            let documents = right.documents.iter().map(|d| language.text(&keys::document(d)));
+            let details = [
+                ("summary-open", open.collect::<Vec<_>>()),
+                ("card-where", offices.collect()),
+                ("card-bring", documents.collect()),
+            ];
+            for (heading, items) in details {
+                if !items.is_empty() {
+                    let args = [("what", language.text(heading).into()), ("items", items.join(" ; ").into())];
+                    text += &format!("  {}\n", language.text_with("summary-detail", &args));
+                }
+            }
+        }
+        if none {
+            text += &format!("- {}\n", language.text("results-none"));
+        }
+    }
+    text
+}
+
+fn office_text(rules: &RuleSet, language: Language, office: u16) -> String {
+    let office = &rules.offices[usize::from(office)];
+    let mut text = language.text(&keys::office(&office.id));
+    for detail in office.address.iter().chain(&office.phone) {
+        text += &format!(", {detail}");
+    }
+    text
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::rules::rules;
+    use crate::state::{Action, Interview};
+    use huquq_engine::{Answer, Value};
+
+    fn today() -> Date {
+        Date::from_ymd(2026, 11, 23).unwrap()
+    }
+
+    fn set(interview: Interview, question: &str, value: Value) -> Interview {
+        let q = rules().question_index(question).unwrap();
+        interview.apply(rules(), Action::Set(q, Answer::Given(value)))
+    }
+
+    fn changeable(interview: &Interview, question: &str) -> bool {
+        let q = rules().question_index(question).unwrap();
+        can_change(rules(), interview, q)
+    }
+
+    #[test]
+    fn the_ages_of_children_wait_for_children_and_grey_out_without_them() {
+        let interview = Interview::new(rules(), today());
+        assert!(changeable(&interview, "papers"));
+        assert!(changeable(&interview, "has_children"));
+        assert!(!changeable(&interview, "children_ages"), "asked only once there are children");
+        let with_children = set(interview.clone(), "has_children", Value::Bool(true));
+        assert!(changeable(&with_children, "children_ages"));
+        let without = set(interview, "has_children", Value::Bool(false));
+        assert!(!changeable(&without, "children_ages"));
+        assert!(changeable(&without, "has_children"), "a given answer stays changeable");
+    }
+
+    #[test]
+    fn a_question_no_open_right_waits_for_is_greyed_out() {
+        let adult = set(Interview::new(rules(), today()), "age", Value::Number(30));
+        assert!(!changeable(&adult, "alone_minor"), "only asked of minors");
+        let papers = rules().question(rules().question_index("papers").unwrap());
+        let refugee = papers.kind.choices().iter().position(|c| c == "refugee_card").unwrap() as u16;
+        let refugee = set(adult, "papers", Value::Choice(refugee));
+        assert!(!changeable(&refugee, "fears_return"), "asked only without refugee status");
+    }
+
+    #[test]
+    fn the_summary_holds_the_answers_and_the_rights_by_status_with_offices_and_documents() {
+        let english = Language::from_code("en").unwrap();
+        let interview = set(
+            set(Interview::new(rules(), today()), "has_children", Value::Bool(true)),
+            "children_ages",
+            Value::Choices(vec![2]),
+        );
+        let text = case_summary(rules(), english, &interview);
+        let eligible = text.find(&english.text("results-eligible")).unwrap();
+        let maybe = text.find(&english.text("results-undetermined")).unwrap();
+        let school = text.find(&english.text("right-education-school-enrolment")).unwrap();
+        assert!(eligible < school && school < maybe, "school is under 'probably yes':\n{text}");
+        assert!(text.contains(&format!("{} — {}", english.text("question-has_children"), english.text("answer-yes"))));
+        assert!(text.contains(&english.text("choice-children_ages-age_6_to_15")));
+        assert!(text.contains(&english.text("office-public-school")));
+        assert!(text.contains(&english.text("document-written-request")));
+        assert!(text[maybe..].contains(&english.text("summary-open")), "what is left to ask for a 'maybe'");
+        assert!(text.contains("2026-11-23"));
+    }
+
+    #[test]
+    fn the_summary_of_a_past_day_says_which_rights_were_not_yet_in_force() {
+        let english = Language::from_code("en").unwrap();
+        let interview = set(Interview::new(rules(), today()), "has_children", Value::Bool(true))
+            .apply(rules(), Action::AsOf(Date::from_ymd(2013, 1, 1).unwrap()));
+        let text = case_summary(rules(), english, &interview);
+        let line = text.lines().find(|l| l.contains(&english.text("right-education-school-enrolment"))).unwrap();
+        assert!(line.contains("2013-10-09"), "{line}");
+        assert!(text.find(&english.text("results-not-eligible")).unwrap() < text.find(line).unwrap());
+    }
+}

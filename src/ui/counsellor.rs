@@ -1,0 +1,212 @@
+//! The counsellor's page (`?mode=counsellor`): every question on one form, in the rules'
+//! order, beside results that follow each answer; each question and right also in the
+//! person's language; a case summary to copy or print; a day to read the rules on.
+//! It keeps nothing of a person after "New interview".
+
+use super::question::{InputProps, answer_input};
+use super::results::{groups, in_person_language};
+use super::{forget_answers, today, use_language};
+use crate::counsellor::{can_change, case_summary};
+use crate::i18n::Language;
+use crate::rules::rules;
+use crate::state::{Action, Interview};
+use huquq_engine::model::QuestionId;
+use huquq_engine::{Date, Status, keys};
+use wasm_bindgen::JsCast;
+use web_sys::{HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement};
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct CounsellorProps {
+    pub interview: UseReducerHandle<Interview>,
+}
+
+#[function_component]
+pub fn Counsellor(props: &CounsellorProps) -> Html {
+    let language = use_language();
+    let interview = &props.interview;
+    // Chosen for each person; `None` follows the interface.
+    let person = use_state(|| None::<Language>);
+    // Bumped by "New interview" so every field is built anew, typed text included.
+    let generation = use_state(|| 0u32);
+    let summary_area = use_node_ref();
+    let copied = use_state(|| None::<bool>);
+    let shown_person = person.filter(|&p| p != language);
+
+    let choose_person = {
+        let person = person.clone();
+        Callback::from(move |event: Event| {
+            let code = event.target_unchecked_into::<HtmlSelectElement>().value();
+            person.set(Language::from_code(&code));
+        })
+    };
+    let as_of = {
+        let interview = interview.clone();
+        Callback::from(move |event: Event| {
+            let text = event.target_unchecked_into::<HtmlInputElement>().value();
+            interview.dispatch(Action::AsOf(Date::parse(&text).unwrap_or_else(today)));
+        })
+    };
+    let new_interview = {
+        let (interview, person, generation, copied) =
+            (interview.clone(), person.clone(), generation.clone(), copied.clone());
+        Callback::from(move |_| {
+            interview.dispatch(Action::Restart);
+            interview.dispatch(Action::AsOf(today()));
+            person.set(None);
+            copied.set(None);
+            generation.set(*generation + 1);
+            forget_answers();
+        })
+    };
+    let person_options = Language::all().map(|l| {
+        html! {
+            <option value={l.code()} lang={l.code()} selected={l == person.unwrap_or(language)}>{ l.text("language-name") }</option>
+        }
+    });
+    let questions =
+        (0..rules().questions.len() as QuestionId).map(|q| form_question(language, interview, q, shown_person));
+    let count = |status: Status| interview.evaluation.outcomes.iter().filter(|o| o.status == status).count();
+    let counts = language.text_with(
+        "counsellor-counts",
+        &[
+            ("eligible", count(Status::Eligible).into()),
+            ("undetermined", count(Status::Undetermined).into()),
+            ("not", count(Status::NotEligible).into()),
+        ],
+    );
+    html! {
+        <section class="counsellor" aria-labelledby="counsellor-title">
+            <h1 id="counsellor-title">{ language.text("counsellor-title") }</h1>
+            <p>{ language.text("counsellor-intro") }</p>
+            <div class="settings">
+                <label>
+                    { language.text("counsellor-person-language") }
+                    <select id="person-language" onchange={choose_person}>{ for person_options }</select>
+                </label>
+                <label>
+                    { language.text("counsellor-as-of") }
+                    <input type="date" id="as-of" value={interview.today.to_string()} onchange={as_of} />
+                </label>
+                <button type="button" class="new-interview" onclick={new_interview}>{ language.text("counsellor-new") }</button>
+                <a href="./">{ language.text("counsellor-leave") }</a>
+            </div>
+            <div class="columns" key={*generation}>
+                <section class="case-form" aria-labelledby="case-form-title">
+                    <h2 id="case-form-title">{ language.text("counsellor-questions") }</h2>
+                    { for questions }
+                </section>
+                <section class="case-results" aria-labelledby="case-results-title">
+                    <h2 id="case-results-title">{ language.text("counsellor-results") }</h2>
+                    <p class="as-of">{ language.text_with("results-as-of", &[("date", language.date(interview.today).into())]) }</p>
+                    <p class="counts" role="status">{ counts }</p>
+                    { groups(language, &interview.evaluation, &interview.answers, &Callback::from(focus_question), shown_person) }
+                </section>
+            </div>
+            { summary(language, case_summary(rules(), language, interview), summary_area, copied) }
+        </section>
+    }
+}
+
+/// One question of the form, answerable in place; greyed out (disabled) while no answer to
+/// it can change any result, so the counsellor sees what is left to ask.
+fn form_question(
+    language: Language,
+    interview: &UseReducerHandle<Interview>,
+    id: QuestionId,
+    person: Option<Language>,
+) -> Html {
+    let question = rules().question(id);
+    let live = can_change(rules(), interview, id);
+    let key = keys::question(question);
+    let text_id = format!("q-{}-text", question.id);
+    let on_answer = {
+        let interview = interview.clone();
+        Callback::from(move |answer| interview.dispatch(Action::Set(id, answer)))
+    };
+    let input = InputProps {
+        question: id,
+        current: interview.answers.get(id).cloned(),
+        on_answer,
+        labelled_by: text_id.clone().into(),
+        confirm: "counsellor-apply".into(),
+    };
+    html! {
+        <fieldset class="form-question" id={format!("q-{}", question.id)} tabindex="-1" data-question={question.id.clone()}
+            data-can-change={live.to_string()} disabled={!live}>
+            <legend id={text_id}>{ language.text(&key) }{ in_person_language(person, &key) }</legend>
+            if !live {
+                <p class="cannot-change">{ language.text("counsellor-cannot-change") }</p>
+            }
+            <div class="answers">{ answer_input(language, &input) }</div>
+        </fieldset>
+    }
+}
+
+/// "Answer" under a right that is still open: go to that question in the form.
+fn focus_question(question: QuestionId) {
+    let id = format!("q-{}", rules().question(question).id);
+    let element = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id(&id));
+    if let Some(element) = element.and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
+        element.scroll_into_view();
+        let _ = element.focus();
+    }
+}
+
+/// The case as plain text: read-only, copied with one button (or selected for the keyboard
+/// where the clipboard is refused), and printed alone. `copied` says how the last copy went.
+fn summary(language: Language, text: String, area: NodeRef, copied: UseStateHandle<Option<bool>>) -> Html {
+    let status = match *copied {
+        Some(true) => language.text("counsellor-copied"),
+        Some(false) => language.text("counsellor-copy-failed"),
+        None => String::new(),
+    };
+    let copy = {
+        let (area, text) = (area.clone(), text.clone());
+        Callback::from(move |_| {
+            if let Some(area) = area.cast::<HtmlTextAreaElement>() {
+                area.select();
+            }
+            copy_to_clipboard(&text, copied.clone());
+        })
+    };
+    let print = Callback::from(|_| {
+        let _ = web_sys::window().map(|window| window.print());
+    });
+    html! {
+        <section class="case-summary" aria-labelledby="summary-title">
+            <h2 id="summary-title">{ language.text("counsellor-summary") }</h2>
+            <textarea ref={area} readonly=true rows="12" aria-labelledby="summary-title" value={text.clone()} />
+            <pre class="print-summary" aria-hidden="true">{ text }</pre>
+            <div class="actions">
+                <button type="button" class="copy" onclick={copy}>{ language.text("counsellor-copy") }</button>
+                <button type="button" class="print" onclick={print}>{ language.text("counsellor-print") }</button>
+            </div>
+            <p class="copy-status" role="status">{ status }</p>
+        </section>
+    }
+}
+
+/// `navigator.clipboard.writeText`, reached through `Reflect` since web-sys keeps the
+/// clipboard behind an unstable flag; `done` says whether it worked. Where it does not
+/// exist, the text is already selected for Ctrl+C.
+fn copy_to_clipboard(text: &str, done: UseStateHandle<Option<bool>>) {
+    use js_sys::{Function, Promise, Reflect};
+    use wasm_bindgen::JsValue;
+    use wasm_bindgen::closure::Closure;
+    let navigator = web_sys::window().map(|w| JsValue::from(w.navigator())).unwrap_or_default();
+    let clipboard = Reflect::get(&navigator, &"clipboard".into()).unwrap_or_default();
+    let write = Reflect::get(&clipboard, &"writeText".into()).ok().and_then(|f| f.dyn_into::<Function>().ok());
+    let promise =
+        write.and_then(|write| write.call1(&clipboard, &text.into()).ok()).and_then(|p| p.dyn_into::<Promise>().ok());
+    let Some(promise) = promise else {
+        done.set(Some(false));
+        return;
+    };
+    let failed = done.clone();
+    let ok = Closure::once_into_js(move |_: JsValue| done.set(Some(true)));
+    let refused = Closure::once_into_js(move |_: JsValue| failed.set(Some(false)));
+    if let Some(then) = Reflect::get(&promise, &"then".into()).ok().and_then(|f| f.dyn_into::<Function>().ok()) {
+        let _ = then.call2(&promise, &ok, &refused);
+    }
+}

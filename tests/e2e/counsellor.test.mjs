@@ -1,0 +1,182 @@
+// The counsellor's page (?mode=counsellor): every question on one form, results that follow
+// each answer, questions and rights also in the person's language (Arabic, right to left,
+// inside a French page), "why not", a case summary to copy, the rules as of a past day,
+// and "new interview" that keeps nothing of the person before. No axe-core violation.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { serveSite, launchChromium, localeText } from './support.mjs';
+
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const wide = { width: 1280, height: 900 };
+let site;
+let browser;
+
+before(async () => {
+  site = await serveSite();
+  browser = await launchChromium();
+});
+
+after(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+async function open(locale, path = '/?mode=counsellor', viewport = wide) {
+  const context = await browser.newContext({ locale, viewport });
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  await page.goto(site.origin + path);
+  await page.locator('#counsellor-title').waitFor();
+  return { context, page, errors };
+}
+
+async function axe(page, what) {
+  await page.evaluate(axeSource);
+  const result = await page.evaluate(() =>
+    window.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } }));
+  const violations = result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  assert.deepEqual(violations, [], `axe-core on ${what}`);
+}
+
+const right = (page, id, status) => page.locator(`[data-right="${id}"][data-status="${status}"]`)
+  .waitFor({ state: 'attached', timeout: 5000 });
+const question = (page, id) => page.locator(`.case-form [data-question="${id}"]`);
+const summary = (page) => page.locator('.case-summary textarea').inputValue();
+
+test('French interface, Arabic person: the form answers in place and the results follow each answer', async () => {
+  const { context, page, errors } = await open('fr-FR');
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.origin });
+  assert.equal(await page.locator('html').getAttribute('lang'), 'fr');
+  assert.equal(await page.locator('.case-form [data-question]').count(), 12, 'every question on one page');
+  assert.equal(await question(page, 'papers').getAttribute('data-can-change'), 'true');
+  assert.equal(await question(page, 'children_ages').getAttribute('data-can-change'), 'false');
+  assert.ok(await question(page, 'children_ages').locator('input').first().isDisabled(), 'greyed out');
+  assert.equal((await question(page, 'children_ages').locator('.cannot-change').textContent()).trim(),
+    localeText('fr', 'counsellor-cannot-change'));
+
+  await page.locator('#person-language').selectOption('ar');
+  const legend = question(page, 'papers').locator('legend');
+  assert.ok((await legend.textContent()).startsWith(localeText('fr', 'question-papers')));
+  const arabic = legend.locator('[lang="ar"]');
+  assert.equal(await arabic.getAttribute('dir'), 'rtl');
+  assert.equal((await arabic.textContent()).trim(), localeText('ar', 'question-papers'));
+  assert.equal(await arabic.evaluate((e) => getComputedStyle(e).direction), 'rtl');
+
+  await right(page, 'work.anapec', 'undetermined');
+  await question(page, 'papers').locator('[data-answer="no_papers"]').click();
+  await right(page, 'work.anapec', 'not_eligible');
+  assert.equal(await question(page, 'papers').locator('[data-answer="no_papers"]').getAttribute('aria-pressed'), 'true');
+  await right(page, 'education.school-enrolment', 'undetermined');
+
+  await question(page, 'has_children').locator('[data-answer="yes"]').click();
+  await page.locator('.case-form [data-question="children_ages"][data-can-change="true"]').waitFor();
+  await right(page, 'education.school-enrolment', 'undetermined');
+  await question(page, 'children_ages').locator('[data-answer="age_6_to_15"]').check();
+  await question(page, 'children_ages').locator('[data-answer="continue"]').click();
+  await right(page, 'education.school-enrolment', 'eligible');
+  await question(page, 'age').locator('input').fill('500');
+  await question(page, 'age').locator('button[type="submit"]').click();
+  await question(page, 'age').locator('.error[role="alert"]').waitFor();
+  await question(page, 'age').locator('input').fill('34');
+  await question(page, 'age').locator('button[type="submit"]').click();
+  await page.waitForFunction(() => location.hash.includes('age=34'));
+  assert.equal(await question(page, 'age').locator('.error').count(), 0, 'the error goes with a valid answer');
+  assert.match(page.url(), /#papers=no_papers&has_children=yes&children_ages=age_6_to_15&age=34$/);
+  assert.equal(await question(page, 'alone_minor').getAttribute('data-can-change'), 'false', 'an adult');
+
+  const school = page.locator('[data-right="education.school-enrolment"] h4');
+  assert.ok((await school.textContent()).startsWith(localeText('fr', 'right-education-school-enrolment')));
+  assert.equal(await school.locator('[lang="ar"][dir="rtl"]').textContent(), localeText('ar', 'right-education-school-enrolment'));
+
+  // Why not: the answers that decided it and the one that would change it.
+  const anapec = page.locator('[data-right="work.anapec"]');
+  assert.equal((await anapec.locator('h5').first().textContent()).trim(), localeText('fr', 'card-why-not'));
+  assert.match(await anapec.textContent(), new RegExp(localeText('fr', 'card-would-change')));
+  assert.ok((await anapec.textContent()).includes(localeText('fr', 'choice-papers-residence_card')));
+
+  const text = await summary(page);
+  for (const id of ['question-papers', 'choice-papers-no_papers', 'question-has_children', 'choice-children_ages-age_6_to_15']) {
+    assert.ok(text.includes(localeText('fr', id)), `the summary holds ${id}:\n${text}`);
+  }
+  const eligible = text.indexOf(localeText('fr', 'results-eligible'));
+  const maybe = text.indexOf(localeText('fr', 'results-undetermined'));
+  for (const id of ['right-education-school-enrolment', 'right-health-primary-care']) {
+    const at = text.indexOf(localeText('fr', id));
+    assert.ok(eligible >= 0 && eligible < at && at < maybe, `${id} is among the eligible rights:\n${text}`);
+  }
+  assert.ok(text.includes(localeText('fr', 'office-public-school')));
+  assert.ok(await page.locator('.case-summary textarea').evaluate((e) => e.readOnly));
+
+  await page.locator('.case-summary button.copy').click();
+  await page.locator('.copy-status').filter({ hasText: /\S/ }).waitFor();
+  assert.equal((await page.locator('.copy-status').textContent()).trim(), localeText('fr', 'counsellor-copied'));
+  assert.equal(await page.evaluate(() => navigator.clipboard.readText()), text);
+
+  await page.locator('button.new-interview').click();
+  await right(page, 'education.school-enrolment', 'undetermined');
+  assert.ok(!page.url().includes('#'), `no answer left in the address: ${page.url()}`);
+  assert.equal(await page.locator('.case-form [aria-pressed="true"]').count(), 0);
+  assert.equal(await page.locator('.case-form input:checked').count(), 0);
+  assert.equal(await question(page, 'age').locator('input').inputValue(), '');
+  assert.equal(await page.locator('#person-language').inputValue(), 'fr');
+  assert.equal(await page.locator('.person-language').count(), 0, 'nothing in the person\'s language is left');
+  const cleared = await summary(page);
+  assert.ok(!cleared.includes(localeText('fr', 'choice-papers-no_papers')), cleared);
+  assert.ok(cleared.includes(localeText('fr', 'review-empty')), cleared);
+  assert.equal(await page.evaluate(() => localStorage.length + sessionStorage.length), 0);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('as of a day before 9 October 2013, school enrolment was not yet in force', async () => {
+  const { context, page, errors } = await open('en-GB', '/?mode=counsellor#has_children=yes&children_ages=age_6_to_15');
+  await right(page, 'education.school-enrolment', 'eligible');
+  assert.ok(!(await page.locator('aside.settled').isVisible()), 'the results beside the form are enough');
+  await page.locator('#as-of').fill('2013-10-08');
+  await right(page, 'education.school-enrolment', 'not_eligible');
+  const school = page.locator('[data-right="education.school-enrolment"]');
+  assert.equal(await school.getAttribute('data-validity'), 'not_yet');
+  assert.match(await school.locator('.notice').textContent(), /not yet in force/);
+  assert.match(await summary(page), /2013/);
+  await page.locator('#as-of').fill('2013-10-09');
+  await right(page, 'education.school-enrolment', 'eligible');
+  assert.equal(await school.getAttribute('data-validity'), 'in_force');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('the welcome screen links to the counsellor mode; two columns on a wide screen, one on a phone', async () => {
+  const phone = await browser.newContext({ locale: 'fr-FR', viewport: { width: 360, height: 740 } });
+  const welcome = await phone.newPage();
+  await welcome.goto(site.origin + '/');
+  await welcome.locator('.for-counsellors a').click();
+  await welcome.locator('#counsellor-title').waitFor();
+  assert.match(welcome.url(), /\?mode=counsellor/);
+  const stacked = [await welcome.locator('.case-form').boundingBox(), await welcome.locator('.case-results').boundingBox()];
+  assert.ok(stacked[1].y > stacked[0].y + stacked[0].height - 1, 'results below the form on a phone');
+  await welcome.setViewportSize(wide);
+  const side = [await welcome.locator('.case-form').boundingBox(), await welcome.locator('.case-results').boundingBox()];
+  assert.ok(side[1].x >= side[0].x + side[0].width && Math.abs(side[1].y - side[0].y) < 2, 'results beside the form');
+  await phone.close();
+});
+
+for (const [locale, person] of [['fr-FR', 'ar'], ['ar-MA', 'fr']]) {
+  test(`no accessibility violation on the counsellor page (${locale}, person in ${person})`, async () => {
+    const { context, page } = await open(locale, '/?mode=counsellor#papers=no_papers&has_children=yes&age=abc');
+    await page.locator('#person-language').selectOption(person);
+    await axe(page, 'the form');
+    await question(page, 'age').locator('input').fill('');
+    await question(page, 'age').locator('button[type="submit"]').click();
+    await question(page, 'age').locator('.error').waitFor();
+    await page.evaluate(() => document.querySelectorAll('details').forEach((d) => { d.open = true; }));
+    await axe(page, 'the form with an error and every right unfolded');
+    await page.emulateMedia({ media: 'print' });
+    assert.ok(await page.locator('.print-summary').isVisible(), 'the summary prints');
+    assert.ok(!(await page.locator('.case-form').isVisible()), 'the form does not');
+    await axe(page, 'the print view');
+    await context.close();
+  });
+}
