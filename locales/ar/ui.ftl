@@ -89,3 +89,5 @@ summary-heading = حقوق — ملخص الملف
 summary-answers = الأجوبة
 summary-open = يبقى السؤال عن
 summary-detail = { $what }: { $items }
+notice-config = لم تُستعمل بعض الإعدادات الموجودة في عنوان هذه الصفحة: { $names }.
+ngo-title = جهة الاتصال لمرافقتك

@@ -85,3 +85,5 @@ summary-heading = Huquq — case summary
 summary-answers = Answers
 summary-open = Still to ask
 summary-detail = { $what }: { $items }
+notice-config = Some settings in this page's address were not used: { $names }.
+ngo-title = Your contact for help

@@ -85,3 +85,5 @@ summary-heading = Huquq — résumé du dossier
 summary-answers = Réponses
 summary-open = Reste à demander
 summary-detail = { $what } : { $items }
+notice-config = Certains réglages de l'adresse de cette page n'ont pas été utilisés : { $names }.
+ngo-title = Votre contact pour être accompagné·e

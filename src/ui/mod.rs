@@ -23,10 +23,13 @@ impl Reducible for Interview {
 
 #[function_component]
 pub fn App() -> Html {
-    let language = use_state(|| Language::preferred(browser_languages().iter().map(String::as_str)));
+    let config = crate::config::current();
+    let language = use_state(|| {
+        config.language.unwrap_or_else(|| Language::preferred(browser_languages().iter().map(String::as_str)))
+    });
     let remember = use_state(|| stored(REMEMBER).is_some());
     let interview = use_reducer(|| Interview::restore(rules(), today(), &saved_answers()));
-    let counsellor = counsellor_mode();
+    let counsellor = config.counsellor;
     use_effect_with(*language, |language| show_language(*language));
     use_effect_with((interview.answers.clone(), *remember), |(answers, remember)| {
         let encoded = answers.encode(rules());
@@ -102,6 +105,14 @@ pub fn App() -> Html {
                 if interview.damaged {
                     <p class="notice" role="status">{ language.text("notice-damaged") }</p>
                 }
+                if !config.refused.is_empty() {
+                    <p class="notice" role="status" data-refused={config.refused.join(",")}>
+                        { language.text_with("notice-config", &[("names", config.refused.join(", ").into())]) }
+                    </p>
+                }
+                if let (Some(ngo), Screen::Welcome | Screen::Results) = (&config.ngo, &interview.screen) {
+                    <NgoContact ngo={ngo.clone()} />
+                }
                 { screen }
                 <aside class="settled" aria-live="polite" hidden={settled.is_empty()}>
                     <h2>{ language.text("settled-title") }</h2>
@@ -115,6 +126,28 @@ pub fn App() -> Html {
                 </label>
             </footer>
         </ContextProvider<Language>>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct NgoProps {
+    ngo: crate::config::Ngo,
+}
+
+/// The embedding NGO's contact, first of all places to go; every part is plain text.
+#[function_component]
+fn NgoContact(props: &NgoProps) -> Html {
+    let language = use_language();
+    let ngo = &props.ngo;
+    html! {
+        <aside class="ngo" aria-labelledby="ngo-title">
+            <h2 id="ngo-title">{ language.text("ngo-title") }</h2>
+            <p class="ngo-name">{ &ngo.name }</p>
+            if let Some(phone) = &ngo.phone {
+                <p><a href={format!("tel:{}", phone.replace([' ', '(', ')', '.', '-'], ""))} dir="ltr">{ phone }</a></p>
+            }
+            if let Some(address) = &ngo.address { <p>{ address }</p> }
+        </aside>
     }
 }
 
@@ -240,12 +273,6 @@ fn save_answers(encoded: &str) {
     if let Ok(history) = window.history() {
         let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&address));
     }
-}
-
-/// `?mode=counsellor` in the address: the one-page form for someone who interviews others.
-fn counsellor_mode() -> bool {
-    let search = web_sys::window().and_then(|w| w.location().search().ok()).unwrap_or_default();
-    search.trim_start_matches('?').split('&').any(|pair| pair == "mode=counsellor")
 }
 
 /// Forgets the answers kept outside memory: in the address and in any storage.

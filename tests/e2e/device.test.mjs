@@ -114,7 +114,9 @@ test('a new version replaces the old one cleanly, even for a guide opened offlin
   const worker = readFileSync(join(copy, 'sw.js'), 'utf8').replace(/const VERSION = "[0-9a-f]+"/, 'const VERSION = "0123456789abcdef"');
   writeFileSync(join(copy, 'sw.js'), worker);
   writeFileSync(join(copy, 'index.html'), readFileSync(join(copy, 'index.html'), 'utf8').replace('<title>', '<meta name="release" content="2">\n  <title>'));
+  const changed = page.evaluate(() => new Promise((resolve) => navigator.serviceWorker.addEventListener('controllerchange', () => resolve(true))));
   await page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => r.update()));
+  assert.ok(await changed, 'the new worker takes over the open page');
   // Installed and active: its cache holds the new page, and the old cache is gone.
   await page.waitForFunction(async () => {
     const keys = await caches.keys();

@@ -41,7 +41,7 @@ export async function serveSite(dir = dist) {
   return { origin, close: () => new Promise((resolve) => server.close(resolve)) };
 }
 
-export { dist };
+export { dist, root };
 
 export function launchChromium() {
   return chromium.launch({

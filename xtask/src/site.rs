@@ -25,7 +25,63 @@ pub fn build(tools: &Tools) -> Result<(), Fail> {
     run(&mut trunk)?;
     let dist = tools.root.join("dist");
     finish(&dist)?;
-    report(&dist)
+    report(&dist)?;
+    let single = single_file(&dist, &tools.root.join("dist-single"))?;
+    let bytes = std::fs::read(&single)?;
+    say(&format!("single file: {} ({} bytes, {} gzipped)", single.display(), bytes.len(), gzip_size(&bytes)?));
+    Ok(())
+}
+
+/// The whole guide as one HTML file that opens from a phone's files or a messaging app, with
+/// no network at all: the style sheet, the scripts and the WebAssembly (base64) inside it.
+fn single_file(dist: &Path, out: &Path) -> Result<PathBuf, Fail> {
+    let mut files = Vec::new();
+    collect(dist, &mut files)?;
+    let find = |prefix: &str, suffix: &str| {
+        files
+            .iter()
+            .find(|f| {
+                f.file_name().and_then(|n| n.to_str()).is_some_and(|n| n.starts_with(prefix) && n.ends_with(suffix))
+            })
+            .ok_or_else(|| Fail(format!("no {prefix}*{suffix} in {}", dist.display())))
+    };
+    let css = std::fs::read_to_string(find("style-", ".css")?)?;
+    let glue = std::fs::read(find("huquq-", ".js")?)?;
+    let wasm = std::fs::read(find("huquq-", "_bg.wasm")?)?;
+    let index = std::fs::read_to_string(dist.join("index.html"))?;
+    let noscript = index.find("<noscript>").zip(index.find("</noscript>")).map_or("", |(a, b)| &index[a..b + 11]);
+    let html = format!(
+        "<!doctype html>\n<html lang=\"fr\" dir=\"ltr\">\n<head>\n<meta charset=\"utf-8\">\n\
+<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
+<meta http-equiv=\"Content-Security-Policy\" content=\"{SINGLE_CSP}\">\n<title>Huquq</title>\n<style>{css}</style>\n\
+<script type=\"module\">\nconst bytes = (text) => Uint8Array.from(atob(text), (c) => c.charCodeAt(0));\n\
+const glue = URL.createObjectURL(new Blob([bytes(\"{}\")], {{ type: 'text/javascript' }}));\n\
+const bindings = await import(glue);\nawait bindings.default({{ module_or_path: bytes(\"{}\") }});\n</script>\n\
+</head>\n<body>\n{noscript}\n</body>\n</html>\n",
+        base64(&glue),
+        base64(&wasm)
+    );
+    std::fs::create_dir_all(out)?;
+    let path = out.join("huquq.html");
+    std::fs::write(&path, html)?;
+    Ok(path)
+}
+
+/// The single file may run its own inline code and nothing from anywhere else.
+const SINGLE_CSP: &str = "default-src 'none'; script-src 'unsafe-inline' blob: 'wasm-unsafe-eval'; \
+style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'";
+
+fn base64(bytes: &[u8]) -> String {
+    const DIGITS: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+    let mut out = String::with_capacity(bytes.len().div_ceil(3) * 4);
+    for chunk in bytes.chunks(3) {
+        let n = chunk.iter().enumerate().fold(0u32, |n, (i, &b)| n | u32::from(b) << (16 - 8 * i));
+        for i in 0..4 {
+            let digit = DIGITS[(n >> (18 - 6 * i) & 63) as usize] as char;
+            out.push(if i <= chunk.len() { digit } else { '=' });
+        }
+    }
+    out
 }
 
 /// What trunk cannot do: moves its inline start-up script to a file so a strict Content
@@ -70,8 +126,14 @@ fn finish(dist: &Path) -> Result<(), Fail> {
 const CSP: &str = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; \
 connect-src 'self'; manifest-src 'self'; worker-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'";
 
+/// After start-up: the offline worker, and, inside an NGO's frame, the guide's height for
+/// `embed.js` (a height is all it tells the page around it).
 const REGISTER_WORKER: &str = "if ('serviceWorker' in navigator && location.protocol !== 'file:') {
   navigator.serviceWorker.register('./sw.js').catch(() => {});
+}
+if (window.parent !== window) {
+  const tell = () => window.parent.postMessage({ huquq: 'height', height: document.documentElement.scrollHeight }, '*');
+  new ResizeObserver(tell).observe(document.body);
 }
 ";
 
@@ -91,10 +153,12 @@ self.addEventListener('activate', (event) => {
 self.addEventListener('fetch', (event) => {
   const request = event.request;
   if (request.method !== 'GET' || new URL(request.url).origin !== location.origin) return;
-  event.respondWith(caches.open(CACHE)
-    .then((cache) => cache.match(request, { ignoreSearch: true })
-      .then((hit) => hit || (request.mode === 'navigate' ? cache.match('./') : undefined))
-      .then((hit) => hit || fetch(request))));
+  // `caches.match` with a cache name never creates it: a replaced worker finishing a request
+  // cannot bring its deleted files back.
+  const kept = (what) => caches.match(what, { ignoreSearch: true, cacheName: CACHE });
+  event.respondWith(kept(request)
+    .then((hit) => hit || (request.mode === 'navigate' ? kept('./') : undefined))
+    .then((hit) => hit || fetch(request)));
 });
 ";
 
@@ -199,5 +263,17 @@ fn content_type(path: &Path) -> &'static str {
         Some("svg") => "image/svg+xml",
         Some("png") => "image/png",
         _ => "application/octet-stream",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn base64_pads_like_the_standard() {
+        assert_eq!(super::base64(b""), "");
+        assert_eq!(super::base64(b"f"), "Zg==");
+        assert_eq!(super::base64(b"fo"), "Zm8=");
+        assert_eq!(super::base64(b"foo"), "Zm9v");
+        assert_eq!(super::base64(&[0xfb, 0xff]), "+/8=");
     }
 }

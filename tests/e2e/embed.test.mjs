@@ -1,0 +1,87 @@
+// An NGO's page with the guide in a frame, settings in the address (hostile ones included),
+// and the single-file build opened from the phone's files with no network at all.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { serveSite, launchChromium, interview, root } from './support.mjs';
+
+let site;
+let browser;
+
+before(async () => {
+  site = await serveSite(root); // the repository: demo/ beside dist/
+  browser = await launchChromium();
+});
+
+after(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+test('the embed demo: the frame takes the guide\'s height and the NGO\'s settings', async () => {
+  const context = await browser.newContext({ locale: 'en-GB', viewport: { width: 800, height: 600 } });
+  const page = await context.newPage();
+  await page.goto(`${site.origin}/demo/embed.html`);
+  const frame = page.frameLocator('iframe[data-huquq]');
+  await frame.locator('button.primary').waitFor();
+  assert.equal(await frame.locator('html').getAttribute('lang'), 'fr', 'lang=fr wins over the browser');
+  assert.equal((await frame.locator('.ngo-name').textContent()).trim(), 'Association exemple');
+  const height = () => page.locator('iframe[data-huquq]').evaluate((f) => f.getBoundingClientRect().height);
+  const inner = () => frame.locator('body').evaluate((b) => b.ownerDocument.documentElement.scrollHeight);
+  await page.waitForFunction(() => document.querySelector('iframe[data-huquq]').style.height !== '');
+  assert.ok(Math.abs((await height()) - (await inner())) <= 2, 'the frame is as tall as the guide');
+
+  // A message from anything but the frame changes nothing.
+  const before = await height();
+  await page.evaluate(() => window.postMessage({ huquq: 'height', height: 9999 }, '*'));
+  await page.waitForTimeout(200);
+  assert.equal(await height(), before);
+
+  // Only health and education are evaluated, so only their questions are asked.
+  await frame.locator('button.primary').click();
+  const rights = await (async () => {
+    const inFrame = page.frames().find((f) => f.url().includes('/dist/index.html'));
+    await interview(inFrame, { papers: ['no_papers'], has_children: ['yes'], children_ages: ['age_6_to_15', 'continue'], age: '30' });
+    return inFrame.locator('[data-right]').evaluateAll((cards) => cards.map((c) => c.dataset.right));
+  })();
+  assert.ok(rights.length > 0);
+  assert.deepEqual(rights.filter((r) => !/^(health|education)\./.test(r)), []);
+  await context.close();
+});
+
+test('hostile settings are shown as text or refused with a message', async () => {
+  const context = await browser.newContext({ locale: 'fr-FR' });
+  const page = await context.newPage();
+  const dialogs = [];
+  page.on('dialog', (dialog) => { dialogs.push(dialog.message()); dialog.dismiss(); });
+  const name = '<img src=x onerror=alert(1)>';
+  const query = new URLSearchParams({ ngo: name, accent: 'red;background:url(https://203.0.113.1/x)', domains: 'health,spaceships' });
+  await page.goto(`${site.origin}/dist/index.html?${query}`);
+  await page.locator('.ngo-name').waitFor();
+  assert.equal(await page.locator('.ngo-name').textContent(), name);
+  assert.equal(await page.locator('.ngo img').count(), 0);
+  assert.equal(await page.locator('[data-refused]').getAttribute('data-refused'), 'accent,domains');
+  const accent = await page.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue('--accent').trim());
+  assert.equal(accent, '#00594f', 'the default colour stays');
+  assert.deepEqual(dialogs, []);
+  await context.close();
+});
+
+test('the single-file build opens from file:// and completes an interview with no network', async () => {
+  const context = await browser.newContext({ locale: 'ar-MA' });
+  await context.setOffline(true);
+  const page = await context.newPage();
+  const requests = [];
+  page.on('request', (request) => requests.push(request.url()));
+  const errors = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  await page.goto(pathToFileURL(join(root, 'dist-single', 'huquq.html')).href);
+  await page.locator('button.primary').click();
+  assert.equal(await page.locator('html').getAttribute('dir'), 'rtl');
+  await interview(page, { papers: ['refugee_card'], age: '30', has_children: ['no'] });
+  await page.locator('[data-right="work.anapec"][data-status="eligible"]').waitFor({ state: 'attached' });
+  assert.deepEqual(requests.filter((url) => !url.startsWith('file:') && !url.startsWith('blob:')), []);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
