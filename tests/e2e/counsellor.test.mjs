@@ -2,43 +2,21 @@
 // each answer, questions and rights also in the person's language (Arabic, right to left,
 // inside a French page), "why not", a case summary to copy, the rules as of a past day,
 // and "new interview" that keeps nothing of the person before. No axe-core violation.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { serveSite, launchChromium, localeText } from './support.mjs';
+import { localeText, axe, setUp } from './support.mjs';
 
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const wide = { width: 1280, height: 900 };
-let site;
-let browser;
-
-before(async () => {
-  site = await serveSite();
-  browser = await launchChromium();
-});
-
-after(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const env = setUp();
 
 async function open(locale, path = '/?mode=counsellor', viewport = wide) {
-  const context = await browser.newContext({ locale, viewport });
+  const context = await env.browser.newContext({ locale, viewport });
   const page = await context.newPage();
   const errors = [];
   page.on('pageerror', (error) => errors.push(error.message));
-  await page.goto(site.origin + path);
+  await page.goto(env.site.origin + path);
   await page.locator('#counsellor-title').waitFor();
   return { context, page, errors };
-}
-
-async function axe(page, what) {
-  await page.evaluate(axeSource);
-  const result = await page.evaluate(() =>
-    window.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } }));
-  const violations = result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-  assert.deepEqual(violations, [], `axe-core on ${what}`);
 }
 
 const right = (page, id, status) => page.locator(`[data-right="${id}"][data-status="${status}"]`)
@@ -48,7 +26,7 @@ const summary = (page) => page.locator('.case-summary textarea').inputValue();
 
 test('French interface, Arabic person: the form answers in place and the results follow each answer', async () => {
   const { context, page, errors } = await open('fr-FR');
-  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.origin });
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: env.site.origin });
   assert.equal(await page.locator('html').getAttribute('lang'), 'fr');
   assert.equal(await page.locator('.case-form [data-question]').count(), 12, 'every question on one page');
   assert.equal(await question(page, 'papers').getAttribute('data-can-change'), 'true');
@@ -149,9 +127,9 @@ test('as of a day before 9 October 2013, school enrolment was not yet in force',
 });
 
 test('the welcome screen links to the counsellor mode; two columns on a wide screen, one on a phone', async () => {
-  const phone = await browser.newContext({ locale: 'fr-FR', viewport: { width: 360, height: 740 } });
+  const phone = await env.browser.newContext({ locale: 'fr-FR', viewport: { width: 360, height: 740 } });
   const welcome = await phone.newPage();
-  await welcome.goto(site.origin + '/');
+  await welcome.goto(env.site.origin + '/');
   await welcome.locator('.for-counsellors a').click();
   await welcome.locator('#counsellor-title').waitFor();
   assert.match(welcome.url(), /\?mode=counsellor/);

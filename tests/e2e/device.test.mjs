@@ -1,51 +1,40 @@
 // The guide on a small, shared phone: remembered only when asked, readable at 320 px and
 // at 200% text size, usable with the keyboard alone, and updated cleanly offline.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { cpSync, mkdtempSync, readFileSync, writeFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { serveSite, launchChromium, interview, dist } from './support.mjs';
+import { interview, dist, setUp, serveSite } from './support.mjs';
 
-let site;
-let browser;
-
-before(async () => {
-  site = await serveSite();
-  browser = await launchChromium();
-});
-
-after(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const env = setUp();
 
 const refugee = { papers: ['refugee_card'], age: '30', has_children: ['no'] };
 
 test('answers stay on the device only after the person says so', async () => {
-  const context = await browser.newContext({ locale: 'en-GB' });
+  const context = await env.browser.newContext({ locale: 'en-GB' });
   const page = await context.newPage();
-  await page.goto(site.origin + '/');
+  await page.goto(env.site.origin + '/');
   await page.locator('button.primary').click();
   await interview(page, refugee);
   assert.equal(await page.evaluate(() => localStorage.length), 0, 'nothing stored without consent');
 
   await page.locator('footer.remember input').check();
-  await page.goto(site.origin + '/');
+  await page.goto(env.site.origin + '/');
   await page.locator('[data-right="work.anapec"][data-status="eligible"]').waitFor({ state: 'attached' });
 
   await page.locator('footer.remember input').uncheck();
   assert.equal(await page.evaluate(() => localStorage.length), 0, 'unticking forgets');
-  await page.goto(site.origin + '/');
+  await page.goto(env.site.origin + '/');
   await page.locator('button.primary').waitFor();
   await context.close();
 });
 
 for (const locale of ['fr-FR', 'ar-MA']) {
   test(`readable at 320 px wide and with text at 200% (${locale}): nothing scrolls sideways`, async () => {
-    const context = await browser.newContext({ locale, viewport: { width: 320, height: 640 } });
+    const context = await env.browser.newContext({ locale, viewport: { width: 320, height: 640 } });
     const page = await context.newPage();
-    await page.goto(site.origin + '/');
+    await page.goto(env.site.origin + '/');
     await page.addStyleTag({ content: 'html { font-size: 200% !important; }' }).catch(async () => {
       // The page's policy refuses inline styles: set the size on the element instead.
       await page.evaluate(() => { document.documentElement.style.fontSize = '200%'; });
@@ -64,9 +53,9 @@ for (const locale of ['fr-FR', 'ar-MA']) {
 }
 
 test('the whole interview works with the keyboard alone', async () => {
-  const context = await browser.newContext({ locale: 'fr-FR' });
+  const context = await env.browser.newContext({ locale: 'fr-FR' });
   const page = await context.newPage();
-  await page.goto(site.origin + '/');
+  await page.goto(env.site.origin + '/');
   await page.locator('button.primary').waitFor();
   // From the top of the page, Tab until the start button has the focus, then Enter.
   async function tabTo(selector) {
@@ -103,7 +92,7 @@ test('a new version replaces the old one cleanly, even for a guide opened offlin
   const copy = mkdtempSync(join(tmpdir(), 'huquq-site-'));
   cpSync(dist, copy, { recursive: true });
   const local = await serveSite(copy);
-  const context = await browser.newContext({ locale: 'fr-FR' });
+  const context = await env.browser.newContext({ locale: 'fr-FR' });
   const page = await context.newPage();
   await page.goto(local.origin + '/');
   await page.evaluate(() => navigator.serviceWorker.ready.then(() => true));

@@ -1,28 +1,17 @@
 // An NGO's page with the guide in a frame, settings in the address (hostile ones included),
 // and the single-file build opened from the phone's files with no network at all.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { serveSite, launchChromium, interview, root } from './support.mjs';
+import { interview, root, setUp } from './support.mjs';
 
-let site;
-let browser;
-
-before(async () => {
-  site = await serveSite(root); // the repository: demo/ beside dist/
-  browser = await launchChromium();
-});
-
-after(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const env = setUp(root); // the repository: demo/ beside dist/
 
 test('the embed demo: the frame takes the guide\'s height and the NGO\'s settings', async () => {
-  const context = await browser.newContext({ locale: 'en-GB', viewport: { width: 800, height: 600 } });
+  const context = await env.browser.newContext({ locale: 'en-GB', viewport: { width: 800, height: 600 } });
   const page = await context.newPage();
-  await page.goto(`${site.origin}/demo/embed.html`);
+  await page.goto(`${env.site.origin}/demo/embed.html`);
   const frame = page.frameLocator('iframe[data-huquq]');
   await frame.locator('button.primary').waitFor();
   assert.equal(await frame.locator('html').getAttribute('lang'), 'fr', 'lang=fr wins over the browser');
@@ -51,13 +40,13 @@ test('the embed demo: the frame takes the guide\'s height and the NGO\'s setting
 });
 
 test('hostile settings are shown as text or refused with a message', async () => {
-  const context = await browser.newContext({ locale: 'fr-FR' });
+  const context = await env.browser.newContext({ locale: 'fr-FR' });
   const page = await context.newPage();
   const dialogs = [];
   page.on('dialog', (dialog) => { dialogs.push(dialog.message()); dialog.dismiss(); });
   const name = '<img src=x onerror=alert(1)>';
   const query = new URLSearchParams({ ngo: name, accent: 'red;background:url(https://203.0.113.1/x)', domains: 'health,spaceships' });
-  await page.goto(`${site.origin}/dist/index.html?${query}`);
+  await page.goto(`${env.site.origin}/dist/index.html?${query}`);
   await page.locator('.ngo-name').waitFor();
   assert.equal(await page.locator('.ngo-name').textContent(), name);
   assert.equal(await page.locator('.ngo img').count(), 0);
@@ -69,7 +58,7 @@ test('hostile settings are shown as text or refused with a message', async () =>
 });
 
 test('the single-file build opens from file:// and completes an interview with no network', async () => {
-  const context = await browser.newContext({ locale: 'ar-MA' });
+  const context = await env.browser.newContext({ locale: 'ar-MA' });
   await context.setOffline(true);
   const page = await context.newPage();
   const requests = [];

@@ -1,41 +1,19 @@
 // The guide as a person uses it on a phone: answers kept in the address, review and change,
 // quick exit, offline after the first visit, a policy that forbids other sites, and no
 // accessibility violation found by axe-core, in French and in Arabic.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { serveSite, launchChromium, interview } from './support.mjs';
+import { interview, axe, setUp } from './support.mjs';
 
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-let site;
-let browser;
-
-before(async () => {
-  site = await serveSite();
-  browser = await launchChromium();
-});
-
-after(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const env = setUp();
 
 async function open(locale, path = '/', viewport = { width: 360, height: 740 }) {
-  const context = await browser.newContext({ locale, viewport });
+  const context = await env.browser.newContext({ locale, viewport });
   const page = await context.newPage();
   const errors = [];
   page.on('pageerror', (error) => errors.push(error.message));
-  await page.goto(site.origin + path);
+  await page.goto(env.site.origin + path);
   return { context, page, errors };
-}
-
-async function axe(page, what) {
-  await page.evaluate(axeSource);
-  const result = await page.evaluate(() =>
-    window.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } }));
-  const violations = result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-  assert.deepEqual(violations, [], `axe-core on ${what}`);
 }
 
 test('the answers live in the address: a link restores the interview, a damaged one is ignored with a message', async () => {
@@ -52,7 +30,7 @@ test('the answers live in the address: a link restores the interview, a damaged 
   await restored.locator('[data-right="work.anapec"][data-status="eligible"]').waitFor({ state: 'attached' });
 
   const damaged = await context.newPage();
-  await damaged.goto(`${site.origin}/#papers=spaceship&has_children=no&unknown=1`);
+  await damaged.goto(`${env.site.origin}/#papers=spaceship&has_children=no&unknown=1`);
   await damaged.locator('.notice[role="status"]').waitFor();
   await damaged.locator('[data-question="papers"]').waitFor();
   assert.deepEqual(errors, []);
@@ -118,7 +96,7 @@ test('the page may not reach any other site', async () => {
   page.on('request', (request) => requests.push(request.url()));
   const outcome = await page.evaluate(() => fetch('http://203.0.113.1/collect').then(() => 'sent', () => 'blocked'));
   assert.equal(outcome, 'blocked');
-  assert.deepEqual(requests.filter((url) => !url.startsWith(site.origin)), []);
+  assert.deepEqual(requests.filter((url) => !url.startsWith(env.site.origin)), []);
   await context.close();
 });
 

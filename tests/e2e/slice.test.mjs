@@ -1,31 +1,20 @@
 // The built site in headless Chromium: a person answers by clicking and sees their rights,
 // in French and in Arabic (right to left), and nothing leaves the page's own origin.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { serveSite, launchChromium, localeText, interview } from './support.mjs';
+import { localeText, interview, setUp } from './support.mjs';
 
-let site;
-let browser;
-
-before(async () => {
-  site = await serveSite();
-  browser = await launchChromium();
-});
-
-after(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const env = setUp();
 
 // A page in a browser whose preferred language is `locale`, recording every request made.
 async function open(locale) {
-  const context = await browser.newContext({ locale });
+  const context = await env.browser.newContext({ locale });
   const page = await context.newPage();
   const requests = [];
   page.on('request', (request) => requests.push(request.url()));
   const errors = [];
   page.on('pageerror', (error) => errors.push(error.message));
-  await page.goto(site.origin + '/');
+  await page.goto(env.site.origin + '/');
   return { page, requests, errors, close: () => context.close() };
 }
 
@@ -55,7 +44,7 @@ test('French: someone without papers, with a child of school age, sees health ca
   assert.ok(await page.locator('[data-right="health.primary-care"]').isVisible());
 
   assert.deepEqual(errors, []);
-  const elsewhere = requests.filter((url) => !url.startsWith(site.origin + '/'));
+  const elsewhere = requests.filter((url) => !url.startsWith(env.site.origin + '/'));
   assert.deepEqual(elsewhere, [], 'every request stays on the site itself');
   await close();
 });

@@ -7,6 +7,8 @@ import { join, normalize, extname, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import assert from 'node:assert/strict';
+import { before, after } from 'node:test';
+import { createRequire } from 'node:module';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const dist = process.env.HUQUQ_DIST ?? join(root, 'dist');
@@ -42,6 +44,31 @@ export async function serveSite(dir = dist) {
 }
 
 export { dist, root };
+
+// Serves `dir` and starts Chromium before a file's tests, and stops both after them.
+export function setUp(dir = dist) {
+  const env = {};
+  before(async () => {
+    env.site = await serveSite(dir);
+    env.browser = await launchChromium();
+  });
+  after(async () => {
+    await env.browser?.close();
+    await env.site?.close();
+  });
+  return env;
+}
+
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+// axe-core's WCAG 2.1 A and AA rules on the page as it is now: no violation allowed.
+export async function axe(page, what) {
+  await page.evaluate(axeSource);
+  const result = await page.evaluate(() =>
+    window.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } }));
+  const violations = result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  assert.deepEqual(violations, [], `axe-core on ${what}`);
+}
 
 export function launchChromium() {
   return chromium.launch({
