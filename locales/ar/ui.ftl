@@ -91,3 +91,4 @@ summary-open = يبقى السؤال عن
 summary-detail = { $what }: { $items }
 notice-config = لم تُستعمل بعض الإعدادات الموجودة في عنوان هذه الصفحة: { $names }.
 ngo-title = جهة الاتصال لمرافقتك
+counsellor-summary-person = الملخص بلغة الشخص

@@ -87,3 +87,4 @@ summary-open = Still to ask
 summary-detail = { $what }: { $items }
 notice-config = Some settings in this page's address were not used: { $names }.
 ngo-title = Your contact for help
+counsellor-summary-person = Summary in the person's language

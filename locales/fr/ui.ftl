@@ -87,3 +87,4 @@ summary-open = Reste à demander
 summary-detail = { $what } : { $items }
 notice-config = Certains réglages de l'adresse de cette page n'ont pas été utilisés : { $names }.
 ngo-title = Votre contact pour être accompagné·e
+counsellor-summary-person = Résumé dans la langue de la personne

@@ -32,6 +32,13 @@ pub fn Counsellor(props: &CounsellorProps) -> Html {
     let summary_area = use_node_ref();
     let copied = use_state(|| None::<bool>);
     let shown_person = person.filter(|&p| p != language);
+    // The case summary in the person's language, for them to keep, instead of the interface's.
+    let summary_for_person = use_state(|| false);
+    let summary_language = shown_person.filter(|_| *summary_for_person).unwrap_or(language);
+    let toggle_summary = {
+        let summary_for_person = summary_for_person.clone();
+        Callback::from(move |_| summary_for_person.set(!*summary_for_person))
+    };
 
     let choose_person = {
         let person = person.clone();
@@ -103,7 +110,13 @@ pub fn Counsellor(props: &CounsellorProps) -> Html {
                     { groups(language, &interview.evaluation, &interview.answers, &Callback::from(focus_question), shown_person) }
                 </section>
             </div>
-            { summary(language, case_summary(rules(), language, interview), summary_area, copied) }
+            if shown_person.is_some() {
+                <label class="summary-language">
+                    <input type="checkbox" checked={*summary_for_person} onchange={toggle_summary} />
+                    { language.text("counsellor-summary-person") }
+                </label>
+            }
+            { summary(language, summary_language, case_summary(rules(), summary_language, interview), summary_area, copied) }
         </section>
     }
 }
@@ -155,7 +168,13 @@ fn focus_question(question: QuestionId) {
 
 /// The case as plain text: read-only, copied with one button (or selected for the keyboard
 /// where the clipboard is refused), and printed alone. `copied` says how the last copy went.
-fn summary(language: Language, text: String, area: NodeRef, copied: UseStateHandle<Option<bool>>) -> Html {
+fn summary(
+    language: Language,
+    written_in: Language,
+    text: String,
+    area: NodeRef,
+    copied: UseStateHandle<Option<bool>>,
+) -> Html {
     let status = match *copied {
         Some(true) => language.text("counsellor-copied"),
         Some(false) => language.text("counsellor-copy-failed"),
@@ -176,8 +195,9 @@ fn summary(language: Language, text: String, area: NodeRef, copied: UseStateHand
     html! {
         <section class="case-summary" aria-labelledby="summary-title">
             <h2 id="summary-title">{ language.text("counsellor-summary") }</h2>
-            <textarea ref={area} readonly=true rows="12" aria-labelledby="summary-title" value={text.clone()} />
-            <pre class="print-summary" aria-hidden="true">{ text }</pre>
+            <textarea ref={area} readonly=true rows="12" aria-labelledby="summary-title" value={text.clone()}
+                lang={written_in.code()} dir={written_in.direction()} />
+            <pre class="print-summary" aria-hidden="true" lang={written_in.code()} dir={written_in.direction()}>{ text }</pre>
             <div class="actions">
                 <button type="button" class="copy" onclick={copy}>{ language.text("counsellor-copy") }</button>
                 <button type="button" class="print" onclick={print}>{ language.text("counsellor-print") }</button>

@@ -93,6 +93,14 @@ test('French interface, Arabic person: the form answers in place and the results
   assert.equal((await page.locator('.copy-status').textContent()).trim(), localeText('fr', 'counsellor-copied'));
   assert.equal(await page.evaluate(() => navigator.clipboard.readText()), text);
 
+  // The same summary in the person's language, to give them.
+  await page.locator('.summary-language input').check();
+  assert.equal(await page.locator('.case-summary textarea').getAttribute('dir'), 'rtl');
+  const forPerson = await summary(page);
+  assert.ok(forPerson.includes(localeText('ar', 'right-education-school-enrolment')), forPerson);
+  assert.ok(forPerson.includes(localeText('ar', 'choice-papers-no_papers')), forPerson);
+  await page.locator('.summary-language input').uncheck();
+
   await page.locator('button.new-interview').click();
   await right(page, 'education.school-enrolment', 'undetermined');
   assert.ok(!page.url().includes('#'), `no answer left in the address: ${page.url()}`);
