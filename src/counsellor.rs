@@ -78,7 +78,9 @@ pub fn case_summary(rules: &RuleSet, language: Language, interview: &Interview) 
                 continue;
             }
             let open = outcome.open.iter().map(|&q| language.text(&keys::question(rules.question(q))));
-            let offices = right.offices.iter().map(|&o| office_text(rules, language, o));
+            let offices = crate::state::offices_near(rules, right, &interview.answers)
+                .into_iter()
+                .map(|o| office_text(rules, language, o));
             let documents = right.documents.iter().map(|d| language.text(&keys::document(d)));
             let details = [
                 ("summary-open", open.collect::<Vec<_>>()),

@@ -123,6 +123,21 @@ impl Interview {
     }
 }
 
+/// The offices of `right` for this person: with a region answered, offices placed in other
+/// regions are left out and those in theirs come first; kinds of office ("the nearest health
+/// centre") always stay.
+pub fn offices_near(rules: &RuleSet, right: &huquq_engine::model::Right, answers: &Answers) -> Vec<u16> {
+    let region = rules.question_index(huquq_engine::interview::REGION).and_then(|q| match answers.value(q) {
+        Some(huquq_engine::Value::Choice(c)) => rules.question(q).kind.choices().get(usize::from(*c)),
+        _ => None,
+    });
+    let Some(region) = region else { return right.offices.clone() };
+    let placed = |o: &u16| rules.offices[usize::from(*o)].region.as_ref();
+    let mut near: Vec<u16> = right.offices.iter().copied().filter(|o| placed(o).is_none_or(|r| r == region)).collect();
+    near.sort_by_key(|o| placed(o).is_none());
+    near
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -162,6 +177,7 @@ mod tests {
             let answer = match (&rules.question(q).kind, rules.question(q).id.as_str()) {
                 (_, "papers") => choice("papers", "no_papers"),
                 (QuestionKind::Number { .. }, _) => Answer::Given(Value::Number(30)),
+                (QuestionKind::OneOf { .. }, _) => Answer::DontKnow,
                 _ => Answer::Given(Value::Bool(false)),
             };
             interview = interview.apply(rules, Action::Answer(answer));
@@ -224,10 +240,11 @@ mod tests {
             .apply(rules, Action::Answer(choice("papers", "no_papers")));
         while let Screen::Question(q) = interview.screen {
             let answer = match rules.question(q).kind {
-                QuestionKind::Number { .. } => Value::Number(30),
-                _ => Value::Bool(false),
+                QuestionKind::Number { .. } => Answer::Given(Value::Number(30)),
+                QuestionKind::OneOf { .. } => Answer::DontKnow,
+                _ => Answer::Given(Value::Bool(false)),
             };
-            interview = interview.apply(rules, Action::Answer(Answer::Given(answer)));
+            interview = interview.apply(rules, Action::Answer(answer));
         }
         assert_eq!(status(&interview, "work.anapec"), Status::NotEligible);
         interview = interview
@@ -236,6 +253,22 @@ mod tests {
         assert_eq!(question_on_screen(&interview), "papers");
         interview = interview.apply(rules, Action::Answer(choice("papers", "residence_card")));
         assert_eq!(status(&interview, "work.anapec"), Status::Eligible);
+    }
+
+    #[test]
+    fn offices_in_another_region_are_left_out_once_the_region_is_known() {
+        let rules = rules();
+        let right = rules.right(rules.right_index("asylum.unhcr-registration").unwrap());
+        let unhcr = rules.offices.iter().position(|o| o.id == "unhcr-rabat").unwrap() as u16;
+        assert!(right.offices.contains(&unhcr));
+        let region = rules.question_index("region").unwrap();
+        let mut answers = Answers::new(rules);
+        assert_eq!(offices_near(rules, right, &answers), right.offices, "region unknown: every office");
+        answers.set(rules, region, choice("region", "souss_massa")).unwrap();
+        let far = offices_near(rules, right, &answers);
+        assert!(!far.contains(&unhcr) && !far.is_empty(), "kinds of office stay");
+        answers.set(rules, region, choice("region", "rabat_sale_kenitra")).unwrap();
+        assert_eq!(offices_near(rules, right, &answers)[0], unhcr, "the office in their region comes first");
     }
 
     #[test]

@@ -31,3 +31,19 @@ question-low_income = هل دخل أسرتك ضعيف جدًا، لا يكفي �
 ## --- Group B (asylum, residence, legal, assistance, protection, return) ---
 
 question-fears_return = هل تخاف أن تكون في خطر (اضطهاد أو عنف خطير) إذا عدت إلى بلدك؟
+
+## --- Where the person lives ---
+
+question-region = في أي جهة من المغرب تعيش؟ ستُعرض المكاتب القريبة منك أولًا.
+choice-region-tanger_tetouan_al_hoceima = طنجة تطوان الحسيمة
+choice-region-oriental = الشرق
+choice-region-fes_meknes = فاس مكناس
+choice-region-rabat_sale_kenitra = الرباط سلا القنيطرة
+choice-region-beni_mellal_khenifra = بني ملال خنيفرة
+choice-region-casablanca_settat = الدار البيضاء سطات
+choice-region-marrakech_safi = مراكش آسفي
+choice-region-draa_tafilalet = درعة تافيلالت
+choice-region-souss_massa = سوس ماسة
+choice-region-guelmim_oued_noun = كلميم واد نون
+choice-region-laayoune_sakia_el_hamra = العيون الساقية الحمراء
+choice-region-dakhla_oued_ed_dahab = الداخلة وادي الذهب

@@ -31,3 +31,19 @@ question-low_income = Does your household have a very low income, too low to pay
 ## --- Group B (asylum, residence, legal, assistance, protection, return) ---
 
 question-fears_return = Are you afraid of being in danger (persecution, serious violence) if you go back to your country?
+
+## --- Where the person lives ---
+
+question-region = In which region of Morocco do you live? Offices near you will be shown first.
+choice-region-tanger_tetouan_al_hoceima = Tanger-Tétouan-Al Hoceïma
+choice-region-oriental = Oriental
+choice-region-fes_meknes = Fès-Meknès
+choice-region-rabat_sale_kenitra = Rabat-Salé-Kénitra
+choice-region-beni_mellal_khenifra = Béni Mellal-Khénifra
+choice-region-casablanca_settat = Casablanca-Settat
+choice-region-marrakech_safi = Marrakech-Safi
+choice-region-draa_tafilalet = Drâa-Tafilalet
+choice-region-souss_massa = Souss-Massa
+choice-region-guelmim_oued_noun = Guelmim-Oued Noun
+choice-region-laayoune_sakia_el_hamra = Laâyoune-Sakia El Hamra
+choice-region-dakhla_oued_ed_dahab = Dakhla-Oued Ed-Dahab

@@ -31,3 +31,19 @@ question-low_income = Votre foyer a-t-il de très faibles revenus, trop faibles 
 ## --- Group B (asylum, residence, legal, assistance, protection, return) ---
 
 question-fears_return = Avez-vous peur d'être en danger (persécution, violence grave) si vous retournez dans votre pays ?
+
+## --- Where the person lives ---
+
+question-region = Dans quelle région du Maroc vivez-vous ? Les bureaux proches de chez vous seront montrés en premier.
+choice-region-tanger_tetouan_al_hoceima = Tanger-Tétouan-Al Hoceïma
+choice-region-oriental = L'Oriental
+choice-region-fes_meknes = Fès-Meknès
+choice-region-rabat_sale_kenitra = Rabat-Salé-Kénitra
+choice-region-beni_mellal_khenifra = Béni Mellal-Khénifra
+choice-region-casablanca_settat = Casablanca-Settat
+choice-region-marrakech_safi = Marrakech-Safi
+choice-region-draa_tafilalet = Drâa-Tafilalet
+choice-region-souss_massa = Souss-Massa
+choice-region-guelmim_oued_noun = Guelmim-Oued Noun
+choice-region-laayoune_sakia_el_hamra = Laâyoune-Sakia El Hamra
+choice-region-dakhla_oued_ed_dahab = Dakhla-Oued Ed-Dahab

@@ -141,7 +141,7 @@ fn RightCard(props: &CardProps) -> Html {
             html! { <li>{ question.clone() }{ " — " }<strong>{ answer }</strong></li> }
         })
     });
-    let offices = right.offices.iter().map(|&o| {
+    let offices = crate::state::offices_near(rules, right, &props.answers).into_iter().map(|o| {
         let office = &rules.offices[usize::from(o)];
         let phones = office.phone.iter().map(|p| html! { <> { " " }<a href={format!("tel:{}", p.replace(' ', ""))} dir="ltr">{ p }</a></> });
         html! { <li>{ language.text(&keys::office(&office.id)) }{ for office.address.iter().map(|a| html! { <>{ ", " }{ a }</> }) }{ for phones }</li> }

@@ -4,7 +4,9 @@
 // and "new interview" that keeps nothing of the person before. No axe-core violation.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { localeText, axe, setUp } from './support.mjs';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { localeText, axe, setUp, root } from './support.mjs';
 
 const wide = { width: 1280, height: 900 };
 const env = setUp();
@@ -28,7 +30,10 @@ test('French interface, Arabic person: the form answers in place and the results
   const { context, page, errors } = await open('fr-FR');
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: env.site.origin });
   assert.equal(await page.locator('html').getAttribute('lang'), 'fr');
-  assert.equal(await page.locator('.case-form [data-question]').count(), 12, 'every question on one page');
+  const declared = readdirSync(join(root, 'rules')).filter((f) => f.endsWith('.toml'))
+    .map((f) => readFileSync(join(root, 'rules', f), 'utf8').match(/^\[\[question\]\]$/gm)?.length ?? 0)
+    .reduce((a, b) => a + b, 0);
+  assert.equal(await page.locator('.case-form [data-question]').count(), declared, 'every question on one page');
   assert.equal(await question(page, 'papers').getAttribute('data-can-change'), 'true');
   assert.equal(await question(page, 'children_ages').getAttribute('data-can-change'), 'false');
   assert.ok(await question(page, 'children_ages').locator('input').first().isDisabled(), 'greyed out');

@@ -65,6 +65,20 @@ test('the results print whole: folded parts open, no buttons or navigation', asy
   await context.close();
 });
 
+test('once the region is known, offices elsewhere are left out and those near come first', async () => {
+  const { context, page } = await open('fr-FR');
+  const where = () => page.locator('[data-right="asylum.unhcr-registration"] .more li').allTextContents();
+  await page.locator('button.primary').click();
+  const asked = await interview(page, { papers: ['asylum_seeker'], age: '30', has_children: ['no'], region: ['souss_massa'] });
+  assert.equal(asked.at(-1), 'region', 'the region is asked last');
+  assert.ok(!(await where()).some((text) => text.includes('Mehdi Ben Barka')), 'no Rabat office for Souss-Massa');
+  await page.locator('.results button.review').click();
+  await page.locator('.review [data-question="region"] button.change').click();
+  await interview(page, { region: ['rabat_sale_kenitra'] });
+  assert.ok((await where())[0].includes('Mehdi Ben Barka'), 'the Rabat office first');
+  await context.close();
+});
+
 test('quick exit forgets everything and leaves the page', async () => {
   const { context, page } = await open('fr-FR');
   await page.locator('button.primary').click();

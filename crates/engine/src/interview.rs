@@ -38,13 +38,25 @@ pub fn run(rules: &RuleSet, answers: &Answers, today: Date) -> Evaluation {
     Evaluation { outcomes, next, remaining: to_ask.iter().filter(|&&b| b).count() }
 }
 
-/// Unanswered questions that can still change an undetermined right, by question index.
+/// The question whose choices are the regions of offices (`Office::region`). It decides no
+/// right: it is asked, in its place, while a right that may apply sends people to an office
+/// in a region, so that the offices near them come first.
+pub const REGION: &str = "region";
+
+/// Unanswered questions that can still change an undetermined right, or the region when it
+/// can still place an office, by question index.
 fn wanted_questions(rules: &RuleSet, answers: &Answers, outcomes: &[Outcome]) -> Vec<bool> {
     let mut wanted = vec![false; rules.questions.len()];
     for outcome in outcomes.iter().filter(|o| o.status == Status::Undetermined) {
         for &q in &outcome.open {
             wanted[usize::from(q)] |= !answers.is_answered(q);
         }
+    }
+    if let Some(region) = rules.question_index(REGION).filter(|&q| !answers.is_answered(q)) {
+        let placed = |o: &&Outcome| {
+            rules.right(o.right).offices.iter().any(|&office| rules.offices[usize::from(office)].region.is_some())
+        };
+        wanted[usize::from(region)] |= outcomes.iter().filter(|o| o.status != Status::NotEligible).any(|o| placed(&o));
     }
     wanted
 }
@@ -71,5 +83,71 @@ fn question_to_ask(cx: &Context, answers: &Answers, question: QuestionId, depth:
                 None => Some(question),
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::answers::{Answer, Value};
+    use crate::model::{Domain, Expr, Office, Question, QuestionKind, Right, RightKind};
+
+    /// One right, for card holders, at an office placed in a region; then the region question.
+    fn rules() -> RuleSet {
+        let question =
+            |id: &str, kind| Question { id: id.into(), kind, ask_if: None, dont_know: true, sensitive: false };
+        RuleSet {
+            reviewed: Date::from_days(0),
+            questions: vec![
+                question("card", QuestionKind::YesNo),
+                question(REGION, QuestionKind::OneOf { choices: vec!["north".into(), "south".into()] }),
+            ],
+            definitions: Vec::new(),
+            rights: vec![Right {
+                id: "work.jobs".into(),
+                domain: Domain::Work,
+                kind: RightKind::Programme,
+                when: Expr::Flag(0),
+                uses: vec![0],
+                offices: vec![0],
+                documents: Vec::new(),
+                steps: Vec::new(),
+                sources: Vec::new(),
+                valid_from: None,
+                valid_until: None,
+                check_with_office: false,
+            }],
+            offices: vec![Office {
+                id: "north-office".into(),
+                name: None,
+                city: None,
+                region: Some("north".into()),
+                address: None,
+                phone: Vec::new(),
+                email: None,
+                website: None,
+                hours: None,
+                sources: Vec::new(),
+            }],
+            sources: Vec::new(),
+        }
+    }
+
+    #[test]
+    fn the_region_is_asked_only_while_a_right_at_a_placed_office_may_apply() {
+        let rules = rules();
+        let today = Date::from_days(20_000);
+        let mut answers = Answers::new(&rules);
+        let first = run(&rules, &answers, today);
+        assert_eq!((first.next, first.remaining), (Some(0), 2), "the deciding question first, then the region");
+
+        answers.set(&rules, 0, Answer::Given(Value::Bool(true))).unwrap();
+        assert_eq!(run(&rules, &answers, today).next, Some(1));
+        answers.set(&rules, 1, Answer::DontKnow).unwrap();
+        assert_eq!(run(&rules, &answers, today).next, None);
+
+        let mut no_card = Answers::new(&rules);
+        no_card.set(&rules, 0, Answer::Given(Value::Bool(false))).unwrap();
+        assert_eq!(run(&rules, &no_card, today).next, None, "no right left to place: the region is not asked");
     }
 }

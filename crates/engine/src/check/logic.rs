@@ -9,6 +9,7 @@ use super::lower::Lowered;
 use crate::answers::Value;
 use crate::date::Date;
 use crate::eval::{Context, Lookup, Truth};
+use crate::interview::REGION;
 use crate::model::{ChoiceId, Expr, QuestionId, QuestionKind, Right, RuleSet};
 use crate::outcome::thresholds;
 
@@ -43,6 +44,12 @@ pub fn check(lowered: &Lowered, today: Date, diagnostics: &mut Vec<Diagnostic>) 
         for (position, &q) in right.uses.iter().enumerate() {
             relevant[usize::from(q)] |= space.changes_result(&truths, position);
         }
+    }
+    // The `region` question places offices rather than deciding rights (see `interview`).
+    if let Some(region) = rules.question_index(REGION)
+        && rules.offices.iter().any(|office| office.region.is_some())
+    {
+        relevant[usize::from(region)] = true;
     }
     // A question that decides whether a relevant question is asked matters too.
     loop {
