@@ -5,31 +5,18 @@
 use crate::i18n::Language;
 use crate::state::Interview;
 use crate::ui::question::answer_text;
-use huquq_engine::eval::{Context, Truth};
+use huquq_engine::interview::may_ask;
 use huquq_engine::model::{QuestionId, RuleSet};
-use huquq_engine::{Answers, Date, Status, Validity, keys};
+use huquq_engine::{Status, Validity, keys};
 
 /// Whether answering (or changing the answer to) `question` may still change a result, as
-/// the engine decides what to ask: a question no undetermined right is waiting for, or
-/// whose `ask_if` is false or still waits for another answer, cannot. An answer already
-/// given stays changeable while its `ask_if` holds, since changing it may reopen a right.
+/// the engine decides what to ask: a question it does not want (no undetermined right waits
+/// for it, no office to place), or whose `ask_if` is false or still waits for another
+/// answer, cannot. An answer already given stays changeable while its `ask_if` holds, since
+/// changing it may reopen a right.
 pub fn can_change(rules: &RuleSet, interview: &Interview, question: QuestionId) -> bool {
-    let outcomes = &interview.evaluation.outcomes;
-    let wanted = interview.answers.is_answered(question)
-        || outcomes.iter().any(|o| o.status == Status::Undetermined && o.open.contains(&question));
+    let wanted = interview.answers.is_answered(question) || interview.evaluation.wanted.contains(&question);
     wanted && may_ask(rules, &interview.answers, interview.today, question)
-}
-
-/// The question's `ask_if` holds, or nothing left to answer can settle it (the engine then
-/// asks anyway, e.g. after "I don't know" to the question it depends on).
-fn may_ask(rules: &RuleSet, answers: &Answers, today: Date, question: QuestionId) -> bool {
-    let Some(ask_if) = &rules.question(question).ask_if else { return true };
-    let mut open = Vec::new();
-    match (Context { rules, today }).residual(ask_if, answers, &mut open) {
-        Truth::Yes => true,
-        Truth::No => false,
-        Truth::Unknown => open.iter().all(|&q| q == question || answers.is_answered(q)),
-    }
 }
 
 /// The case as plain text in the counsellor's language: the day the rules were read on,
@@ -115,7 +102,7 @@ mod tests {
     use super::*;
     use crate::rules::rules;
     use crate::state::{Action, Interview};
-    use huquq_engine::{Answer, Value};
+    use huquq_engine::{Answer, Date, Value};
 
     fn today() -> Date {
         Date::from_ymd(2026, 11, 23).unwrap()
@@ -152,6 +139,12 @@ mod tests {
         let refugee = papers.kind.choices().iter().position(|c| c == "refugee_card").unwrap() as u16;
         let refugee = set(adult, "papers", Value::Choice(refugee));
         assert!(!changeable(&refugee, "fears_return"), "asked only without refugee status");
+    }
+
+    #[test]
+    fn the_region_can_be_answered_while_a_right_may_send_people_to_an_office_in_a_region() {
+        // Psychosocial support applies to everyone and lists IOM's office in Rabat.
+        assert!(changeable(&Interview::new(rules(), today()), "region"));
     }
 
     #[test]

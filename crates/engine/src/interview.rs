@@ -17,6 +17,9 @@ pub struct Evaluation {
     pub next: Option<QuestionId>,
     /// At most this many questions are left to ask (fewer if answers settle rights early).
     pub remaining: usize,
+    /// Unanswered questions that can still change an undetermined right, or place an office
+    /// (the region), in question order, whether or not their `ask_if` lets them be asked yet.
+    pub wanted: Vec<QuestionId>,
 }
 
 pub fn run(rules: &RuleSet, answers: &Answers, today: Date) -> Evaluation {
@@ -24,18 +27,23 @@ pub fn run(rules: &RuleSet, answers: &Answers, today: Date) -> Evaluation {
     let cx = Context { rules, today };
     let wanted = wanted_questions(rules, answers, &outcomes);
     let mut next = None;
+    let wanted: Vec<QuestionId> =
+        (0..rules.questions.len() as QuestionId).filter(|&q| wanted[usize::from(q)]).collect();
     let mut to_ask = vec![false; rules.questions.len()];
-    for (q, &is_wanted) in wanted.iter().enumerate() {
-        if !is_wanted {
-            continue;
-        }
-        if let Some(ask) = question_to_ask(&cx, answers, q as QuestionId, 0) {
+    for &q in &wanted {
+        if let Some(ask) = question_to_ask(&cx, answers, q, 0) {
             next.get_or_insert(ask);
             to_ask[usize::from(ask)] = true;
-            to_ask[q] |= ask != q as QuestionId;
+            to_ask[usize::from(q)] |= ask != q;
         }
     }
-    Evaluation { outcomes, next, remaining: to_ask.iter().filter(|&&b| b).count() }
+    Evaluation { outcomes, next, remaining: to_ask.iter().filter(|&&b| b).count(), wanted }
+}
+
+/// Whether `question` would be asked itself now: its `ask_if` holds, or nothing left to
+/// answer can settle it; not when it is skipped or held back for another question.
+pub fn may_ask(rules: &RuleSet, answers: &Answers, today: Date, question: QuestionId) -> bool {
+    question_to_ask(&Context { rules, today }, answers, question, 0) == Some(question)
 }
 
 /// The question whose choices are the regions of offices (`Office::region`). It decides no
