@@ -7,7 +7,7 @@ use crate::state::Interview;
 use crate::ui::question::answer_text;
 use huquq_engine::interview::may_ask;
 use huquq_engine::model::{QuestionId, RuleSet};
-use huquq_engine::{Status, Validity, keys};
+use huquq_engine::{Status, keys};
 
 /// Whether answering (or changing the answer to) `question` may still change a result, as
 /// the engine decides what to ask: a question it does not want (no undetermined right waits
@@ -34,31 +34,15 @@ pub fn case_summary(rules: &RuleSet, language: Language, interview: &Interview) 
         let asked = language.text(&keys::question(rules.question(question)));
         text += &format!("- {asked} — {}\n", answer_text(language, question, answer));
     }
-    for (status, title) in [
-        (Status::Eligible, "results-eligible"),
-        (Status::Undetermined, "results-undetermined"),
-        (Status::NotEligible, "results-not-eligible"),
-    ] {
+    for (status, title) in crate::ui::results::GROUPS {
         text += &format!("\n{}\n", language.text(title));
         let mut none = true;
         for outcome in interview.evaluation.outcomes.iter().filter(|o| o.status == status) {
             none = false;
             let right = rules.right(outcome.right);
             text += &format!("- {}", language.text(&keys::right(right)));
-            match outcome.validity {
-                Validity::InForce => {}
-                Validity::Ended(day) => {
-                    text += &format!(
-                        " ({})",
-                        language.text_with("card-ended", &[("date", language.partial_date(day).into())])
-                    )
-                }
-                Validity::NotYet(day) => {
-                    text += &format!(
-                        " ({})",
-                        language.text_with("card-not-yet", &[("date", language.partial_date(day).into())])
-                    )
-                }
+            if let Some(notice) = language.validity(outcome.validity) {
+                text += &format!(" ({notice})");
             }
             text.push('\n');
             if status == Status::NotEligible {

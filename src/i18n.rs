@@ -3,7 +3,7 @@
 //! it shows its id rather than nothing.
 
 use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
-use huquq_engine::{Date, PartialDate};
+use huquq_engine::{Date, PartialDate, Validity};
 use unic_langid::LanguageIdentifier;
 
 include!(concat!(env!("OUT_DIR"), "/locales.rs"));
@@ -93,6 +93,16 @@ impl Language {
     /// A date with the precision its source gives: a year stays a year.
     pub fn partial_date(self, date: PartialDate) -> String {
         if date.day == 0 { date.to_string() } else { self.date(date.first_day()) }
+    }
+
+    /// "Ended on …" or "in force from …" for a right outside its validity dates.
+    pub fn validity(self, validity: Validity) -> Option<String> {
+        let (id, day) = match validity {
+            Validity::InForce => return None,
+            Validity::Ended(day) => ("card-ended", day),
+            Validity::NotYet(day) => ("card-not-yet", day),
+        };
+        Some(self.text_with(id, &[("date", self.partial_date(day).into())]))
     }
 }
 

@@ -3,7 +3,7 @@
 
 mod counsellor;
 pub(crate) mod question;
-mod results;
+pub(crate) mod results;
 mod review;
 
 use crate::i18n::Language;
@@ -144,11 +144,16 @@ fn NgoContact(props: &NgoProps) -> Html {
             <h2 id="ngo-title">{ language.text("ngo-title") }</h2>
             <p class="ngo-name">{ &ngo.name }</p>
             if let Some(phone) = &ngo.phone {
-                <p><a href={format!("tel:{}", phone.replace([' ', '(', ')', '.', '-'], ""))} dir="ltr">{ phone }</a></p>
+                <p>{ phone_link(phone) }</p>
             }
             if let Some(address) = &ngo.address { <p>{ address }</p> }
         </aside>
     }
+}
+
+/// A phone number that dials when tapped, kept left to right inside Arabic text.
+fn phone_link(phone: &str) -> Html {
+    html! { <a href={format!("tel:{}", phone.replace([' ', '(', ')', '.', '-'], ""))} dir="ltr">{ phone }</a> }
 }
 
 #[derive(Properties, PartialEq)]

@@ -2,11 +2,11 @@
 //! away. Each card says what the right is, why, where to go, what to bring and the source.
 
 use super::question::answer_text;
-use super::{use_focus_on, use_language};
+use super::{phone_link, use_focus_on, use_language};
 use crate::i18n::Language;
 use crate::rules::rules;
 use huquq_engine::model::{Domain, QuestionId, Source};
-use huquq_engine::{Answer, Answers, Date, Evaluation, Outcome, PartialDate, Status, Validity, keys};
+use huquq_engine::{Answer, Answers, Date, Evaluation, Outcome, Status, keys};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -87,12 +87,15 @@ pub fn groups(
             </section>
         }
     };
-    html! { <>
-        { group(Status::Eligible, "results-eligible") }
-        { group(Status::Undetermined, "results-undetermined") }
-        { group(Status::NotEligible, "results-not-eligible") }
-    </> }
+    GROUPS.into_iter().map(|(status, title)| group(status, title)).collect()
 }
+
+/// The results' groups, in the order shown, with their titles' text ids.
+pub const GROUPS: [(Status, &str); 3] = [
+    (Status::Eligible, "results-eligible"),
+    (Status::Undetermined, "results-undetermined"),
+    (Status::NotEligible, "results-not-eligible"),
+];
 
 /// `text` in the person's language, marked as such so that Arabic reads right to left
 /// inside a page in French, and screen readers switch voice.
@@ -143,20 +146,15 @@ fn RightCard(props: &CardProps) -> Html {
     });
     let offices = crate::state::offices_near(rules, right, &props.answers).into_iter().map(|o| {
         let office = &rules.offices[usize::from(o)];
-        let phones = office.phone.iter().map(|p| html! { <> { " " }<a href={format!("tel:{}", p.replace(' ', ""))} dir="ltr">{ p }</a></> });
+        let phones = office.phone.iter().map(|p| html! { <>{ " " }{ phone_link(p) }</> });
         html! { <li>{ language.text(&keys::office(&office.id)) }{ for office.address.iter().map(|a| html! { <>{ ", " }{ a }</> }) }{ for phones }</li> }
     });
     let documents = right.documents.iter().map(|d| html! { <li>{ language.text(&keys::document(d)) }</li> });
     let steps = right.steps.iter().map(|s| html! { <li>{ language.text(&keys::step(s)) }</li> });
-    let sources = right.sources.iter().map(|&s| source(&rules.sources[usize::from(s)], |d| language.partial_date(d)));
-    let notice = match props.outcome.validity {
-        Validity::Ended(end) => Some(language.text_with("card-ended", &[("date", language.partial_date(end).into())])),
-        Validity::NotYet(from) => {
-            Some(language.text_with("card-not-yet", &[("date", language.partial_date(from).into())]))
-        }
-        _ if right.check_with_office => Some(language.text("card-check")),
-        _ => None,
-    };
+    let sources = right.sources.iter().map(|&s| source(language, &rules.sources[usize::from(s)]));
+    let notice = language
+        .validity(props.outcome.validity)
+        .or_else(|| right.check_with_office.then(|| language.text("card-check")));
     html! {
         <article class="right" data-right={right.id.clone()} data-status={props.outcome.status.name()}
                 data-validity={props.outcome.validity.name()} aria-labelledby={title_id.clone()}>
@@ -181,7 +179,7 @@ fn RightCard(props: &CardProps) -> Html {
     }
 }
 
-fn source(source: &Source, date: impl Fn(PartialDate) -> String) -> Html {
+fn source(language: Language, source: &Source) -> Html {
     let title = match &source.link {
         Some(link) => {
             html! { <a href={link.clone()} rel="noopener noreferrer">{ &source.title }</a> }
@@ -189,6 +187,6 @@ fn source(source: &Source, date: impl Fn(PartialDate) -> String) -> Html {
         None => html! { { &source.title } },
     };
     html! {
-        <li lang="fr"><cite>{ title }</cite>{ ", " }{ &source.issuer }{ for source.date.map(|d| format!(", {}", date(d))) }{ " — " }{ &source.reference }</li>
+        <li lang="fr"><cite>{ title }</cite>{ ", " }{ &source.issuer }{ for source.date.map(|d| format!(", {}", language.partial_date(d))) }{ " — " }{ &source.reference }</li>
     }
 }
