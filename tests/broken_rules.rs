@@ -91,3 +91,29 @@ fn a_syntax_error_fails_the_build_at_its_place() {
     let place = format!("rules/health.toml:{line}:");
     assert!(output.contains(&place), "expected {place} in:\n{output}");
 }
+
+#[test]
+fn a_condition_nested_five_thousand_deep_fails_the_build_at_the_level_past_the_limit() {
+    let deep = format!("when = \"{}true{}\"", "(".repeat(5_000), ")".repeat(5_000));
+    let edit = |text: &str| text.replacen("when = \"true\"", &deep, 1);
+    let root = project_with("deep-condition", "rules/health.toml", edit);
+    let broken = edit(&std::fs::read_to_string(Path::new(PROJECT).join("rules/health.toml")).unwrap());
+    let (line, column) = position(&broken, "when = \"(");
+    let output = failing_build(&root);
+    // The 33rd parenthesis, after `when = "` and 32 others.
+    let place = format!("rules/health.toml:{line}:{}", column + 8 + 32);
+    assert!(output.contains(&place), "expected {place} in:\n{output}");
+    assert!(output.contains("nested more than 32 levels deep"), "{output}");
+}
+
+#[test]
+fn a_text_nested_ten_thousand_braces_deep_fails_the_build_at_the_brace_past_the_limit() {
+    let edit = |text: &str| format!("{text}deep = {}\n", "{".repeat(10_000));
+    let root = project_with("deep-text", "locales/fr/health.ftl", edit);
+    let broken = edit(&std::fs::read_to_string(Path::new(PROJECT).join("locales/fr/health.ftl")).unwrap());
+    let (line, column) = position(&broken, "deep = {");
+    let output = failing_build(&root);
+    let place = format!("locales/fr/health.ftl:{line}:{}", column + 7 + 8);
+    assert!(output.contains(&place), "expected {place} in:\n{output}");
+    assert!(output.contains("nests placeables more than 8 deep"), "{output}");
+}

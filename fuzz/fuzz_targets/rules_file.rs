@@ -14,11 +14,13 @@ fuzz_target!(|text: &str| {
         return;
     };
     let today = Date::from_ymd(2026, 11, 23).expect("a valid date");
-    let rules_file = File { path: "rules/fuzz.toml".to_string(), text: text.to_string(), kind: FileKind::Rules };
+    let rules_file =
+        File { path: "rules/fuzz.toml".to_string(), text: text.to_string(), kind: FileKind::Rules, not_utf8_at: None };
     let texts = File {
         path: "locales/en/fuzz.ftl".to_string(),
         text: made_up_texts(&parsed),
         kind: FileKind::Locale { language: "en".to_string() },
+        not_utf8_at: None,
     };
     let input = Input { files: vec![rules_file, texts], today };
     let report = check(&input);

@@ -10,19 +10,20 @@ use std::fmt;
 pub struct Date(i32);
 
 impl Date {
-    /// The date for a year, month (1-12) and day (1-31), if it exists.
+    /// The date for a year, month (1-12) and day (1-31), if it exists (and lies within the
+    /// five million years or so that a day count fits in).
     pub fn from_ymd(year: i32, month: u32, day: u32) -> Option<Date> {
         if !(1..=12).contains(&month) || day == 0 || day > days_in_month(year, month) {
             return None;
         }
-        Some(Date(days_from_civil(year, month, day)))
+        i32::try_from(days_from_civil(year, month, day)).ok().map(Date)
     }
 
-    /// Parses `YYYY-MM-DD`.
+    /// Parses `YYYY-MM-DD`, digits only.
     pub fn parse(text: &str) -> Option<Date> {
         let mut parts = text.split('-');
         let (y, m, d) = (parts.next()?, parts.next()?, parts.next()?);
-        if parts.next().is_some() || y.len() != 4 || m.len() != 2 || d.len() != 2 {
+        if parts.next().is_some() || !digits(y, 4) || !digits(m, 2) || !digits(d, 2) {
             return None;
         }
         Date::from_ymd(y.parse().ok()?, m.parse().ok()?, d.parse().ok()?)
@@ -30,6 +31,11 @@ impl Date {
 
     pub fn from_days(days: i32) -> Date {
         Date(days)
+    }
+
+    /// The day `days` after 1970-01-01, or the first or last day a `Date` can hold.
+    fn clamped(days: i64) -> Date {
+        Date(i32::try_from(days).unwrap_or(if days < 0 { i32::MIN } else { i32::MAX }))
     }
 
     pub fn days(self) -> i32 {
@@ -86,10 +92,11 @@ impl PartialDate {
         PartialDate { year, month: month as u8, day: day as u8 }
     }
 
-    /// Parses `YYYY`, `YYYY-MM` or `YYYY-MM-DD`.
+    /// Parses `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, digits only.
     pub fn parse(text: &str) -> Option<PartialDate> {
         match text.len() {
-            4 => Some(PartialDate::year(text.parse().ok()?)),
+            4 if digits(text, 4) => Some(PartialDate::year(text.parse().ok()?)),
+            4 => None,
             7 => {
                 let date = Date::parse(&format!("{text}-01"))?;
                 let (year, month, _) = date.ymd();
@@ -103,14 +110,14 @@ impl PartialDate {
     pub fn first_day(self) -> Date {
         let month = u32::from(self.month.max(1));
         let day = u32::from(self.day.max(1));
-        Date(days_from_civil(self.year, month, day))
+        Date::clamped(days_from_civil(self.year, month, day))
     }
 
     /// The last day this date can mean: used for "valid until".
     pub fn last_day(self) -> Date {
         let month = if self.month == 0 { 12 } else { u32::from(self.month) };
         let day = if self.day == 0 { days_in_month(self.year, month) } else { u32::from(self.day) };
-        Date(days_from_civil(self.year, month, day))
+        Date::clamped(days_from_civil(self.year, month, day))
     }
 }
 
@@ -122,6 +129,11 @@ impl fmt::Display for PartialDate {
             (m, d) => write!(f, "{:04}-{m:02}-{d:02}", self.year),
         }
     }
+}
+
+/// `text` is exactly `count` ASCII digits (no sign, unlike `str::parse`).
+fn digits(text: &str, count: usize) -> bool {
+    text.len() == count && text.bytes().all(|b| b.is_ascii_digit())
 }
 
 fn is_leap(year: i32) -> bool {
@@ -138,19 +150,21 @@ fn days_in_month(year: i32, month: u32) -> u32 {
 }
 
 // Day counting by 400-year eras (146 097 days each), with years starting in March so that
-// the leap day falls at the end of the counting year.
-fn days_from_civil(year: i32, month: u32, day: u32) -> i32 {
+// the leap day falls at the end of the counting year. In i64, so that no year overflows.
+fn days_from_civil(year: i32, month: u32, day: u32) -> i64 {
+    let year = i64::from(year);
     let y = if month <= 2 { year - 1 } else { year };
     let era = y.div_euclid(400);
     let year_of_era = y - era * 400;
-    let shifted_month = (month + 9) % 12;
-    let day_of_year = (153 * shifted_month as i32 + 2) / 5 + day as i32 - 1;
+    let shifted_month = i64::from((month + 9) % 12);
+    let day_of_year = (153 * shifted_month + 2) / 5 + i64::from(day) - 1;
     let day_of_era = year_of_era * 365 + year_of_era / 4 - year_of_era / 100 + day_of_year;
     era * 146_097 + day_of_era - 719_468
 }
 
+// In i64 so that every i32 day count works; the year then fits an i32 with room to spare.
 fn civil_from_days(days: i32) -> (i32, u32, u32) {
-    let z = days + 719_468;
+    let z = i64::from(days) + 719_468;
     let era = z.div_euclid(146_097);
     let day_of_era = z - era * 146_097;
     let year_of_era = (day_of_era - day_of_era / 1460 + day_of_era / 36_524 - day_of_era / 146_096) / 365;
@@ -158,8 +172,8 @@ fn civil_from_days(days: i32) -> (i32, u32, u32) {
     let shifted_month = (5 * day_of_year + 2) / 153;
     let day = (day_of_year - (153 * shifted_month + 2) / 5 + 1) as u32;
     let month = if shifted_month < 10 { shifted_month + 3 } else { shifted_month - 9 } as u32;
-    let year = year_of_era + era * 400 + i32::from(month <= 2);
-    (year, month, day)
+    let year = year_of_era + era * 400 + i64::from(month <= 2);
+    (year as i32, month, day)
 }
 
 #[cfg(test)]
@@ -205,5 +219,22 @@ mod tests {
         let day = PartialDate::parse("2022-11-30").unwrap();
         assert_eq!((day.first_day(), day.last_day()), (day.first_day(), day.first_day()));
         assert_eq!(PartialDate::parse("2022-13"), None);
+    }
+
+    #[test]
+    fn extreme_years_and_day_counts_do_not_overflow() {
+        assert_eq!(Date::from_ymd(i32::MAX, 12, 31), None);
+        assert_eq!(Date::from_ymd(i32::MIN, 1, 1), None);
+        assert!(Date::from_days(i32::MAX).ymd().0 > 5_000_000);
+        assert!(Date::from_days(i32::MIN).ymd().0 < -5_000_000);
+        assert_eq!(PartialDate::year(i32::MAX).last_day(), Date::from_days(i32::MAX));
+    }
+
+    #[test]
+    fn only_digits_make_a_year() {
+        assert_eq!(PartialDate::parse("-999"), None);
+        assert_eq!(PartialDate::parse("+999"), None);
+        assert_eq!(Date::parse("+999-01-01"), None);
+        assert_eq!(PartialDate::parse("0999").map(|d| d.year), Some(999));
     }
 }

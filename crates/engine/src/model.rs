@@ -194,6 +194,12 @@ pub struct Source {
 }
 
 /// A typed condition. It reads answers and yields yes, no or unknown.
+///
+/// The passes over it (evaluation, the questions it reads, thresholds, the checker's) recurse
+/// once per level. They cannot go deep: the checker's parser refuses a condition nested more
+/// than `check::expr::MAX_DEPTH` levels, and lowering only flattens (`and` and `or` become
+/// one list). Through `Definition` they also recurse once per definition in a chain, which
+/// the number of definitions bounds (a chain of over ten thousand would be needed to matter).
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub enum Expr {
     Const(bool),

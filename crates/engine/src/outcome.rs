@@ -242,10 +242,14 @@ fn collect_thresholds(cx: &Context, expr: &Expr, question: QuestionId, out: &mut
                 let (Some((sign, offset, since)), Some(c)) = (linear(side, question), constant(other)) else {
                     continue;
                 };
-                // sign * x + offset = c
-                let x = sign * (c - offset);
-                let centre = if since { years_before(cx, question, x) } else { x };
-                out.extend([centre - 1, centre, centre + 1]);
+                // sign * x + offset = c; a threshold past the ends of i64 is no answer anyone gives.
+                let Some(x) = c.checked_sub(offset).and_then(|d| d.checked_mul(sign)) else {
+                    continue;
+                };
+                let Some(centre) = (if since { years_before(cx, question, x) } else { Some(x) }) else {
+                    continue;
+                };
+                out.extend([centre.checked_sub(1), Some(centre), centre.checked_add(1)].into_iter().flatten());
             }
         }
         _ => {}
@@ -253,15 +257,15 @@ fn collect_thresholds(cx: &Context, expr: &Expr, question: QuestionId, out: &mut
 }
 
 /// The answer to a year or date question that is `years` whole years before the reference date.
-fn years_before(cx: &Context, question: QuestionId, years: i64) -> i64 {
+fn years_before(cx: &Context, question: QuestionId, years: i64) -> Option<i64> {
     let (y, m, d) = cx.today.ymd();
-    let year = i64::from(y) - years;
+    let year = i64::from(y).checked_sub(years)?;
     match cx.rules.question(question).kind {
         QuestionKind::Date => i32::try_from(year)
             .ok()
             .and_then(|year| Date::from_ymd(year, m, d.min(28)))
-            .map_or(0, |date| i64::from(date.days())),
-        _ => year,
+            .map(|date| i64::from(date.days())),
+        _ => Some(year),
     }
 }
 

@@ -16,7 +16,7 @@
 use crate::answers::{Answer, Answers, RawAnswer};
 use crate::check::Input;
 use crate::check::diagnostic::{Diagnostic, Location};
-use crate::check::source::{partial_date, toml_error};
+use crate::check::source::{YEARS, partial_date, toml_error};
 use crate::date::Date;
 use crate::interview;
 use crate::model::{QuestionId, RightId, RuleSet};
@@ -65,8 +65,10 @@ pub fn raw_answer(value: &toml::Value) -> Option<RawAnswer> {
         toml::Value::Array(items) => {
             RawAnswer::List(items.iter().map(|i| i.as_str().map(String::from)).collect::<Option<_>>()?)
         }
-        toml::Value::Datetime(_) => {
-            RawAnswer::Text(partial_date(value).filter(|d| d.day != 0)?.first_day().to_string())
+        // A date answer is checked as any other (`Answers::set_raw`), not against the rules' years.
+        toml::Value::Datetime(datetime) if datetime.time.is_none() && datetime.offset.is_none() => {
+            let date = datetime.date?;
+            RawAnswer::Text(format!("{:04}-{:02}-{:02}", date.year, date.month, date.day))
         }
         _ => return None,
     })
@@ -80,8 +82,8 @@ pub fn load(input: &Input, file: usize, rules: &RuleSet) -> Result<Scenario, Vec
     let date = partial_date(raw.date.get_ref()).filter(|d| d.day != 0).map(|d| d.first_day());
     if date.is_none() {
         errors.push(
-            Diagnostic::error("bad-date", "`date` must be a full date")
-                .at(at(raw.date.span()), "not a date")
+            Diagnostic::error("bad-date", format!("`date` must be a day from {} to {}", YEARS.start(), YEARS.end()))
+                .at(at(raw.date.span()), "not a day")
                 .note("write it as 2026-11-23"),
         );
     }

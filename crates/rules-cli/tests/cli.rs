@@ -181,6 +181,92 @@ fn a_toml_syntax_error_is_located() {
 }
 
 #[test]
+fn a_condition_nested_five_thousand_deep_is_located_at_the_level_past_the_limit() {
+    let deep = format!("when = \"{}has_kids{}\"", "(".repeat(5_000), ")".repeat(5_000));
+    let (ok, output) = check_with("deep-condition", "when = \"has_kids\"", &deep);
+    assert!(!ok);
+    // The 33rd parenthesis: column 9 is the first.
+    assert!(
+        output.contains("error[syntax]: this condition cannot be read: nested more than 32 levels deep"),
+        "{output}"
+    );
+    assert!(output.contains("rules/main.toml:27:41"), "{output}");
+    assert!(output.contains("name parts of the condition with `[[definition]]`"), "{output}");
+}
+
+#[test]
+fn a_text_nested_ten_thousand_braces_deep_is_one_located_error() {
+    let deep = format!("{TEXTS}deep = {}\n", "{".repeat(10_000));
+    let root = project("deep-text", RULES, TEXTS, &[]);
+    std::fs::write(root.join("locales/en/all.ftl"), deep).unwrap();
+    let (ok, output) = tool(&root, &["check"]);
+    assert!(!ok);
+    assert!(output.contains("error[locale-depth]: this `{` nests placeables more than 8 deep"), "{output}");
+    assert!(output.contains("locales/en/all.ftl:12:16"), "{output}");
+    assert!(output.contains("the rest of this file is not read until this is fixed"), "{output}");
+    // The file's texts are not also reported missing, in `en` or in `fr`.
+    assert!(output.contains("1 errors, 0 warnings"), "{output}");
+}
+
+#[test]
+fn a_javascript_link_is_refused_where_it_is_written() {
+    let (ok, output) =
+        check_with("link", "reference = \"lines 1-2\"", "reference = \"lines 1-2\"\nlink = \"javascript:alert(1)\"");
+    assert!(!ok);
+    assert!(
+        output.contains("error[bad-link]: a link must start with https:, http:, tel: or mailto:, not `javascript:`"),
+        "{output}"
+    );
+    assert!(output.contains("rules/main.toml:39:8"), "{output}");
+}
+
+#[test]
+fn an_office_email_with_a_scheme_and_a_phone_with_words_are_refused() {
+    let office = "id = \"agency\"\nemail = \"mailto:desk@agency.ma\"\nphone = [\"+212 5 37 00 00 00 ext. 2\"]\nsources = [\"report\"]";
+    let (ok, output) = check_with("contacts", "id = \"agency\"", office);
+    assert!(!ok);
+    assert!(
+        output.contains("error[bad-email]: an e-mail address is written without a scheme such as `mailto:`"),
+        "{output}"
+    );
+    assert!(output.contains("rules/main.toml:32:9"), "{output}");
+    assert!(output.contains("error[bad-phone]: a phone number cannot contain 'e'"), "{output}");
+    assert!(output.contains("rules/main.toml:33:10"), "{output}");
+}
+
+#[test]
+fn an_absurd_date_is_refused_with_the_forms_accepted() {
+    let (ok, output) = check_with("date", "date = 2020", "date = \"-999\"");
+    assert!(!ok);
+    assert!(output.contains("error[bad-date]: this is not a date from 1900 to 2100"), "{output}");
+    assert!(output.contains("rules/main.toml:37:8"), "{output}");
+    assert!(output.contains("write a year (2013), a month as text (\"2013-10\") or a day (2013-10-09"), "{output}");
+    let scenario = "name = \"Long ago\"\ndate = \"1850-01-01\"\n[expect]\n\"work.jobs\" = \"eligible\"\n";
+    let root = project("scenario-date", RULES, TEXTS, &[scenario]);
+    let (ok, output) = tool(&root, &["test"]);
+    assert!(!ok);
+    assert!(output.contains("error[bad-date]: `date` must be a day from 1900 to 2100"), "{output}");
+    assert!(output.contains("rules/tests/0.toml:2:8"), "{output}");
+}
+
+#[test]
+fn a_file_that_is_not_utf8_is_named_with_its_byte_and_the_others_are_still_checked() {
+    let root = project("utf8", &RULES.replacen("when = \"regular\"", "when = \"regulr\"", 1), TEXTS, &[]);
+    let mut latin1 = TEXTS.replace("office-agency = An agency", "office-agency = Une agence d").into_bytes();
+    let at = latin1.len() - "\ndomain-work = Work\ndomain-education = Education\n".len();
+    latin1.insert(at, 0xe9);
+    std::fs::write(root.join("locales/en/all.ftl"), latin1).unwrap();
+    let (ok, output) = tool(&root, &["check"]);
+    assert!(!ok);
+    assert!(
+        output.contains(&format!("error[encoding]: locales/en/all.ftl is not UTF-8: its byte {at} (from 0)")),
+        "{output}"
+    );
+    assert!(output.contains("locales/en/all.ftl:9:29"), "{output}");
+    assert!(output.contains("error[unknown-name]") && output.contains("rules/main.toml:20:9"), "{output}");
+}
+
+#[test]
 fn scenarios_report_each_result_and_what_differed() {
     let passing = "name = \"A card holder gets jobs\"\ndate = 2026-11-23\n[answers]\npapers = \"card\"\nhas_kids = false\n[expect]\n\"work.jobs\" = \"eligible\"\n";
     let failing = "name = \"Wrong on purpose\"\ndate = 2026-11-23\n[answers]\npapers = \"none\"\n[expect]\n\"work.jobs\" = \"eligible\"\n";

@@ -12,8 +12,18 @@
 //! atom       := number | 'text' | "text" | true | false | name | name "(" items ")"
 //!             | "(" condition ")" | "-" number
 //! ```
+//!
+//! The parser recurses once per parenthesis, `not` and call, and each `+` or `-` nests the
+//! tree one level: past [`MAX_DEPTH`] levels it stops with an error at the token that opens
+//! the next one. Every later pass over the tree relies on that bound.
 
 use std::ops::Range;
+
+/// How deeply parentheses, `not`, function calls and `+`/`-` may nest in one condition.
+/// The parser and every pass over its tree recurse once per level, so without a bound a
+/// condition of 5,000 parentheses overflowed the stack and killed the build without a word.
+/// Ours nest 2 levels at most; well before 32, named definitions read better.
+pub const MAX_DEPTH: usize = 32;
 
 pub type Span = Range<usize>;
 
@@ -127,7 +137,7 @@ fn lex(text: &str) -> Result<Vec<(Token, Span)>, ParseError> {
 
 pub fn parse(text: &str) -> Result<Node, ParseError> {
     let tokens = lex(text)?;
-    let mut parser = Parser { tokens, at: 0, end: text.len() };
+    let mut parser = Parser { tokens, at: 0, end: text.len(), depth: 0 };
     if parser.tokens.is_empty() {
         return Err(ParseError {
             message: "the condition is empty".to_string(),
@@ -159,6 +169,8 @@ struct Parser {
     tokens: Vec<(Token, Span)>,
     at: usize,
     end: usize,
+    /// Levels entered so far, at most [`MAX_DEPTH`].
+    depth: usize,
 }
 
 impl Parser {
@@ -188,6 +200,35 @@ impl Parser {
             span: self.here(),
             help: Some(format!("to close what opens at position {}", opened_at.start + 1)),
         })
+    }
+
+    /// Runs `inside` one level deeper (see [`Parser::enter`]).
+    fn nested<T>(
+        &mut self,
+        at: Span,
+        inside: impl FnOnce(&mut Parser) -> Result<T, ParseError>,
+    ) -> Result<T, ParseError> {
+        self.enter(at)?;
+        let result = inside(self);
+        self.depth -= 1;
+        result
+    }
+
+    /// Goes one level deeper, or fails at `at` (the token that opens the level) when that
+    /// passes [`MAX_DEPTH`].
+    fn enter(&mut self, at: Span) -> Result<(), ParseError> {
+        if self.depth == MAX_DEPTH {
+            return Err(ParseError {
+                message: format!("nested more than {MAX_DEPTH} levels deep"),
+                span: at,
+                help: Some(
+                    "parentheses, `not`, calls, `+` and `-` each count as a level; name parts of the condition with `[[definition]]`"
+                        .to_string(),
+                ),
+            });
+        }
+        self.depth += 1;
+        Ok(())
     }
 
     fn or(&mut self) -> Result<Node, ParseError> {
@@ -220,9 +261,10 @@ impl Parser {
 
     fn not(&mut self) -> Result<Node, ParseError> {
         if self.is_word("not") {
-            let start = self.here().start;
+            let word = self.here();
+            let start = word.start;
             self.at += 1;
-            let inner = self.not()?;
+            let inner = self.nested(word, Parser::not)?;
             let span = start..inner.span.end;
             return Ok(Node { kind: NodeKind::Not(Box::new(inner)), span });
         }
@@ -285,6 +327,15 @@ impl Parser {
     }
 
     fn sum(&mut self) -> Result<Node, ParseError> {
+        let outer = self.depth;
+        let sum = self.sum_items();
+        self.depth = outer;
+        sum
+    }
+
+    /// Each `+` or `-` nests the sum so far one level deeper (`a + b + c` is `(a + b) + c`),
+    /// so each enters a level that `sum` leaves at the end.
+    fn sum_items(&mut self) -> Result<Node, ParseError> {
         let mut left = self.atom()?;
         loop {
             let make: fn(Box<Node>, Box<Node>) -> NodeKind = if self.is_symbol("+") {
@@ -294,6 +345,7 @@ impl Parser {
             } else {
                 return Ok(left);
             };
+            self.enter(self.here())?;
             self.at += 1;
             let right = self.atom()?;
             let span = left.span.start..right.span.end;
@@ -315,7 +367,7 @@ impl Parser {
             Token::Int(n) => NodeKind::Int(n),
             Token::Text(t) => NodeKind::Text(t),
             Token::Symbol("(") => {
-                let inner = self.or()?;
+                let inner = self.nested(span.clone(), Parser::or)?;
                 let close = self.expect_symbol(")", &span)?;
                 return Ok(Node { kind: inner.kind, span: span.start..close.end });
             }
@@ -340,7 +392,7 @@ impl Parser {
             Token::Word(name) if self.is_symbol("(") => {
                 let open = self.here();
                 self.at += 1;
-                let (args, close) = self.items(")", &open)?;
+                let (args, close) = self.nested(span.clone(), |parser| parser.items(")", &open))?;
                 return Ok(Node { kind: NodeKind::Call { name, args }, span: span.start..close.end });
             }
             Token::Word(name) => NodeKind::Name(name),
@@ -428,5 +480,47 @@ mod tests {
             let error = parse(text).unwrap_err();
             assert_eq!((error.span, error.message.as_str()), (span, message), "parsing {text:?}");
         }
+    }
+
+    #[test]
+    fn nesting_stops_at_the_level_that_passes_the_limit() {
+        let parens = format!("{}true{}", "(".repeat(5_000), ")".repeat(5_000));
+        let nots = format!("{}has_card", "not ".repeat(5_000));
+        let calls = format!("{}x{}", "f(".repeat(5_000), ")".repeat(5_000));
+        let sum = format!("age{} > 3", " + 1".repeat(5_000));
+        let list = format!("papers in [{}'a'{}]", "(".repeat(5_000), ")".repeat(5_000));
+        let cases = [
+            (parens, MAX_DEPTH..MAX_DEPTH + 1),
+            (nots, 4 * MAX_DEPTH..4 * MAX_DEPTH + 3),
+            (calls, 2 * MAX_DEPTH..2 * MAX_DEPTH + 1),
+            (sum, 3 + 4 * MAX_DEPTH + 1..3 + 4 * MAX_DEPTH + 2),
+            (list, 11 + MAX_DEPTH..12 + MAX_DEPTH),
+        ];
+        for (text, span) in cases {
+            let error = parse(&text).unwrap_err();
+            assert_eq!(error.span, span, "{}...", &text[..40]);
+            assert_eq!(error.message, format!("nested more than {MAX_DEPTH} levels deep"));
+        }
+    }
+
+    #[test]
+    fn nesting_up_to_the_limit_is_accepted() {
+        let parens = format!("{}true{}", "(".repeat(MAX_DEPTH), ")".repeat(MAX_DEPTH));
+        assert_eq!(parsed(&parens), "true");
+        let nots = format!("{}a", "not ".repeat(MAX_DEPTH));
+        assert!(parse(&nots).is_ok());
+        let sum = format!("age{} > 3", " + 1".repeat(MAX_DEPTH));
+        assert!(parse(&sum).is_ok());
+        // Levels are counted along one path only: siblings do not add up.
+        let wide = vec!["(a or (b and not c))"; 1_000].join(" and ");
+        assert!(parse(&wide).is_ok());
+    }
+
+    #[test]
+    fn huge_numbers_and_long_conditions_are_errors_or_trees_not_panics() {
+        assert_eq!(parsed("age > -9223372036854775807"), "(Gt age -9223372036854775807)");
+        assert!(parse("age > 9223372036854775808").is_err());
+        assert!(parse(&"a or ".repeat(100_000)).is_err());
+        assert!(parse(&format!("a{}", " or a".repeat(100_000))).is_ok());
     }
 }

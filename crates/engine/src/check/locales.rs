@@ -1,11 +1,12 @@
 //! Check: every text the rules need exists in every shipped language; every message of one
 //! language exists in the others, with the same attributes; the Fluent files parse; and
 //! references between messages point at messages that exist. Texts for ids that no rule
-//! declares are reported as unused.
+//! declares are reported as unused. A file nested too deeply for the Fluent parser is
+//! refused before it is parsed (`placeables`).
 
 use super::diagnostic::{Diagnostic, Location};
 use super::lower::Lowered;
-use super::{FileKind, Input};
+use super::{FileKind, Input, placeables};
 use crate::keys;
 use fluent_syntax::ast::{Entry, Expression, InlineExpression, Pattern, PatternElement};
 use std::collections::{BTreeMap, BTreeSet};
@@ -27,12 +28,22 @@ struct Needed {
 pub fn check(input: &Input, lowered: &Lowered, diagnostics: &mut Vec<Diagnostic>) {
     let mut languages: BTreeMap<&str, BTreeMap<String, Message>> = BTreeMap::new();
     let mut references = Vec::new();
+    // Languages with a file that is not parsed (see `placeables`). What that file holds is
+    // unknown, not missing: texts are not reported missing there, nor references unknown,
+    // so that the one error that matters is not buried under dozens that go away with it.
+    let mut refused = BTreeSet::new();
     for (file, source) in input.files.iter().enumerate() {
         let FileKind::Locale { language } = &source.kind else {
             continue;
         };
         let messages = languages.entry(language.as_str()).or_default();
-        read(file, &source.text, messages, &mut references, diagnostics);
+        match placeables::check(file, &source.text) {
+            Some(refusal) => {
+                diagnostics.push(refusal);
+                refused.insert(language.as_str());
+            }
+            None => read(file, &source.text, messages, &mut references, diagnostics),
+        }
     }
     if languages.is_empty() {
         diagnostics.push(
@@ -43,7 +54,7 @@ pub fn check(input: &Input, lowered: &Lowered, diagnostics: &mut Vec<Diagnostic>
     }
     let needed = needed(lowered);
     let needed_keys: BTreeSet<&str> = needed.iter().map(|n| n.key.as_str()).collect();
-    for (language, messages) in &languages {
+    for (language, messages) in languages.iter().filter(|(language, _)| !refused.contains(*language)) {
         for need in &needed {
             let missing = match (messages.get(&need.key), need.attribute) {
                 (None, _) => Some(need.key.clone()),
@@ -63,7 +74,7 @@ pub fn check(input: &Input, lowered: &Lowered, diagnostics: &mut Vec<Diagnostic>
             }
         }
     }
-    parity(&languages, &needed_keys, diagnostics);
+    parity(&languages, &needed_keys, &refused, diagnostics);
     for (language, messages) in &languages {
         for (id, message) in messages {
             let rule_text = keys::RULE_PREFIXES.iter().any(|p| id.starts_with(p));
@@ -82,7 +93,7 @@ pub fn check(input: &Input, lowered: &Lowered, diagnostics: &mut Vec<Diagnostic>
             let FileKind::Locale { language: of } = &input.files[*file].kind else {
                 continue;
             };
-            if of == language && !messages.contains_key(id) {
+            if of == language && !messages.contains_key(id) && !refused.contains(language) {
                 diagnostics.push(
                     Diagnostic::error(
                         "unknown-message",
@@ -180,11 +191,12 @@ fn inline_references<'s>(inline: &InlineExpression<&'s str>, found: &mut impl Fn
 fn parity(
     languages: &BTreeMap<&str, BTreeMap<String, Message>>,
     needed: &BTreeSet<&str>,
+    refused: &BTreeSet<&str>,
     diagnostics: &mut Vec<Diagnostic>,
 ) {
     for (language, messages) in languages {
         for (other, other_messages) in languages {
-            if other == language {
+            if other == language || refused.contains(other) {
                 continue;
             }
             for (id, message) in messages {

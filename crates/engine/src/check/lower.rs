@@ -5,7 +5,7 @@
 
 use super::diagnostic::{Diagnostic, Location};
 use super::expr::{self, CompareWord, Node, NodeKind};
-use super::source::{RawRight, RulesFile, partial_date};
+use super::source::{DATE_FORMS, RawRight, RulesFile, YEARS, partial_date};
 use crate::date::{Date, PartialDate};
 use crate::model::{
     ChoiceId, CompareOp, Definition, DefinitionId, Domain, Expr, Office, Question, QuestionId, QuestionKind, Right,
@@ -330,9 +330,12 @@ impl Lowering<'_> {
             match partial_date(meta.reviewed.get_ref()).filter(|d| d.day != 0) {
                 Some(date) => found = Some(date.first_day()),
                 None => self.error(
-                    Diagnostic::error("bad-date", "`reviewed` must be a full date")
-                        .at(at, "not a date")
-                        .note("write it as 2026-11-23"),
+                    Diagnostic::error(
+                        "bad-date",
+                        format!("`reviewed` must be a day from {} to {}", YEARS.start(), YEARS.end()),
+                    )
+                    .at(at, "not a day")
+                    .note("write it as 2026-11-23"),
                 ),
             }
         }
@@ -475,7 +478,7 @@ impl Lowering<'_> {
                     issuer: raw.issuer.clone(),
                     date,
                     reference: raw.reference.clone(),
-                    link: raw.link.clone(),
+                    link: raw.link.as_ref().map(|l| l.get_ref().clone()),
                 });
                 spans.sources.push(at);
             }
@@ -534,9 +537,9 @@ impl Lowering<'_> {
                     city: raw.city.clone(),
                     region: raw.region.as_ref().map(|r| r.get_ref().clone()),
                     address: raw.address.clone(),
-                    phone: raw.phone.clone(),
-                    email: raw.email.clone(),
-                    website: raw.website.clone(),
+                    phone: raw.phone.iter().map(|p| p.get_ref().clone()).collect(),
+                    email: raw.email.as_ref().map(|e| e.get_ref().clone()),
+                    website: raw.website.as_ref().map(|w| w.get_ref().clone()),
                     hours: raw.hours.clone(),
                     sources: office_sources,
                 });
@@ -663,9 +666,9 @@ impl Lowering<'_> {
         let date = partial_date(value.get_ref());
         if date.is_none() {
             self.error(
-                Diagnostic::error("bad-date", "this is not a date")
+                Diagnostic::error("bad-date", format!("this is not a date from {} to {}", YEARS.start(), YEARS.end()))
                     .at(Location { file, span: value.span() }, "not a date")
-                    .note("write a year (2008), a date (2022-11-30) or a month as text (\"2022-11\")"),
+                    .note(DATE_FORMS),
             );
         }
         date
@@ -700,6 +703,8 @@ impl Lowering<'_> {
 }
 
 /// Types one condition. Every method reports its own errors and returns `None` after one.
+/// The methods recurse along the parsed tree, which `expr::parse` keeps within
+/// `expr::MAX_DEPTH` levels, so they cannot overflow the stack.
 struct Typing<'c, 'd, 'o> {
     cx: &'c mut Lowering<'d>,
     origin: &'o Origin,
@@ -1064,11 +1069,11 @@ impl Typing<'_, '_, '_> {
                 )
             }
             "date" => match &arg.kind {
-                NodeKind::Text(text) => match Date::parse(text) {
+                NodeKind::Text(text) => match Date::parse(text).filter(|d| YEARS.contains(&d.year())) {
                     Some(date) => Some((Term::Literal(i64::from(date.days())), Measure::Date)),
                     None => self.fail(
                         "bad-date",
-                        format!("'{text}' is not a date"),
+                        format!("'{text}' is not a day from {} to {}", YEARS.start(), YEARS.end()),
                         arg,
                         "not a date",
                         Some("write it as 'YYYY-MM-DD'".to_string()),

@@ -3,12 +3,15 @@
 //! what authors write. Used by `build.rs` and the rule authors' tool, never in the browser.
 //! Reading the directory handed in is the only input/output this module does.
 
+mod contacts;
 mod cycles;
 pub mod diagnostic;
+mod encoding;
 pub mod expr;
 mod locales;
 mod logic;
 mod lower;
+mod placeables;
 pub mod render;
 pub mod source;
 mod unused;
@@ -30,8 +33,11 @@ pub enum FileKind {
 pub struct File {
     /// As shown in messages, relative to the project root.
     pub path: String,
+    /// The file's text; a byte that is not UTF-8 is replaced by U+FFFD.
     pub text: String,
     pub kind: FileKind,
+    /// Byte offset of the file's first byte that is not UTF-8, if it has one.
+    pub not_utf8_at: Option<usize>,
 }
 
 /// Everything the checker reads. Diagnostics refer to files by their index here.
@@ -61,13 +67,16 @@ impl Report {
 
 impl Input {
     /// Reads `rules/*.toml`, `rules/tests/*.toml` and `locales/<language>/*.ftl` under `root`,
-    /// each in name order.
+    /// each in name order. A file that is not UTF-8 is read all the same, for `check` to
+    /// report; an error names the file or directory that cannot be read.
     pub fn read(root: &Path, today: Date) -> std::io::Result<Input> {
         let mut files = Vec::new();
         let mut add = |dir: &Path, extension: &str, kind: FileKind| -> std::io::Result<()> {
             for path in sorted_files(dir, extension)? {
                 let shown = path.strip_prefix(root).unwrap_or(&path).to_string_lossy().replace('\\', "/");
-                files.push(File { path: shown, text: std::fs::read_to_string(&path)?, kind: kind.clone() });
+                let bytes = std::fs::read(&path).map_err(|e| named(&path, e))?;
+                let (text, not_utf8_at) = encoding::decode(bytes);
+                files.push(File { path: shown, text, kind: kind.clone(), not_utf8_at });
             }
             Ok(())
         };
@@ -99,8 +108,14 @@ impl Input {
     }
 }
 
+/// `error`, with the path it happened on.
+fn named(path: &Path, error: std::io::Error) -> std::io::Error {
+    std::io::Error::new(error.kind(), format!("{}: {error}", path.display()))
+}
+
 fn sorted_files(dir: &Path, extension: &str) -> std::io::Result<Vec<std::path::PathBuf>> {
-    let mut paths: Vec<_> = std::fs::read_dir(dir)?
+    let mut paths: Vec<_> = std::fs::read_dir(dir)
+        .map_err(|e| named(dir, e))?
         .filter_map(Result::ok)
         .map(|e| e.path())
         .filter(|p| p.is_file() && p.extension().is_some_and(|e| e == extension))
@@ -110,8 +125,12 @@ fn sorted_files(dir: &Path, extension: &str) -> std::io::Result<Vec<std::path::P
 }
 
 fn sorted_dirs(dir: &Path) -> std::io::Result<Vec<std::path::PathBuf>> {
-    let mut paths: Vec<_> =
-        std::fs::read_dir(dir)?.filter_map(Result::ok).map(|e| e.path()).filter(|p| p.is_dir()).collect();
+    let mut paths: Vec<_> = std::fs::read_dir(dir)
+        .map_err(|e| named(dir, e))?
+        .filter_map(Result::ok)
+        .map(|e| e.path())
+        .filter(|p| p.is_dir())
+        .collect();
     paths.sort();
     Ok(paths)
 }
@@ -125,19 +144,25 @@ pub fn today() -> Date {
 /// Checks everything and compiles the rules if there is no error.
 pub fn check(input: &Input) -> Report {
     let mut diagnostics = Vec::new();
+    encoding::check(input, &mut diagnostics);
     let mut parsed = Vec::new();
+    let mut unparsed = false;
     for (file, source) in input.files.iter().enumerate() {
         if source.kind == FileKind::Rules {
             match source::parse_rules(file, &source.text) {
                 Ok(content) => parsed.push(lower::Parsed { file, text: &source.text, content }),
-                Err(diagnostic) => diagnostics.push(*diagnostic),
+                Err(diagnostic) => {
+                    diagnostics.push(*diagnostic);
+                    unparsed = true;
+                }
             }
         }
     }
     // Names declared in a file that does not parse would all look unknown: stop here.
-    if !diagnostics.is_empty() {
+    if unparsed {
         return Report { rules: None, diagnostics };
     }
+    contacts::check(&parsed, &mut diagnostics);
     let lowered = lower::lower(&parsed, input.today, &mut diagnostics);
     cycles::check(&lowered, &mut diagnostics);
     if !diagnostics.iter().any(Diagnostic::is_error) {
@@ -147,4 +172,145 @@ pub fn check(input: &Input) -> Report {
     locales::check(input, &lowered, &mut diagnostics);
     let failed = diagnostics.iter().any(Diagnostic::is_error);
     Report { rules: (!failed).then_some(lowered.rules), diagnostics }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const RULES: &str = r#"[meta]
+reviewed = 2026-01-01
+
+[[question]]
+id = "age"
+kind = "number"
+
+[[question]]
+id = "arrival"
+kind = "date"
+
+[[right]]
+id = "work.jobs"
+kind = "programme"
+when = "age >= 18 and years_since(arrival) >= 1"
+sources = ["report"]
+
+[[source]]
+id = "report"
+title = "Report"
+issuer = "Ministry"
+reference = "lines 1-2"
+"#;
+
+    const TEXTS: &str = "question-age = Age?\nquestion-arrival = Arrival?\nright-work-jobs = Jobs\n    .summary = Jobs.\ndomain-work = Work\n";
+
+    fn input(rules: &str, english: &str, french: &str) -> Input {
+        let file = |path: &str, text: &str, kind| File {
+            path: path.to_string(),
+            text: text.to_string(),
+            kind,
+            not_utf8_at: None,
+        };
+        let locale = |language: &str| FileKind::Locale { language: language.to_string() };
+        Input {
+            files: vec![
+                file("rules/main.toml", rules, FileKind::Rules),
+                file("locales/en/all.ftl", english, locale("en")),
+                file("locales/fr/all.ftl", french, locale("fr")),
+            ],
+            today: Date::from_days(20_000),
+        }
+    }
+
+    fn codes(report: &Report) -> Vec<&'static str> {
+        report.diagnostics.iter().map(|d| d.code).collect()
+    }
+
+    #[test]
+    fn the_base_tree_checks_clean() {
+        let report = check(&input(RULES, TEXTS, TEXTS));
+        assert_eq!(codes(&report), Vec::<&str>::new(), "{:?}", report.diagnostics);
+    }
+
+    #[test]
+    fn huge_numbers_in_conditions_are_checked_without_panicking() {
+        for when in [
+            "age - 1 >= 9223372036854775807",
+            "age + 1 >= -9223372036854775807",
+            "0 - age >= -9223372036854775807",
+            "age * 2 >= 1",
+            "years_since(arrival) >= 2000000000",
+            "years_since(arrival) >= -9223372036854775807",
+            "age + 9223372036854775807 + 9223372036854775807 > 0",
+        ] {
+            let rules = RULES.replace("age >= 18", when);
+            check(&input(&rules, TEXTS, TEXTS));
+        }
+    }
+
+    #[test]
+    fn a_deep_condition_is_one_located_error() {
+        let deep = format!("{}age >= 18{}", "(".repeat(5_000), ")".repeat(5_000));
+        let rules = RULES.replace("age >= 18", &deep);
+        let input = input(&rules, TEXTS, TEXTS);
+        let report = check(&input);
+        assert_eq!(codes(&report), ["syntax"]);
+        let at = rules.find("((").unwrap() + expr::MAX_DEPTH;
+        assert_eq!(report.diagnostics[0].at, Some(Location { file: 0, span: at..at + 1 }));
+    }
+
+    #[test]
+    fn a_locale_file_too_deep_to_parse_is_one_error_not_a_flood() {
+        let french = format!("{TEXTS}deep = {}\n", "{".repeat(10_000));
+        let report = check(&input(RULES, TEXTS, &french));
+        // The texts of that file are unknown rather than missing in `fr`; nothing is
+        // reported missing in `en` either, as `deep` was never read.
+        assert_eq!(codes(&report), ["locale-depth"]);
+        assert!(report.rules.is_none());
+    }
+
+    #[test]
+    fn links_emails_phones_and_dates_are_checked_where_they_are_written() {
+        let office = "\n[[office]]\nid = \"agency\"\nwebsite = \"javascript:alert(1)\"\nemail = \"mailto:a@b.ma\"\nphone = [\"+212 5 ext\"]\nsources = [\"report\"]\n";
+        let rules = RULES
+            .replace(
+                "reference = \"lines 1-2\"",
+                "reference = \"lines 1-2\"\nlink = \"JavaScript:alert(1)\"\ndate = \"-999\"",
+            )
+            .replace(
+                "sources = [\"report\"]",
+                "sources = [\"report\"]\noffices = [\"agency\"]\nvalid_from = \"2013-02-30\"",
+            )
+            + office;
+        let texts = format!("{TEXTS}office-agency = Agency\n");
+        let input = input(&rules, &texts, &texts);
+        let report = check(&input);
+        let found: Vec<(&str, &str)> =
+            report.diagnostics.iter().map(|d| (d.code, &input.files[0].text[d.at.clone().unwrap().span])).collect();
+        assert_eq!(
+            found,
+            [
+                ("bad-link", "\"JavaScript:alert(1)\""),
+                ("bad-link", "\"javascript:alert(1)\""),
+                ("bad-email", "\"mailto:a@b.ma\""),
+                ("bad-phone", "\"+212 5 ext\""),
+                ("bad-date", "\"-999\""),
+                ("bad-date", "\"2013-02-30\""),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_file_that_is_not_utf8_is_reported_and_the_others_still_checked() {
+        let mut input = input(RULES, TEXTS, TEXTS);
+        let mut bytes = format!("{TEXTS}extra = caf").into_bytes();
+        bytes.extend(b"\xe9\n");
+        let (text, not_utf8_at) = encoding::decode(bytes);
+        input.files[2].text = text;
+        input.files[2].not_utf8_at = not_utf8_at;
+        let report = check(&input);
+        // `extra` is still read, so it is reported missing in `en` as any other text would be.
+        assert_eq!(codes(&report), ["encoding", "missing-text"]);
+        assert!(report.diagnostics[0].message.starts_with("locales/fr/all.ftl is not UTF-8"));
+    }
 }

@@ -91,9 +91,9 @@ pub struct RawOffice {
     pub region: Option<Spanned<String>>,
     pub address: Option<String>,
     #[serde(default)]
-    pub phone: Vec<String>,
-    pub email: Option<String>,
-    pub website: Option<String>,
+    pub phone: Vec<Spanned<String>>,
+    pub email: Option<Spanned<String>>,
+    pub website: Option<Spanned<String>>,
     pub hours: Option<String>,
     #[serde(default)]
     pub sources: Vec<Spanned<String>>,
@@ -108,7 +108,7 @@ pub struct RawSource {
     pub issuer: String,
     pub date: Option<Spanned<toml::Value>>,
     pub reference: String,
-    pub link: Option<String>,
+    pub link: Option<Spanned<String>>,
     pub note: Option<String>,
 }
 
@@ -130,17 +130,79 @@ pub fn toml_error(file: usize, text: &str, error: &toml::de::Error) -> Diagnosti
     diagnostic.at(Location { file, span: span.start..span.end.max(span.start).min(text.len()) }, "here")
 }
 
+/// The years a date in the rules or a scenario may fall in: a law, a review or a test day
+/// outside them is a typo (`-999`, `20226`), not a fact to show people.
+pub const YEARS: std::ops::RangeInclusive<i32> = 1900..=2100;
+
+/// What to write instead of a date the rules refuse.
+pub const DATE_FORMS: &str =
+    "write a year (2013), a month as text (\"2013-10\") or a day (2013-10-09, or as text), from 1900 to 2100";
+
 /// A date written as a year (`2008`), a TOML date (`2022-11-30`) or a text
-/// (`"2022-11"`, `"2022-11-30"`).
+/// (`"2022"`, `"2022-11"`, `"2022-11-30"`), that exists and falls within [`YEARS`].
 pub fn partial_date(value: &toml::Value) -> Option<PartialDate> {
-    match value {
-        toml::Value::Integer(year) => {
-            i32::try_from(*year).ok().filter(|y| (1000..=9999).contains(y)).map(PartialDate::year)
-        }
+    let date = match value {
+        toml::Value::Integer(year) => i32::try_from(*year).ok().map(PartialDate::year),
         toml::Value::Datetime(datetime) if datetime.time.is_none() && datetime.offset.is_none() => {
             datetime.date.and_then(|d| PartialDate::parse(&format!("{:04}-{:02}-{:02}", d.year, d.month, d.day)))
         }
         toml::Value::String(text) => PartialDate::parse(text),
         _ => None,
+    };
+    date.filter(|d| YEARS.contains(&d.year))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn date(toml_value: &str) -> Option<String> {
+        let table: toml::Table = toml::from_str(&format!("d = {toml_value}")).unwrap();
+        partial_date(&table["d"]).map(|d| d.to_string())
+    }
+
+    #[test]
+    fn the_forms_authors_write_are_dates() {
+        for (written, read) in [
+            ("2013", "2013"),
+            ("\"2013\"", "2013"),
+            ("\"2013-10\"", "2013-10"),
+            ("2013-10-09", "2013-10-09"),
+            ("\"2013-10-09\"", "2013-10-09"),
+            ("1900", "1900"),
+            ("2100-12-31", "2100-12-31"),
+            ("2024-02-29", "2024-02-29"),
+        ] {
+            assert_eq!(date(written).as_deref(), Some(read), "{written}");
+        }
+    }
+
+    #[test]
+    fn the_forms_named_in_messages_have_the_same_years() {
+        assert!(DATE_FORMS.ends_with(&format!("from {} to {}", YEARS.start(), YEARS.end())));
+    }
+
+    #[test]
+    fn absurd_dates_are_refused() {
+        for written in [
+            "\"-999\"",
+            "\"+999\"",
+            "-999",
+            "1899",
+            "2101",
+            "\"0000\"",
+            "9999-01-01",
+            "\"2013-13\"",
+            "\"2013-10-32\"",
+            "\"2013-02-30\"",
+            "\"2023-02-29\"",
+            "\"2013-1-9\"",
+            "\"2013-10-09T10:00\"",
+            "2013-10-09T10:00:00",
+            "99999999999999",
+            "true",
+        ] {
+            assert_eq!(date(written), None, "{written}");
+        }
     }
 }

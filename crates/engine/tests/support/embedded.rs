@@ -58,6 +58,7 @@ pub fn input(today: Date) -> Input {
             } else {
                 FileKind::Locale { language: "en".to_string() }
             },
+            not_utf8_at: None,
         })
         .collect();
     Input { files, today }

@@ -1,0 +1,60 @@
+//! Check: every file is UTF-8. A file that is not is read all the same, its bad bytes
+//! replaced by U+FFFD, so that the other files (and the rest of this one) are still checked;
+//! this says which file and which byte, where a plain read would only fail.
+
+use super::Input;
+use super::diagnostic::{Diagnostic, Location};
+
+/// The text of `bytes`, and the offset of the first byte that is not UTF-8, if one is not.
+pub fn decode(bytes: Vec<u8>) -> (String, Option<usize>) {
+    match String::from_utf8(bytes) {
+        Ok(text) => (text, None),
+        Err(error) => {
+            let at = error.utf8_error().valid_up_to();
+            (String::from_utf8_lossy(error.as_bytes()).into_owned(), Some(at))
+        }
+    }
+}
+
+pub fn check(input: &Input, diagnostics: &mut Vec<Diagnostic>) {
+    for (file, source) in input.files.iter().enumerate() {
+        let Some(at) = source.not_utf8_at else {
+            continue;
+        };
+        // The text is the same as the file up to `at`, where U+FFFD stands for the bad byte.
+        let span = at..(at + char::REPLACEMENT_CHARACTER.len_utf8()).min(source.text.len());
+        diagnostics.push(
+            Diagnostic::error("encoding", format!("{} is not UTF-8: its byte {at} (from 0) is not valid", source.path))
+                .at(Location { file, span }, "not UTF-8")
+                .note("save the file as UTF-8 (editors offer it under \"Save as\" or \"Encoding\"); check the characters around this one"),
+        );
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::check::{File, FileKind};
+    use crate::date::Date;
+
+    #[test]
+    fn the_first_bad_byte_is_found_and_the_rest_kept() {
+        assert_eq!(decode(b"caf\xc3\xa9".to_vec()), ("café".to_string(), None));
+        let (text, at) = decode(b"a = 1\nb = \"\xff\xfe\"\n".to_vec());
+        assert_eq!(at, Some(11));
+        assert_eq!(text, "a = 1\nb = \"\u{FFFD}\u{FFFD}\"\n");
+    }
+
+    #[test]
+    fn the_diagnostic_names_the_file_and_the_byte() {
+        let (text, not_utf8_at) = decode(b"x = y\nz = \xe9t\xe9\n".to_vec());
+        let file = File { path: "locales/fr/a.ftl".to_string(), text, kind: FileKind::Rules, not_utf8_at };
+        let input = Input { files: vec![file], today: Date::from_days(0) };
+        let mut diagnostics = Vec::new();
+        check(&input, &mut diagnostics);
+        let [diagnostic] = diagnostics.as_slice() else { panic!("one diagnostic expected: {diagnostics:?}") };
+        assert_eq!(diagnostic.message, "locales/fr/a.ftl is not UTF-8: its byte 10 (from 0) is not valid");
+        assert_eq!(diagnostic.at, Some(Location { file: 0, span: 10..13 }));
+        assert_eq!(crate::check::render::short(&input, diagnostic).split(": ").next(), Some("locales/fr/a.ftl:2:5"));
+    }
+}
