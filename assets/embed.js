@@ -1,16 +1,31 @@
-// Huquq, embedded: add this script to a page holding <iframe data-huquq src=".../index.html">
-// and the frame takes the height of the guide inside it, so the page has one scroll bar.
+// Huquq, embedded: add this script to a page holding <iframe data-huquq src=".../index.html">.
+// - The frame is made as tall as the window: the guide scrolls inside it, with its quick exit
+//   button always at the top, and the frame's height never depends on what a person answers.
+// - Quick exit leaves your whole page, not only the frame, for a neutral site: the address in
+//   the frame's data-exit attribute if it starts with https://, else a weather search.
 // Only messages sent by that frame's own window, from the frame's own origin, are used.
 (function () {
+  var EXIT = 'https://www.google.com/search?q=m%C3%A9t%C3%A9o';
+  function frames() {
+    return document.querySelectorAll('iframe[data-huquq]');
+  }
+  function fit() {
+    var all = frames();
+    for (var i = 0; i < all.length; i++) all[i].style.height = Math.max(320, window.innerHeight) + 'px';
+  }
+  fit();
+  document.addEventListener('DOMContentLoaded', fit);
+  window.addEventListener('resize', fit);
   window.addEventListener('message', function (event) {
     var data = event.data;
-    if (!data || data.huquq !== 'height' || typeof data.height !== 'number') return;
-    var frames = document.querySelectorAll('iframe[data-huquq]');
-    for (var i = 0; i < frames.length; i++) {
-      var frame = frames[i];
+    if (!data || data.huquq !== 'exit') return;
+    var all = frames();
+    for (var i = 0; i < all.length; i++) {
+      var frame = all[i];
       if (event.source !== frame.contentWindow) continue;
       if (event.origin !== new URL(frame.src, location.href).origin) continue;
-      frame.style.height = Math.max(200, Math.min(Math.ceil(data.height), 20000)) + 'px';
+      var to = frame.getAttribute('data-exit') || '';
+      location.replace(/^https:\/\/[^\s]+$/.test(to) ? to : EXIT);
     }
   });
 })();

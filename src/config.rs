@@ -1,7 +1,10 @@
-//! Settings an NGO puts in the address of the page it embeds (`?lang=ar&domains=health,education
-//! &ngo=...`). Everything here comes from an address anyone can write, so every value is
-//! checked, kept only if it is valid, shown as text and never as HTML, and a setting that is
-//! refused is named to the reader rather than silently dropped.
+//! Settings read from the page address (`?lang=ar&domains=health,education&mode=counsellor`).
+//! Anyone can write an address and send it by WhatsApp, so the address may only choose
+//! harmless things: the language, the subjects, the mode, the admin view. The NGO's contact
+//! and colour speak in the guide's voice: they come from the site owner's file (`site.rs`),
+//! or from the address only inside a frame, labelled as given by the page around it.
+//! Refused settings are named for the admin (known names only, never the text of an unknown
+//! one) and never shown to the person.
 
 use crate::i18n::Language;
 use huquq_engine::model::Domain;
@@ -18,20 +21,39 @@ pub fn set(config: Config) {
     let _ = CURRENT.set(config);
 }
 
+/// The longest address query read; anything after it is ignored, so a huge address cannot
+/// freeze the page (and with it, quick exit).
+pub const MAX_QUERY: usize = 2048;
+
+/// Every setting the address may hold. Only these names are ever shown back.
+pub const NAMES: [&str; 8] = ["lang", "domains", "mode", "admin", "ngo", "ngo_phone", "ngo_address", "accent"];
+
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Config {
     pub language: Option<Language>,
     /// Only the rights of these domains are evaluated, so only their questions are asked.
     pub domains: Option<Vec<Domain>>,
     pub counsellor: bool,
-    pub ngo: Option<Ngo>,
-    /// A colour `#rgb` or `#rrggbb` dark enough for white text on it.
-    pub accent: Option<String>,
-    /// The names of the settings that were refused.
-    pub refused: Vec<String>,
+    /// `?admin=1`: the site owner's view of refused settings and of the site file.
+    pub admin: bool,
+    /// A contact and a colour written in the address: used only when the guide is framed.
+    pub framed: Framed,
+    /// Known settings that were refused, by name.
+    pub refused: Vec<&'static str>,
+    /// How many settings had a name we do not know (never echoed: it could be any text).
+    pub unknown: usize,
+    /// The address was longer than [`MAX_QUERY`]; the rest was not read.
+    pub truncated: bool,
 }
 
-/// The embedding NGO's own contact, shown first, as plain text.
+/// What the page around a frame may say: its contact and its colour.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Framed {
+    pub ngo: Option<Ngo>,
+    pub accent: Option<String>,
+}
+
+/// An NGO's contact, shown first, as plain text.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Ngo {
     pub name: String,
@@ -43,11 +65,23 @@ impl Config {
     /// Reads the query part of an address (with or without its `?`).
     pub fn from_query(query: &str) -> Config {
         let mut config = Config::default();
+        let query = query.trim_start_matches('?');
+        let query = match query.char_indices().nth(MAX_QUERY) {
+            Some((end, _)) => {
+                config.truncated = true;
+                &query[..end]
+            }
+            None => query,
+        };
         let (mut name, mut phone, mut address) = (None, None, None);
-        for pair in query.trim_start_matches('?').split('&').filter(|p| !p.is_empty()) {
+        for pair in query.split('&').filter(|p| !p.is_empty()) {
             let (key, raw) = pair.split_once('=').unwrap_or((pair, ""));
+            let Some(known) = NAMES.iter().copied().find(|n| *n == key) else {
+                config.unknown += 1;
+                continue;
+            };
             let value = decode(raw);
-            let accepted = match (key, value.as_deref()) {
+            let accepted = match (known, value.as_deref()) {
                 ("lang", Some(code)) => Language::from_code(code).map(|l| config.language = Some(l)).is_some(),
                 ("domains", Some(list)) => {
                     let domains: Option<Vec<Domain>> = list.split(',').map(|d| Domain::from_name(d.trim())).collect();
@@ -58,22 +92,42 @@ impl Config {
                     true
                 }
                 ("mode", Some("guide")) => true,
+                ("admin", Some("1")) => {
+                    config.admin = true;
+                    true
+                }
                 ("ngo", Some(text)) => plain(text, 80).map(|t| name = Some(t)).is_some(),
                 ("ngo_phone", Some(text)) => phone_number(text).map(|t| phone = Some(t)).is_some(),
                 ("ngo_address", Some(text)) => plain(text, 160).map(|t| address = Some(t)).is_some(),
-                ("accent", Some(text)) => accent(text).map(|t| config.accent = Some(t)).is_some(),
+                ("accent", Some(text)) => accent(text).map(|t| config.framed.accent = Some(t)).is_some(),
                 _ => false,
             };
             if !accepted {
-                config.refused.push(decode(key).unwrap_or_else(|| "?".to_string()));
+                config.refused.push(known);
             }
         }
         match name {
-            Some(name) => config.ngo = Some(Ngo { name, phone, address }),
-            None if phone.is_some() || address.is_some() => config.refused.push("ngo".to_string()),
+            Some(name) => config.framed.ngo = Some(Ngo { name, phone, address }),
+            None if phone.is_some() || address.is_some() => config.refused.push("ngo"),
             None => {}
         }
         config
+    }
+
+    /// The notice for the site owner (console and admin view), or `None` when every
+    /// setting was used. Names only known settings; unknown ones are counted.
+    pub fn admin_notice(&self, language: Language) -> Option<String> {
+        let mut notes = Vec::new();
+        if !self.refused.is_empty() {
+            notes.push(language.text_with("admin-address-refused", &[("names", self.refused.join(", ").into())]));
+        }
+        if self.unknown > 0 {
+            notes.push(language.text_with("admin-address-unknown", &[("count", self.unknown.into())]));
+        }
+        if self.truncated {
+            notes.push(language.text("admin-address-truncated"));
+        }
+        (!notes.is_empty()).then(|| notes.join(" "))
     }
 }
 
@@ -96,14 +150,21 @@ fn decode(text: &str) -> Option<String> {
     String::from_utf8(bytes).ok()
 }
 
-/// A short text with no control characters, trimmed.
-fn plain(text: &str, max_chars: usize) -> Option<String> {
+/// Characters that can make a text lie about itself: controls, direction overrides and
+/// isolates (U+202E turns "gpj.exe" into "exe.jpg"), and invisible zero-width characters.
+fn deceptive(c: char) -> bool {
+    c.is_control()
+        || matches!(c, '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2060}'..='\u{2069}' | '\u{061C}' | '\u{FEFF}')
+}
+
+/// A short text with nothing deceptive in it, trimmed.
+pub fn plain(text: &str, max_chars: usize) -> Option<String> {
     let text = text.trim();
-    let fine = !text.is_empty() && text.chars().count() <= max_chars && !text.chars().any(char::is_control);
+    let fine = !text.is_empty() && text.chars().count() <= max_chars && !text.chars().any(deceptive);
     fine.then(|| text.to_string())
 }
 
-fn phone_number(text: &str) -> Option<String> {
+pub fn phone_number(text: &str) -> Option<String> {
     let text = text.trim();
     let digits = text.chars().filter(char::is_ascii_digit).count();
     let fine = (6..=20).contains(&digits) && text.chars().all(|c| c.is_ascii_digit() || " +-().".contains(c));
@@ -112,7 +173,7 @@ fn phone_number(text: &str) -> Option<String> {
 
 /// `#rgb` or `#rrggbb`, with a contrast of at least 4.5:1 against white (WCAG AA), since
 /// the accent is the background of white text.
-fn accent(text: &str) -> Option<String> {
+pub fn accent(text: &str) -> Option<String> {
     let hex = text.strip_prefix('#')?;
     if !hex.chars().all(|c| c.is_ascii_hexdigit()) {
         return None;
@@ -138,44 +199,69 @@ mod tests {
     use super::*;
 
     #[test]
-    fn an_ngo_sets_language_domains_contact_and_colour() {
-        let config = Config::from_query(
-            "?lang=ar&domains=health,education&ngo=Association+Al%20Amal&ngo_phone=%2B212+5+37+00+00+00&ngo_address=Rabat&accent=%23004488",
-        );
+    fn the_address_chooses_language_domains_and_mode() {
+        let config = Config::from_query("?lang=ar&domains=health,education&mode=counsellor&admin=1");
         assert_eq!(config.language.map(Language::code), Some("ar"));
         assert_eq!(config.domains, Some(vec![Domain::Health, Domain::Education]));
-        let ngo = config.ngo.unwrap();
+        assert!(config.counsellor && config.admin);
+        assert!(config.refused.is_empty() && config.unknown == 0);
+    }
+
+    #[test]
+    fn a_contact_in_the_address_is_kept_only_as_what_a_frame_may_say() {
+        let config = Config::from_query(
+            "ngo=Association+Al%20Amal&ngo_phone=%2B212+5+37+00+00+00&ngo_address=Rabat&accent=%23004488",
+        );
+        let ngo = config.framed.ngo.unwrap();
         assert_eq!(ngo.name, "Association Al Amal");
         assert_eq!(ngo.phone.as_deref(), Some("+212 5 37 00 00 00"));
         assert_eq!(ngo.address.as_deref(), Some("Rabat"));
-        assert_eq!(config.accent.as_deref(), Some("#004488"));
-        assert!(config.refused.is_empty());
+        assert_eq!(config.framed.accent.as_deref(), Some("#004488"));
     }
 
     #[test]
-    fn hostile_or_wrong_settings_are_refused_by_name() {
+    fn wrong_settings_are_refused_by_known_name_and_unknown_names_are_only_counted() {
         let config = Config::from_query(
-            "accent=red;background:url(https://evil.example/x)&domains=health,spaceships&lang=xx&mode=admin&ngo_phone=call-me&%zz=1&theme=dark",
+            "accent=red;background:url(https://evil.example/x)&domains=health,spaceships&lang=xx&mode=admin&ngo_phone=call-me&%zz=1&Votre+dossier+HCR+est+ferm%C3%A9=1",
         );
-        assert_eq!(config.accent, None);
+        assert_eq!(config.framed.accent, None);
         assert_eq!(config.domains, None);
         assert_eq!(config.language, None);
         assert!(!config.counsellor);
-        assert_eq!(config.refused, ["accent", "domains", "lang", "mode", "ngo_phone", "?", "theme"]);
+        assert_eq!(config.refused, ["accent", "domains", "lang", "mode", "ngo_phone"]);
+        assert_eq!(config.unknown, 2);
+        let english = Language::from_code("en").unwrap();
+        let notice = config.admin_notice(english).unwrap();
+        assert!(!notice.contains("dossier") && !notice.contains("zz"), "{notice}");
+        assert!(notice.contains("ngo_phone"), "{notice}");
     }
 
     #[test]
-    fn markup_in_the_ngo_name_stays_text_and_control_characters_are_refused() {
+    fn a_huge_address_is_cut_and_never_echoed() {
+        let name = "A".repeat(300_000);
+        let started = std::time::Instant::now();
+        let config = Config::from_query(&format!("lang=en&{name}=1"));
+        assert!(started.elapsed().as_millis() < 100);
+        assert!(config.truncated);
+        assert_eq!(config.language.map(Language::code), Some("en"));
+        let notice = config.admin_notice(Language::from_code("en").unwrap()).unwrap();
+        assert!(notice.len() < 400, "{notice}");
+    }
+
+    #[test]
+    fn markup_stays_text_and_deceptive_characters_are_refused() {
         let config = Config::from_query("ngo=%3Cscript%3Ealert(1)%3C%2Fscript%3E");
-        assert_eq!(config.ngo.unwrap().name, "<script>alert(1)</script>");
+        assert_eq!(config.framed.ngo.unwrap().name, "<script>alert(1)</script>");
         assert_eq!(Config::from_query("ngo=a%0Ab").refused, ["ngo"]);
+        assert_eq!(Config::from_query("ngo=HCR%E2%80%AE").refused, ["ngo"], "U+202E right-to-left override");
+        assert_eq!(Config::from_query("ngo=H%E2%80%8BCR").refused, ["ngo"], "U+200B zero width space");
         assert_eq!(Config::from_query("ngo_address=Rabat").refused, ["ngo"], "a contact needs a name");
     }
 
     #[test]
     fn a_light_accent_that_white_text_cannot_be_read_on_is_refused() {
-        assert_eq!(Config::from_query("accent=%23ffff00").accent, None);
+        assert_eq!(Config::from_query("accent=%23ffff00").framed.accent, None);
         assert_eq!(Config::from_query("accent=%23eee").refused, ["accent"]);
-        assert_eq!(Config::from_query("accent=%23036").accent.as_deref(), Some("#036"));
+        assert_eq!(Config::from_query("accent=%23036").framed.accent.as_deref(), Some("#036"));
     }
 }

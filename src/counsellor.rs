@@ -22,8 +22,12 @@ pub fn can_change(rules: &RuleSet, interview: &Interview, question: QuestionId) 
 /// The case as plain text in the counsellor's language: the day the rules were read on,
 /// every answer, then the rights by status, with what is still to ask, where to go and what
 /// to bring for those that apply or may apply. It names nobody: the form asks no name.
-pub fn case_summary(rules: &RuleSet, language: Language, interview: &Interview) -> String {
+/// Unless `sensitive` is ticked, answers to sensitive questions are left out, and so are the
+/// rights they decide (a "probably yes" for victims of violence says what the answer was).
+pub fn case_summary(rules: &RuleSet, language: Language, interview: &Interview, sensitive: bool) -> String {
     let (answers, today) = (&interview.answers, interview.today);
+    let hidden = |q: &QuestionId| !sensitive && rules.question(*q).sensitive;
+    let mut left_out = 0;
     let mut text = format!("{}\n", language.text("summary-heading"));
     text += &language.text_with("results-as-of", &[("date", language.date(today).into())]);
     text += &format!("\n\n{}\n", language.text("summary-answers"));
@@ -31,6 +35,10 @@ pub fn case_summary(rules: &RuleSet, language: Language, interview: &Interview) 
         text += &format!("- {}\n", language.text("review-empty"));
     }
     for (question, answer) in answers.iter() {
+        if hidden(&question) {
+            left_out += 1;
+            continue;
+        }
         let asked = language.text(&keys::question(rules.question(question)));
         text += &format!("- {asked} — {}\n", answer_text(language, question, answer));
     }
@@ -38,6 +46,10 @@ pub fn case_summary(rules: &RuleSet, language: Language, interview: &Interview) 
         text += &format!("\n{}\n", language.text(title));
         let mut none = true;
         for outcome in interview.evaluation.outcomes.iter().filter(|o| o.status == status) {
+            if outcome.because.iter().any(hidden) {
+                left_out += 1;
+                continue;
+            }
             none = false;
             let right = rules.right(outcome.right);
             text += &format!("- {}", language.text(&keys::right(right)));
@@ -68,6 +80,9 @@ pub fn case_summary(rules: &RuleSet, language: Language, interview: &Interview) 
         if none {
             text += &format!("- {}\n", language.text("results-none"));
         }
+    }
+    if left_out > 0 {
+        text += &format!("\n{}\n", language.text_with("summary-sensitive-left-out", &[("count", left_out.into())]));
     }
     text
 }
@@ -139,7 +154,7 @@ mod tests {
             "children_ages",
             Value::Choices(vec![2]),
         );
-        let text = case_summary(rules(), english, &interview);
+        let text = case_summary(rules(), english, &interview, false);
         let eligible = text.find(&english.text("results-eligible")).unwrap();
         let maybe = text.find(&english.text("results-undetermined")).unwrap();
         let school = text.find(&english.text("right-education-school-enrolment")).unwrap();
@@ -153,11 +168,24 @@ mod tests {
     }
 
     #[test]
+    fn sensitive_answers_and_the_rights_they_decide_stay_out_of_the_summary_unless_ticked() {
+        let english = Language::from_code("en").unwrap();
+        let interview = set(Interview::new(rules(), today()), "violence", Value::Bool(true));
+        let violence = english.text("question-violence");
+        let victim = english.text("right-protection-violence-victim");
+        let kept = case_summary(rules(), english, &interview, false);
+        assert!(!kept.contains(&violence) && !kept.contains(&victim), "{kept}");
+        assert!(kept.contains(&english.text_with("summary-sensitive-left-out", &[("count", 2.into())])), "{kept}");
+        let whole = case_summary(rules(), english, &interview, true);
+        assert!(whole.contains(&violence) && whole.contains(&victim), "{whole}");
+    }
+
+    #[test]
     fn the_summary_of_a_past_day_says_which_rights_were_not_yet_in_force() {
         let english = Language::from_code("en").unwrap();
         let interview = set(Interview::new(rules(), today()), "has_children", Value::Bool(true))
             .apply(rules(), Action::AsOf(Date::from_ymd(2013, 1, 1).unwrap()));
-        let text = case_summary(rules(), english, &interview);
+        let text = case_summary(rules(), english, &interview, false);
         let line = text.lines().find(|l| l.contains(&english.text("right-education-school-enrolment"))).unwrap();
         assert!(line.contains("2013-10-09"), "{line}");
         assert!(text.find(&english.text("results-not-eligible")).unwrap() < text.find(line).unwrap());

@@ -23,8 +23,12 @@ pub struct Interview {
     pub evaluation: Evaluation,
     /// The day the rules are evaluated on.
     pub today: Date,
-    /// Saved answers (in the page address) could not all be read: some were ignored.
+    /// A saved link or the device's storage held answers that could not all be read.
     pub damaged: bool,
+    /// "Remember my answers on this device", ticked by the person; off for every new person.
+    pub remember: bool,
+    /// With `remember`: the sensitive answers are kept on the device too.
+    pub remember_sensitive: bool,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -42,17 +46,30 @@ pub enum Action {
     Set(QuestionId, Answer),
     /// Evaluate the rules as they stood on another day, to look back at a past case.
     AsOf(Date),
+    /// Show a screen seen before (the phone's Back and Forward buttons).
+    Show(Screen),
+    Remember(bool),
+    RememberSensitive(bool),
 }
 
 impl Interview {
     pub fn new(rules: &RuleSet, today: Date) -> Interview {
         let answers = Answers::new(rules);
         let evaluation = run(rules, &answers, today);
-        Interview { answers, history: Vec::new(), screen: Screen::Welcome, evaluation, today, damaged: false }
+        Interview {
+            answers,
+            history: Vec::new(),
+            screen: Screen::Welcome,
+            evaluation,
+            today,
+            damaged: false,
+            remember: false,
+            remember_sensitive: false,
+        }
     }
 
-    /// The interview saved as `Answers::encode` wrote it, e.g. in the page address. Whatever
-    /// cannot be read (an outdated question, a damaged address) is dropped and flagged.
+    /// The interview saved as `Answers::encode` wrote it, in a saved link or on the device.
+    /// Whatever cannot be read (an outdated question, a damaged link) is dropped and flagged.
     pub fn restore(rules: &RuleSet, today: Date, saved: &str) -> Interview {
         let (answers, errors) = Answers::decode(rules, saved);
         let mut interview = Interview::new(rules, today);
@@ -108,6 +125,12 @@ impl Interview {
                 next.today = day;
                 next.evaluation = run(rules, &next.answers, day);
             }
+            Action::Show(screen) => next.screen = screen,
+            Action::Remember(on) => {
+                next.remember = on;
+                next.remember_sensitive &= on;
+            }
+            Action::RememberSensitive(on) => next.remember_sensitive = on && next.remember,
         }
         next
     }
@@ -272,13 +295,40 @@ mod tests {
     }
 
     #[test]
-    fn restart_forgets_every_answer() {
+    fn restart_forgets_every_answer_and_every_choice_of_the_person_before() {
         let rules = rules();
         let interview = Interview::new(rules, today())
             .apply(rules, Action::Start)
             .apply(rules, Action::Answer(choice("papers", "asylum_seeker")))
-            .apply(rules, Action::Restart);
-        assert_eq!(interview, Interview::new(rules, today()));
+            .apply(rules, Action::Remember(true))
+            .apply(rules, Action::RememberSensitive(true));
+        assert!(interview.remember && interview.remember_sensitive);
+        let next = interview.apply(rules, Action::Restart);
+        assert_eq!(next, Interview::new(rules, today()));
+        assert!(!next.remember && !next.remember_sensitive, "the next person chooses for themselves");
+    }
+
+    #[test]
+    fn sensitive_answers_are_remembered_only_while_remembering() {
+        let rules = rules();
+        let interview = Interview::new(rules, today()).apply(rules, Action::RememberSensitive(true));
+        assert!(!interview.remember_sensitive, "nothing is remembered yet");
+        let interview = interview.apply(rules, Action::Remember(true)).apply(rules, Action::RememberSensitive(true));
+        assert!(interview.remember_sensitive);
+        assert!(!interview.apply(rules, Action::Remember(false)).remember_sensitive);
+    }
+
+    #[test]
+    fn back_and_forward_show_a_screen_seen_before_without_touching_the_answers() {
+        let rules = rules();
+        let asked = Interview::new(rules, today())
+            .apply(rules, Action::Start)
+            .apply(rules, Action::Answer(choice("papers", "asylum_seeker")));
+        let papers = rules.question_index("papers").unwrap();
+        let back = asked.apply(rules, Action::Show(Screen::Question(papers)));
+        assert_eq!(back.screen, Screen::Question(papers));
+        assert_eq!(back.answers, asked.answers);
+        assert_eq!(back.apply(rules, Action::Show(asked.screen.clone())), asked);
     }
 
     #[test]

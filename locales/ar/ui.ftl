@@ -6,7 +6,7 @@ language-switch = اللغة
 
 welcome-title = اعرف حقوقك في المغرب
 welcome-intro = يطرح عليك هذا الدليل بعض الأسئلة، ثم يخبرك بالحقوق والبرامج والمكاتب التي يمكنك الاستفادة منها، وبما يجب أن تحضره معك.
-welcome-privacy = لا يغادر أي شيء من أجوبتك هذا الجهاز.
+welcome-privacy = تبقى أجوبتك في هذه الصفحة فقط: تختفي عندما تغلقها، إلا إذا اخترت الاحتفاظ بها.
 welcome-not-a-decision = النتيجة معلومة وليست قرارًا: المكتب هو من يقرر.
 welcome-reviewed = تم التحقق من القواعد بتاريخ { $date }.
 start = ابدأ
@@ -89,6 +89,50 @@ summary-heading = حقوق — ملخص الملف
 summary-answers = الأجوبة
 summary-open = يبقى السؤال عن
 summary-detail = { $what }: { $items }
-notice-config = لم تُستعمل بعض الإعدادات الموجودة في عنوان هذه الصفحة: { $names }.
 ngo-title = جهة الاتصال لمرافقتك
 counsellor-summary-person = الملخص بلغة الشخص
+
+## Leaving quickly, and what is kept of the answers (only when asked).
+quick-exit-hint = للمغادرة فورًا، اضغط على «خروج سريع» في أعلى الشاشة، أو اضغط على زر Esc ثلاث مرات في لوحة المفاتيح.
+quick-exit-key = المغادرة فورًا (أو اضغط Esc ثلاث مرات)
+remember-sensitive = تذكر أيضًا أجوبتي على الأسئلة الحساسة
+save-link = حفظ رابط للمتابعة لاحقًا
+save-link-warning = يحتوي هذا الرابط على أجوبتك. كل من يراه أو يفتحه يستطيع قراءتها. احتفظ به فقط حيث لا ينظر أحد غيرك.
+save-link-sensitive = ضع في الرابط أيضًا أجوبتي على الأسئلة الحساسة
+save-link-label = رابطك
+save-link-copy = نسخ الرابط
+save-link-copied = تم النسخ. الخروج السريع يفرغ الحافظة.
+save-link-close = إخفاء الرابط
+update-ready = نسخة أحدث من هذه القواعد جاهزة.
+update-reload = إعادة التحميل الآن (ستُمحى أجوبتك)
+ngo-framed = جهة الاتصال هذه يقدمها الموقع الذي يعرض هذا الدليل، وليس «حقوق».
+counsellor-summary-sensitive = إدراج الأجوبة على الأسئلة الحساسة، والحقوق التي تحددها
+summary-sensitive-left-out = { $count ->
+        [zero] لم يُحذف أي جواب.
+        [one] حُذف جواب واحد على سؤال حساس، أو حق يحدده.
+        [two] حُذف جوابان على أسئلة حساسة، أو حقان تحددهما.
+        [few] حُذفت { $count } أجوبة على أسئلة حساسة، أو حقوق تحددها.
+       *[other] حُذف { $count } جوابًا على أسئلة حساسة، أو حقًا تحدده.
+    }
+
+## The site owner's view (?admin=1): never shown to the person using the guide.
+admin-title = لمسؤول الموقع
+admin-site-read = تمت قراءة ملف الموقع { $file }.
+admin-site-missing = لا يوجد ملف الموقع { $file } بجانب هذه الصفحة: لا تظهر أي جهة اتصال خاصة بكم، والخروج السريع يذهب إلى الصفحة الافتراضية.
+admin-site-syntax = السطر { $line }، العمود { $column }: اكتب كل إعداد على شكل key = "text".
+admin-site-unknown-key = السطر { $line }، العمود { $column }: هذا المفتاح غير معروف. المفاتيح هي ngo و ngo_phone و ngo_address و accent و exit_to.
+admin-site-repeated = السطر { $line }، العمود { $column }: الإعداد { $key } مكتوب مرة ثانية؛ تُستعمل القيمة الأولى.
+admin-site-bad-value = السطر { $line }، العمود { $column }: هذه القيمة غير صالحة لـ { $key }.
+admin-site-no-name = لا يظهر ngo_phone و ngo_address إلا مع ngo، أي اسم المنظمة.
+admin-contact-site = جهة الاتصال المعروضة مأخوذة من ملف الموقع.
+admin-contact-frame = جهة الاتصال المعروضة مأخوذة من عنوان الإطار: تظهر على أنها مقدمة من الموقع الذي يعرض الدليل.
+admin-contact-none = لا تظهر أي جهة اتصال.
+admin-address-refused = إعدادات في العنوان لم تُستعمل: { $names }.
+admin-address-unknown = { $count ->
+        [one] تم تجاهل إعداد واحد باسم غير معروف.
+        [two] تم تجاهل إعدادين باسمين غير معروفين.
+        [few] تم تجاهل { $count } إعدادات بأسماء غير معروفة.
+       *[other] تم تجاهل { $count } إعدادًا بأسماء غير معروفة.
+    }
+admin-address-truncated = كان العنوان طويلًا جدًا: قُرئت بدايته فقط.
+admin-address-frame-only = لا يُستعمل اسم جهة الاتصال أو اللون الموجود في العنوان إلا عندما يكون الدليل داخل إطار موقع آخر. لعرض جهة اتصالكم هنا، ضعوها في ملف الموقع.

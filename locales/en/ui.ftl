@@ -6,7 +6,7 @@ language-switch = Language
 
 welcome-title = Know your rights in Morocco
 welcome-intro = This guide asks you a few questions, then tells you which rights, programmes and offices you can use, and what to bring.
-welcome-privacy = Nothing you answer leaves this device.
+welcome-privacy = Your answers stay in this page: they are gone when you close it, unless you choose to keep them.
 welcome-not-a-decision = The result is information, not a decision: the office decides.
 welcome-reviewed = Rules checked on { $date }.
 start = Start
@@ -85,6 +85,45 @@ summary-heading = Huquq — case summary
 summary-answers = Answers
 summary-open = Still to ask
 summary-detail = { $what }: { $items }
-notice-config = Some settings in this page's address were not used: { $names }.
 ngo-title = Your contact for help
 counsellor-summary-person = Summary in the person's language
+
+## Leaving quickly, and what is kept of the answers (only when asked).
+quick-exit-hint = To leave at once, press "Quick exit" at the top of the screen, or Esc three times on a keyboard.
+quick-exit-key = Leave at once (or press Esc three times)
+remember-sensitive = Also remember my answers to the sensitive questions
+save-link = Save a link to continue later
+save-link-warning = This link holds your answers. Anyone who sees it or opens it can read them. Keep it only where nobody else looks.
+save-link-sensitive = Also put my answers to the sensitive questions in the link
+save-link-label = Your link
+save-link-copy = Copy the link
+save-link-copied = Copied. Quick exit empties the clipboard.
+save-link-close = Hide the link
+update-ready = A newer version of these rules is ready.
+update-reload = Reload now (your answers will be cleared)
+ngo-framed = This contact is given by the website showing this guide, not by Huquq.
+counsellor-summary-sensitive = Include the answers to sensitive questions, and the rights they decide
+summary-sensitive-left-out = { $count ->
+        [one] One answer to a sensitive question, or a right it decides, is left out.
+       *[other] { $count } answers to sensitive questions, or rights they decide, are left out.
+    }
+
+## The site owner's view (?admin=1): never shown to the person using the guide.
+admin-title = For the site owner
+admin-site-read = The site file { $file } was read.
+admin-site-missing = There is no site file { $file } beside this page: no contact of yours is shown, and quick exit goes to the default page.
+admin-site-syntax = Line { $line }, column { $column }: write each setting as key = "text".
+admin-site-unknown-key = Line { $line }, column { $column }: this key is not known. The keys are ngo, ngo_phone, ngo_address, accent and exit_to.
+admin-site-repeated = Line { $line }, column { $column }: { $key } is set a second time; the first one is used.
+admin-site-bad-value = Line { $line }, column { $column }: this value is not valid for { $key }.
+admin-site-no-name = ngo_phone and ngo_address are shown only with ngo, the name of the organisation.
+admin-contact-site = The contact shown comes from the site file.
+admin-contact-frame = The contact shown comes from the frame's address: it is labelled as given by the website around the guide.
+admin-contact-none = No contact is shown.
+admin-address-refused = Settings in the address that were not used: { $names }.
+admin-address-unknown = { $count ->
+        [one] One setting with an unknown name was ignored.
+       *[other] { $count } settings with an unknown name were ignored.
+    }
+admin-address-truncated = The address was too long: only its beginning was read.
+admin-address-frame-only = A contact or a colour in the address is used only when the guide is inside another website's frame. To show yours here, put it in the site file.

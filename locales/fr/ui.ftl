@@ -6,7 +6,7 @@ language-switch = Langue
 
 welcome-title = Connaître vos droits au Maroc
 welcome-intro = Ce guide vous pose quelques questions, puis vous dit quels droits, programmes et bureaux vous pouvez utiliser, et ce qu'il faut apporter.
-welcome-privacy = Rien de ce que vous répondez ne quitte cet appareil.
+welcome-privacy = Vos réponses restent dans cette page : elles disparaissent quand vous la fermez, sauf si vous choisissez de les garder.
 welcome-not-a-decision = Le résultat est une information, pas une décision : c'est le bureau qui décide.
 welcome-reviewed = Règles vérifiées le { $date }.
 start = Commencer
@@ -85,6 +85,45 @@ summary-heading = Huquq — résumé du dossier
 summary-answers = Réponses
 summary-open = Reste à demander
 summary-detail = { $what } : { $items }
-notice-config = Certains réglages de l'adresse de cette page n'ont pas été utilisés : { $names }.
 ngo-title = Votre contact pour être accompagné·e
 counsellor-summary-person = Résumé dans la langue de la personne
+
+## Leaving quickly, and what is kept of the answers (only when asked).
+quick-exit-hint = Pour partir tout de suite, appuyez sur « Sortie rapide » en haut de l'écran, ou trois fois sur Échap sur un clavier.
+quick-exit-key = Partir tout de suite (ou trois fois Échap)
+remember-sensitive = Garder aussi mes réponses aux questions sensibles
+save-link = Enregistrer un lien pour continuer plus tard
+save-link-warning = Ce lien contient vos réponses. Toute personne qui le voit ou l'ouvre peut les lire. Gardez-le seulement là où personne d'autre ne regarde.
+save-link-sensitive = Mettre aussi dans le lien mes réponses aux questions sensibles
+save-link-label = Votre lien
+save-link-copy = Copier le lien
+save-link-copied = Copié. La sortie rapide vide le presse-papiers.
+save-link-close = Cacher le lien
+update-ready = Une version plus récente de ces règles est prête.
+update-reload = Recharger maintenant (vos réponses seront effacées)
+ngo-framed = Ce contact est donné par le site qui montre ce guide, pas par Huquq.
+counsellor-summary-sensitive = Inclure les réponses aux questions sensibles, et les droits qu'elles décident
+summary-sensitive-left-out = { $count ->
+        [one] Une réponse à une question sensible, ou un droit qu'elle décide, n'est pas incluse.
+       *[other] { $count } réponses à des questions sensibles, ou droits qu'elles décident, ne sont pas inclus.
+    }
+
+## The site owner's view (?admin=1): never shown to the person using the guide.
+admin-title = Pour le responsable du site
+admin-site-read = Le fichier du site { $file } a été lu.
+admin-site-missing = Il n'y a pas de fichier du site { $file } à côté de cette page : aucun contact de votre part n'est montré, et la sortie rapide va vers la page par défaut.
+admin-site-syntax = Ligne { $line }, colonne { $column } : écrivez chaque réglage sous la forme clé = "texte".
+admin-site-unknown-key = Ligne { $line }, colonne { $column } : cette clé n'existe pas. Les clés sont ngo, ngo_phone, ngo_address, accent et exit_to.
+admin-site-repeated = Ligne { $line }, colonne { $column } : { $key } est donné une deuxième fois ; le premier est utilisé.
+admin-site-bad-value = Ligne { $line }, colonne { $column } : cette valeur n'est pas valable pour { $key }.
+admin-site-no-name = ngo_phone et ngo_address ne sont montrés qu'avec ngo, le nom de l'organisation.
+admin-contact-site = Le contact montré vient du fichier du site.
+admin-contact-frame = Le contact montré vient de l'adresse du cadre : il est présenté comme donné par le site autour du guide.
+admin-contact-none = Aucun contact n'est montré.
+admin-address-refused = Réglages de l'adresse qui n'ont pas été utilisés : { $names }.
+admin-address-unknown = { $count ->
+        [one] Un réglage au nom inconnu a été ignoré.
+       *[other] { $count } réglages aux noms inconnus ont été ignorés.
+    }
+admin-address-truncated = L'adresse était trop longue : seul son début a été lu.
+admin-address-frame-only = Un contact ou une couleur dans l'adresse n'est utilisé que lorsque le guide est dans le cadre d'un autre site. Pour montrer le vôtre ici, mettez-le dans le fichier du site.

@@ -5,9 +5,10 @@
 
 use super::question::{InputProps, answer_input};
 use super::results::{groups, in_person_language};
-use super::{forget_answers, today, use_language};
+use super::{today, use_language};
 use crate::counsellor::{can_change, case_summary};
 use crate::i18n::Language;
+use crate::privacy;
 use crate::rules::rules;
 use crate::state::{Action, Interview};
 use huquq_engine::model::QuestionId;
@@ -35,9 +36,11 @@ pub fn Counsellor(props: &CounsellorProps) -> Html {
     // The case summary in the person's language, for them to keep, instead of the interface's.
     let summary_for_person = use_state(|| false);
     let summary_language = shown_person.filter(|_| *summary_for_person).unwrap_or(language);
-    let toggle_summary = {
-        let summary_for_person = summary_for_person.clone();
-        Callback::from(move |_| summary_for_person.set(!*summary_for_person))
+    // The summary leaves out sensitive answers and what they decide unless ticked.
+    let summary_sensitive = use_state(|| false);
+    let toggle = |state: &UseStateHandle<bool>| {
+        let state = state.clone();
+        Callback::from(move |_| state.set(!*state))
     };
 
     let choose_person = {
@@ -54,16 +57,21 @@ pub fn Counsellor(props: &CounsellorProps) -> Html {
             interview.dispatch(Action::AsOf(Date::parse(&text).unwrap_or_else(today)));
         })
     };
+    // Every choice made for the person before goes too: nothing of theirs is kept,
+    // and the next person decides for themselves what to keep.
     let new_interview = {
         let (interview, person, generation, copied) =
             (interview.clone(), person.clone(), generation.clone(), copied.clone());
+        let (summary_for_person, summary_sensitive) = (summary_for_person.clone(), summary_sensitive.clone());
         Callback::from(move |_| {
             interview.dispatch(Action::Restart);
             interview.dispatch(Action::AsOf(today()));
             person.set(None);
             copied.set(None);
+            summary_for_person.set(false);
+            summary_sensitive.set(false);
             generation.set(*generation + 1);
-            forget_answers();
+            privacy::forget_all();
         })
     };
     let person_options = Language::all().map(|l| {
@@ -112,11 +120,15 @@ pub fn Counsellor(props: &CounsellorProps) -> Html {
             </div>
             if shown_person.is_some() {
                 <label class="summary-language">
-                    <input type="checkbox" checked={*summary_for_person} onchange={toggle_summary} />
+                    <input type="checkbox" autocomplete="off" checked={*summary_for_person} onchange={toggle(&summary_for_person)} />
                     { language.text("counsellor-summary-person") }
                 </label>
             }
-            { summary(language, summary_language, case_summary(rules(), summary_language, interview), summary_area, copied) }
+            <label class="summary-sensitive">
+                <input type="checkbox" autocomplete="off" checked={*summary_sensitive} onchange={toggle(&summary_sensitive)} />
+                { language.text("counsellor-summary-sensitive") }
+            </label>
+            { summary(language, summary_language, case_summary(rules(), summary_language, interview, *summary_sensitive), summary_area, copied) }
         </section>
     }
 }
@@ -186,7 +198,8 @@ fn summary(
             if let Some(area) = area.cast::<HtmlTextAreaElement>() {
                 area.select();
             }
-            copy_to_clipboard(&text, copied.clone());
+            let copied = copied.clone();
+            privacy::copy(&text, move |done| copied.set(Some(done)));
         })
     };
     let print = Callback::from(|_| {
@@ -204,29 +217,5 @@ fn summary(
             </div>
             <p class="copy-status" role="status">{ status }</p>
         </section>
-    }
-}
-
-/// `navigator.clipboard.writeText`, reached through `Reflect` since web-sys keeps the
-/// clipboard behind an unstable flag; `done` says whether it worked. Where it does not
-/// exist, the text is already selected for Ctrl+C.
-fn copy_to_clipboard(text: &str, done: UseStateHandle<Option<bool>>) {
-    use js_sys::{Function, Promise, Reflect};
-    use wasm_bindgen::JsValue;
-    use wasm_bindgen::closure::Closure;
-    let navigator = web_sys::window().map(|w| JsValue::from(w.navigator())).unwrap_or_default();
-    let clipboard = Reflect::get(&navigator, &"clipboard".into()).unwrap_or_default();
-    let write = Reflect::get(&clipboard, &"writeText".into()).ok().and_then(|f| f.dyn_into::<Function>().ok());
-    let promise =
-        write.and_then(|write| write.call1(&clipboard, &text.into()).ok()).and_then(|p| p.dyn_into::<Promise>().ok());
-    let Some(promise) = promise else {
-        done.set(Some(false));
-        return;
-    };
-    let failed = done.clone();
-    let ok = Closure::once_into_js(move |_: JsValue| done.set(Some(true)));
-    let refused = Closure::once_into_js(move |_: JsValue| failed.set(Some(false)));
-    if let Some(then) = Reflect::get(&promise, &"then".into()).ok().and_then(|f| f.dyn_into::<Function>().ok()) {
-        let _ = then.call2(&promise, &ok, &refused);
     }
 }

@@ -1,16 +1,22 @@
 //! The components. They read the interview state and the language, and render; every
 //! decision comes from `state` and the engine.
 
+mod admin;
 mod counsellor;
+mod history;
+mod keep;
 pub(crate) mod question;
 pub(crate) mod results;
 mod review;
 
 use crate::i18n::Language;
+use crate::privacy;
 use crate::rules::rules;
 use crate::state::{Action, Interview, Screen};
+use gloo_events::EventListener;
 use huquq_engine::Date;
 use std::rc::Rc;
+use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 impl Reducible for Interview {
@@ -27,19 +33,25 @@ pub fn App() -> Html {
     let language = use_state(|| {
         config.language.unwrap_or_else(|| Language::preferred(browser_languages().iter().map(String::as_str)))
     });
-    let remember = use_state(|| stored(REMEMBER).is_some());
-    let interview = use_reducer(|| Interview::restore(rules(), today(), &saved_answers()));
+    let interview = use_reducer(|| {
+        let restored = Interview::restore(rules(), today(), &privacy::answers_at_start());
+        restored.apply(rules(), Action::Remember(privacy::remembered()))
+    });
+    let site = use_site_file();
+    let update_ready = use_update_ready();
+    use_quick_exit_keys();
     let counsellor = config.counsellor;
     use_effect_with(*language, |language| show_language(*language));
-    use_effect_with((interview.answers.clone(), *remember), |(answers, remember)| {
-        let encoded = answers.encode(rules());
-        save_answers(&encoded);
-        remember_on_device(remember.then_some(&encoded));
+    use_effect_with(
+        (interview.answers.clone(), interview.remember, interview.remember_sensitive),
+        |(answers, remember, sensitive)| privacy::remember(remember.then(|| privacy::kept(answers, *sensitive)).as_deref()),
+    );
+    // Shown once the site file has answered, so one contact never replaces another.
+    let contact = site.as_ref().and_then(|site| match &site.file.ngo {
+        Some(ngo) => Some((ngo.clone(), false)),
+        None => config.framed.ngo.clone().filter(|_| privacy::is_framed()).map(|ngo| (ngo, true)),
     });
-    let toggle_remember = {
-        let remember = remember.clone();
-        Callback::from(move |_| remember.set(!*remember))
-    };
+    let on_back = history::use_back_button(&interview);
     let act = |action: Action| {
         let interview = interview.clone();
         Callback::from(move |_| interview.dispatch(action.clone()))
@@ -63,7 +75,7 @@ pub fn App() -> Html {
                 answered={interview.history.len()}
                 remaining={interview.evaluation.remaining}
                 {on_answer}
-                on_back={act(Action::Back)}
+                on_back={on_back.clone()}
                 on_review={act(Action::Review)} />
         },
         Screen::Review => html! {
@@ -77,7 +89,7 @@ pub fn App() -> Html {
                 evaluation={interview.evaluation.clone()}
                 answers={interview.answers.clone()}
                 today={interview.today}
-                on_back={act(Action::Back)}
+                on_back={on_back.clone()}
                 on_change={on_change.clone()}
                 on_review={act(Action::Review)}
                 on_restart={act(Action::Restart)} />
@@ -99,19 +111,26 @@ pub fn App() -> Html {
             <header class="bar">
                 <span class="brand">{ language.text("app-title") }</span>
                 <LanguageSwitch current={*language} on_choose={choose} />
-                <button type="button" class="quick-exit" onclick={|_| quick_exit()}>{ language.text("quick-exit") }</button>
+                <button type="button" class="quick-exit" data-action="quick-exit" aria-keyshortcuts="Escape"
+                    title={language.text("quick-exit-key")} onclick={|_| privacy::quick_exit()}>
+                    { language.text("quick-exit") }
+                </button>
             </header>
             <main id="main" class={counsellor.then_some("wide")}>
+                if update_ready {
+                    <p class="notice update" role="status">
+                        { language.text("update-ready") }{ " " }
+                        <button type="button" data-action="reload" onclick={|_| reload()}>{ language.text("update-reload") }</button>
+                    </p>
+                }
                 if interview.damaged {
                     <p class="notice" role="status">{ language.text("notice-damaged") }</p>
                 }
-                if !config.refused.is_empty() {
-                    <p class="notice" role="status" data-refused={config.refused.join(",")}>
-                        { language.text_with("notice-config", &[("names", config.refused.join(", ").into())]) }
-                    </p>
+                if config.admin {
+                    <admin::Admin site={site.clone()} contact_from_frame={contact.as_ref().map(|(_, framed)| *framed)} />
                 }
-                if let (Some(ngo), Screen::Welcome | Screen::Results) = (&config.ngo, &interview.screen) {
-                    <NgoContact ngo={ngo.clone()} />
+                if let (Some((ngo, framed)), Screen::Welcome | Screen::Results) = (&contact, &interview.screen) {
+                    <NgoContact ngo={ngo.clone()} framed={*framed} />
                 }
                 { screen }
                 <aside class="settled" aria-live="polite" hidden={settled.is_empty()}>
@@ -119,12 +138,7 @@ pub fn App() -> Html {
                     <ul>{ for settled }</ul>
                 </aside>
             </main>
-            <footer class="remember">
-                <label>
-                    <input type="checkbox" checked={*remember} onchange={toggle_remember} />
-                    { language.text("remember") }
-                </label>
-            </footer>
+            <keep::Remember interview={interview.clone()} />
         </ContextProvider<Language>>
     }
 }
@@ -132,9 +146,12 @@ pub fn App() -> Html {
 #[derive(Properties, PartialEq)]
 struct NgoProps {
     ngo: crate::config::Ngo,
+    /// Written in the frame's address by the page around the guide, not by the site owner.
+    framed: bool,
 }
 
-/// The embedding NGO's contact, first of all places to go; every part is plain text.
+/// The NGO's contact, first of all places to go; every part is plain text. A contact from
+/// the address of a frame says who gave it.
 #[function_component]
 fn NgoContact(props: &NgoProps) -> Html {
     let language = use_language();
@@ -147,6 +164,9 @@ fn NgoContact(props: &NgoProps) -> Html {
                 <p>{ phone_link(phone) }</p>
             }
             if let Some(address) = &ngo.address { <p>{ address }</p> }
+            if props.framed {
+                <p class="ngo-given-by" data-given-by="frame">{ language.text("ngo-framed") }</p>
+            }
         </aside>
     }
 }
@@ -154,6 +174,97 @@ fn NgoContact(props: &NgoProps) -> Html {
 /// A phone number that dials when tapped, kept left to right inside Arabic text.
 fn phone_link(phone: &str) -> Html {
     html! { <a href={format!("tel:{}", phone.replace([' ', '(', ')', '.', '-'], ""))} dir="ltr">{ phone }</a> }
+}
+
+/// The site owner's file, once fetched: its settings and mistakes. `None` while loading.
+#[hook]
+fn use_site_file() -> Option<Rc<admin::SiteLoad>> {
+    let site = use_state(|| None::<Rc<admin::SiteLoad>>);
+    {
+        let site = site.clone();
+        use_effect_with((), move |()| {
+            wasm_bindgen_futures::spawn_local(async move {
+                let load = admin::SiteLoad::fetch().await;
+                if let Some(exit) = &load.file.exit_to {
+                    privacy::set_exit(exit);
+                }
+                let accent = load.file.accent.clone().or_else(|| {
+                    privacy::is_framed().then(|| crate::config::current().framed.accent.clone()).flatten()
+                });
+                if let Some(accent) = accent {
+                    set_accent(&accent);
+                }
+                load.report_to_console();
+                site.set(Some(Rc::new(load)));
+            });
+        });
+    }
+    (*site).clone()
+}
+
+/// The NGO's colour, through the style object, which the page's policy allows, never as markup.
+fn set_accent(accent: &str) {
+    let root = web_sys::window().and_then(|w| w.document()).and_then(|d| d.document_element());
+    if let Some(root) = root.and_then(|r| r.dyn_into::<web_sys::HtmlElement>().ok()) {
+        let _ = root.style().set_property("--accent", accent);
+    }
+}
+
+/// Quick exit from the keyboard: Escape three times within two seconds. Also leaves again
+/// if the browser brings the page back from its cache after a quick exit.
+#[hook]
+fn use_quick_exit_keys() {
+    use_effect_with((), |()| {
+        let presses = Rc::new(std::cell::RefCell::new(Vec::<f64>::new()));
+        let window = web_sys::window();
+        let keys = window.as_ref().map(|window| {
+            EventListener::new(window, "keydown", move |event| {
+                let key = js_sys::Reflect::get(event, &"key".into()).ok().and_then(|k| k.as_string());
+                if key.as_deref() != Some("Escape") {
+                    return;
+                }
+                let now = js_sys::Date::now();
+                let mut presses = presses.borrow_mut();
+                presses.retain(|&at| now - at < 2000.0);
+                presses.push(now);
+                if presses.len() >= 3 {
+                    privacy::quick_exit();
+                }
+            })
+        });
+        let shown = window.as_ref().map(|window| EventListener::new(window, "pageshow", privacy::leave_again_if_restored));
+        move || drop((keys, shown))
+    });
+}
+
+/// Whether a newer version of the guide took over while this one was open: the service
+/// worker installed it; a reload shows it.
+#[hook]
+fn use_update_ready() -> bool {
+    let ready = use_state(|| false);
+    {
+        let ready = ready.clone();
+        use_effect_with((), move |()| {
+            let workers = web_sys::window().map(|w| w.navigator().service_worker());
+            // On the first visit the first worker takes over too: that is no update.
+            let controlled = std::cell::Cell::new(workers.as_ref().is_some_and(|w| w.controller().is_some()));
+            let listener = workers.map(|workers| {
+                EventListener::new(&workers, "controllerchange", move |_| {
+                    if controlled.replace(true) {
+                        ready.set(true);
+                    }
+                })
+            });
+            move || drop(listener)
+        });
+    }
+    *ready
+}
+
+fn reload() {
+    if let Some(window) = web_sys::window() {
+        let _ = window.location().reload();
+    }
 }
 
 #[derive(Properties, PartialEq)]
@@ -198,9 +309,10 @@ fn Welcome(props: &WelcomeProps) -> Html {
             <h1 id="welcome-title">{ language.text("welcome-title") }</h1>
             <p>{ language.text("welcome-intro") }</p>
             <p class="privacy">{ language.text("welcome-privacy") }</p>
+            <p class="quick-exit-hint">{ language.text("quick-exit-hint") }</p>
             <p>{ language.text("welcome-not-a-decision") }</p>
             <p class="reviewed">{ language.text_with("welcome-reviewed", &[("date", reviewed.into())]) }</p>
-            <button type="button" class="primary" onclick={props.on_start.clone()}>{ language.text("start") }</button>
+            <button type="button" class="primary" data-action="start" onclick={props.on_start.clone()}>{ language.text("start") }</button>
             <p class="for-counsellors"><a href="?mode=counsellor">{ language.text("counsellor-link") }</a></p>
         </section>
     }
@@ -236,66 +348,6 @@ fn browser_languages() -> Vec<String> {
 /// Today in UTC, from the device's clock.
 fn today() -> Date {
     Date::from_days((js_sys::Date::now() / 86_400_000.0).floor() as i32)
-}
-
-/// The answers kept after `#` in the page address: never sent to any server, restored by
-/// a bookmark or a shared link.
-/// With "remember on this device", the answers are also kept in local storage, for a
-/// person who comes back without the link; never without that explicit choice.
-fn saved_answers() -> String {
-    let hash = web_sys::window().and_then(|w| w.location().hash().ok()).unwrap_or_default();
-    match hash.strip_prefix('#').unwrap_or(&hash) {
-        "" if stored(REMEMBER).is_some() => stored(ANSWERS).unwrap_or_default(),
-        saved => saved.to_string(),
-    }
-}
-
-const REMEMBER: &str = "huquq-remember";
-const ANSWERS: &str = "huquq-answers";
-
-fn storage() -> Option<web_sys::Storage> {
-    web_sys::window()?.local_storage().ok()?
-}
-
-fn stored(key: &str) -> Option<String> {
-    storage()?.get_item(key).ok()?
-}
-
-/// Keeps `answers` on this device, or forgets them (and the choice) when `None`.
-fn remember_on_device(answers: Option<&str>) {
-    let Some(storage) = storage() else { return };
-    let _ = match answers {
-        Some(answers) => storage.set_item(REMEMBER, "yes").and_then(|()| storage.set_item(ANSWERS, answers)),
-        None => storage.remove_item(REMEMBER).and_then(|()| storage.remove_item(ANSWERS)),
-    };
-}
-
-fn save_answers(encoded: &str) {
-    let Some(window) = web_sys::window() else { return };
-    let location = window.location();
-    let hash = if encoded.is_empty() { String::new() } else { format!("#{encoded}") };
-    let address = format!("{}{}{hash}", location.pathname().unwrap_or_default(), location.search().unwrap_or_default());
-    if let Ok(history) = window.history() {
-        let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&address));
-    }
-}
-
-/// Forgets the answers kept outside memory: in the address and in any storage.
-fn forget_answers() {
-    let Some(window) = web_sys::window() else { return };
-    save_answers("");
-    for storage in [window.local_storage(), window.session_storage()].into_iter().flatten().flatten() {
-        let _ = storage.clear();
-    }
-}
-
-/// Leaves at once, for someone who must hide what they were reading: forgets the answers
-/// (memory, address, storage) and replaces the page, so "back" does not return to it.
-fn quick_exit() {
-    forget_answers();
-    if let Some(window) = web_sys::window() {
-        let _ = window.location().replace("about:blank");
-    }
 }
 
 /// Sets `lang`, `dir` and the title of the whole document, so screen readers pronounce the

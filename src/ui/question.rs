@@ -126,7 +126,7 @@ fn SeveralChoices(props: &InputProps) -> Html {
         };
         html! {
             <label class="option">
-                <input type="checkbox" data-answer={choice.clone()} checked={ticked.contains(&i)} onchange={toggle} />
+                <input type="checkbox" autocomplete="off" data-answer={choice.clone()} checked={ticked.contains(&i)} onchange={toggle} />
                 <span>{ language.text(&keys::choice(question, choice)) }</span>
             </label>
         }
@@ -183,7 +183,7 @@ fn Typed(props: &InputProps) -> Html {
     let error = format!("{}-error", props.labelled_by);
     html! {
         <form class="typed" onsubmit={submit} novalidate=true>
-            <input ref={input} type={kind} inputmode={(kind == "number").then_some("numeric")}
+            <input ref={input} type={kind} autocomplete="off" inputmode={(kind == "number").then_some("numeric")}
                 min={min.map(|m| m.to_string())} max={max.map(|m| m.to_string())} {value}
                 aria-labelledby={props.labelled_by.clone()} aria-invalid={invalid.to_string()}
                 aria-describedby={invalid.then(|| error.clone())} />

@@ -35,6 +35,7 @@ pub fn Results(props: &ResultsProps) -> Html {
                 <button type="button" class="review" onclick={props.on_review.clone()}>{ language.text("review") }</button>
                 <button type="button" class="restart" onclick={props.on_restart.clone()}>{ language.text("restart") }</button>
             </div>
+            <super::keep::SaveLink answers={props.answers.clone()} />
         </section>
     }
 }

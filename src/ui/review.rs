@@ -47,6 +47,9 @@ pub fn Review(props: &ReviewProps) -> Html {
                 <dl>{ for rows }</dl>
             }
             <button type="button" class="primary" onclick={props.on_continue.clone()}>{ language.text("continue") }</button>
+            if props.answers.answered_count() > 0 {
+                <super::keep::SaveLink answers={props.answers.clone()} />
+            }
         </section>
     }
 }

@@ -65,9 +65,9 @@ test('French interface, Arabic person: the form answers in place and the results
   await question(page, 'age').locator('.error[role="alert"]').waitFor();
   await question(page, 'age').locator('input').fill('34');
   await question(page, 'age').locator('button[type="submit"]').click();
-  await page.waitForFunction(() => location.hash.includes('age=34'));
-  assert.equal(await question(page, 'age').locator('.error').count(), 0, 'the error goes with a valid answer');
-  assert.match(page.url(), /#papers=no_papers&has_children=yes&children_ages=age_6_to_15&age=34$/);
+  await question(page, 'age').locator('.error').waitFor({ state: 'detached' });
+  assert.equal(new URL(page.url()).hash, '', 'the answers stay in memory, out of the address');
+  assert.match(await summary(page), /34/);
   assert.equal(await question(page, 'alone_minor').getAttribute('data-can-change'), 'false', 'an adult');
 
   const school = page.locator('[data-right="education.school-enrolment"] h4');

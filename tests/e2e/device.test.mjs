@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { cpSync, mkdtempSync, readFileSync, writeFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { interview, dist, setUp, serveSite } from './support.mjs';
+import { interview, dist, setUp, serveSite, localeText } from './support.mjs';
 
 const env = setUp();
 
@@ -19,11 +19,11 @@ test('answers stay on the device only after the person says so', async () => {
   await interview(page, refugee);
   assert.equal(await page.evaluate(() => localStorage.length), 0, 'nothing stored without consent');
 
-  await page.locator('footer.remember input').check();
+  await page.locator('#remember').check();
   await page.goto(env.site.origin + '/');
   await page.locator('[data-right="work.anapec"][data-status="eligible"]').waitFor({ state: 'attached' });
 
-  await page.locator('footer.remember input').uncheck();
+  await page.locator('#remember').uncheck();
   assert.equal(await page.evaluate(() => localStorage.length), 0, 'unticking forgets');
   await page.goto(env.site.origin + '/');
   await page.locator('button.primary').waitFor();
@@ -106,6 +106,10 @@ test('a new version replaces the old one cleanly, even for a guide opened offlin
   const changed = page.evaluate(() => new Promise((resolve) => navigator.serviceWorker.addEventListener('controllerchange', () => resolve(true))));
   await page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => r.update()));
   assert.ok(await changed, 'the new worker takes over the open page');
+  // The open page says so, in its language, with one tap to show the new version.
+  const reload = page.locator('[data-action="reload"]');
+  await reload.waitFor();
+  assert.match(await page.locator('.notice.update').textContent(), new RegExp(localeText('fr', 'update-ready')));
   // Installed and active: its cache holds the new page, and the old cache is gone.
   await page.waitForFunction(async () => {
     const keys = await caches.keys();
@@ -113,8 +117,10 @@ test('a new version replaces the old one cleanly, even for a guide opened offlin
     return keys[0] === 'huquq-0123456789abcdef' && page && (await page.text()).includes('name="release"');
   });
   await context.setOffline(true);
-  await page.reload();
+  await reload.click();
+  await page.locator('meta[name="release"]').waitFor({ state: 'attached' });
   assert.equal(await page.locator('meta[name="release"]').getAttribute('content'), '2');
+  assert.equal(await page.locator('[data-action="reload"]').count(), 0, 'the new version says nothing of an update');
   await page.locator('button.primary').click();
   await interview(page, refugee);
   await context.close();

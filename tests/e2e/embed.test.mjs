@@ -4,31 +4,34 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { interview, root, setUp } from './support.mjs';
+import { interview, root, setUp, localeText } from './support.mjs';
 
 const env = setUp(root); // the repository: demo/ beside dist/
 
-test('the embed demo: the frame takes the guide\'s height and the NGO\'s settings', async () => {
+test("the embed demo: the frame is as tall as the window, with the NGO's settings", async () => {
   const context = await env.browser.newContext({ locale: 'en-GB', viewport: { width: 800, height: 600 } });
   const page = await context.newPage();
   await page.goto(`${env.site.origin}/demo/embed.html`);
   const frame = page.frameLocator('iframe[data-huquq]');
-  await frame.locator('button.primary').waitFor();
+  await frame.locator('[data-action="start"]').waitFor();
   assert.equal(await frame.locator('html').getAttribute('lang'), 'fr', 'lang=fr wins over the browser');
   assert.equal((await frame.locator('.ngo-name').textContent()).trim(), 'Association exemple');
+  assert.equal((await frame.locator('[data-given-by="frame"]').textContent()).trim(), localeText('fr', 'ngo-framed'));
+  await frame.locator('html[style*="--accent"]').waitFor({ state: 'attached' });
+  const accent = await frame.locator('html').evaluate((e) => getComputedStyle(e).getPropertyValue('--accent').trim());
+  assert.equal(accent, '#004488', 'the page around the frame may choose its colour');
   const height = () => page.locator('iframe[data-huquq]').evaluate((f) => f.getBoundingClientRect().height);
-  const inner = () => frame.locator('body').evaluate((b) => b.ownerDocument.documentElement.scrollHeight);
-  await page.waitForFunction(() => document.querySelector('iframe[data-huquq]').style.height !== '');
-  assert.ok(Math.abs((await height()) - (await inner())) <= 2, 'the frame is as tall as the guide');
+  assert.equal(await height(), 600);
+  await page.setViewportSize({ width: 800, height: 500 });
+  await page.waitForFunction(() => document.querySelector('iframe[data-huquq]').getBoundingClientRect().height === 500);
 
-  // A message from anything but the frame changes nothing.
-  const before = await height();
-  await page.evaluate(() => window.postMessage({ huquq: 'height', height: 9999 }, '*'));
+  // "Quick exit" from anything but the frame changes nothing.
+  await page.evaluate(() => window.postMessage({ huquq: 'exit' }, '*'));
   await page.waitForTimeout(200);
-  assert.equal(await height(), before);
+  assert.match(page.url(), /demo\/embed\.html$/);
 
   // Only health and education are evaluated, so only their questions are asked.
-  await frame.locator('button.primary').click();
+  await frame.locator('[data-action="start"]').click();
   const rights = await (async () => {
     const inFrame = page.frames().find((f) => f.url().includes('/dist/index.html'));
     await interview(inFrame, { papers: ['no_papers'], has_children: ['yes'], children_ages: ['age_6_to_15', 'continue'], age: '30' });
@@ -39,20 +42,27 @@ test('the embed demo: the frame takes the guide\'s height and the NGO\'s setting
   await context.close();
 });
 
-test('hostile settings are shown as text or refused with a message', async () => {
+test('hostile settings are refused or shown as text, and named only in the admin view', async () => {
   const context = await env.browser.newContext({ locale: 'fr-FR' });
   const page = await context.newPage();
   const dialogs = [];
   page.on('dialog', (dialog) => { dialogs.push(dialog.message()); dialog.dismiss(); });
   const name = '<img src=x onerror=alert(1)>';
-  const query = new URLSearchParams({ ngo: name, accent: 'red;background:url(https://203.0.113.1/x)', domains: 'health,spaceships' });
+  const query = new URLSearchParams({ ngo: name, accent: 'red;background:url(https://203.0.113.1/x)', domains: 'health,spaceships', admin: '1' });
   await page.goto(`${env.site.origin}/dist/index.html?${query}`);
-  await page.locator('.ngo-name').waitFor();
-  assert.equal(await page.locator('.ngo-name').textContent(), name);
-  assert.equal(await page.locator('.ngo img').count(), 0);
+  await page.locator('[data-admin] [data-refused]').waitFor();
   assert.equal(await page.locator('[data-refused]').getAttribute('data-refused'), 'accent,domains');
+  assert.equal(await page.locator('.ngo').count(), 0, 'outside a frame, the address gives no contact');
+  assert.equal(await page.locator('img').count(), 0);
   const accent = await page.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue('--accent').trim());
   assert.equal(accent, '#00594f', 'the default colour stays');
+
+  // Inside a frame the name is shown, as text.
+  await page.setContent(`<iframe data-huquq title="Huquq" src="${env.site.origin}/dist/index.html?${new URLSearchParams({ ngo: name })}"></iframe>`);
+  const frame = page.frameLocator('iframe');
+  await frame.locator('.ngo-name').waitFor();
+  assert.equal(await frame.locator('.ngo-name').textContent(), name);
+  assert.equal(await frame.locator('.ngo img').count(), 0);
   assert.deepEqual(dialogs, []);
   await context.close();
 });

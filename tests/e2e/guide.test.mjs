@@ -1,9 +1,9 @@
-// The guide as a person uses it on a phone: answers kept in the address, review and change,
+// The guide as a person uses it on a phone: a link to continue later, review and change,
 // quick exit, offline after the first visit, a policy that forbids other sites, and no
 // accessibility violation found by axe-core, in French and in Arabic.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { interview, axe, setUp } from './support.mjs';
+import { interview, axe, setUp, localeText } from './support.mjs';
 
 const env = setUp();
 
@@ -16,16 +16,23 @@ async function open(locale, path = '/', viewport = { width: 360, height: 740 }) 
   return { context, page, errors };
 }
 
-test('the answers live in the address: a link restores the interview, a damaged one is ignored with a message', async () => {
+test('a saved link restores the interview once asked for; a damaged one is ignored with a message', async () => {
   const { context, page, errors } = await open('en-GB');
-  await page.locator('button.primary').click();
+  await page.locator('[data-action="start"]').click();
   await page.locator('[data-question="papers"] [data-answer="refugee_card"]').click();
   await page.locator('section.question:not([data-question="papers"])').waitFor();
-  assert.match(page.url(), /#papers=refugee_card$/);
+  assert.equal(new URL(page.url()).hash, '', 'answers live in memory, not in the address');
+  await page.locator('section.question button.review').click();
+  await page.locator('[data-action="save-link"]').click();
+  assert.equal(await page.locator('.saved-link .sensitive').count(), 0, 'no sensitive answer to leave out yet');
+  assert.match(await page.locator('.saved-link [role="note"]').textContent(), new RegExp(localeText('en', 'save-link-warning').slice(0, 20)));
+  const link = await page.locator('#saved-link').inputValue();
+  assert.match(link, /#papers=refugee_card$/);
 
   const restored = await context.newPage();
-  await restored.goto(page.url());
-  assert.notEqual(await restored.locator('section.question').getAttribute('data-question'), 'papers');
+  await restored.goto(link);
+  await restored.locator('section.question:not([data-question="papers"])').waitFor();
+  assert.equal(new URL(restored.url()).hash, '', 'read once, then the address is clean');
   await interview(restored, { age: '30', has_children: ['no'] });
   await restored.locator('[data-right="work.anapec"][data-status="eligible"]').waitFor({ state: 'attached' });
 
@@ -81,13 +88,15 @@ test('once the region is known, offices elsewhere are left out and those near co
 
 test('quick exit forgets everything and leaves the page', async () => {
   const { context, page } = await open('fr-FR');
-  await page.locator('button.primary').click();
+  await context.route('https://www.google.com/**', (route) => route.fulfill({ contentType: 'text/html', body: '<title>Météo</title>' }));
+  await page.locator('[data-action="start"]').click();
   await page.locator('[data-question="papers"] [data-answer="asylum_seeker"]').click();
   await page.locator('section.question:not([data-question="papers"])').waitFor();
-  await page.locator('button.quick-exit').click();
-  await page.waitForURL('about:blank');
+  await page.locator('[data-action="quick-exit"]').click();
+  await page.waitForURL(/google\.com/);
   await page.goBack().catch(() => {});
   assert.ok(!page.url().includes('asylum_seeker'), `the answers must not come back: ${page.url()}`);
+  assert.equal(await page.locator('[aria-pressed="true"]').count(), 0);
   await context.close();
 });
 

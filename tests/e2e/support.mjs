@@ -70,15 +70,15 @@ export async function axe(page, what) {
   assert.deepEqual(violations, [], `axe-core on ${what}`);
 }
 
+// What Chromium needs here: no sandbox as root, and no reaching out to Google's hosts.
+export const chromiumArgs = [
+  '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+  '--disable-background-networking', '--disable-component-update', '--disable-sync',
+  '--disable-dev-shm-usage',
+];
+
 export function launchChromium() {
-  return chromium.launch({
-    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
-    args: [
-      '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-      '--disable-background-networking', '--disable-component-update', '--disable-sync',
-      '--disable-dev-shm-usage',
-    ],
-  });
+  return chromium.launch({ executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium', args: chromiumArgs });
 }
 
 // A message's value (or `.attribute`) from locales/<language>/*.ftl, for single-line texts.

@@ -126,14 +126,10 @@ fn finish(dist: &Path) -> Result<(), Fail> {
 const CSP: &str = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; \
 connect-src 'self'; manifest-src 'self'; worker-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'";
 
-/// After start-up: the offline worker, and, inside an NGO's frame, the guide's height for
-/// `embed.js` (a height is all it tells the page around it).
+/// After start-up: the offline worker. The guide tells the page around a frame nothing but
+/// "quick exit" (its height would say what was answered: `embed.js` sizes the frame itself).
 const REGISTER_WORKER: &str = "if ('serviceWorker' in navigator && location.protocol !== 'file:') {
   navigator.serviceWorker.register('./sw.js').catch(() => {});
-}
-if (window.parent !== window) {
-  const tell = () => window.parent.postMessage({ huquq: 'height', height: document.documentElement.scrollHeight }, '*');
-  new ResizeObserver(tell).observe(document.body);
 }
 ";
 

@@ -155,7 +155,21 @@ impl Answers {
         self.set(rules, question, answer)
     }
 
-    /// The compact text form kept in the page address: `id=value` pairs joined by `&`.
+    /// The same answers without those to sensitive questions, for anything that leaves
+    /// memory (a saved link, this device's storage, a summary) when the person did not tick
+    /// to include them.
+    pub fn without_sensitive(&self, rules: &RuleSet) -> Answers {
+        let mut kept = self.clone();
+        for (question, slot) in kept.slots.iter_mut().enumerate() {
+            if rules.questions.get(question).is_some_and(|q| q.sensitive) {
+                *slot = None;
+            }
+        }
+        kept
+    }
+
+    /// The compact text form of a saved link (after `#`) and of this device's storage:
+    /// `id=value` pairs joined by `&`.
     /// Yes/no are `yes` and `no`, several choices are joined by `.`, and "I don't know"
     /// and "I prefer not to say" are `dont_know` and `prefer_not_to_say`.
     pub fn encode(&self, rules: &RuleSet) -> String {
@@ -304,5 +318,41 @@ fn checked_value(id: &str, kind: &QuestionKind, value: Value) -> Result<Value, A
         (QuestionKind::Number { .. } | QuestionKind::Year { .. }, _) => wrong("a whole number"),
         (QuestionKind::Date, v @ Value::Date(_)) => Ok(v),
         (QuestionKind::Date, _) => wrong("a date"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::Question;
+
+    fn rules() -> RuleSet {
+        let question = |id: &str, sensitive| Question {
+            id: id.to_string(),
+            kind: QuestionKind::YesNo,
+            ask_if: None,
+            dont_know: true,
+            sensitive,
+        };
+        RuleSet {
+            reviewed: Date::from_ymd(2026, 11, 30).expect("a real day"),
+            questions: vec![question("homeless", false), question("violence", true)],
+            definitions: Vec::new(),
+            rights: Vec::new(),
+            offices: Vec::new(),
+            sources: Vec::new(),
+        }
+    }
+
+    #[test]
+    fn sensitive_answers_are_left_out_of_what_leaves_memory_unless_asked() {
+        let rules = rules();
+        let mut answers = Answers::new(&rules);
+        answers.set(&rules, 0, Answer::Given(Value::Bool(true))).unwrap();
+        answers.set(&rules, 1, Answer::PreferNotToSay).unwrap();
+        assert_eq!(answers.encode(&rules), "homeless=yes&violence=prefer_not_to_say");
+        assert_eq!(answers.without_sensitive(&rules).encode(&rules), "homeless=yes");
+        answers.set(&rules, 1, Answer::Given(Value::Bool(true))).unwrap();
+        assert_eq!(answers.without_sensitive(&rules).encode(&rules), "homeless=yes");
     }
 }

@@ -1,0 +1,206 @@
+//! Where a person's answers may go besides memory, and leaving without a trace.
+//! Answers live in the interview's memory. They reach this device's storage ("remember"), a
+//! saved link or the clipboard only when the person asks, and sensitive answers only when
+//! they tick for it. Quick exit and a new interview undo all of it.
+//! Storage goes through web-sys because gloo-storage throws where storage is blocked and
+//! writes JSON; the clipboard has no stable web-sys call and is reached through `Reflect`.
+
+use crate::rules::rules;
+use huquq_engine::Answers;
+use std::cell::{Cell, RefCell};
+use wasm_bindgen::{JsCast, JsValue};
+
+const REMEMBER: &str = "huquq-remember";
+const ANSWERS: &str = "huquq-answers";
+
+/// Where quick exit leads unless the site owner's file says otherwise: a weather search, a
+/// page anyone may be reading.
+pub const EXIT_TO: &str = "https://www.google.com/search?q=m%C3%A9t%C3%A9o";
+
+thread_local! {
+    static EXIT: RefCell<String> = RefCell::new(EXIT_TO.to_string());
+    /// Huquq put text on the clipboard: quick exit and a new interview empty it.
+    static WROTE_CLIPBOARD: Cell<bool> = const { Cell::new(false) };
+    /// Quick exit was pressed: if the browser brings this page back from its cache, leave again.
+    static LEFT: Cell<bool> = const { Cell::new(false) };
+}
+
+/// The answers as kept outside memory: without the sensitive ones unless asked.
+pub fn kept(answers: &Answers, include_sensitive: bool) -> String {
+    let rules = rules();
+    if include_sensitive { answers.encode(rules) } else { answers.without_sensitive(rules).encode(rules) }
+}
+
+/// A link that opens the guide with `kept` answers: the page's address without any part
+/// after `#`, then the answers there (a browser never sends that part to any server).
+pub fn link(page: &str, kept: &str) -> String {
+    let page = page.split('#').next().unwrap_or(page);
+    format!("{page}#{kept}")
+}
+
+/// The answers to start with: a saved link's (read once, then the address is cleaned so it
+/// holds no answer), else those remembered on this device, else none.
+pub fn answers_at_start() -> String {
+    let Some(window) = web_sys::window() else { return String::new() };
+    let location = window.location();
+    let hash = location.hash().unwrap_or_default();
+    let saved = hash.trim_start_matches('#');
+    if !saved.is_empty() {
+        let clean = format!("{}{}", location.pathname().unwrap_or_default(), location.search().unwrap_or_default());
+        if let Ok(history) = window.history() {
+            let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(&clean));
+        }
+        return saved.to_string();
+    }
+    if stored(REMEMBER).is_some() { stored(ANSWERS).unwrap_or_default() } else { String::new() }
+}
+
+/// Whether the person chose to be remembered on this device before.
+pub fn remembered() -> bool {
+    stored(REMEMBER).is_some()
+}
+
+/// Keeps `answers` on this device, or forgets them (and the choice) when `None`.
+pub fn remember(answers: Option<&str>) {
+    let Some(storage) = local_storage() else { return };
+    let _ = match answers {
+        Some(answers) => storage.set_item(REMEMBER, "yes").and_then(|()| storage.set_item(ANSWERS, answers)),
+        None => storage.remove_item(REMEMBER).and_then(|()| storage.remove_item(ANSWERS)),
+    };
+}
+
+/// Forgets everything Huquq keeps outside memory: its storage and the clipboard it wrote.
+pub fn forget_all() {
+    remember(None);
+    if let Some(session) = web_sys::window().and_then(|w| w.session_storage().ok().flatten()) {
+        let _ = session.clear();
+    }
+    let _ = empty_clipboard();
+}
+
+fn local_storage() -> Option<web_sys::Storage> {
+    web_sys::window()?.local_storage().ok()?
+}
+
+fn stored(key: &str) -> Option<String> {
+    local_storage()?.get_item(key).ok()?
+}
+
+/// Sets where quick exit leads (from the site owner's file).
+pub fn set_exit(address: &str) {
+    EXIT.with(|exit| *exit.borrow_mut() = address.to_string());
+}
+
+/// Leaves at once, for someone who must hide what they were reading: forgets what Huquq
+/// kept, empties the page, and replaces it (and, in an NGO's frame, the whole page around
+/// it) with a neutral site, so Back does not return to it.
+pub fn quick_exit() {
+    LEFT.set(true);
+    remember(None);
+    if let Some(session) = web_sys::window().and_then(|w| w.session_storage().ok().flatten()) {
+        let _ = session.clear();
+    }
+    if let Some(body) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.body()) {
+        body.set_text_content(None);
+    }
+    match empty_clipboard() {
+        // Leaving at once would cancel the clipboard's write: wait for it, a moment at most.
+        Some(emptied) => wasm_bindgen_futures::spawn_local(async move {
+            let moment = gloo_timers::future::TimeoutFuture::new(300);
+            futures::future::select(wasm_bindgen_futures::JsFuture::from(emptied), moment).await;
+            leave();
+        }),
+        None => leave(),
+    }
+}
+
+fn leave() {
+    let Some(window) = web_sys::window() else { return };
+    let exit = EXIT.with(|exit| exit.borrow().clone());
+    if is_framed() {
+        // embed.js on the NGO's page leaves too, where the page allows it; the frame asks
+        // the top page directly as well, which a click or a key press permits.
+        if let Ok(Some(parent)) = window.parent() {
+            let message = js_sys::Object::new();
+            let _ = js_sys::Reflect::set(&message, &"huquq".into(), &"exit".into());
+            let _ = parent.post_message(&message, "*");
+        }
+        if let Ok(Some(top)) = window.top() {
+            let _ = top.location().replace(&exit);
+        }
+    }
+    let _ = window.location().replace(&exit);
+}
+
+/// The guide is inside another page's frame.
+pub fn is_framed() -> bool {
+    let Some(window) = web_sys::window() else { return false };
+    window.top().ok().flatten().is_some_and(|top| top != window)
+}
+
+/// Leaves again if the browser shows this page from its back-forward cache after a quick exit.
+pub fn leave_again_if_restored(event: &web_sys::Event) {
+    let restored = js_sys::Reflect::get(event, &"persisted".into()).ok().and_then(|p| p.as_bool()) == Some(true);
+    if restored && LEFT.get() {
+        leave();
+    }
+}
+
+/// Writes `text` to the clipboard; `done` hears whether it worked. Where the clipboard is
+/// refused, the caller has selected the text for Ctrl+C.
+pub fn copy(text: &str, done: impl FnOnce(bool) + 'static) {
+    let Some(promise) = write_clipboard(text) else {
+        done(false);
+        return;
+    };
+    WROTE_CLIPBOARD.set(true);
+    wasm_bindgen_futures::spawn_local(async move {
+        done(wasm_bindgen_futures::JsFuture::from(promise).await.is_ok());
+    });
+}
+
+/// Empties the clipboard if Huquq wrote to it; the promise of that write, if any.
+pub fn empty_clipboard() -> Option<js_sys::Promise> {
+    if !WROTE_CLIPBOARD.replace(false) {
+        return None;
+    }
+    write_clipboard("")
+}
+
+/// `navigator.clipboard.writeText`, reached through `Reflect` since web-sys keeps the
+/// clipboard behind an unstable flag.
+fn write_clipboard(text: &str) -> Option<js_sys::Promise> {
+    use js_sys::{Function, Reflect};
+    let navigator = web_sys::window().map(|w| JsValue::from(w.navigator()))?;
+    let clipboard = Reflect::get(&navigator, &"clipboard".into()).ok()?;
+    let write = Reflect::get(&clipboard, &"writeText".into()).ok()?.dyn_into::<Function>().ok()?;
+    write.call1(&clipboard, &text.into()).ok()?.dyn_into::<js_sys::Promise>().ok()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use huquq_engine::{Answer, Value};
+
+    fn answers() -> Answers {
+        let rules = rules();
+        let mut answers = Answers::new(rules);
+        for (question, answer) in [("homeless", true), ("violence", true)] {
+            let q = rules.question_index(question).unwrap();
+            answers.set(rules, q, Answer::Given(Value::Bool(answer))).unwrap();
+        }
+        answers
+    }
+
+    #[test]
+    fn what_leaves_memory_holds_sensitive_answers_only_when_asked() {
+        assert_eq!(kept(&answers(), false), "homeless=yes");
+        assert_eq!(kept(&answers(), true), "violence=yes&homeless=yes");
+    }
+
+    #[test]
+    fn a_saved_link_is_the_page_address_with_the_answers_after_the_hash() {
+        assert_eq!(link("https://ngo.example/huquq/?lang=ar", "homeless=yes"), "https://ngo.example/huquq/?lang=ar#homeless=yes");
+        assert_eq!(link("https://ngo.example/#old=1", "homeless=yes"), "https://ngo.example/#homeless=yes");
+    }
+}

@@ -1,0 +1,178 @@
+//! The site owner's settings: `huquq-site.toml`, placed next to `index.html` on the host.
+//! Only what the owner controls may speak in the guide's voice, so the NGO's contact, its
+//! colour and where quick exit leads come from here, never from an address anyone can write.
+//! The file is a small part of TOML: `key = "text"` lines and `#` comments. Its mistakes are
+//! for the owner: they go to the console and the admin view (`?admin=1`), never to the person.
+
+use crate::config::{Ngo, accent, phone_number, plain};
+
+/// The file's name, beside `index.html`.
+pub const FILE: &str = "huquq-site.toml";
+
+/// Every key the file may hold.
+pub const KEYS: [&str; 5] = ["ngo", "ngo_phone", "ngo_address", "accent", "exit_to"];
+
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct SiteFile {
+    pub ngo: Option<Ngo>,
+    pub accent: Option<String>,
+    /// Where quick exit goes: an `https:` address.
+    pub exit_to: Option<String>,
+}
+
+/// A mistake in the site file, at a line and column (from 1).
+#[derive(Clone, Debug, PartialEq)]
+pub struct SiteError {
+    pub line: usize,
+    pub column: usize,
+    pub problem: Problem,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum Problem {
+    /// Not `key = "text"`.
+    Syntax,
+    UnknownKey,
+    Repeated(&'static str),
+    /// The value is not what this key takes (e.g. a light colour, a phone with letters).
+    BadValue(&'static str),
+    /// `ngo_phone` or `ngo_address` without `ngo`.
+    NoName,
+}
+
+impl Problem {
+    /// The text id of the message, and the key it is about.
+    pub fn message(&self) -> (&'static str, &'static str) {
+        match self {
+            Problem::Syntax => ("admin-site-syntax", ""),
+            Problem::UnknownKey => ("admin-site-unknown-key", ""),
+            Problem::Repeated(key) => ("admin-site-repeated", key),
+            Problem::BadValue(key) => ("admin-site-bad-value", key),
+            Problem::NoName => ("admin-site-no-name", "ngo"),
+        }
+    }
+}
+
+/// Reads the site file: every valid setting is kept, every mistake reported.
+pub fn parse(text: &str) -> (SiteFile, Vec<SiteError>) {
+    let mut site = SiteFile::default();
+    let mut errors = Vec::new();
+    let (mut name, mut phone, mut address) = (None, None, None);
+    let mut seen = Vec::new();
+    for (index, line) in text.lines().enumerate() {
+        let at = |column: usize, problem| SiteError { line: index + 1, column, problem };
+        let trimmed = line.trim_start();
+        let indent = line.len() - trimmed.len();
+        if trimmed.is_empty() || trimmed.starts_with('#') {
+            continue;
+        }
+        let Some((key, value)) = setting(trimmed) else {
+            errors.push(at(indent + 1, Problem::Syntax));
+            continue;
+        };
+        let Some(key) = KEYS.iter().copied().find(|k| *k == key) else {
+            errors.push(at(indent + 1, Problem::UnknownKey));
+            continue;
+        };
+        if seen.contains(&key) {
+            errors.push(at(indent + 1, Problem::Repeated(key)));
+            continue;
+        }
+        seen.push(key);
+        let kept = match key {
+            "ngo" => plain(&value, 80).map(|v| name = Some(v)),
+            "ngo_phone" => phone_number(&value).map(|v| phone = Some(v)),
+            "ngo_address" => plain(&value, 160).map(|v| address = Some(v)),
+            "accent" => accent(&value).map(|v| site.accent = Some(v)),
+            _ => exit_address(&value).map(|v| site.exit_to = Some(v)),
+        };
+        if kept.is_none() {
+            let column = indent + trimmed.find('"').unwrap_or(0) + 1;
+            errors.push(at(column, Problem::BadValue(key)));
+        }
+    }
+    match name {
+        Some(name) => site.ngo = Some(Ngo { name, phone, address }),
+        None if phone.is_some() || address.is_some() => errors.push(SiteError { line: 1, column: 1, problem: Problem::NoName }),
+        None => {}
+    }
+    (site, errors)
+}
+
+/// `key = "text"`, with an optional `# comment` after it; `\"` and `\\` in the text.
+fn setting(line: &str) -> Option<(&str, String)> {
+    let (key, rest) = line.split_once('=')?;
+    let key = key.trim();
+    if key.is_empty() || !key.chars().all(|c| c.is_ascii_alphanumeric() || c == '_') {
+        return None;
+    }
+    let mut chars = rest.trim_start().strip_prefix('"')?.chars();
+    let mut value = String::new();
+    loop {
+        match chars.next()? {
+            '"' => break,
+            '\\' => match chars.next()? {
+                c @ ('"' | '\\') => value.push(c),
+                _ => return None,
+            },
+            c => value.push(c),
+        }
+    }
+    let after = chars.as_str().trim();
+    (after.is_empty() || after.starts_with('#')).then_some((key, value))
+}
+
+/// An `https:` address with nothing deceptive in it: quick exit must not lead anywhere odd.
+fn exit_address(text: &str) -> Option<String> {
+    let text = plain(text, 300)?;
+    let fine = text.starts_with("https://") && text.len() > "https://".len() && !text.contains(char::is_whitespace);
+    fine.then_some(text)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_owner_sets_the_contact_the_colour_and_where_quick_exit_goes() {
+        let (site, errors) = parse(
+            "# Our contact\nngo = \"Association Al Amal\"\nngo_phone = \"+212 5 37 00 00 00\"  # the desk\n\
+             ngo_address = \"12 rue \\\"Oued\\\", Rabat\"\naccent = \"#004488\"\nexit_to = \"https://www.example.org/meteo\"\n",
+        );
+        assert_eq!(errors, []);
+        let ngo = site.ngo.unwrap();
+        assert_eq!(ngo.name, "Association Al Amal");
+        assert_eq!(ngo.phone.as_deref(), Some("+212 5 37 00 00 00"));
+        assert_eq!(ngo.address.as_deref(), Some("12 rue \"Oued\", Rabat"));
+        assert_eq!(site.accent.as_deref(), Some("#004488"));
+        assert_eq!(site.exit_to.as_deref(), Some("https://www.example.org/meteo"));
+    }
+
+    #[test]
+    fn each_mistake_is_located_and_the_rest_is_kept() {
+        let (site, errors) = parse(
+            "ngo = \"Amal\"\ncolour = \"red\"\n  accent = \"#ffff00\"\nngo = \"Other\"\nngo_phone = 5\nexit_to = \"javascript:alert(1)\"\n",
+        );
+        assert_eq!(site.ngo.map(|n| n.name).as_deref(), Some("Amal"));
+        let found: Vec<_> = errors.iter().map(|e| (e.line, e.column, e.problem.clone())).collect();
+        assert_eq!(
+            found,
+            [
+                (2, 1, Problem::UnknownKey),
+                (3, 12, Problem::BadValue("accent")),
+                (4, 1, Problem::Repeated("ngo")),
+                (5, 1, Problem::Syntax),
+                (6, 11, Problem::BadValue("exit_to")),
+            ]
+        );
+    }
+
+    #[test]
+    fn deceptive_names_and_a_contact_without_a_name_are_refused() {
+        let (site, errors) = parse("ngo = \"HCR\u{202E}\"\n");
+        assert_eq!(site.ngo, None);
+        assert_eq!(errors[0].problem, Problem::BadValue("ngo"));
+        let (_, errors) = parse("ngo_phone = \"+212 600 000 000\"\n");
+        assert_eq!(errors[0].problem, Problem::NoName);
+    }
+}

@@ -1,0 +1,98 @@
+//! The site owner's view (`?admin=1`): which address settings were not used, whether the
+//! site file was read and its mistakes, and where the contact shown comes from. The same
+//! notes go to the browser's console. The person using the guide never sees them.
+
+use super::use_language;
+use crate::i18n::Language;
+use crate::site::{self, SiteError, SiteFile};
+use std::rc::Rc;
+use yew::prelude::*;
+
+/// The site file as fetched at start-up.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct SiteLoad {
+    pub found: bool,
+    pub file: SiteFile,
+    pub errors: Vec<SiteError>,
+}
+
+impl SiteLoad {
+    /// Fetches `huquq-site.toml` beside the page. None there (or no network, or the single
+    /// file opened from the phone) is not a mistake: the guide then shows no NGO contact.
+    pub async fn fetch() -> SiteLoad {
+        let response = gloo_net::http::Request::get(site::FILE).send().await;
+        let text = match response {
+            Ok(response) if response.ok() => response.text().await.ok(),
+            _ => None,
+        };
+        match text {
+            Some(text) => {
+                let (file, errors) = site::parse(&text);
+                SiteLoad { found: true, file, errors }
+            }
+            None => SiteLoad::default(),
+        }
+    }
+
+    /// The mistakes, in English, for the site owner's console.
+    pub fn report_to_console(&self) {
+        let english = Language::from_code("en").unwrap_or_else(|| Language::preferred([]));
+        let notes = self.errors.iter().map(|error| error_text(english, error));
+        for note in notes.chain(crate::config::current().admin_notice(english)) {
+            web_sys::console::warn_1(&format!("huquq: {note}").into());
+        }
+    }
+}
+
+fn error_text(language: Language, error: &SiteError) -> String {
+    let (id, key) = error.problem.message();
+    let args = [("line", error.line.into()), ("column", error.column.into()), ("key", key.into())];
+    format!("{}: {}", site::FILE, language.text_with(id, &args))
+}
+
+#[derive(Properties, PartialEq)]
+pub struct AdminProps {
+    pub site: Option<Rc<SiteLoad>>,
+    /// `Some(true)`: the contact shown comes from a frame's address; `Some(false)`: from the site file.
+    pub contact_from_frame: Option<bool>,
+}
+
+#[function_component]
+pub fn Admin(props: &AdminProps) -> Html {
+    let language = use_language();
+    let file = [("file", site::FILE.into())];
+    let site = match &props.site {
+        None => Html::default(),
+        Some(load) if !load.found => html! { <li>{ language.text_with("admin-site-missing", &file) }</li> },
+        Some(load) => {
+            let errors = load.errors.iter().map(|error| html! { <li class="error">{ error_text(language, error) }</li> });
+            html! { <>
+                <li>{ language.text_with("admin-site-read", &file) }</li>
+                { for errors }
+            </> }
+        }
+    };
+    let contact = match props.contact_from_frame {
+        Some(true) => "admin-contact-frame",
+        Some(false) => "admin-contact-site",
+        None => "admin-contact-none",
+    };
+    let config = crate::config::current();
+    let address = config.admin_notice(language);
+    let frame_only = (config.framed.ngo.is_some() || config.framed.accent.is_some()) && !crate::privacy::is_framed();
+    html! {
+        <section class="admin" aria-labelledby="admin-title" data-admin="true">
+            <h2 id="admin-title">{ language.text("admin-title") }</h2>
+            <ul>
+                { site }
+                <li>{ language.text(contact) }</li>
+                if let Some(address) = address {
+                    <li class="error" data-refused={config.refused.join(",")}>{ address }</li>
+                }
+                if frame_only {
+                    <li class="error">{ language.text("admin-address-frame-only") }</li>
+                }
+            </ul>
+        </section>
+    }
+}
