@@ -200,7 +200,10 @@ mod tests {
 
     #[test]
     fn a_saved_link_is_the_page_address_with_the_answers_after_the_hash() {
-        assert_eq!(link("https://ngo.example/huquq/?lang=ar", "homeless=yes"), "https://ngo.example/huquq/?lang=ar#homeless=yes");
+        assert_eq!(
+            link("https://ngo.example/huquq/?lang=ar", "homeless=yes"),
+            "https://ngo.example/huquq/?lang=ar#homeless=yes"
+        );
         assert_eq!(link("https://ngo.example/#old=1", "homeless=yes"), "https://ngo.example/#homeless=yes");
     }
 }

@@ -93,7 +93,9 @@ pub fn parse(text: &str) -> (SiteFile, Vec<SiteError>) {
     }
     match name {
         Some(name) => site.ngo = Some(Ngo { name, phone, address }),
-        None if phone.is_some() || address.is_some() => errors.push(SiteError { line: 1, column: 1, problem: Problem::NoName }),
+        None if phone.is_some() || address.is_some() => {
+            errors.push(SiteError { line: 1, column: 1, problem: Problem::NoName })
+        }
         None => {}
     }
     (site, errors)

@@ -20,12 +20,7 @@ impl SiteLoad {
     /// Fetches `huquq-site.toml` beside the page. None there (or no network, or the single
     /// file opened from the phone) is not a mistake: the guide then shows no NGO contact.
     pub async fn fetch() -> SiteLoad {
-        let response = gloo_net::http::Request::get(site::FILE).send().await;
-        let text = match response {
-            Ok(response) if response.ok() => response.text().await.ok(),
-            _ => None,
-        };
-        match text {
+        match fetch_text(site::FILE).await {
             Some(text) => {
                 let (file, errors) = site::parse(&text);
                 SiteLoad { found: true, file, errors }
@@ -42,6 +37,19 @@ impl SiteLoad {
             web_sys::console::warn_1(&format!("huquq: {note}").into());
         }
     }
+}
+
+/// A file of this site as text; `None` if it is missing or cannot be reached. Through
+/// web-sys's fetch: gloo-net would add 20 KB (the `http` crate) for this one call.
+async fn fetch_text(path: &str) -> Option<String> {
+    use wasm_bindgen::JsCast;
+    use wasm_bindgen_futures::JsFuture;
+    let response = JsFuture::from(web_sys::window()?.fetch_with_str(path)).await.ok()?;
+    let response: web_sys::Response = response.dyn_into().ok()?;
+    if !response.ok() {
+        return None;
+    }
+    JsFuture::from(response.text().ok()?).await.ok()?.as_string()
 }
 
 fn error_text(language: Language, error: &SiteError) -> String {
@@ -65,7 +73,8 @@ pub fn Admin(props: &AdminProps) -> Html {
         None => Html::default(),
         Some(load) if !load.found => html! { <li>{ language.text_with("admin-site-missing", &file) }</li> },
         Some(load) => {
-            let errors = load.errors.iter().map(|error| html! { <li class="error">{ error_text(language, error) }</li> });
+            let errors =
+                load.errors.iter().map(|error| html! { <li class="error">{ error_text(language, error) }</li> });
             html! { <>
                 <li>{ language.text_with("admin-site-read", &file) }</li>
                 { for errors }

@@ -22,7 +22,9 @@ pub fn Remember(props: &RememberProps) -> Html {
     let interview = &props.interview;
     let tick = |action: fn(bool) -> Action| {
         let interview = interview.clone();
-        Callback::from(move |event: Event| interview.dispatch(action(event.target_unchecked_into::<HtmlInputElement>().checked())))
+        Callback::from(move |event: Event| {
+            interview.dispatch(action(event.target_unchecked_into::<HtmlInputElement>().checked()))
+        })
     };
     html! {
         <footer class="remember">

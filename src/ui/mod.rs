@@ -33,9 +33,9 @@ pub fn App() -> Html {
     let language = use_state(|| {
         config.language.unwrap_or_else(|| Language::preferred(browser_languages().iter().map(String::as_str)))
     });
-    let interview = use_reducer(|| {
-        let restored = Interview::restore(rules(), today(), &privacy::answers_at_start());
-        restored.apply(rules(), Action::Remember(privacy::remembered()))
+    let interview = use_reducer(|| Interview {
+        remember: privacy::remembered(),
+        ..Interview::restore(rules(), today(), &privacy::answers_at_start())
     });
     let site = use_site_file();
     let update_ready = use_update_ready();
@@ -44,7 +44,9 @@ pub fn App() -> Html {
     use_effect_with(*language, |language| show_language(*language));
     use_effect_with(
         (interview.answers.clone(), interview.remember, interview.remember_sensitive),
-        |(answers, remember, sensitive)| privacy::remember(remember.then(|| privacy::kept(answers, *sensitive)).as_deref()),
+        |(answers, remember, sensitive)| {
+            privacy::remember(remember.then(|| privacy::kept(answers, *sensitive)).as_deref())
+        },
     );
     // Shown once the site file has answered, so one contact never replaces another.
     let contact = site.as_ref().and_then(|site| match &site.file.ngo {
@@ -108,13 +110,15 @@ pub fn App() -> Html {
     };
     html! {
         <ContextProvider<Language> context={*language}>
-            <header class="bar">
-                <span class="brand">{ language.text("app-title") }</span>
-                <LanguageSwitch current={*language} on_choose={choose} />
+            <div class="exit">
                 <button type="button" class="quick-exit" data-action="quick-exit" aria-keyshortcuts="Escape"
                     title={language.text("quick-exit-key")} onclick={|_| privacy::quick_exit()}>
                     { language.text("quick-exit") }
                 </button>
+            </div>
+            <header class="bar">
+                <span class="brand">{ language.text("app-title") }</span>
+                <LanguageSwitch current={*language} on_choose={choose} />
             </header>
             <main id="main" class={counsellor.then_some("wide")}>
                 if update_ready {
@@ -188,9 +192,10 @@ fn use_site_file() -> Option<Rc<admin::SiteLoad>> {
                 if let Some(exit) = &load.file.exit_to {
                     privacy::set_exit(exit);
                 }
-                let accent = load.file.accent.clone().or_else(|| {
-                    privacy::is_framed().then(|| crate::config::current().framed.accent.clone()).flatten()
-                });
+                let accent =
+                    load.file.accent.clone().or_else(|| {
+                        privacy::is_framed().then(|| crate::config::current().framed.accent.clone()).flatten()
+                    });
                 if let Some(accent) = accent {
                     set_accent(&accent);
                 }
@@ -232,7 +237,8 @@ fn use_quick_exit_keys() {
                 }
             })
         });
-        let shown = window.as_ref().map(|window| EventListener::new(window, "pageshow", privacy::leave_again_if_restored));
+        let shown =
+            window.as_ref().map(|window| EventListener::new(window, "pageshow", privacy::leave_again_if_restored));
         move || drop((keys, shown))
     });
 }

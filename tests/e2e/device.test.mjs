@@ -21,6 +21,11 @@ test('answers stay on the device only after the person says so', async () => {
 
   await page.locator('#remember').check();
   await page.goto(env.site.origin + '/');
+  // Sensitive answers are not remembered unless ticked: those questions come back.
+  await page.locator('[data-question="pregnant"]').waitFor();
+  await interview(page, {});
+  await page.locator('#remember-sensitive').check();
+  await page.goto(env.site.origin + '/');
   await page.locator('[data-right="work.anapec"][data-status="eligible"]').waitFor({ state: 'attached' });
 
   await page.locator('#remember').uncheck();

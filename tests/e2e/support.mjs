@@ -24,7 +24,8 @@ const types = {
 };
 
 export async function serveSite(dir = dist) {
-  const server = createServer(async (request, response) => {
+  // Long addresses are allowed, as some hosts and file:// allow them: the guide must cope.
+  const server = createServer({ maxHeaderSize: 1 << 20 }, async (request, response) => {
     const path = decodeURIComponent(new URL(request.url, 'http://x').pathname);
     const file = normalize(join(dir, path.endsWith('/') ? path + 'index.html' : path));
     if (!file.startsWith(dir)) {

@@ -307,7 +307,7 @@ fn checked_value(id: &str, kind: &QuestionKind, value: Value) -> Result<Value, A
             if let Some(&c) = cs.iter().find(|&&c| usize::from(c) >= choices.len()) {
                 return Err(bad_choice(c));
             }
-            cs.sort_unstable();
+            crate::model::sort_small(&mut cs);
             cs.dedup();
             Ok(Value::Choices(cs))
         }

@@ -80,7 +80,7 @@ fn question_to_ask(cx: &Context, answers: &Answers, question: QuestionId, depth:
         Truth::No => None,
         Truth::Yes => Some(question),
         Truth::Unknown => {
-            open.sort_unstable();
+            crate::model::sort_small(&mut open);
             // The checker rejects cycles between `ask_if`s; the depth bound keeps this total.
             let first = open
                 .into_iter()

@@ -298,3 +298,29 @@ impl Right {
         }
     }
 }
+
+/// Sorts the short lists the engine builds (ids, thresholds) by insertion: for a few dozen
+/// items it is as fast as the standard sort, and far smaller in the browser's download than
+/// the standard sort's code, which is emitted again for every type it sorts.
+pub fn sort_small<T: Ord + Copy>(items: &mut [T]) {
+    for i in 1..items.len() {
+        let mut j = i;
+        while j > 0 && items[j - 1] > items[j] {
+            items.swap(j - 1, j);
+            j -= 1;
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn sort_small_sorts_like_the_standard_sort() {
+        let mut ours = [5i64, -3, 9, 0, 5, i64::MIN, 2];
+        let mut standard = ours;
+        super::sort_small(&mut ours);
+        standard.sort_unstable();
+        assert_eq!(ours, standard);
+        super::sort_small::<u16>(&mut []);
+    }
+}

@@ -93,7 +93,7 @@ pub fn evaluate_right(rules: &RuleSet, answers: &Answers, today: Date, id: Right
     match truth {
         Truth::Unknown => {
             outcome.status = Status::Undetermined;
-            open.sort_unstable();
+            crate::model::sort_small(&mut open);
             open.dedup();
             outcome.open = open;
         }
@@ -225,7 +225,7 @@ fn alternatives(cx: &Context, right: &Right, question: QuestionId, current: &Val
 pub(crate) fn thresholds(cx: &Context, expr: &Expr, question: QuestionId) -> Vec<i64> {
     let mut out = Vec::new();
     collect_thresholds(cx, expr, question, &mut out);
-    out.sort_unstable();
+    crate::model::sort_small(&mut out);
     out.dedup();
     out
 }
