@@ -1,18 +1,25 @@
 //! Checks `rules/` and `locales/` and compiles them into the app. A mistake in either fails
 //! the build with rustc-style messages (file:line:column, the line, a caret, what to do).
-//! Writes to OUT_DIR: `rules.bin` (the compiled rules) and `locales.rs` (every language's
-//! Fluent texts, one string per language).
+//! Writes to OUT_DIR: `rules.bin` (the compiled rules, embedded), `locales.rs` (every
+//! language's Fluent texts, one string per language), and in `site/` the files the guide loads
+//! after it starts, which `cargo xtask build` copies into `dist/` under content-hashed names:
+//! `sources.bin` (the rules' bibliography).
 
 use huquq_engine::check::{self, FileKind, Input, render};
+use huquq_engine::model::Source;
 use std::fmt::Write as _;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
 fn main() -> ExitCode {
-    let root = PathBuf::from(std::env::var("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR"));
+    let manifest = PathBuf::from(std::env::var("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR"));
+    // Another tree of rules and locales, for the size checks (`cargo xtask bench`, a fourth
+    // language): `HUQUQ_SOURCE_ROOT=/tmp/tree`. The app is always built from this project.
+    println!("cargo:rerun-if-env-changed=HUQUQ_SOURCE_ROOT");
+    let root = std::env::var_os("HUQUQ_SOURCE_ROOT").map_or(manifest, PathBuf::from);
     let out = PathBuf::from(std::env::var("OUT_DIR").expect("cargo sets OUT_DIR"));
-    println!("cargo:rerun-if-changed=rules");
-    println!("cargo:rerun-if-changed=locales");
+    println!("cargo:rerun-if-changed={}", root.join("rules").display());
+    println!("cargo:rerun-if-changed={}", root.join("locales").display());
     let input = match Input::read(&root, check::today()) {
         Ok(input) => input,
         Err(error) => {
@@ -35,7 +42,11 @@ fn main() -> ExitCode {
         );
         return ExitCode::FAILURE;
     };
-    let written = std::fs::write(out.join("rules.bin"), rules.to_bytes())
+    let (shell, bibliography) = rules.split_bibliography();
+    let site = out.join("site");
+    let written = std::fs::create_dir_all(&site)
+        .and_then(|()| std::fs::write(out.join("rules.bin"), shell.to_bytes()))
+        .and_then(|()| std::fs::write(site.join("sources.bin"), Source::list_to_bytes(&bibliography)))
         .and_then(|()| std::fs::write(out.join("locales.rs"), locales_source(&input)));
     match written {
         Ok(()) => ExitCode::SUCCESS,

@@ -5,6 +5,7 @@
 
 pub mod config;
 pub mod counsellor;
+pub mod files;
 pub mod i18n;
 pub mod privacy;
 pub mod rules;

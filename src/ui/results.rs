@@ -24,12 +24,13 @@ pub struct ResultsProps {
 pub fn Results(props: &ResultsProps) -> Html {
     let language = use_language();
     let heading = use_focus_on(());
+    let bibliography = use_bibliography();
     let as_of = language.text_with("results-as-of", &[("date", language.date(props.today).into())]);
     html! {
         <section class="results" aria-labelledby="results-title">
             <h1 id="results-title" tabindex="-1" ref={heading}>{ language.text("results-title") }</h1>
             <p class="as-of">{ as_of }</p>
-            { groups(language, &props.evaluation, &props.answers, &props.on_change, None) }
+            { groups(language, &props.evaluation, &props.answers, &props.on_change, None, bibliography) }
             <div class="actions">
                 <button type="button" class="back" onclick={props.on_back.clone()}>{ language.text("back") }</button>
                 <button type="button" class="review" onclick={props.on_review.clone()}>{ language.text("review") }</button>
@@ -49,6 +50,7 @@ pub fn groups(
     answers: &Answers,
     on_change: &Callback<QuestionId>,
     person: Option<Language>,
+    bibliography: Option<bool>,
 ) -> Html {
     let group = |status: Status, title: &str| {
         let in_group = |o: &&Outcome| o.status == status;
@@ -59,7 +61,7 @@ pub fn groups(
                 .filter(in_group)
                 .filter(|o| rules().right(o.right).domain == domain)
                 .map(|o| html! {
-                    <RightCard outcome={o.clone()} answers={answers.clone()} on_change={on_change.clone()} {person} />
+                    <RightCard outcome={o.clone()} answers={answers.clone()} on_change={on_change.clone()} {person} {bibliography} />
                 })
                 .collect();
             (!cards.is_empty()).then(|| {
@@ -111,6 +113,8 @@ struct CardProps {
     answers: Answers,
     on_change: Callback<QuestionId>,
     person: Option<Language>,
+    /// Whether the bibliography is here: `None` while it loads.
+    bibliography: Option<bool>,
 }
 
 #[function_component]
@@ -152,7 +156,11 @@ fn RightCard(props: &CardProps) -> Html {
     });
     let documents = right.documents.iter().map(|d| html! { <li>{ language.text(&keys::document(d)) }</li> });
     let steps = right.steps.iter().map(|s| html! { <li>{ language.text(&keys::step(s)) }</li> });
-    let sources = right.sources.iter().map(|&s| source(language, &rules.sources[usize::from(s)]));
+    let sources: Vec<Html> = match crate::rules::bibliography() {
+        Some(bibliography) => right.sources.iter().map(|&s| source(language, &bibliography[usize::from(s)])).collect(),
+        None if props.bibliography == Some(false) => vec![html! { <li>{ language.text("card-sources-unavailable") }</li> }],
+        None => vec![html! { <li>{ language.text("card-sources-loading") }</li> }],
+    };
     let notice = language
         .validity(props.outcome.validity)
         .or_else(|| right.check_with_office.then(|| language.text("card-check")));
@@ -171,7 +179,7 @@ fn RightCard(props: &CardProps) -> Html {
                 { list("card-where", offices.collect()) }
                 { list("card-bring", documents.collect()) }
                 { list("card-steps", steps.collect()) }
-                { list("card-sources", sources.collect()) }
+                { list("card-sources", sources) }
                 if let Some(from) = right.valid_from {
                     <p class="since">{ language.text_with("card-valid-since", &[("date", language.partial_date(from).into())]) }</p>
                 }
@@ -190,4 +198,20 @@ fn source(language: Language, source: &Source) -> Html {
     html! {
         <li lang="fr"><cite>{ title }</cite>{ ", " }{ &source.issuer }{ for source.date.map(|d| format!(", {}", language.partial_date(d))) }{ " — " }{ &source.reference }</li>
     }
+}
+
+/// The bibliography, loaded once results are on screen (a right's sources are folded, so
+/// they are rarely needed at once): `None` while loading, then whether it could be had.
+#[hook]
+pub fn use_bibliography() -> Option<bool> {
+    let loaded = use_state(|| crate::rules::bibliography().map(|_| true));
+    {
+        let loaded = loaded.clone();
+        use_effect_with((), move |()| {
+            if loaded.is_none() {
+                wasm_bindgen_futures::spawn_local(async move { loaded.set(Some(crate::rules::load_bibliography().await)) });
+            }
+        });
+    }
+    *loaded
 }

@@ -1,6 +1,8 @@
 // Shared by the end-to-end tests: serve the built site (dist/) on a free loopback port,
 // start the system's Chromium headless, and read expected texts from the real Fluent files.
 import { createServer } from 'node:http';
+import { createHash } from 'node:crypto';
+import { gzipSync } from 'node:zlib';
 import { readFile } from 'node:fs/promises';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, normalize, extname, dirname } from 'node:path';
@@ -21,9 +23,13 @@ const types = {
   '.webmanifest': 'application/manifest+json',
   '.svg': 'image/svg+xml',
   '.png': 'image/png',
+  '.bin': 'application/octet-stream',
 };
 
+// Serves `dir` as a real host does: gzip when asked, ETag validators ("not modified" for a
+// file the browser has), and records what it sent (`sent`: path, status, body bytes).
 export async function serveSite(dir = dist) {
+  const sent = [];
   // Long addresses are allowed, as some hosts and file:// allow them: the guide must cope.
   const server = createServer({ maxHeaderSize: 1 << 20 }, async (request, response) => {
     const path = decodeURIComponent(new URL(request.url, 'http://x').pathname);
@@ -32,16 +38,31 @@ export async function serveSite(dir = dist) {
       response.writeHead(403).end();
       return;
     }
+    let body;
     try {
-      const body = await readFile(file);
-      response.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' }).end(body);
+      body = await readFile(file);
     } catch {
+      sent.push({ path, status: 404, bytes: 0 });
       response.writeHead(404).end('not found');
+      return;
     }
+    const tag = `"${createHash('sha1').update(body).digest('hex').slice(0, 16)}"`;
+    const headers = { etag: tag, 'cache-control': 'no-cache' };
+    if (request.headers['if-none-match'] === tag) {
+      sent.push({ path, status: 304, bytes: 0 });
+      response.writeHead(304, headers).end();
+      return;
+    }
+    const gzip = /\bgzip\b/.test(request.headers['accept-encoding'] ?? '');
+    const out = gzip ? gzipSync(body, { level: 9 }) : body;
+    if (gzip) headers['content-encoding'] = 'gzip';
+    headers['content-type'] = types[extname(file)] ?? 'application/octet-stream';
+    sent.push({ path, status: 200, bytes: out.length });
+    response.writeHead(200, headers).end(out);
   });
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
   const origin = `http://127.0.0.1:${server.address().port}`;
-  return { origin, close: () => new Promise((resolve) => server.close(resolve)) };
+  return { origin, sent, close: () => new Promise((resolve) => server.close(resolve)) };
 }
 
 export { dist, root };

@@ -7,8 +7,11 @@
 //! - `test`: every test: formatting and lints, native unit and integration tests, the rules'
 //!   check and scenarios, browser tests in headless Chromium, end-to-end tests of the site.
 
+mod scale;
+mod serve;
 mod setup;
 mod site;
+mod size;
 
 use std::path::Path;
 use std::process::{Command, ExitCode};
@@ -37,7 +40,7 @@ fn main() -> ExitCode {
         "setup" => setup::setup(&root).map(drop),
         "build" => setup::setup(&root).and_then(|tools| site::build(&tools)),
         "serve" => {
-            setup::setup(&root).and_then(|tools| site::build(&tools).and_then(|()| site::serve(&root.join("dist"))))
+            setup::setup(&root).and_then(|tools| site::build(&tools).and_then(|()| serve::serve(&root.join("dist"))))
         }
         "test" => setup::setup(&root).and_then(|tools| test(&tools)),
         "bench" => setup::setup(&root).and_then(|tools| bench(&tools)),
@@ -87,6 +90,7 @@ fn test(tools: &setup::Tools) -> Result<(), Fail> {
     step("browser tests (wasm-bindgen-test, headless Chromium)", &mut || run(&mut browser))?;
     step("release site", &mut || site::build(tools))?;
     step("end-to-end tests (headless Chromium)", &mut || run(&mut e2e))?;
+    step("a fourth language leaves the others' first load as it is", &mut || scale::fourth_language(tools))?;
     say("== summary");
     for line in timings {
         say(&line);
@@ -95,7 +99,9 @@ fn test(tools: &setup::Tools) -> Result<(), Fail> {
 }
 
 /// Evaluation, explanation and next question per answer, on the real rules and on a set
-/// 100 times larger, natively and in headless Chromium; prints the figures.
+/// 100 times larger, natively and in headless Chromium; the time until the welcome shows on
+/// a slow phone and network; the first load with a catalogue ten times larger. Prints the
+/// figures.
 fn bench(tools: &setup::Tools) -> Result<(), Fail> {
     say("== native");
     run(Command::new("cargo").args(["bench", "-p", "huquq-engine", "--bench", "evaluate"]).current_dir(&tools.root))?;
@@ -103,7 +109,16 @@ fn bench(tools: &setup::Tools) -> Result<(), Fail> {
     run(&mut in_browser(
         tools,
         &["test", "--release", "-p", "huquq-engine", "--test", "browser_bench", "--", "--nocapture"],
-    ))
+    ))?;
+    say("== ready on a slow phone (4x CPU slowdown, fast 3G)");
+    site::build(tools)?;
+    run(Command::new("node")
+        .args(["tests/bench/ready.mjs"])
+        .current_dir(&tools.root)
+        .env("HUQUQ_DIST", tools.root.join("dist"))
+        .env("CHROMIUM", &tools.chromium))?;
+    say("== a catalogue ten times larger");
+    scale::ten_times(tools)
 }
 
 /// `cargo <args>` for wasm32, run by wasm-bindgen-test-runner in headless Chromium.

@@ -182,7 +182,7 @@ pub struct Office {
     pub sources: Vec<u16>,
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct Source {
     pub id: String,
     pub title: String,
@@ -271,6 +271,28 @@ impl RuleSet {
         postcard::from_bytes(bytes)
     }
 
+    /// The rules without their bibliography, and the bibliography apart: the browser loads
+    /// the first at start and the second only when someone opens a right's sources. Each
+    /// source keeps its id and date, so indices and validity notices are unchanged.
+    pub fn split_bibliography(&self) -> (RuleSet, Vec<Source>) {
+        let mut shell = self.clone();
+        for source in &mut shell.sources {
+            *source = Source { id: std::mem::take(&mut source.id), date: source.date, ..Source::default() };
+        }
+        (shell, self.sources.clone())
+    }
+}
+
+impl Source {
+    /// The compact form of a bibliography, as `RuleSet::to_bytes` writes the rules.
+    pub fn list_to_bytes(sources: &[Source]) -> Vec<u8> {
+        postcard::to_allocvec(sources).expect("serialising sources to memory cannot fail")
+    }
+
+    pub fn list_from_bytes(bytes: &[u8]) -> Result<Vec<Source>, postcard::Error> {
+        postcard::from_bytes(bytes)
+    }
+
     pub fn question_index(&self, id: &str) -> Option<QuestionId> {
         self.questions.iter().position(|q| q.id == id).map(|i| i as QuestionId)
     }
@@ -314,6 +336,34 @@ pub fn sort_small<T: Ord + Copy>(items: &mut [T]) {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn the_bibliography_comes_apart_and_back_without_loss() {
+        use super::{RuleSet, Source};
+        use crate::date::{Date, PartialDate};
+        let source = Source {
+            id: "law-02-03".into(),
+            title: "Loi n° 02-03".into(),
+            issuer: "Royaume du Maroc".into(),
+            date: PartialDate::parse("2003-11-11"),
+            reference: "Art. 29".into(),
+            link: Some("https://example.org".into()),
+        };
+        let rules = RuleSet {
+            reviewed: Date::from_ymd(2026, 11, 30).unwrap(),
+            questions: vec![],
+            definitions: vec![],
+            rights: vec![],
+            offices: vec![],
+            sources: vec![source.clone()],
+        };
+        let (shell, bibliography) = rules.split_bibliography();
+        assert_eq!(shell.sources[0].id, "law-02-03");
+        assert_eq!(shell.sources[0].date, source.date);
+        assert!(shell.sources[0].title.is_empty() && shell.sources[0].link.is_none());
+        assert!(shell.to_bytes().len() < rules.to_bytes().len());
+        assert_eq!(Source::list_from_bytes(&Source::list_to_bytes(&bibliography)).unwrap(), vec![source]);
+    }
+
     #[test]
     fn sort_small_sorts_like_the_standard_sort() {
         let mut ours = [5i64, -3, 9, 0, 5, i64::MIN, 2];

@@ -1,0 +1,17 @@
+//! The site's own files that the guide loads after it starts: each language's texts and the
+//! rules' bibliography. Their content-hashed names come from the start script, which also
+//! holds them inline in the single-file build; this module only asks it for a file by name
+//! (`huquqFile("sources")`), so nothing here can reach another site.
+
+use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_futures::JsFuture;
+
+/// The bytes of the site file called `name`; `None` when it cannot be had (offline and never
+/// fetched, or no start script, as in the browser tests).
+pub async fn fetch(name: &str) -> Option<Vec<u8>> {
+    let global = js_sys::global();
+    let file = js_sys::Reflect::get(&global, &"huquqFile".into()).ok()?.dyn_into::<js_sys::Function>().ok()?;
+    let promise = file.call1(&JsValue::NULL, &name.into()).ok()?.dyn_into::<js_sys::Promise>().ok()?;
+    let buffer = JsFuture::from(promise).await.ok()?;
+    Some(js_sys::Uint8Array::new(&buffer).to_vec())
+}

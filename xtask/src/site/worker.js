@@ -1,0 +1,64 @@
+// Huquq's service worker. The build puts VERSION, SHELL (the files every visit needs) and
+// OPTIONAL (each language's texts, the bibliography) above this text.
+// - Install: the shell from the network with `no-cache`: the HTTP cache answers "not
+//   modified" for files the page has just loaded, so nothing is downloaded twice, and never
+//   an older version. Optional files kept by the version before are carried over.
+// - Optional files are kept once used: a language used once works offline.
+// - Answers from this version's cache first, so the guide opens with no network.
+const CACHE = 'huquq-' + VERSION;
+const OPTIONAL_NAMES = new Set(OPTIONAL.map((file) => new URL(file, location.href).pathname));
+
+self.addEventListener('install', (event) => {
+  event.waitUntil((async () => {
+    const cache = await caches.open(CACHE);
+    await cache.addAll(SHELL.map((file) => new Request(file, { cache: 'no-cache' })));
+    for (const key of await caches.keys()) {
+      if (key === CACHE || !key.startsWith('huquq-')) continue;
+      const old = await caches.open(key);
+      for (const file of OPTIONAL) {
+        const kept = await old.match(file);
+        if (kept) await cache.put(file, kept);
+      }
+    }
+    await self.skipWaiting();
+  })());
+});
+
+self.addEventListener('activate', (event) => {
+  event.waitUntil(caches.keys()
+    .then((keys) => Promise.all(keys.filter((key) => key.startsWith('huquq-') && key !== CACHE).map((key) => caches.delete(key))))
+    .then(() => self.clients.claim()));
+});
+
+// A file the page fetched before this worker controlled it (the first visit): keep it too.
+self.addEventListener('message', (event) => {
+  const data = event.data;
+  if (!data || data.huquq !== 'keep' || !Array.isArray(data.files)) return;
+  const wanted = data.files.filter((file) => OPTIONAL_NAMES.has(new URL(file, location.href).pathname));
+  event.waitUntil((async () => {
+    // A worker already replaced must not bring its deleted cache back.
+    if (!(await caches.has(CACHE))) return;
+    const cache = await caches.open(CACHE);
+    for (const file of wanted) {
+      if (!(await cache.match(file))) await cache.add(new Request(file, { cache: 'no-cache' }));
+    }
+  })());
+});
+
+self.addEventListener('fetch', (event) => {
+  const request = event.request;
+  const url = new URL(request.url);
+  if (request.method !== 'GET' || url.origin !== location.origin) return;
+  // `caches.match` with a cache name never creates it: a replaced worker finishing a request
+  // cannot bring its deleted files back.
+  const kept = (what) => caches.match(what, { ignoreSearch: true, cacheName: CACHE });
+  event.respondWith(kept(request)
+    .then((hit) => hit || (request.mode === 'navigate' ? kept('./') : undefined))
+    .then((hit) => hit || fetch(request).then((response) => {
+      if (response.ok && OPTIONAL_NAMES.has(url.pathname)) {
+        const copy = response.clone();
+        caches.keys().then((keys) => keys.includes(CACHE) && caches.open(CACHE).then((cache) => cache.put(request, copy)));
+      }
+      return response;
+    })));
+});
