@@ -1,15 +1,28 @@
-//! Checks `rules/` and `locales/` and compiles them into the app. A mistake in either fails
+//! Checks `rules/` and `locales/` and compiles them for the app. A mistake in either fails
 //! the build with rustc-style messages (file:line:column, the line, a caret, what to do).
-//! Writes to OUT_DIR: `rules.bin` (the compiled rules, embedded), `locales.rs` (every
-//! language's Fluent texts, one string per language), and in `site/` the files the guide loads
-//! after it starts, which `cargo xtask build` copies into `dist/` under content-hashed names:
-//! `sources.bin` (the rules' bibliography).
+//! Writes to OUT_DIR:
+//! - `rules.bin`: the compiled rules without their bibliography, embedded in the app;
+//! - `texts.rs`: every text's id (its index in each language's files), the languages with
+//!   their own names, and a constant for each text of the interface (a typo does not compile);
+//! - `site/`: the files the guide loads after it starts, which `cargo xtask build` copies into
+//!   `dist/` under content-hashed names: `sources.bin` (the bibliography), and for each
+//!   language `texts-<code>-1.bin` (interface and questions, fetched with the app) and
+//!   `texts-<code>-2.bin` (rights, offices, documents, steps, fetched after the first screen);
+//! - `texts_embedded.rs`: those language files as `include_bytes!`, for tests only.
 
 use huquq_engine::check::{self, FileKind, Input, render};
+use huquq_engine::keys::RULE_PREFIXES;
 use huquq_engine::model::Source;
+use huquq_texts::{Part, Pattern, Texts, catalogue, compile};
 use std::fmt::Write as _;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
+
+/// Compiled texts, by their index in the id list.
+type Messages = Vec<(u32, Pattern)>;
+
+/// Texts of the second file of each language: what the results need, not the first screen.
+const LATER: [&str; 4] = ["right-", "office-", "document-", "step-"];
 
 fn main() -> ExitCode {
     let manifest = PathBuf::from(std::env::var("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR"));
@@ -42,34 +55,108 @@ fn main() -> ExitCode {
         );
         return ExitCode::FAILURE;
     };
-    let (shell, bibliography) = rules.split_bibliography();
-    let site = out.join("site");
-    let written = std::fs::create_dir_all(&site)
-        .and_then(|()| std::fs::write(out.join("rules.bin"), shell.to_bytes()))
-        .and_then(|()| std::fs::write(site.join("sources.bin"), Source::list_to_bytes(&bibliography)))
-        .and_then(|()| std::fs::write(out.join("locales.rs"), locales_source(&input)));
-    match written {
+    match write(&input, &rules, &out) {
         Ok(()) => ExitCode::SUCCESS,
         Err(error) => {
-            eprintln!("error: cannot write to {}: {error}", out.display());
+            eprintln!("error: {error}");
             ExitCode::FAILURE
         }
     }
 }
 
-/// `pub static LOCALES: &[(&str, &str)]`: each language's files joined, in name order.
-fn locales_source(input: &Input) -> String {
-    let mut source = String::from("pub static LOCALES: &[(&str, &str)] = &[\n");
-    for language in input.languages() {
-        let mut texts = String::new();
-        for file in &input.files {
-            if file.kind == (FileKind::Locale { language: language.to_string() }) {
-                texts.push_str(&file.text);
-                texts.push('\n');
-            }
+fn write(input: &Input, rules: &huquq_engine::RuleSet, out: &Path) -> Result<(), String> {
+    let site = out.join("site");
+    std::fs::create_dir_all(&site).map_err(|e| format!("cannot create {}: {e}", site.display()))?;
+    let save = |path: PathBuf, bytes: &[u8]| {
+        std::fs::write(&path, bytes).map_err(|e| format!("cannot write {}: {e}", path.display()))
+    };
+    let (shell, bibliography) = rules.split_bibliography();
+    save(out.join("rules.bin"), &shell.to_bytes())?;
+    save(site.join("sources.bin"), &Source::list_to_bytes(&bibliography))?;
+    let languages: Vec<&str> = input.languages();
+    let all: Vec<&str> = locale_files(input, None).collect();
+    let ids = compile::ids(&all);
+    let fingerprint = catalogue(&ids);
+    let (mut names, mut embedded) = (Vec::new(), String::from("&[\n"));
+    for language in &languages {
+        let text: String = locale_files(input, Some(language)).flat_map(|t| [t, "\n"]).collect();
+        // The checker compiled every file already; an error here is a bug, said plainly.
+        let messages = compile::compile(&text, &ids)
+            .map_err(|errors| format!("locale {language} does not compile: {}", errors[0].message))?;
+        let (later, first): (Messages, Messages) =
+            messages.into_iter().partition(|(i, _)| LATER.iter().any(|p| ids[*i as usize].starts_with(p)));
+        let mut files = Vec::new();
+        for (number, messages) in [(1, first), (2, later)] {
+            let bytes = Part::new(language, fingerprint, messages).to_bytes().map_err(|e| format!("{e:?}"))?;
+            let path = site.join(format!("texts-{language}-{number}.bin"));
+            save(path.clone(), &bytes)?;
+            files.push(path);
         }
-        let _ = writeln!(source, "    ({language:?}, {texts:?}),");
+        names.push((language.to_string(), own_name(language, &files[0], &ids)?));
+        let _ = writeln!(
+            embedded,
+            "    ({language:?}, include_bytes!({:?}).as_slice(), include_bytes!({:?}).as_slice()),",
+            files[0].display().to_string(),
+            files[1].display().to_string()
+        );
     }
-    source.push_str("];\n");
+    embedded.push_str("]\n");
+    save(out.join("texts.rs"), texts_source(&ids, fingerprint, &names).as_bytes())?;
+    save(out.join("texts_embedded.rs"), embedded.as_bytes())
+}
+
+/// The texts of the locale files of `language` (every language when `None`), in name order.
+fn locale_files<'a>(input: &'a Input, language: Option<&'a str>) -> impl Iterator<Item = &'a str> {
+    input.files.iter().filter_map(move |file| match &file.kind {
+        FileKind::Locale { language: of } if language.is_none_or(|l| l == of) => Some(file.text.as_str()),
+        _ => None,
+    })
+}
+
+/// A language's name in itself (`language-name`), for the language menu.
+fn own_name(language: &str, first: &Path, ids: &[String]) -> Result<String, String> {
+    let bytes = std::fs::read(first).map_err(|e| e.to_string())?;
+    let part = Part::from_bytes(&bytes).map_err(|e| format!("{e:?}"))?;
+    let rule = huquq_texts::plural::rules_for(language).unwrap_or(|_| huquq_texts::Category::Other);
+    let mut texts = Texts::new(language, Box::new(rule));
+    texts.add(part).map_err(|e| format!("{e:?}"))?;
+    let index = ids.iter().position(|id| id == "language-name").ok_or("no text `language-name`")?;
+    texts.format(index as u32, &[]).ok_or_else(|| format!("locale {language} has no `language-name`"))
+}
+
+/// `texts.rs`: the ids, the languages, and the interface's texts by name.
+fn texts_source(ids: &[String], fingerprint: u32, languages: &[(String, String)]) -> String {
+    let mut source = String::from(
+        "/// Every text's id, sorted: a text's index in each language's files.\npub static IDS: &[&str] = &[\n",
+    );
+    for id in ids {
+        let _ = writeln!(source, "    {id:?},");
+    }
+    let _ = writeln!(
+        source,
+        "];\n\n/// The fingerprint of `IDS`, carried by every language file.\npub const CATALOGUE: u32 = {fingerprint};"
+    );
+    let _ = writeln!(
+        source,
+        "\n/// Ids of the texts in each language's second file.\npub const LATER: [&str; {}] = {LATER:?};",
+        LATER.len()
+    );
+    source.push_str(
+        "\n/// Each language: its code and its name in itself.\npub static LANGUAGES: &[(&str, &str)] = &[\n",
+    );
+    for (code, name) in languages {
+        let _ = writeln!(source, "    ({code:?}, {name:?}),");
+    }
+    source.push_str(
+        "];\n\n/// The interface's texts, by name: a typo does not compile.\npub mod t {\n    use super::Text;\n",
+    );
+    for (index, id) in ids.iter().enumerate() {
+        if RULE_PREFIXES.iter().any(|p| id.starts_with(p)) {
+            continue;
+        }
+        let name = id.to_uppercase().replace(['-', '.'], "_");
+        let _ = writeln!(source, "    pub const {name}: Text = Text({index});");
+    }
+    source.push_str("}\n");
     source
 }

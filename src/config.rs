@@ -7,6 +7,7 @@
 //! one) and never shown to the person.
 
 use crate::i18n::Language;
+use crate::i18n::t;
 use huquq_engine::model::Domain;
 
 static CURRENT: std::sync::OnceLock<Config> = std::sync::OnceLock::new();
@@ -119,13 +120,13 @@ impl Config {
     pub fn admin_notice(&self, language: Language) -> Option<String> {
         let mut notes = Vec::new();
         if !self.refused.is_empty() {
-            notes.push(language.text_with("admin-address-refused", &[("names", self.refused.join(", ").into())]));
+            notes.push(language.text_with(t::ADMIN_ADDRESS_REFUSED, &[("names", self.refused.join(", ").into())]));
         }
         if self.unknown > 0 {
-            notes.push(language.text_with("admin-address-unknown", &[("count", self.unknown.into())]));
+            notes.push(language.text_with(t::ADMIN_ADDRESS_UNKNOWN, &[("count", self.unknown.into())]));
         }
         if self.truncated {
-            notes.push(language.text("admin-address-truncated"));
+            notes.push(language.text(t::ADMIN_ADDRESS_TRUNCATED));
         }
         (!notes.is_empty()).then(|| notes.join(" "))
     }
@@ -182,7 +183,7 @@ pub fn accent(text: &str) -> Option<String> {
         let value = u8::from_str_radix(hex.get(i * width..i * width + width)?, 16).ok()?;
         let value = if width == 1 { value * 17 } else { value };
         let c = f64::from(value) / 255.0;
-        Some(if c <= 0.039_28 { c / 12.92 } else { ((c + 0.055) / 1.055).powf(2.4) })
+        Some(if c <= 0.039_28 { c / 12.92 } else { power((c + 0.055) / 1.055, 2.4) })
     };
     let width = match hex.len() {
         3 => 1,
@@ -192,6 +193,15 @@ pub fn accent(text: &str) -> Option<String> {
     let luminance = 0.2126 * channel(0, width)? + 0.7152 * channel(1, width)? + 0.0722 * channel(2, width)?;
     let contrast = 1.05 / (luminance + 0.05);
     (contrast >= 4.5).then(|| format!("#{}", hex.to_ascii_lowercase()))
+}
+
+/// `x` to the power `y`: the browser's `Math.pow` in the app (Rust's would add its own
+/// code to the download), Rust's in native tests.
+fn power(x: f64, y: f64) -> f64 {
+    #[cfg(target_arch = "wasm32")]
+    return js_sys::Math::pow(x, y);
+    #[cfg(not(target_arch = "wasm32"))]
+    x.powf(y)
 }
 
 #[cfg(test)]

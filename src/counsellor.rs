@@ -3,6 +3,7 @@
 //! Pure, so it is tested natively; the form only renders it.
 
 use crate::i18n::Language;
+use crate::i18n::t;
 use crate::state::Interview;
 use crate::ui::question::answer_text;
 use huquq_engine::interview::may_ask;
@@ -28,18 +29,18 @@ pub fn case_summary(rules: &RuleSet, language: Language, interview: &Interview, 
     let (answers, today) = (&interview.answers, interview.today);
     let hidden = |q: &QuestionId| !sensitive && rules.question(*q).sensitive;
     let mut left_out = 0;
-    let mut text = format!("{}\n", language.text("summary-heading"));
-    text += &language.text_with("results-as-of", &[("date", language.date(today).into())]);
-    text += &format!("\n\n{}\n", language.text("summary-answers"));
+    let mut text = format!("{}\n", language.text(t::SUMMARY_HEADING));
+    text += &language.text_with(t::RESULTS_AS_OF, &[("date", language.date(today).into())]);
+    text += &format!("\n\n{}\n", language.text(t::SUMMARY_ANSWERS));
     if answers.answered_count() == 0 {
-        text += &format!("- {}\n", language.text("review-empty"));
+        text += &format!("- {}\n", language.text(t::REVIEW_EMPTY));
     }
     for (question, answer) in answers.iter() {
         if hidden(&question) {
             left_out += 1;
             continue;
         }
-        let asked = language.text(&keys::question(rules.question(question)));
+        let asked = language.text_of(&keys::question(rules.question(question)));
         text += &format!("- {asked} — {}\n", answer_text(language, question, answer));
     }
     for (status, title) in crate::ui::results::GROUPS {
@@ -52,7 +53,7 @@ pub fn case_summary(rules: &RuleSet, language: Language, interview: &Interview, 
             }
             none = false;
             let right = rules.right(outcome.right);
-            text += &format!("- {}", language.text(&keys::right(right)));
+            text += &format!("- {}", language.text_of(&keys::right(right)));
             if let Some(notice) = language.validity(outcome.validity) {
                 text += &format!(" ({notice})");
             }
@@ -60,36 +61,36 @@ pub fn case_summary(rules: &RuleSet, language: Language, interview: &Interview, 
             if status == Status::NotEligible {
                 continue;
             }
-            let open = outcome.open.iter().map(|&q| language.text(&keys::question(rules.question(q))));
+            let open = outcome.open.iter().map(|&q| language.text_of(&keys::question(rules.question(q))));
             let offices = crate::state::offices_near(rules, right, &interview.answers)
                 .into_iter()
                 .map(|o| office_text(rules, language, o));
-            let documents = right.documents.iter().map(|d| language.text(&keys::document(d)));
+            let documents = right.documents.iter().map(|d| language.text_of(&keys::document(d)));
             let details = [
-                ("summary-open", open.collect::<Vec<_>>()),
-                ("card-where", offices.collect()),
-                ("card-bring", documents.collect()),
+                (t::SUMMARY_OPEN, open.collect::<Vec<_>>()),
+                (t::CARD_WHERE, offices.collect()),
+                (t::CARD_BRING, documents.collect()),
             ];
             for (heading, items) in details {
                 if !items.is_empty() {
                     let args = [("what", language.text(heading).into()), ("items", items.join(" ; ").into())];
-                    text += &format!("  {}\n", language.text_with("summary-detail", &args));
+                    text += &format!("  {}\n", language.text_with(t::SUMMARY_DETAIL, &args));
                 }
             }
         }
         if none {
-            text += &format!("- {}\n", language.text("results-none"));
+            text += &format!("- {}\n", language.text(t::RESULTS_NONE));
         }
     }
     if left_out > 0 {
-        text += &format!("\n{}\n", language.text_with("summary-sensitive-left-out", &[("count", left_out.into())]));
+        text += &format!("\n{}\n", language.text_with(t::SUMMARY_SENSITIVE_LEFT_OUT, &[("count", left_out.into())]));
     }
     text
 }
 
 fn office_text(rules: &RuleSet, language: Language, office: u16) -> String {
     let office = &rules.offices[usize::from(office)];
-    let mut text = language.text(&keys::office(&office.id));
+    let mut text = language.text_of(&keys::office(&office.id));
     for detail in office.address.iter().chain(&office.phone) {
         text += &format!(", {detail}");
     }
@@ -155,15 +156,19 @@ mod tests {
             Value::Choices(vec![2]),
         );
         let text = case_summary(rules(), english, &interview, false);
-        let eligible = text.find(&english.text("results-eligible")).unwrap();
-        let maybe = text.find(&english.text("results-undetermined")).unwrap();
-        let school = text.find(&english.text("right-education-school-enrolment")).unwrap();
+        let eligible = text.find(&english.text(t::RESULTS_ELIGIBLE)).unwrap();
+        let maybe = text.find(&english.text(t::RESULTS_UNDETERMINED)).unwrap();
+        let school = text.find(&english.text_of("right-education-school-enrolment")).unwrap();
         assert!(eligible < school && school < maybe, "school is under 'probably yes':\n{text}");
-        assert!(text.contains(&format!("{} — {}", english.text("question-has_children"), english.text("answer-yes"))));
-        assert!(text.contains(&english.text("choice-children_ages-age_6_to_15")));
-        assert!(text.contains(&english.text("office-public-school")));
-        assert!(text.contains(&english.text("document-written-request")));
-        assert!(text[maybe..].contains(&english.text("summary-open")), "what is left to ask for a 'maybe'");
+        assert!(text.contains(&format!(
+            "{} — {}",
+            english.text_of("question-has_children"),
+            english.text(t::ANSWER_YES)
+        )));
+        assert!(text.contains(&english.text_of("choice-children_ages-age_6_to_15")));
+        assert!(text.contains(&english.text_of("office-public-school")));
+        assert!(text.contains(&english.text_of("document-written-request")));
+        assert!(text[maybe..].contains(&english.text(t::SUMMARY_OPEN)), "what is left to ask for a 'maybe'");
         assert!(text.contains("2026-11-23"));
     }
 
@@ -171,11 +176,11 @@ mod tests {
     fn sensitive_answers_and_the_rights_they_decide_stay_out_of_the_summary_unless_ticked() {
         let english = Language::from_code("en").unwrap();
         let interview = set(Interview::new(rules(), today()), "violence", Value::Bool(true));
-        let violence = english.text("question-violence");
-        let victim = english.text("right-protection-violence-victim");
+        let violence = english.text_of("question-violence");
+        let victim = english.text_of("right-protection-violence-victim");
         let kept = case_summary(rules(), english, &interview, false);
         assert!(!kept.contains(&violence) && !kept.contains(&victim), "{kept}");
-        assert!(kept.contains(&english.text_with("summary-sensitive-left-out", &[("count", 2.into())])), "{kept}");
+        assert!(kept.contains(&english.text_with(t::SUMMARY_SENSITIVE_LEFT_OUT, &[("count", 2.into())])), "{kept}");
         let whole = case_summary(rules(), english, &interview, true);
         assert!(whole.contains(&violence) && whole.contains(&victim), "{whole}");
     }
@@ -186,8 +191,8 @@ mod tests {
         let interview = set(Interview::new(rules(), today()), "has_children", Value::Bool(true))
             .apply(rules(), Action::AsOf(Date::from_ymd(2013, 1, 1).unwrap()));
         let text = case_summary(rules(), english, &interview, false);
-        let line = text.lines().find(|l| l.contains(&english.text("right-education-school-enrolment"))).unwrap();
+        let line = text.lines().find(|l| l.contains(&english.text_of("right-education-school-enrolment"))).unwrap();
         assert!(line.contains("2013-10-09"), "{line}");
-        assert!(text.find(&english.text("results-not-eligible")).unwrap() < text.find(line).unwrap());
+        assert!(text.find(&english.text(t::RESULTS_NOT_ELIGIBLE)).unwrap() < text.find(line).unwrap());
     }
 }

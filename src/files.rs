@@ -15,3 +15,9 @@ pub async fn fetch(name: &str) -> Option<Vec<u8>> {
     let buffer = JsFuture::from(promise).await.ok()?;
     Some(js_sys::Uint8Array::new(&buffer).to_vec())
 }
+
+/// The language the start script chose (remembered, `?lang=`, the browser's, else French),
+/// whose first texts it is already fetching.
+pub fn start_language() -> Option<String> {
+    js_sys::Reflect::get(&js_sys::global(), &"huquqLanguage".into()).ok()?.as_string()
+}

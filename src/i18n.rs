@@ -1,27 +1,65 @@
-//! Texts in every language of `locales/`, through Fluent. `build.rs` has already checked that
-//! every language has every text and that the files parse, so a missing text here is a bug;
-//! it shows its id rather than nothing.
+//! Texts in the person's language. `build.rs` compiles `locales/` into one pair of files per
+//! language (interface and questions first, the rights' texts after the first screen); this
+//! module loads a language when it is needed and formats its texts with `huquq-texts`. The
+//! interface names its texts by the constants of [`t`], so a wrong id does not compile; the
+//! texts of the rules are found by their id. A text not loaded yet is empty, never an id.
 
-use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
 use huquq_engine::{Date, PartialDate, Validity};
-use unic_langid::LanguageIdentifier;
+use huquq_texts::{Category, Part, Texts, Value};
+use std::cell::RefCell;
 
-include!(concat!(env!("OUT_DIR"), "/locales.rs"));
+include!(concat!(env!("OUT_DIR"), "/texts.rs"));
+
+/// A text, by its index in [`IDS`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Text(pub u32);
 
 /// The language shown when none of the browser's preferences is available.
 pub const DEFAULT: &str = "fr";
+
+/// An argument of a text: a number (plural forms follow it) or some text.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Arg {
+    Text(String),
+    Number(i64),
+}
+
+impl From<String> for Arg {
+    fn from(text: String) -> Arg {
+        Arg::Text(text)
+    }
+}
+
+impl From<&str> for Arg {
+    fn from(text: &str) -> Arg {
+        Arg::Text(text.to_string())
+    }
+}
+
+impl From<usize> for Arg {
+    fn from(n: usize) -> Arg {
+        Arg::Number(i64::try_from(n).unwrap_or(i64::MAX))
+    }
+}
 
 /// One of the languages of `locales/`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Language(usize);
 
+thread_local! {
+    /// Each language's texts loaded so far, and which of its two files are in.
+    static LOADED: RefCell<Vec<(Option<Texts>, [bool; 2])>> = RefCell::new(LANGUAGES.iter().map(|_| (None, [false; 2])).collect());
+    /// Called when a language file arrives, so what shows its texts is drawn again.
+    static LISTENERS: RefCell<Vec<Box<dyn Fn()>>> = RefCell::new(Vec::new());
+}
+
 impl Language {
     pub fn all() -> impl Iterator<Item = Language> {
-        (0..LOCALES.len()).map(Language)
+        (0..LANGUAGES.len()).map(Language)
     }
 
     pub fn from_code(code: &str) -> Option<Language> {
-        LOCALES.iter().position(|(c, _)| c.eq_ignore_ascii_case(code)).map(Language)
+        LANGUAGES.iter().position(|(c, _)| c.eq_ignore_ascii_case(code)).map(Language)
     }
 
     /// The first of the user's preferred languages (e.g. `ar-MA`, `en`) that we have.
@@ -34,7 +72,12 @@ impl Language {
     }
 
     pub fn code(self) -> &'static str {
-        LOCALES[self.0].0
+        LANGUAGES[self.0].0
+    }
+
+    /// The language's name in itself, for the language menu (known before its texts load).
+    pub fn name(self) -> &'static str {
+        LANGUAGES[self.0].1
     }
 
     /// `rtl` or `ltr`, for the document's `dir`.
@@ -45,32 +88,44 @@ impl Language {
         }
     }
 
-    pub fn text(self, id: &str) -> String {
-        self.format(id, None, None)
+    pub fn text(self, id: Text) -> String {
+        self.format(id.0, &[])
     }
 
-    pub fn text_with(self, id: &str, args: &[(&'static str, FluentValue<'static>)]) -> String {
-        let args: FluentArgs = args.iter().cloned().collect();
-        self.format(id, None, Some(&args))
+    pub fn text_with(self, id: Text, args: &[(&str, Arg)]) -> String {
+        self.format(id.0, args)
     }
 
+    /// The text of something the rules declare, by its id (`keys::right(…)`).
+    pub fn text_of(self, id: &str) -> String {
+        index_of(id).map_or_else(String::new, |i| self.format(i, &[]))
+    }
+
+    /// An attribute of a rules text, e.g. a right's `summary`.
     pub fn attribute(self, id: &str, attribute: &str) -> String {
-        self.format(id, Some(attribute), None)
+        self.text_of(&format!("{id}.{attribute}"))
     }
 
-    fn format(self, id: &str, attribute: Option<&str>, args: Option<&FluentArgs>) -> String {
-        BUNDLES.with(|bundles| {
-            let bundle = &bundles[self.0];
-            let message = bundle.get_message(id);
-            let pattern = match attribute {
-                Some(name) => message.and_then(|m| m.get_attribute(name)).map(|a| a.value()),
-                None => message.and_then(|m| m.value()),
-            };
-            let Some(pattern) = pattern else {
-                return attribute.map_or_else(|| id.to_string(), |a| format!("{id}.{a}"));
-            };
-            let mut errors = Vec::new();
-            bundle.format_pattern(pattern, args, &mut errors).into_owned()
+    /// Whether file `part` (1: interface and questions; 2: rights) of this language is in.
+    pub fn has(self, part: usize) -> bool {
+        LOADED.with(|loaded| loaded.borrow()[self.0].1[part - 1])
+    }
+
+    fn format(self, index: u32, args: &[(&str, Arg)]) -> String {
+        #[cfg(test)]
+        tests::install_embedded();
+        let args: Vec<(&str, Value)> = args
+            .iter()
+            .map(|(name, arg)| {
+                let value = match arg {
+                    Arg::Text(text) => Value::Text(text),
+                    Arg::Number(n) => Value::Number(*n),
+                };
+                (*name, value)
+            })
+            .collect();
+        LOADED.with(|loaded| {
+            loaded.borrow()[self.0].0.as_ref().and_then(|texts| texts.format(index, &args)).unwrap_or_default()
         })
     }
 
@@ -99,29 +154,113 @@ impl Language {
     pub fn validity(self, validity: Validity) -> Option<String> {
         let (id, day) = match validity {
             Validity::InForce => return None,
-            Validity::Ended(day) => ("card-ended", day),
-            Validity::NotYet(day) => ("card-not-yet", day),
+            Validity::Ended(day) => (t::CARD_ENDED, day),
+            Validity::NotYet(day) => (t::CARD_NOT_YET, day),
         };
         Some(self.text_with(id, &[("date", self.partial_date(day).into())]))
     }
 }
 
-thread_local! {
-    static BUNDLES: Vec<FluentBundle<FluentResource>> = LOCALES.iter().map(|(code, text)| bundle(code, text)).collect();
+/// The index of a text's id in [`IDS`].
+fn index_of(id: &str) -> Option<u32> {
+    IDS.binary_search(&id).ok().and_then(|i| u32::try_from(i).ok())
 }
 
-fn bundle(code: &str, text: &str) -> FluentBundle<FluentResource> {
-    let language: LanguageIdentifier = code.parse().unwrap_or_default();
-    let mut bundle = FluentBundle::new(vec![language]);
-    // The checker refused syntax errors and duplicate ids; keep whatever parses regardless.
-    let resource = FluentResource::try_new(text.to_string()).unwrap_or_else(|(resource, _)| resource);
-    let _ = bundle.add_resource(resource);
-    bundle
+/// Takes in the bytes of one of `language`'s files; whether they were that language's and
+/// this build's (a file cached from another version is refused, not shown wrongly).
+pub fn install(language: Language, bytes: &[u8]) -> bool {
+    let Ok(part) = Part::from_bytes(bytes) else { return false };
+    let number = if part.messages.iter().any(|(i, _)| is_later(*i)) { 1 } else { 0 };
+    let added = LOADED.with(|loaded| {
+        let mut loaded = loaded.borrow_mut();
+        let (texts, parts) = &mut loaded[language.0];
+        let texts = texts.get_or_insert_with(|| Texts::new(language.code(), plural_rule(language.code())));
+        let added = part.catalogue == CATALOGUE && texts.add(part).is_ok();
+        parts[number] |= added;
+        added
+    });
+    if added {
+        LISTENERS.with(|listeners| listeners.borrow().iter().for_each(|listen| listen()));
+    }
+    added
+}
+
+/// Whether the text at `index` belongs to a language's second file (the rights' texts).
+fn is_later(index: u32) -> bool {
+    IDS.get(index as usize).is_some_and(|id| LATER.iter().any(|p| id.starts_with(p)))
+}
+
+/// Fetches and takes in file `part` of `language` unless it is already in; whether it is.
+pub async fn load(language: Language, part: usize) -> bool {
+    if language.has(part) {
+        return true;
+    }
+    let name = format!("texts-{}-{part}", language.code());
+    match crate::files::fetch(&name).await {
+        Some(bytes) => install(language, &bytes),
+        None => false,
+    }
+}
+
+/// Loads the first texts of `wanted`, or if they cannot be had (offline, never fetched), of
+/// any other language that can, French first; the language shown, if any.
+pub async fn load_first(wanted: Language) -> Option<Language> {
+    let others = Language::from_code(DEFAULT).into_iter().chain(Language::all());
+    for language in std::iter::once(wanted).chain(others) {
+        if load(language, 1).await {
+            return Some(language);
+        }
+    }
+    None
+}
+
+/// Calls `listen` whenever a language file arrives (for as long as the page lives).
+pub fn when_loaded(listen: impl Fn() + 'static) {
+    LISTENERS.with(|listeners| listeners.borrow_mut().push(Box::new(listen)));
+}
+
+/// CLDR's plural rule for the languages we ship; the browser's `Intl.PluralRules` for any
+/// other (a new language needs no code).
+fn plural_rule(code: &str) -> huquq_texts::PluralRule {
+    if let Some(rule) = huquq_texts::plural::rules_for(code) {
+        return Box::new(rule);
+    }
+    #[cfg(target_arch = "wasm32")]
+    {
+        let locales = js_sys::Array::of1(&code.into());
+        let rules = js_sys::Intl::PluralRules::new(&locales, &js_sys::Object::new());
+        Box::new(move |n| {
+            let name = rules.select(n as f64).as_string().unwrap_or_default();
+            Category::from_name(&name).unwrap_or(Category::Other)
+        })
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    Box::new(|_| Category::Other)
+}
+
+/// Every language's files as `build.rs` compiled them, for the tests (native and in the
+/// browser), which have no start script to fetch them with.
+pub fn install_embedded() {
+    let embedded: &[(&str, &[u8], &[u8])] = include!(concat!(env!("OUT_DIR"), "/texts_embedded.rs"));
+    for (code, first, later) in embedded {
+        if let Some(language) = Language::from_code(code) {
+            install(language, first);
+            install(language, later);
+        }
+    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Native tests read texts as if both files of every language had been fetched.
+    pub fn install_embedded() {
+        thread_local!(static DONE: std::cell::Cell<bool> = const { std::cell::Cell::new(false) });
+        if !DONE.replace(true) {
+            super::install_embedded();
+        }
+    }
 
     #[test]
     fn preferred_language_follows_the_browser_and_falls_back_to_french() {
@@ -136,16 +275,28 @@ mod tests {
         let arabic = Language::from_code("ar").unwrap();
         assert_eq!(arabic.direction(), "rtl");
         assert_eq!(Language::from_code("fr").unwrap().direction(), "ltr");
-        let two = arabic.text_with("progress", &[("answered", 2.into()), ("remaining", 2.into())]);
-        let three = arabic.text_with("progress", &[("answered", 3.into()), ("remaining", 3.into())]);
+        let two = arabic.text_with(t::PROGRESS, &[("answered", 2.into()), ("remaining", 2.into())]);
+        let three = arabic.text_with(t::PROGRESS, &[("answered", 3.into()), ("remaining", 3.into())]);
         assert_ne!(two, three, "Arabic has a dual form distinct from 3-10");
     }
 
     #[test]
-    fn every_language_has_the_interface_texts() {
+    fn every_language_has_the_interface_and_the_rules_texts_and_its_own_name() {
         for language in Language::all() {
-            let title = language.text("app-title");
-            assert!(!title.is_empty() && title != "app-title", "{}", language.code());
+            assert!(!language.text(t::APP_TITLE).is_empty(), "{}", language.code());
+            assert!(!language.text_of("right-health-primary-care").is_empty(), "{}", language.code());
+            assert!(!language.attribute("right-health-primary-care", "summary").is_empty(), "{}", language.code());
+            assert_eq!(language.name(), language.text(t::LANGUAGE_NAME));
         }
+        assert_eq!(Language::from_code("fr").unwrap().text_of("no-such-text"), "", "never an id on screen");
+    }
+
+    #[test]
+    fn a_file_of_another_language_or_another_build_is_refused() {
+        let embedded: &[(&str, &[u8], &[u8])] = include!(concat!(env!("OUT_DIR"), "/texts_embedded.rs"));
+        let (code, first, _) = embedded[0];
+        let other = Language::all().find(|l| l.code() != code).unwrap();
+        assert!(!install(other, first), "{code}'s file is not {}'s", other.code());
+        assert!(!install(Language::from_code(code).unwrap(), b"not a texts file"));
     }
 }

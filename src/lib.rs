@@ -30,9 +30,21 @@ pub fn start() {
     if let Some(domains) = &config.domains {
         rules::keep_only(domains);
     }
+    let wanted = files::start_language()
+        .and_then(|code| i18n::Language::from_code(&code))
+        .or(config.language)
+        .unwrap_or_else(|| i18n::Language::preferred(ui::browser_languages().iter().map(String::as_str)));
     config::set(config);
-    yew::Renderer::<ui::App>::new().render();
-    open_folded_parts_when_printing();
+    wasm_bindgen_futures::spawn_local(async move {
+        // Nothing to show without texts: the WebAssembly and the first texts arrive together.
+        let Some(shown) = i18n::load_first(wanted).await else {
+            web_sys::console::error_1(&"huquq: no language file could be loaded".into());
+            return;
+        };
+        ui::set_first_language(shown);
+        yew::Renderer::<ui::App>::new().render();
+        open_folded_parts_when_printing();
+    });
 }
 
 /// A printed page cannot be unfolded: print every folded part of the results.

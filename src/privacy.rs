@@ -12,6 +12,8 @@ use wasm_bindgen::{JsCast, JsValue};
 
 const REMEMBER: &str = "huquq-remember";
 const ANSWERS: &str = "huquq-answers";
+/// Read by the start script, to fetch that language's texts first.
+const LANGUAGE: &str = "huquq-language";
 
 /// Where quick exit leads unless the site owner's file says otherwise: a weather search, a
 /// page anyone may be reading.
@@ -60,12 +62,16 @@ pub fn remembered() -> bool {
     stored(REMEMBER).is_some()
 }
 
-/// Keeps `answers` on this device, or forgets them (and the choice) when `None`.
-pub fn remember(answers: Option<&str>) {
+/// Keeps `answers` and the language on this device, or forgets them (and the choice) when
+/// `None`.
+pub fn remember(kept: Option<(&str, &str)>) {
     let Some(storage) = local_storage() else { return };
-    let _ = match answers {
-        Some(answers) => storage.set_item(REMEMBER, "yes").and_then(|()| storage.set_item(ANSWERS, answers)),
-        None => storage.remove_item(REMEMBER).and_then(|()| storage.remove_item(ANSWERS)),
+    let _ = match kept {
+        Some((answers, language)) => storage
+            .set_item(REMEMBER, "yes")
+            .and_then(|()| storage.set_item(ANSWERS, answers))
+            .and_then(|()| storage.set_item(LANGUAGE, language)),
+        None => [REMEMBER, ANSWERS, LANGUAGE].iter().try_for_each(|key| storage.remove_item(key)),
     };
 }
 
@@ -105,11 +111,16 @@ pub fn quick_exit() {
     }
     match empty_clipboard() {
         // Leaving at once would cancel the clipboard's write: wait for it, a moment at most.
-        Some(emptied) => wasm_bindgen_futures::spawn_local(async move {
-            let moment = gloo_timers::future::TimeoutFuture::new(300);
-            futures::future::select(wasm_bindgen_futures::JsFuture::from(emptied), moment).await;
-            leave();
-        }),
+        Some(emptied) => {
+            let moment = js_sys::Promise::new(&mut |done, _| {
+                gloo_timers::callback::Timeout::new(300, move || _ = done.call0(&JsValue::NULL)).forget();
+            });
+            let first = js_sys::Promise::race(&js_sys::Array::of2(&emptied, &moment));
+            let go = wasm_bindgen::closure::Closure::<dyn FnMut()>::new(leave);
+            let _ = first.finally(&go);
+            // Lives until the page is left.
+            go.forget();
+        }
         None => leave(),
     }
 }

@@ -5,6 +5,7 @@
 //! for the owner: they go to the console and the admin view (`?admin=1`), never to the person.
 
 use crate::config::{Ngo, accent, phone_number, plain};
+use crate::i18n::{Text, t};
 
 /// The file's name, beside `index.html`.
 pub const FILE: &str = "huquq-site.toml";
@@ -41,14 +42,14 @@ pub enum Problem {
 }
 
 impl Problem {
-    /// The text id of the message, and the key it is about.
-    pub fn message(&self) -> (&'static str, &'static str) {
+    /// The text of the message, and the key it is about.
+    pub fn message(&self) -> (Text, &'static str) {
         match self {
-            Problem::Syntax => ("admin-site-syntax", ""),
-            Problem::UnknownKey => ("admin-site-unknown-key", ""),
-            Problem::Repeated(key) => ("admin-site-repeated", key),
-            Problem::BadValue(key) => ("admin-site-bad-value", key),
-            Problem::NoName => ("admin-site-no-name", "ngo"),
+            Problem::Syntax => (t::ADMIN_SITE_SYNTAX, ""),
+            Problem::UnknownKey => (t::ADMIN_SITE_UNKNOWN_KEY, ""),
+            Problem::Repeated(key) => (t::ADMIN_SITE_REPEATED, key),
+            Problem::BadValue(key) => (t::ADMIN_SITE_BAD_VALUE, key),
+            Problem::NoName => (t::ADMIN_SITE_NO_NAME, "ngo"),
         }
     }
 }

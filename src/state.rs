@@ -156,8 +156,12 @@ pub fn offices_near(rules: &RuleSet, right: &huquq_engine::model::Right, answers
     });
     let Some(region) = region else { return right.offices.clone() };
     let placed = |o: &u16| rules.offices[usize::from(*o)].region.as_ref();
-    let (here, anywhere): (Vec<u16>, Vec<u16>) =
-        right.offices.iter().copied().filter(|o| placed(o).is_none_or(|r| r == region)).partition(|o| placed(o).is_some());
+    let (here, anywhere): (Vec<u16>, Vec<u16>) = right
+        .offices
+        .iter()
+        .copied()
+        .filter(|o| placed(o).is_none_or(|r| r == region))
+        .partition(|o| placed(o).is_some());
     [here, anywhere].concat()
 }
 

@@ -21,6 +21,8 @@ async fn settle() {
 }
 
 fn mount() -> Element {
+    // No start script here to fetch the language files: take those build.rs compiled.
+    huquq::i18n::install_embedded();
     let document = web_sys::window().unwrap().document().unwrap();
     let root = document.create_element("div").unwrap();
     document.body().unwrap().append_child(&root).unwrap();

@@ -2,6 +2,7 @@
 
 app-title = حقوق — حقوقك في المغرب
 language-name = العربية
+language-offline = هذه اللغة ليست على هذا الجهاز بعد: اتصل بالإنترنت مرة واحدة للحصول عليها.
 language-switch = اللغة
 
 welcome-title = اعرف حقوقك في المغرب

@@ -2,6 +2,7 @@
 
 app-title = Huquq — your rights in Morocco
 language-name = English
+language-offline = This language is not on this device yet: connect to the internet once to get it.
 language-switch = Language
 
 welcome-title = Know your rights in Morocco

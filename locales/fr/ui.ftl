@@ -2,6 +2,7 @@
 
 app-title = Huquq — vos droits au Maroc
 language-name = Français
+language-offline = Cette langue n'est pas encore sur cet appareil : connectez-vous une fois à internet pour l'avoir.
 language-switch = Langue
 
 welcome-title = Connaître vos droits au Maroc

@@ -4,6 +4,7 @@
 
 use super::use_language;
 use crate::i18n::Language;
+use crate::i18n::t;
 use crate::site::{self, SiteError, SiteFile};
 use std::rc::Rc;
 use yew::prelude::*;
@@ -71,27 +72,27 @@ pub fn Admin(props: &AdminProps) -> Html {
     let file = [("file", site::FILE.into())];
     let site = match &props.site {
         None => Html::default(),
-        Some(load) if !load.found => html! { <li>{ language.text_with("admin-site-missing", &file) }</li> },
+        Some(load) if !load.found => html! { <li>{ language.text_with(t::ADMIN_SITE_MISSING, &file) }</li> },
         Some(load) => {
             let errors =
                 load.errors.iter().map(|error| html! { <li class="error">{ error_text(language, error) }</li> });
             html! { <>
-                <li>{ language.text_with("admin-site-read", &file) }</li>
+                <li>{ language.text_with(t::ADMIN_SITE_READ, &file) }</li>
                 { for errors }
             </> }
         }
     };
     let contact = match props.contact_from_frame {
-        Some(true) => "admin-contact-frame",
-        Some(false) => "admin-contact-site",
-        None => "admin-contact-none",
+        Some(true) => t::ADMIN_CONTACT_FRAME,
+        Some(false) => t::ADMIN_CONTACT_SITE,
+        None => t::ADMIN_CONTACT_NONE,
     };
     let config = crate::config::current();
     let address = config.admin_notice(language);
     let frame_only = (config.framed.ngo.is_some() || config.framed.accent.is_some()) && !crate::privacy::is_framed();
     html! {
         <section class="admin" aria-labelledby="admin-title" data-admin="true">
-            <h2 id="admin-title">{ language.text("admin-title") }</h2>
+            <h2 id="admin-title">{ language.text(t::ADMIN_TITLE) }</h2>
             <ul>
                 { site }
                 <li>{ language.text(contact) }</li>
@@ -99,7 +100,7 @@ pub fn Admin(props: &AdminProps) -> Html {
                     <li class="error" data-refused={config.refused.join(",")}>{ address }</li>
                 }
                 if frame_only {
-                    <li class="error">{ language.text("admin-address-frame-only") }</li>
+                    <li class="error">{ language.text(t::ADMIN_ADDRESS_FRAME_ONLY) }</li>
                 }
             </ul>
         </section>

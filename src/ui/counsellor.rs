@@ -8,6 +8,7 @@ use super::results::{groups, in_person_language, use_bibliography};
 use super::{today, use_language};
 use crate::counsellor::{can_change, case_summary};
 use crate::i18n::Language;
+use crate::i18n::t;
 use crate::privacy;
 use crate::rules::rules;
 use crate::state::{Action, Interview};
@@ -48,7 +49,14 @@ pub fn Counsellor(props: &CounsellorProps) -> Html {
         let person = person.clone();
         Callback::from(move |event: Event| {
             let code = event.target_unchecked_into::<HtmlSelectElement>().value();
-            person.set(Language::from_code(&code));
+            let Some(chosen) = Language::from_code(&code) else { return };
+            let person = person.clone();
+            // Shown once both of its files are here: questions, rights and the summary.
+            wasm_bindgen_futures::spawn_local(async move {
+                if crate::i18n::load(chosen, 1).await && crate::i18n::load(chosen, 2).await {
+                    person.set(Some(chosen));
+                }
+            });
         })
     };
     let as_of = {
@@ -77,14 +85,14 @@ pub fn Counsellor(props: &CounsellorProps) -> Html {
     };
     let person_options = Language::all().map(|l| {
         html! {
-            <option value={l.code()} lang={l.code()} selected={l == person.unwrap_or(language)}>{ l.text("language-name") }</option>
+            <option value={l.code()} lang={l.code()} selected={l == person.unwrap_or(language)}>{ l.name() }</option>
         }
     });
     let questions =
         (0..rules().questions.len() as QuestionId).map(|q| form_question(language, interview, q, shown_person));
     let count = |status: Status| interview.evaluation.outcomes.iter().filter(|o| o.status == status).count();
     let counts = language.text_with(
-        "counsellor-counts",
+        t::COUNSELLOR_COUNTS,
         &[
             ("eligible", count(Status::Eligible).into()),
             ("undetermined", count(Status::Undetermined).into()),
@@ -93,28 +101,28 @@ pub fn Counsellor(props: &CounsellorProps) -> Html {
     );
     html! {
         <section class="counsellor" aria-labelledby="counsellor-title">
-            <h1 id="counsellor-title">{ language.text("counsellor-title") }</h1>
-            <p>{ language.text("counsellor-intro") }</p>
+            <h1 id="counsellor-title">{ language.text(t::COUNSELLOR_TITLE) }</h1>
+            <p>{ language.text(t::COUNSELLOR_INTRO) }</p>
             <div class="settings">
                 <label>
-                    { language.text("counsellor-person-language") }
+                    { language.text(t::COUNSELLOR_PERSON_LANGUAGE) }
                     <select id="person-language" onchange={choose_person}>{ for person_options }</select>
                 </label>
                 <label>
-                    { language.text("counsellor-as-of") }
+                    { language.text(t::COUNSELLOR_AS_OF) }
                     <input type="date" id="as-of" value={interview.today.to_string()} onchange={as_of} />
                 </label>
-                <button type="button" class="new-interview" onclick={new_interview}>{ language.text("counsellor-new") }</button>
-                <a href="./">{ language.text("counsellor-leave") }</a>
+                <button type="button" class="new-interview" onclick={new_interview}>{ language.text(t::COUNSELLOR_NEW) }</button>
+                <a href="./">{ language.text(t::COUNSELLOR_LEAVE) }</a>
             </div>
             <div class="columns" key={*generation}>
                 <section class="case-form" aria-labelledby="case-form-title">
-                    <h2 id="case-form-title">{ language.text("counsellor-questions") }</h2>
+                    <h2 id="case-form-title">{ language.text(t::COUNSELLOR_QUESTIONS) }</h2>
                     { for questions }
                 </section>
                 <section class="case-results" aria-labelledby="case-results-title">
-                    <h2 id="case-results-title">{ language.text("counsellor-results") }</h2>
-                    <p class="as-of">{ language.text_with("results-as-of", &[("date", language.date(interview.today).into())]) }</p>
+                    <h2 id="case-results-title">{ language.text(t::COUNSELLOR_RESULTS) }</h2>
+                    <p class="as-of">{ language.text_with(t::RESULTS_AS_OF, &[("date", language.date(interview.today).into())]) }</p>
                     <p class="counts" role="status">{ counts }</p>
                     { groups(language, &interview.evaluation, &interview.answers, &Callback::from(focus_question), shown_person, bibliography) }
                 </section>
@@ -122,12 +130,12 @@ pub fn Counsellor(props: &CounsellorProps) -> Html {
             if shown_person.is_some() {
                 <label class="summary-language">
                     <input type="checkbox" autocomplete="off" checked={*summary_for_person} onchange={toggle(&summary_for_person)} />
-                    { language.text("counsellor-summary-person") }
+                    { language.text(t::COUNSELLOR_SUMMARY_PERSON) }
                 </label>
             }
             <label class="summary-sensitive">
                 <input type="checkbox" autocomplete="off" checked={*summary_sensitive} onchange={toggle(&summary_sensitive)} />
-                { language.text("counsellor-summary-sensitive") }
+                { language.text(t::COUNSELLOR_SUMMARY_SENSITIVE) }
             </label>
             { summary(language, summary_language, case_summary(rules(), summary_language, interview, *summary_sensitive), summary_area, copied) }
         </section>
@@ -155,14 +163,14 @@ fn form_question(
         current: interview.answers.get(id).cloned(),
         on_answer,
         labelled_by: text_id.clone().into(),
-        confirm: "counsellor-apply".into(),
+        confirm: t::COUNSELLOR_APPLY,
     };
     html! {
         <fieldset class="form-question" id={format!("q-{}", question.id)} tabindex="-1" data-question={question.id.clone()}
             data-can-change={live.to_string()} disabled={!live}>
-            <legend id={text_id}>{ language.text(&key) }{ in_person_language(person, &key) }</legend>
+            <legend id={text_id}>{ language.text_of(&key) }{ in_person_language(person, &key) }</legend>
             if !live {
-                <p class="cannot-change">{ language.text("counsellor-cannot-change") }</p>
+                <p class="cannot-change">{ language.text(t::COUNSELLOR_CANNOT_CHANGE) }</p>
             }
             <div class="answers">{ answer_input(language, &input) }</div>
         </fieldset>
@@ -189,8 +197,8 @@ fn summary(
     copied: UseStateHandle<Option<bool>>,
 ) -> Html {
     let status = match *copied {
-        Some(true) => language.text("counsellor-copied"),
-        Some(false) => language.text("counsellor-copy-failed"),
+        Some(true) => language.text(t::COUNSELLOR_COPIED),
+        Some(false) => language.text(t::COUNSELLOR_COPY_FAILED),
         None => String::new(),
     };
     let copy = {
@@ -208,13 +216,13 @@ fn summary(
     });
     html! {
         <section class="case-summary" aria-labelledby="summary-title">
-            <h2 id="summary-title">{ language.text("counsellor-summary") }</h2>
+            <h2 id="summary-title">{ language.text(t::COUNSELLOR_SUMMARY) }</h2>
             <textarea ref={area} readonly=true rows="12" aria-labelledby="summary-title" value={text.clone()}
                 lang={written_in.code()} dir={written_in.direction()} />
             <pre class="print-summary" aria-hidden="true" lang={written_in.code()} dir={written_in.direction()}>{ text }</pre>
             <div class="actions">
-                <button type="button" class="copy" onclick={copy}>{ language.text("counsellor-copy") }</button>
-                <button type="button" class="print" onclick={print}>{ language.text("counsellor-print") }</button>
+                <button type="button" class="copy" onclick={copy}>{ language.text(t::COUNSELLOR_COPY) }</button>
+                <button type="button" class="print" onclick={print}>{ language.text(t::COUNSELLOR_PRINT) }</button>
             </div>
             <p class="copy-status" role="status">{ status }</p>
         </section>

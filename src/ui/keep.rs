@@ -3,6 +3,7 @@
 //! and say plainly who could read what is kept.
 
 use super::use_language;
+use crate::i18n::t;
 use crate::privacy;
 use crate::rules::rules;
 use crate::state::{Action, Interview};
@@ -30,13 +31,13 @@ pub fn Remember(props: &RememberProps) -> Html {
         <footer class="remember">
             <label>
                 <input type="checkbox" id="remember" autocomplete="off" checked={interview.remember} onchange={tick(Action::Remember)} />
-                { language.text("remember") }
+                { language.text(t::REMEMBER) }
             </label>
             if interview.remember {
                 <label class="sensitive">
                     <input type="checkbox" id="remember-sensitive" autocomplete="off" checked={interview.remember_sensitive}
                         onchange={tick(Action::RememberSensitive)} />
-                    { language.text("remember-sensitive") }
+                    { language.text(t::REMEMBER_SENSITIVE) }
                 </label>
             }
         </footer>
@@ -60,7 +61,7 @@ pub fn SaveLink(props: &SaveLinkProps) -> Html {
     if !*open {
         return html! {
             <button type="button" class="save-link" data-action="save-link" onclick={toggle(&open, &copied)}>
-                { language.text("save-link") }
+                { language.text(t::SAVE_LINK) }
             </button>
         };
     }
@@ -78,25 +79,25 @@ pub fn SaveLink(props: &SaveLinkProps) -> Html {
         })
     };
     let status = match *copied {
-        Some(true) => language.text("save-link-copied"),
-        Some(false) => language.text("counsellor-copy-failed"),
+        Some(true) => language.text(t::SAVE_LINK_COPIED),
+        Some(false) => language.text(t::COUNSELLOR_COPY_FAILED),
         None => String::new(),
     };
     html! {
         <section class="saved-link" aria-labelledby="saved-link-title">
-            <h2 id="saved-link-title">{ language.text("save-link") }</h2>
-            <p class="notice" role="note">{ language.text("save-link-warning") }</p>
+            <h2 id="saved-link-title">{ language.text(t::SAVE_LINK) }</h2>
+            <p class="notice" role="note">{ language.text(t::SAVE_LINK_WARNING) }</p>
             if any_sensitive {
                 <label class="sensitive">
                     <input type="checkbox" autocomplete="off" checked={*sensitive} onchange={toggle(&sensitive, &copied)} />
-                    { language.text("save-link-sensitive") }
+                    { language.text(t::SAVE_LINK_SENSITIVE) }
                 </label>
             }
-            <label for="saved-link">{ language.text("save-link-label") }</label>
+            <label for="saved-link">{ language.text(t::SAVE_LINK_LABEL) }</label>
             <input id="saved-link" ref={field} type="text" readonly=true autocomplete="off" dir="ltr" value={link} />
             <div class="actions">
-                <button type="button" class="primary" data-action="copy-link" onclick={copy}>{ language.text("save-link-copy") }</button>
-                <button type="button" onclick={toggle(&open, &copied)}>{ language.text("save-link-close") }</button>
+                <button type="button" class="primary" data-action="copy-link" onclick={copy}>{ language.text(t::SAVE_LINK_COPY) }</button>
+                <button type="button" onclick={toggle(&open, &copied)}>{ language.text(t::SAVE_LINK_CLOSE) }</button>
             </div>
             <p class="copy-status" role="status">{ status }</p>
         </section>

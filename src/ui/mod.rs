@@ -10,6 +10,7 @@ pub(crate) mod results;
 mod review;
 
 use crate::i18n::Language;
+use crate::i18n::t;
 use crate::privacy;
 use crate::rules::rules;
 use crate::state::{Action, Interview, Screen};
@@ -30,22 +31,29 @@ impl Reducible for Interview {
 #[function_component]
 pub fn App() -> Html {
     let config = crate::config::current();
-    let language = use_state(|| {
-        config.language.unwrap_or_else(|| Language::preferred(browser_languages().iter().map(String::as_str)))
-    });
     let interview = use_reducer(|| Interview {
         remember: privacy::remembered(),
         ..Interview::restore(rules(), today(), &privacy::answers_at_start())
     });
+    let language = use_state(|| {
+        FIRST_LANGUAGE
+            .get()
+            .or(config.language)
+            .unwrap_or_else(|| Language::preferred(browser_languages().iter().map(String::as_str)))
+    });
+    let offline_language = use_state(|| false);
+    use_texts_arriving();
+    use_rights_texts(*language, interview_leaves_welcome(&interview));
     let site = use_site_file();
     let update_ready = use_update_ready();
     use_quick_exit_keys();
     let counsellor = config.counsellor;
     use_effect_with(*language, |language| show_language(*language));
     use_effect_with(
-        (interview.answers.clone(), interview.remember, interview.remember_sensitive),
-        |(answers, remember, sensitive)| {
-            privacy::remember(remember.then(|| privacy::kept(answers, *sensitive)).as_deref())
+        (interview.answers.clone(), interview.remember, interview.remember_sensitive, *language),
+        |(answers, remember, sensitive, language)| {
+            let kept = remember.then(|| privacy::kept(answers, *sensitive));
+            privacy::remember(kept.as_deref().map(|answers| (answers, language.code())));
         },
     );
     // Shown once the site file has answered, so one contact never replaces another.
@@ -100,35 +108,48 @@ pub fn App() -> Html {
     let settled: Vec<Html> = match interview.screen {
         Screen::Question(_) if !counsellor => interview
             .settled()
-            .map(|o| html! { <li>{ language.text(&huquq_engine::keys::right(rules().right(o.right))) }</li> })
+            .map(|o| html! { <li>{ language.text_of(&huquq_engine::keys::right(rules().right(o.right))) }</li> })
             .collect(),
         _ => Vec::new(),
     };
+    // A language is shown once its texts are here; one never fetched, offline, says so.
     let choose = {
-        let language = language.clone();
-        Callback::from(move |chosen| language.set(chosen))
+        let (language, offline_language) = (language.clone(), offline_language.clone());
+        Callback::from(move |chosen: Language| {
+            let (language, offline_language) = (language.clone(), offline_language.clone());
+            wasm_bindgen_futures::spawn_local(async move {
+                let here = crate::i18n::load(chosen, 1).await;
+                offline_language.set(!here);
+                if here {
+                    language.set(chosen);
+                }
+            });
+        })
     };
     html! {
         <ContextProvider<Language> context={*language}>
             <div class="exit">
                 <button type="button" class="quick-exit" data-action="quick-exit" aria-keyshortcuts="Escape"
-                    title={language.text("quick-exit-key")} onclick={|_| privacy::quick_exit()}>
-                    { language.text("quick-exit") }
+                    title={language.text(t::QUICK_EXIT_KEY)} onclick={|_| privacy::quick_exit()}>
+                    { language.text(t::QUICK_EXIT) }
                 </button>
             </div>
             <header class="bar">
-                <span class="brand">{ language.text("app-title") }</span>
+                <span class="brand">{ language.text(t::APP_TITLE) }</span>
                 <LanguageSwitch current={*language} on_choose={choose} />
             </header>
             <main id="main" class={counsellor.then_some("wide")}>
                 if update_ready {
                     <p class="notice update" role="status">
-                        { language.text("update-ready") }{ " " }
-                        <button type="button" data-action="reload" onclick={|_| reload()}>{ language.text("update-reload") }</button>
+                        { language.text(t::UPDATE_READY) }{ " " }
+                        <button type="button" data-action="reload" onclick={|_| reload()}>{ language.text(t::UPDATE_RELOAD) }</button>
                     </p>
                 }
+                if *offline_language {
+                    <p class="notice" role="status">{ language.text(t::LANGUAGE_OFFLINE) }</p>
+                }
                 if interview.damaged {
-                    <p class="notice" role="status">{ language.text("notice-damaged") }</p>
+                    <p class="notice" role="status">{ language.text(t::NOTICE_DAMAGED) }</p>
                 }
                 if config.admin {
                     <admin::Admin site={site.clone()} contact_from_frame={contact.as_ref().map(|(_, framed)| *framed)} />
@@ -138,13 +159,51 @@ pub fn App() -> Html {
                 }
                 { screen }
                 <aside class="settled" aria-live="polite" hidden={settled.is_empty()}>
-                    <h2>{ language.text("settled-title") }</h2>
+                    <h2>{ language.text(t::SETTLED_TITLE) }</h2>
                     <ul>{ for settled }</ul>
                 </aside>
             </main>
             <keep::Remember interview={interview.clone()} />
         </ContextProvider<Language>>
     }
+}
+
+thread_local! {
+    /// The language whose texts were loaded before the guide was first drawn.
+    static FIRST_LANGUAGE: std::cell::Cell<Option<Language>> = const { std::cell::Cell::new(None) };
+}
+
+/// The language to draw the guide in first (its texts are loaded).
+pub fn set_first_language(language: Language) {
+    FIRST_LANGUAGE.set(Some(language));
+}
+
+/// Draws the guide again whenever a language file arrives (the rights' texts, after the
+/// first screen).
+#[hook]
+fn use_texts_arriving() {
+    let update = use_force_update();
+    use_effect_with((), move |()| crate::i18n::when_loaded(move || update.force_update()));
+}
+
+/// The rights' texts of `language`: fetched once the person leaves the welcome (or opens
+/// the counsellor's page, or comes back to saved answers), or a few seconds after the
+/// first screen, so that they are on the device for later, offline.
+#[hook]
+fn use_rights_texts(language: Language, needed_now: bool) {
+    use_effect_with((language, needed_now), |&(language, needed_now)| {
+        let fetch = move || wasm_bindgen_futures::spawn_local(async move { _ = crate::i18n::load(language, 2).await });
+        let later = (!needed_now).then(|| gloo_timers::callback::Timeout::new(3_000, fetch));
+        if needed_now {
+            fetch();
+        }
+        // Leaving the welcome before the timer fetches at once; the timer is then dropped.
+        move || drop(later)
+    });
+}
+
+fn interview_leaves_welcome(interview: &Interview) -> bool {
+    crate::config::current().counsellor || interview.screen != Screen::Welcome
 }
 
 #[derive(Properties, PartialEq)]
@@ -162,14 +221,14 @@ fn NgoContact(props: &NgoProps) -> Html {
     let ngo = &props.ngo;
     html! {
         <aside class="ngo" aria-labelledby="ngo-title">
-            <h2 id="ngo-title">{ language.text("ngo-title") }</h2>
+            <h2 id="ngo-title">{ language.text(t::NGO_TITLE) }</h2>
             <p class="ngo-name">{ &ngo.name }</p>
             if let Some(phone) = &ngo.phone {
                 <p>{ phone_link(phone) }</p>
             }
             if let Some(address) = &ngo.address { <p>{ address }</p> }
             if props.framed {
-                <p class="ngo-given-by" data-given-by="frame">{ language.text("ngo-framed") }</p>
+                <p class="ngo-given-by" data-given-by="frame">{ language.text(t::NGO_FRAMED) }</p>
             }
         </aside>
     }
@@ -289,13 +348,13 @@ fn LanguageSwitch(props: &LanguageSwitchProps) -> Html {
                 <button type="button" class="language" lang={language.code()} dir={language.direction()}
                     aria-pressed={(language == props.current).to_string()}
                     onclick={move |_| on_choose.emit(language)}>
-                    { language.text("language-name") }
+                    { language.name() }
                 </button>
             </li>
         }
     });
     html! {
-        <nav class="languages" aria-label={props.current.text("language-switch")}>
+        <nav class="languages" aria-label={props.current.text(t::LANGUAGE_SWITCH)}>
             <ul>{ for buttons }</ul>
         </nav>
     }
@@ -312,14 +371,14 @@ fn Welcome(props: &WelcomeProps) -> Html {
     let reviewed = language.date(rules().reviewed);
     html! {
         <section class="welcome" aria-labelledby="welcome-title">
-            <h1 id="welcome-title">{ language.text("welcome-title") }</h1>
-            <p>{ language.text("welcome-intro") }</p>
-            <p class="privacy">{ language.text("welcome-privacy") }</p>
-            <p class="quick-exit-hint">{ language.text("quick-exit-hint") }</p>
-            <p>{ language.text("welcome-not-a-decision") }</p>
-            <p class="reviewed">{ language.text_with("welcome-reviewed", &[("date", reviewed.into())]) }</p>
-            <button type="button" class="primary" data-action="start" onclick={props.on_start.clone()}>{ language.text("start") }</button>
-            <p class="for-counsellors"><a href="?mode=counsellor">{ language.text("counsellor-link") }</a></p>
+            <h1 id="welcome-title">{ language.text(t::WELCOME_TITLE) }</h1>
+            <p>{ language.text(t::WELCOME_INTRO) }</p>
+            <p class="privacy">{ language.text(t::WELCOME_PRIVACY) }</p>
+            <p class="quick-exit-hint">{ language.text(t::QUICK_EXIT_HINT) }</p>
+            <p>{ language.text(t::WELCOME_NOT_A_DECISION) }</p>
+            <p class="reviewed">{ language.text_with(t::WELCOME_REVIEWED, &[("date", reviewed.into())]) }</p>
+            <button type="button" class="primary" data-action="start" onclick={props.on_start.clone()}>{ language.text(t::START) }</button>
+            <p class="for-counsellors"><a href="?mode=counsellor">{ language.text(t::COUNSELLOR_LINK) }</a></p>
         </section>
     }
 }
@@ -345,7 +404,7 @@ fn use_focus_on<K: PartialEq + 'static>(key: K) -> NodeRef {
     heading
 }
 
-fn browser_languages() -> Vec<String> {
+pub fn browser_languages() -> Vec<String> {
     web_sys::window()
         .map(|window| window.navigator().languages().iter().filter_map(|l| l.as_string()).collect())
         .unwrap_or_default()
@@ -366,5 +425,5 @@ fn show_language(language: Language) {
         let _ = root.set_attribute("lang", language.code());
         let _ = root.set_attribute("dir", language.direction());
     }
-    document.set_title(&language.text("app-title"));
+    document.set_title(&language.text(t::APP_TITLE));
 }

@@ -4,6 +4,7 @@
 
 use super::{use_focus_on, use_language};
 use crate::i18n::Language;
+use crate::i18n::{Text, t};
 use crate::rules::rules;
 use huquq_engine::model::{QuestionId, QuestionKind};
 use huquq_engine::{Answer, Date, Value, keys};
@@ -28,18 +29,18 @@ pub fn QuestionScreen(props: &QuestionProps) -> Html {
     let heading = use_focus_on(props.question);
     let question = rules().question(props.question);
     let progress =
-        language.text_with("progress", &[("answered", props.answered.into()), ("remaining", props.remaining.into())]);
+        language.text_with(t::PROGRESS, &[("answered", props.answered.into()), ("remaining", props.remaining.into())]);
     html! {
         <section class="question" data-question={question.id.clone()} aria-labelledby="question-title">
             <p class="progress">{ progress }</p>
-            <h1 id="question-title" tabindex="-1" ref={heading}>{ language.text(&keys::question(question)) }</h1>
+            <h1 id="question-title" tabindex="-1" ref={heading}>{ language.text_of(&keys::question(question)) }</h1>
             <div class="answers" role="group" aria-labelledby="question-title">
                 { answer_input(language, &InputProps::new(props.question, props.current.clone(), props.on_answer.clone())) }
             </div>
             <div class="actions">
-                <button type="button" class="back" onclick={props.on_back.clone()}>{ language.text("back") }</button>
+                <button type="button" class="back" onclick={props.on_back.clone()}>{ language.text(t::BACK) }</button>
                 if props.answered > 0 {
-                    <button type="button" class="review" onclick={props.on_review.clone()}>{ language.text("review") }</button>
+                    <button type="button" class="review" onclick={props.on_review.clone()}>{ language.text(t::REVIEW) }</button>
                 }
             </div>
         </section>
@@ -54,12 +55,12 @@ pub struct InputProps {
     /// The id of the element that holds the question's text, which labels typed answers.
     pub labelled_by: AttrValue,
     /// The text of the button that confirms several choices or a typed answer.
-    pub confirm: AttrValue,
+    pub confirm: Text,
 }
 
 impl InputProps {
     pub fn new(question: QuestionId, current: Option<Answer>, on_answer: Callback<Answer>) -> InputProps {
-        let (labelled_by, confirm) = (AttrValue::Static("question-title"), AttrValue::Static("continue"));
+        let (labelled_by, confirm) = (AttrValue::Static("question-title"), t::CONTINUE);
         InputProps { question, current, on_answer, labelled_by, confirm }
     }
 }
@@ -78,14 +79,14 @@ pub fn answer_input(language: Language, props: &InputProps) -> Html {
     };
     let answers = match &question.kind {
         QuestionKind::YesNo => html! { <>
-            { button(Answer::Given(Value::Bool(true)), "yes".into(), language.text("answer-yes")) }
-            { button(Answer::Given(Value::Bool(false)), "no".into(), language.text("answer-no")) }
+            { button(Answer::Given(Value::Bool(true)), "yes".into(), language.text(t::ANSWER_YES)) }
+            { button(Answer::Given(Value::Bool(false)), "no".into(), language.text(t::ANSWER_NO)) }
         </> },
         QuestionKind::OneOf { choices } => choices
             .iter()
             .enumerate()
             .map(|(i, choice)| {
-                let text = language.text(&keys::choice(question, choice));
+                let text = language.text_of(&keys::choice(question, choice));
                 button(Answer::Given(Value::Choice(i as u16)), choice.clone(), text)
             })
             .collect(),
@@ -95,10 +96,10 @@ pub fn answer_input(language: Language, props: &InputProps) -> Html {
         },
     };
     let dont_know =
-        question.dont_know.then(|| button(Answer::DontKnow, "dont_know".into(), language.text("answer-dont-know")));
+        question.dont_know.then(|| button(Answer::DontKnow, "dont_know".into(), language.text(t::ANSWER_DONT_KNOW)));
     let prefer_not = question
         .sensitive
-        .then(|| button(Answer::PreferNotToSay, "prefer_not_to_say".into(), language.text("answer-prefer-not")));
+        .then(|| button(Answer::PreferNotToSay, "prefer_not_to_say".into(), language.text(t::ANSWER_PREFER_NOT)));
     html! { <>{ answers }{ dont_know }{ prefer_not }</> }
 }
 
@@ -127,7 +128,7 @@ fn SeveralChoices(props: &InputProps) -> Html {
         html! {
             <label class="option">
                 <input type="checkbox" autocomplete="off" data-answer={choice.clone()} checked={ticked.contains(&i)} onchange={toggle} />
-                <span>{ language.text(&keys::choice(question, choice)) }</span>
+                <span>{ language.text_of(&keys::choice(question, choice)) }</span>
             </label>
         }
     });
@@ -138,7 +139,7 @@ fn SeveralChoices(props: &InputProps) -> Html {
     };
     html! { <>
         { for boxes }
-        <button type="button" class="primary" data-answer="continue" onclick={confirm}>{ language.text(&props.confirm) }</button>
+        <button type="button" class="primary" data-answer="continue" onclick={confirm}>{ language.text(props.confirm) }</button>
     </> }
 }
 
@@ -188,9 +189,9 @@ fn Typed(props: &InputProps) -> Html {
                 aria-labelledby={props.labelled_by.clone()} aria-invalid={invalid.to_string()}
                 aria-describedby={invalid.then(|| error.clone())} />
             if *invalid {
-                <p id={error} class="error" role="alert">{ language.text("answer-invalid") }</p>
+                <p id={error} class="error" role="alert">{ language.text(t::ANSWER_INVALID) }</p>
             }
-            <button type="submit" class="primary">{ language.text(&props.confirm) }</button>
+            <button type="submit" class="primary">{ language.text(props.confirm) }</button>
         </form>
     }
 }
@@ -198,12 +199,12 @@ fn Typed(props: &InputProps) -> Html {
 /// The text of an answer in `language`, as the results' "why" shows it.
 pub fn answer_text(language: Language, question: QuestionId, answer: &Answer) -> String {
     let q = rules().question(question);
-    let choice = |c: &u16| language.text(&keys::choice(q, &q.kind.choices()[usize::from(*c)]));
+    let choice = |c: &u16| language.text_of(&keys::choice(q, &q.kind.choices()[usize::from(*c)]));
     match answer {
-        Answer::DontKnow => language.text("answer-dont-know"),
-        Answer::PreferNotToSay => language.text("answer-prefer-not"),
-        Answer::Given(Value::Bool(true)) => language.text("answer-yes"),
-        Answer::Given(Value::Bool(false)) => language.text("answer-no"),
+        Answer::DontKnow => language.text(t::ANSWER_DONT_KNOW),
+        Answer::PreferNotToSay => language.text(t::ANSWER_PREFER_NOT),
+        Answer::Given(Value::Bool(true)) => language.text(t::ANSWER_YES),
+        Answer::Given(Value::Bool(false)) => language.text(t::ANSWER_NO),
         Answer::Given(Value::Choice(c)) => choice(c),
         Answer::Given(Value::Choices(cs)) => cs.iter().map(choice).collect::<Vec<_>>().join(", "),
         Answer::Given(Value::Number(n)) => n.to_string(),

@@ -4,6 +4,7 @@
 use super::question::answer_text;
 use super::{phone_link, use_focus_on, use_language};
 use crate::i18n::Language;
+use crate::i18n::{Text, t};
 use crate::rules::rules;
 use huquq_engine::model::{Domain, QuestionId, Source};
 use huquq_engine::{Answer, Answers, Date, Evaluation, Outcome, Status, keys};
@@ -25,16 +26,16 @@ pub fn Results(props: &ResultsProps) -> Html {
     let language = use_language();
     let heading = use_focus_on(());
     let bibliography = use_bibliography();
-    let as_of = language.text_with("results-as-of", &[("date", language.date(props.today).into())]);
+    let as_of = language.text_with(t::RESULTS_AS_OF, &[("date", language.date(props.today).into())]);
     html! {
         <section class="results" aria-labelledby="results-title">
-            <h1 id="results-title" tabindex="-1" ref={heading}>{ language.text("results-title") }</h1>
+            <h1 id="results-title" tabindex="-1" ref={heading}>{ language.text(t::RESULTS_TITLE) }</h1>
             <p class="as-of">{ as_of }</p>
             { groups(language, &props.evaluation, &props.answers, &props.on_change, None, bibliography) }
             <div class="actions">
-                <button type="button" class="back" onclick={props.on_back.clone()}>{ language.text("back") }</button>
-                <button type="button" class="review" onclick={props.on_review.clone()}>{ language.text("review") }</button>
-                <button type="button" class="restart" onclick={props.on_restart.clone()}>{ language.text("restart") }</button>
+                <button type="button" class="back" onclick={props.on_back.clone()}>{ language.text(t::BACK) }</button>
+                <button type="button" class="review" onclick={props.on_review.clone()}>{ language.text(t::REVIEW) }</button>
+                <button type="button" class="restart" onclick={props.on_restart.clone()}>{ language.text(t::RESTART) }</button>
             </div>
             <super::keep::SaveLink answers={props.answers.clone()} />
         </section>
@@ -52,7 +53,7 @@ pub fn groups(
     person: Option<Language>,
     bibliography: Option<bool>,
 ) -> Html {
-    let group = |status: Status, title: &str| {
+    let group = |status: Status, title: Text| {
         let in_group = |o: &&Outcome| o.status == status;
         let domains = Domain::ALL.into_iter().filter_map(|domain| {
             let cards: Vec<Html> = evaluation
@@ -67,7 +68,7 @@ pub fn groups(
             (!cards.is_empty()).then(|| {
                 html! {
                     <section class="domain" data-domain={domain.name()}>
-                        <h3>{ language.text(&keys::domain(domain)) }</h3>
+                        <h3>{ language.text_of(&keys::domain(domain)) }</h3>
                         { for cards }
                     </section>
                 }
@@ -75,7 +76,7 @@ pub fn groups(
         });
         let domains: Vec<Html> = domains.collect();
         let body = if domains.is_empty() {
-            html! { <p class="none">{ language.text("results-none") }</p> }
+            html! { <p class="none">{ language.text(t::RESULTS_NONE) }</p> }
         } else {
             domains.into_iter().collect()
         };
@@ -94,17 +95,17 @@ pub fn groups(
 }
 
 /// The results' groups, in the order shown, with their titles' text ids.
-pub const GROUPS: [(Status, &str); 3] = [
-    (Status::Eligible, "results-eligible"),
-    (Status::Undetermined, "results-undetermined"),
-    (Status::NotEligible, "results-not-eligible"),
+pub const GROUPS: [(Status, Text); 3] = [
+    (Status::Eligible, t::RESULTS_ELIGIBLE),
+    (Status::Undetermined, t::RESULTS_UNDETERMINED),
+    (Status::NotEligible, t::RESULTS_NOT_ELIGIBLE),
 ];
 
 /// `text` in the person's language, marked as such so that Arabic reads right to left
 /// inside a page in French, and screen readers switch voice.
 pub fn in_person_language(person: Option<Language>, id: &str) -> Html {
     let Some(person) = person else { return Html::default() };
-    html! { <span class="person-language" lang={person.code()} dir={person.direction()}>{ person.text(id) }</span> }
+    html! { <span class="person-language" lang={person.code()} dir={person.direction()}>{ person.text_of(id) }</span> }
 }
 
 #[derive(Properties, PartialEq)]
@@ -124,26 +125,26 @@ fn RightCard(props: &CardProps) -> Html {
     let right = rules.right(props.outcome.right);
     let key = keys::right(right);
     let title_id = format!("title-{}", right.id.replace('.', "-"));
-    let list = |title: &str, items: Vec<Html>| {
+    let list = |title: Text, items: Vec<Html>| {
         (!items.is_empty()).then(|| html! { <><h5>{ language.text(title) }</h5><ul>{ for items }</ul></> })
     };
     let why = props.outcome.because.iter().filter_map(|&q| {
         let answer = props.answers.get(q)?;
-        let question = language.text(&keys::question(rules.question(q)));
+        let question = language.text_of(&keys::question(rules.question(q)));
         Some(html! { <li>{ question }{ " — " }<strong>{ answer_text(language, q, answer) }</strong></li> })
     });
     let open = props.outcome.open.iter().map(|&q| {
         let on_change = props.on_change.clone();
         html! {
             <li>
-                { language.text(&keys::question(rules.question(q))) }{ " " }
+                { language.text_of(&keys::question(rules.question(q))) }{ " " }
                 <button type="button" class="answer-open" data-question={rules.question(q).id.clone()}
-                    onclick={move |_| on_change.emit(q)}>{ language.text("card-answer") }</button>
+                    onclick={move |_| on_change.emit(q)}>{ language.text(t::CARD_ANSWER) }</button>
             </li>
         }
     });
     let would_change = props.outcome.would_change.iter().flat_map(|change| {
-        let question = language.text(&keys::question(rules.question(change.question)));
+        let question = language.text_of(&keys::question(rules.question(change.question)));
         change.values.iter().map(move |value| {
             let answer = answer_text(language, change.question, &Answer::Given(value.clone()));
             html! { <li>{ question.clone() }{ " — " }<strong>{ answer }</strong></li> }
@@ -152,36 +153,38 @@ fn RightCard(props: &CardProps) -> Html {
     let offices = crate::state::offices_near(rules, right, &props.answers).into_iter().map(|o| {
         let office = &rules.offices[usize::from(o)];
         let phones = office.phone.iter().map(|p| html! { <>{ " " }{ phone_link(p) }</> });
-        html! { <li>{ language.text(&keys::office(&office.id)) }{ for office.address.iter().map(|a| html! { <>{ ", " }{ a }</> }) }{ for phones }</li> }
+        html! { <li>{ language.text_of(&keys::office(&office.id)) }{ for office.address.iter().map(|a| html! { <>{ ", " }{ a }</> }) }{ for phones }</li> }
     });
-    let documents = right.documents.iter().map(|d| html! { <li>{ language.text(&keys::document(d)) }</li> });
-    let steps = right.steps.iter().map(|s| html! { <li>{ language.text(&keys::step(s)) }</li> });
+    let documents = right.documents.iter().map(|d| html! { <li>{ language.text_of(&keys::document(d)) }</li> });
+    let steps = right.steps.iter().map(|s| html! { <li>{ language.text_of(&keys::step(s)) }</li> });
     let sources: Vec<Html> = match crate::rules::bibliography() {
         Some(bibliography) => right.sources.iter().map(|&s| source(language, &bibliography[usize::from(s)])).collect(),
-        None if props.bibliography == Some(false) => vec![html! { <li>{ language.text("card-sources-unavailable") }</li> }],
-        None => vec![html! { <li>{ language.text("card-sources-loading") }</li> }],
+        None if props.bibliography == Some(false) => {
+            vec![html! { <li>{ language.text(t::CARD_SOURCES_UNAVAILABLE) }</li> }]
+        }
+        None => vec![html! { <li>{ language.text(t::CARD_SOURCES_LOADING) }</li> }],
     };
     let notice = language
         .validity(props.outcome.validity)
-        .or_else(|| right.check_with_office.then(|| language.text("card-check")));
+        .or_else(|| right.check_with_office.then(|| language.text(t::CARD_CHECK)));
     html! {
         <article class="right" data-right={right.id.clone()} data-status={props.outcome.status.name()}
                 data-validity={props.outcome.validity.name()} aria-labelledby={title_id.clone()}>
-            <h4 id={title_id}>{ language.text(&key) }{ in_person_language(props.person, &key) }</h4>
-            <p class="status">{ language.text(&format!("status-{}", props.outcome.status.name())) }</p>
+            <h4 id={title_id}>{ language.text_of(&key) }{ in_person_language(props.person, &key) }</h4>
+            <p class="status">{ language.text(status_text(props.outcome.status)) }</p>
             <p>{ language.attribute(&key, keys::SUMMARY) }</p>
             if let Some(notice) = notice { <p class="notice" role="note">{ notice }</p> }
-            { list(if props.outcome.status == Status::NotEligible { "card-why-not" } else { "card-why" }, why.collect()) }
-            { list("card-open", open.collect()) }
-            { list("card-would-change", would_change.collect()) }
+            { list(if props.outcome.status == Status::NotEligible { t::CARD_WHY_NOT } else { t::CARD_WHY }, why.collect()) }
+            { list(t::CARD_OPEN, open.collect()) }
+            { list(t::CARD_WOULD_CHANGE, would_change.collect()) }
             <details class="more">
-                <summary>{ language.text("card-more") }</summary>
-                { list("card-where", offices.collect()) }
-                { list("card-bring", documents.collect()) }
-                { list("card-steps", steps.collect()) }
-                { list("card-sources", sources) }
+                <summary>{ language.text(t::CARD_MORE) }</summary>
+                { list(t::CARD_WHERE, offices.collect()) }
+                { list(t::CARD_BRING, documents.collect()) }
+                { list(t::CARD_STEPS, steps.collect()) }
+                { list(t::CARD_SOURCES, sources) }
                 if let Some(from) = right.valid_from {
-                    <p class="since">{ language.text_with("card-valid-since", &[("date", language.partial_date(from).into())]) }</p>
+                    <p class="since">{ language.text_with(t::CARD_VALID_SINCE, &[("date", language.partial_date(from).into())]) }</p>
                 }
             </details>
         </article>
@@ -209,9 +212,20 @@ pub fn use_bibliography() -> Option<bool> {
         let loaded = loaded.clone();
         use_effect_with((), move |()| {
             if loaded.is_none() {
-                wasm_bindgen_futures::spawn_local(async move { loaded.set(Some(crate::rules::load_bibliography().await)) });
+                wasm_bindgen_futures::spawn_local(
+                    async move { loaded.set(Some(crate::rules::load_bibliography().await)) },
+                );
             }
         });
     }
     *loaded
+}
+
+/// "Probably yes", "Maybe", "No, from your answers".
+pub fn status_text(status: Status) -> Text {
+    match status {
+        Status::Eligible => t::STATUS_ELIGIBLE,
+        Status::Undetermined => t::STATUS_UNDETERMINED,
+        Status::NotEligible => t::STATUS_NOT_ELIGIBLE,
+    }
 }

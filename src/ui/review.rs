@@ -3,6 +3,7 @@
 
 use super::question::answer_text;
 use super::{use_focus_on, use_language};
+use crate::i18n::t;
 use crate::rules::rules;
 use huquq_engine::model::QuestionId;
 use huquq_engine::{Answers, keys};
@@ -27,11 +28,11 @@ pub fn Review(props: &ReviewProps) -> Html {
             let on_change = props.on_change.clone();
             html! {
                 <div class="answered" data-question={q.id.clone()}>
-                    <dt>{ language.text(&keys::question(q)) }</dt>
+                    <dt>{ language.text_of(&keys::question(q)) }</dt>
                     <dd>
                         <strong>{ answer_text(language, question, answer) }</strong>{ " " }
                         <button type="button" class="change" onclick={move |_| on_change.emit(question)}>
-                            { language.text("change") }
+                            { language.text(t::CHANGE) }
                         </button>
                     </dd>
                 </div>
@@ -40,13 +41,13 @@ pub fn Review(props: &ReviewProps) -> Html {
         .collect();
     html! {
         <section class="review" aria-labelledby="review-title">
-            <h1 id="review-title" tabindex="-1" ref={heading}>{ language.text("review-title") }</h1>
+            <h1 id="review-title" tabindex="-1" ref={heading}>{ language.text(t::REVIEW_TITLE) }</h1>
             if rows.is_empty() {
-                <p>{ language.text("review-empty") }</p>
+                <p>{ language.text(t::REVIEW_EMPTY) }</p>
             } else {
                 <dl>{ for rows }</dl>
             }
-            <button type="button" class="primary" onclick={props.on_continue.clone()}>{ language.text("continue") }</button>
+            <button type="button" class="primary" onclick={props.on_continue.clone()}>{ language.text(t::CONTINUE) }</button>
             if props.answers.answered_count() > 0 {
                 <super::keep::SaveLink answers={props.answers.clone()} />
             }

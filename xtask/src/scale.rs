@@ -54,7 +54,11 @@ pub fn add_language(tree: &Path, from: &str, code: &str) -> Result<(), Fail> {
     let text = std::fs::read_to_string(&ui)?;
     let renamed: Vec<String> = text
         .lines()
-        .map(|line| if line.starts_with("language-name =") { format!("language-name = {code}") } else { line.to_string() })
+        .map(
+            |line| {
+                if line.starts_with("language-name =") { format!("language-name = {code}") } else { line.to_string() }
+            },
+        )
         .collect();
     std::fs::write(&ui, renamed.join("\n") + "\n")?;
     Ok(())
@@ -65,7 +69,9 @@ pub fn add_language(tree: &Path, from: &str, code: &str) -> Result<(), Fail> {
 pub fn multiply_rights(tree: &Path, times: usize) -> Result<(), Fail> {
     let rules = tree.join("rules");
     let mut copies = String::new();
-    for file in sorted(&rules)?.iter().filter(|f| f.parent() == Some(&rules) && f.extension().is_some_and(|e| e == "toml")) {
+    for file in
+        sorted(&rules)?.iter().filter(|f| f.parent() == Some(&rules) && f.extension().is_some_and(|e| e == "toml"))
+    {
         let text = std::fs::read_to_string(file)?;
         for block in blocks(&text, |line| line.starts_with("[["), |line| line.trim() == "[[right]]") {
             for k in 2..=times {
@@ -127,7 +133,8 @@ fn copy_dir(from: &Path, to: &Path) -> Result<(), Fail> {
 }
 
 fn sorted_dirs(dir: &Path) -> std::io::Result<Vec<PathBuf>> {
-    let mut dirs: Vec<PathBuf> = std::fs::read_dir(dir)?.filter_map(Result::ok).map(|e| e.path()).filter(|p| p.is_dir()).collect();
+    let mut dirs: Vec<PathBuf> =
+        std::fs::read_dir(dir)?.filter_map(Result::ok).map(|e| e.path()).filter(|p| p.is_dir()).collect();
     dirs.sort();
     Ok(dirs)
 }
@@ -151,7 +158,10 @@ pub fn fourth_language(tools: &Tools) -> Result<(), Fail> {
         let now = after.iter().find(|(l, _)| l == language).map_or(0, |(_, n)| *n);
         say(&format!("a fourth language: first load in {language} {was} -> {now} bytes gzipped"));
         if now.abs_diff(*was) >= 1024 {
-            return Err(Fail(format!("adding a language changed the first load in {language} by {} bytes", now.abs_diff(*was))));
+            return Err(Fail(format!(
+                "adding a language changed the first load in {language} by {} bytes",
+                now.abs_diff(*was)
+            )));
         }
     }
     if !after.iter().any(|(l, _)| l == "xx") {

@@ -46,13 +46,15 @@ fn answer(mut stream: TcpStream, dist: &Path) -> std::io::Result<()> {
     let path = if path.is_empty() { "index.html" } else { path };
     let file = dist.join(path);
     let safe = !path.split('/').any(|part| part == ".." || part.contains('\\'));
-    let Ok(body) = std::fs::read(&file).map_err(|_| ()).and_then(|b| if safe && file.is_file() { Ok(b) } else { Err(()) })
+    let Ok(body) =
+        std::fs::read(&file).map_err(|_| ()).and_then(|b| if safe && file.is_file() { Ok(b) } else { Err(()) })
     else {
         return stream.write_all(b"HTTP/1.1 404 Not Found\r\nContent-Length: 9\r\nConnection: close\r\n\r\nnot found");
     };
     let tag = format!("\"{}\"", &hash(&[&body])[..16]);
     if known.as_deref() == Some(tag.as_str()) {
-        let head = format!("HTTP/1.1 304 Not Modified\r\nETag: {tag}\r\nCache-Control: no-cache\r\nConnection: close\r\n\r\n");
+        let head =
+            format!("HTTP/1.1 304 Not Modified\r\nETag: {tag}\r\nCache-Control: no-cache\r\nConnection: close\r\n\r\n");
         return stream.write_all(head.as_bytes());
     }
     let (body, encoding) = if gzip_ok {

@@ -79,7 +79,8 @@ fn languages(files: &[SiteFile]) -> Vec<String> {
 /// How many rights the rules declare, for the cost of one right's texts.
 fn count_rights(rules: &Path) -> u64 {
     let Ok(files) = sorted(rules) else { return 0 };
-    let texts = files.iter().filter(|f| f.extension().is_some_and(|e| e == "toml") && !f.starts_with(rules.join("tests")));
+    let texts =
+        files.iter().filter(|f| f.extension().is_some_and(|e| e == "toml") && !f.starts_with(rules.join("tests")));
     let declared = |text: String| text.lines().filter(|line| line.trim() == "[[right]]").count() as u64;
     texts.filter_map(|f| std::fs::read_to_string(f).ok()).map(declared).sum()
 }

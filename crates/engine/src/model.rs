@@ -281,17 +281,6 @@ impl RuleSet {
         }
         (shell, self.sources.clone())
     }
-}
-
-impl Source {
-    /// The compact form of a bibliography, as `RuleSet::to_bytes` writes the rules.
-    pub fn list_to_bytes(sources: &[Source]) -> Vec<u8> {
-        postcard::to_allocvec(sources).expect("serialising sources to memory cannot fail")
-    }
-
-    pub fn list_from_bytes(bytes: &[u8]) -> Result<Vec<Source>, postcard::Error> {
-        postcard::from_bytes(bytes)
-    }
 
     pub fn question_index(&self, id: &str) -> Option<QuestionId> {
         self.questions.iter().position(|q| q.id == id).map(|i| i as QuestionId)
@@ -307,6 +296,17 @@ impl Source {
 
     pub fn right(&self, id: RightId) -> &Right {
         &self.rights[usize::from(id)]
+    }
+}
+
+impl Source {
+    /// The compact form of a bibliography, as `RuleSet::to_bytes` writes the rules.
+    pub fn list_to_bytes(sources: &[Source]) -> Vec<u8> {
+        postcard::to_allocvec(sources).expect("serialising sources to memory cannot fail")
+    }
+
+    pub fn list_from_bytes(bytes: &[u8]) -> Result<Vec<Source>, postcard::Error> {
+        postcard::from_bytes(bytes)
     }
 }
 

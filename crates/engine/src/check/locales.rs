@@ -2,7 +2,8 @@
 //! language exists in the others, with the same attributes; the Fluent files parse; and
 //! references between messages point at messages that exist. Texts for ids that no rule
 //! declares are reported as unused. A file nested too deeply for the Fluent parser is
-//! refused before it is parsed (`placeables`).
+//! refused before it is parsed (`placeables`). Every text must also compile for the browser's
+//! compact runtime (`huquq-texts`), which formats variables and selects, nothing else.
 
 use super::diagnostic::{Diagnostic, Location};
 use super::lower::Lowered;
@@ -75,6 +76,7 @@ pub fn check(input: &Input, lowered: &Lowered, diagnostics: &mut Vec<Diagnostic>
         }
     }
     parity(&languages, &needed_keys, &refused, diagnostics);
+    compact(input, &refused, diagnostics);
     for (language, messages) in &languages {
         for (id, message) in messages {
             let rule_text = keys::RULE_PREFIXES.iter().any(|p| id.starts_with(p));
@@ -262,4 +264,37 @@ fn needed(lowered: &Lowered) -> Vec<Needed> {
         need(keys::step(id), None, format!("step `{id}`"), at);
     }
     needed
+}
+
+/// Each language's texts compile for the browser (`huquq_texts::compile`), which refuses the
+/// Fluent features the compact runtime does not format (functions, terms with arguments…).
+/// Run only on languages whose files have no other error, which would be reported twice.
+fn compact(input: &Input, refused: &BTreeSet<&str>, diagnostics: &mut Vec<Diagnostic>) {
+    let with_errors: BTreeSet<usize> =
+        diagnostics.iter().filter(|d| d.is_error()).filter_map(|d| d.at.as_ref().map(|a| a.file)).collect();
+    // Never a file the Fluent parser was kept away from (`placeables`).
+    let locale_files: Vec<(usize, &str)> = input
+        .files
+        .iter()
+        .enumerate()
+        .filter_map(|(i, f)| match &f.kind {
+            FileKind::Locale { language } if !refused.contains(language.as_str()) && !with_errors.contains(&i) => {
+                Some((i, f.text.as_str()))
+            }
+            _ => None,
+        })
+        .collect();
+    let all: Vec<&str> = locale_files.iter().map(|(_, text)| *text).collect();
+    let ids = huquq_texts::compile::ids(&all);
+    for &(file, text) in &locale_files {
+        for error in huquq_texts::compile::compile(text, &ids).err().unwrap_or_default() {
+            let start = error.offset.min(text.len());
+            let end = text[start..].chars().next().map_or(start, |c| start + c.len_utf8());
+            diagnostics.push(
+                Diagnostic::error("uncompilable-text", error.message)
+                    .at(Location { file, span: start..end }, "here")
+                    .note("the guide formats variables (`{ $count }`) and selects on them, nothing else"),
+            );
+        }
+    }
 }

@@ -270,6 +270,18 @@ reference = "lines 1-2"
     }
 
     #[test]
+    fn a_text_the_browser_cannot_format_is_a_located_error() {
+        let french = format!("{TEXTS}count = {{ NUMBER($n) }} réponses\n");
+        let english = format!("{TEXTS}count = {{ $n }} answers\n");
+        let input = input(RULES, &english, &french);
+        let report = check(&input);
+        assert_eq!(codes(&report), ["uncompilable-text"]);
+        let at = report.diagnostics[0].at.clone().unwrap();
+        assert_eq!(input.files[at.file].kind, FileKind::Locale { language: "fr".into() });
+        assert!(input.files[at.file].text[at.span.start..].starts_with("NUMBER"));
+    }
+
+    #[test]
     fn links_emails_phones_and_dates_are_checked_where_they_are_written() {
         let office = "\n[[office]]\nid = \"agency\"\nwebsite = \"javascript:alert(1)\"\nemail = \"mailto:a@b.ma\"\nphone = [\"+212 5 ext\"]\nsources = [\"report\"]\n";
         let rules = RULES
