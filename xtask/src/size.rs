@@ -17,12 +17,7 @@ pub const FIRST_LOAD_BUDGET: u64 = 150_000;
 const SHELL: [(&str, &str); 5] =
     [("index.html", ""), ("start-", ".js"), ("huquq-", ".js"), ("huquq-", "_bg.wasm"), ("style-", ".css")];
 
-pub struct Sizes {
-    /// Per language: its code and the first load, gzipped.
-    pub first_loads: Vec<(String, u64)>,
-}
-
-pub fn report(dist: &Path, files: &[SiteFile]) -> Result<Sizes, Fail> {
+pub fn report(dist: &Path, files: &[SiteFile]) -> Result<(), Fail> {
     let (mut raw_total, mut gzip_total, mut brotli_total) = (0, 0, 0);
     let mut shell = 0;
     let mut sizes = Vec::new();
@@ -49,7 +44,7 @@ pub fn report(dist: &Path, files: &[SiteFile]) -> Result<Sizes, Fail> {
     let mut first_loads = Vec::new();
     for language in languages(files) {
         let (first, rest) = (size_of(&format!("texts-{language}-1")), size_of(&format!("texts-{language}-2")));
-        let per_right = if rights > 0 { rest / rights } else { 0 };
+        let per_right = rest.checked_div(rights).unwrap_or(0);
         say(&format!(
             "{language}: first load {} bytes gzipped (shell {shell} + first texts {first}); rights' texts {rest} ({per_right} per right, {rights} rights)",
             shell + first
@@ -65,7 +60,7 @@ pub fn report(dist: &Path, files: &[SiteFile]) -> Result<Sizes, Fail> {
     }
     let worst = first_loads.iter().map(|(_, total)| *total).max().unwrap_or(0);
     say(&format!("size budget: first load at most {worst} of {FIRST_LOAD_BUDGET} bytes gzipped, in every language"));
-    Ok(Sizes { first_loads })
+    Ok(())
 }
 
 /// The languages that have texts, from the site files' names (`texts-fr-1`).
