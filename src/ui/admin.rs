@@ -2,11 +2,9 @@
 //! site file was read and its mistakes, and where the contact shown comes from. The same
 //! notes go to the browser's console. The person using the guide never sees them.
 
-use super::use_language;
 use crate::i18n::Language;
 use crate::i18n::t;
 use crate::site::{self, SiteError, SiteFile};
-use std::rc::Rc;
 use yew::prelude::*;
 
 /// The site file as fetched at start-up.
@@ -59,18 +57,11 @@ fn error_text(language: Language, error: &SiteError) -> String {
     format!("{}: {}", site::FILE, language.text_with(id, &args))
 }
 
-#[derive(Properties, PartialEq)]
-pub struct AdminProps {
-    pub site: Option<Rc<SiteLoad>>,
-    /// `Some(true)`: the contact shown comes from a frame's address; `Some(false)`: from the site file.
-    pub contact_from_frame: Option<bool>,
-}
-
-#[function_component]
-pub fn Admin(props: &AdminProps) -> Html {
-    let language = use_language();
+/// The site owner's notes; `contact_from_frame`: `Some(true)` when the contact shown comes
+/// from a frame's address, `Some(false)` from the site file.
+pub fn admin(language: Language, site: Option<&SiteLoad>, contact_from_frame: Option<bool>) -> Html {
     let file = [("file", site::FILE.into())];
-    let site = match &props.site {
+    let site = match site {
         None => Html::default(),
         Some(load) if !load.found => html! { <li>{ language.text_with(t::ADMIN_SITE_MISSING, &file) }</li> },
         Some(load) => {
@@ -82,7 +73,7 @@ pub fn Admin(props: &AdminProps) -> Html {
             </> }
         }
     };
-    let contact = match props.contact_from_frame {
+    let contact = match contact_from_frame {
         Some(true) => t::ADMIN_CONTACT_FRAME,
         Some(false) => t::ADMIN_CONTACT_SITE,
         None => t::ADMIN_CONTACT_NONE,

@@ -32,7 +32,7 @@ pub fn Counsellor(props: &CounsellorProps) -> Html {
     // Bumped by "New interview" so every field is built anew, typed text included.
     let generation = use_state(|| 0u32);
     let summary_area = use_node_ref();
-    let bibliography = use_bibliography();
+    let bibliography = use_bibliography(true);
     let copied = use_state(|| None::<bool>);
     let shown_person = person.filter(|&p| p != language);
     // The case summary in the person's language, for them to keep, instead of the interface's.

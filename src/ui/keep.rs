@@ -3,6 +3,7 @@
 //! and say plainly who could read what is kept.
 
 use super::use_language;
+use crate::i18n::Language;
 use crate::i18n::t;
 use crate::privacy;
 use crate::rules::rules;
@@ -11,16 +12,8 @@ use huquq_engine::Answers;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct RememberProps {
-    pub interview: UseReducerHandle<Interview>,
-}
-
 /// "Remember my answers on this device", and under it, once ticked, the sensitive answers too.
-#[function_component]
-pub fn Remember(props: &RememberProps) -> Html {
-    let language = use_language();
-    let interview = &props.interview;
+pub fn remember(language: Language, interview: &UseReducerHandle<Interview>) -> Html {
     let tick = |action: fn(bool) -> Action| {
         let interview = interview.clone();
         Callback::from(move |event: Event| {

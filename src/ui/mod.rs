@@ -62,6 +62,8 @@ pub fn App() -> Html {
         None => config.framed.ngo.clone().filter(|_| privacy::is_framed()).map(|ngo| (ngo, true)),
     });
     let on_back = history::use_back_button(&interview);
+    let bibliography = results::use_bibliography(interview.screen == Screen::Results);
+    use_focus_on_screen(interview.screen.clone());
     let act = |action: Action| {
         let interview = interview.clone();
         Callback::from(move |_| interview.dispatch(action.clone()))
@@ -76,34 +78,40 @@ pub fn App() -> Html {
     };
     let screen = match interview.screen {
         _ if counsellor => html! { <counsellor::Counsellor interview={interview.clone()} /> },
-        Screen::Welcome => html! { <Welcome on_start={act(Action::Start)} /> },
-        Screen::Question(question) => html! {
-            <question::QuestionScreen
-                key={question}
-                {question}
-                current={interview.answers.get(question).cloned()}
-                answered={interview.history.len()}
-                remaining={interview.evaluation.remaining}
-                {on_answer}
-                on_back={on_back.clone()}
-                on_review={act(Action::Review)} />
-        },
-        Screen::Review => html! {
-            <review::Review
-                answers={interview.answers.clone()}
-                on_change={on_change.clone()}
-                on_continue={act(Action::Start)} />
-        },
-        Screen::Results => html! {
-            <results::Results
-                evaluation={interview.evaluation.clone()}
-                answers={interview.answers.clone()}
-                today={interview.today}
-                on_back={on_back.clone()}
-                on_change={on_change.clone()}
-                on_review={act(Action::Review)}
-                on_restart={act(Action::Restart)} />
-        },
+        Screen::Welcome => welcome(*language, act(Action::Start)),
+        Screen::Question(question) => question::question_screen(
+            *language,
+            &question::QuestionProps {
+                question,
+                current: interview.answers.get(question).cloned(),
+                answered: interview.history.len(),
+                remaining: interview.evaluation.remaining,
+                on_answer,
+                on_back: on_back.clone(),
+                on_review: act(Action::Review),
+            },
+        ),
+        Screen::Review => review::review(
+            *language,
+            &review::ReviewProps {
+                answers: interview.answers.clone(),
+                on_change: on_change.clone(),
+                on_continue: act(Action::Start),
+            },
+        ),
+        Screen::Results => results::results(
+            *language,
+            &results::ResultsProps {
+                evaluation: interview.evaluation.clone(),
+                answers: interview.answers.clone(),
+                today: interview.today,
+                on_back: on_back.clone(),
+                on_change: on_change.clone(),
+                on_review: act(Action::Review),
+                on_restart: act(Action::Restart),
+            },
+            bibliography,
+        ),
     };
     let settled: Vec<Html> = match interview.screen {
         Screen::Question(_) if !counsellor => interview
@@ -122,6 +130,8 @@ pub fn App() -> Html {
                 offline_language.set(!here);
                 if here {
                     language.set(chosen);
+                    // A language used once works offline later: its rights' texts too.
+                    crate::i18n::load(chosen, 2).await;
                 }
             });
         })
@@ -136,7 +146,7 @@ pub fn App() -> Html {
             </div>
             <header class="bar">
                 <span class="brand">{ language.text(t::APP_TITLE) }</span>
-                <LanguageSwitch current={*language} on_choose={choose} />
+                { language_switch(*language, &choose) }
             </header>
             <main id="main" class={counsellor.then_some("wide")}>
                 if update_ready {
@@ -152,10 +162,10 @@ pub fn App() -> Html {
                     <p class="notice" role="status">{ language.text(t::NOTICE_DAMAGED) }</p>
                 }
                 if config.admin {
-                    <admin::Admin site={site.clone()} contact_from_frame={contact.as_ref().map(|(_, framed)| *framed)} />
+                    { admin::admin(*language, site.as_deref(), contact.as_ref().map(|(_, framed)| *framed)) }
                 }
                 if let (Some((ngo, framed)), Screen::Welcome | Screen::Results) = (&contact, &interview.screen) {
-                    <NgoContact ngo={ngo.clone()} framed={*framed} />
+                    { ngo_contact(*language, ngo, *framed) }
                 }
                 { screen }
                 <aside class="settled" aria-live="polite" hidden={settled.is_empty()}>
@@ -163,7 +173,7 @@ pub fn App() -> Html {
                     <ul>{ for settled }</ul>
                 </aside>
             </main>
-            <keep::Remember interview={interview.clone()} />
+            { keep::remember(*language, &interview) }
         </ContextProvider<Language>>
     }
 }
@@ -206,19 +216,9 @@ fn interview_leaves_welcome(interview: &Interview) -> bool {
     crate::config::current().counsellor || interview.screen != Screen::Welcome
 }
 
-#[derive(Properties, PartialEq)]
-struct NgoProps {
-    ngo: crate::config::Ngo,
-    /// Written in the frame's address by the page around the guide, not by the site owner.
-    framed: bool,
-}
-
 /// The NGO's contact, first of all places to go; every part is plain text. A contact from
-/// the address of a frame says who gave it.
-#[function_component]
-fn NgoContact(props: &NgoProps) -> Html {
-    let language = use_language();
-    let ngo = &props.ngo;
+/// the address of a frame (`framed`) says who gave it.
+fn ngo_contact(language: Language, ngo: &crate::config::Ngo, framed: bool) -> Html {
     html! {
         <aside class="ngo" aria-labelledby="ngo-title">
             <h2 id="ngo-title">{ language.text(t::NGO_TITLE) }</h2>
@@ -227,7 +227,7 @@ fn NgoContact(props: &NgoProps) -> Html {
                 <p>{ phone_link(phone) }</p>
             }
             if let Some(address) = &ngo.address { <p>{ address }</p> }
-            if props.framed {
+            if framed {
                 <p class="ngo-given-by" data-given-by="frame">{ language.text(t::NGO_FRAMED) }</p>
             }
         </aside>
@@ -332,21 +332,14 @@ fn reload() {
     }
 }
 
-#[derive(Properties, PartialEq)]
-struct LanguageSwitchProps {
-    current: Language,
-    on_choose: Callback<Language>,
-}
-
 /// Each language named in itself, so a reader finds theirs whatever is shown.
-#[function_component]
-fn LanguageSwitch(props: &LanguageSwitchProps) -> Html {
+fn language_switch(current: Language, on_choose: &Callback<Language>) -> Html {
     let buttons = Language::all().map(|language| {
-        let on_choose = props.on_choose.clone();
+        let on_choose = on_choose.clone();
         html! {
             <li>
                 <button type="button" class="language" lang={language.code()} dir={language.direction()}
-                    aria-pressed={(language == props.current).to_string()}
+                    aria-pressed={(language == current).to_string()}
                     onclick={move |_| on_choose.emit(language)}>
                     { language.name() }
                 </button>
@@ -354,20 +347,14 @@ fn LanguageSwitch(props: &LanguageSwitchProps) -> Html {
         }
     });
     html! {
-        <nav class="languages" aria-label={props.current.text(t::LANGUAGE_SWITCH)}>
+        <nav class="languages" aria-label={current.text(t::LANGUAGE_SWITCH)}>
             <ul>{ for buttons }</ul>
         </nav>
     }
 }
 
-#[derive(Properties, PartialEq)]
-struct WelcomeProps {
-    on_start: Callback<MouseEvent>,
-}
-
-#[function_component]
-fn Welcome(props: &WelcomeProps) -> Html {
-    let language = use_language();
+/// The first screen: what the guide does, that answers stay here, how to leave at once.
+fn welcome(language: Language, on_start: Callback<MouseEvent>) -> Html {
     let reviewed = language.date(rules().reviewed);
     html! {
         <section class="welcome" aria-labelledby="welcome-title">
@@ -377,7 +364,7 @@ fn Welcome(props: &WelcomeProps) -> Html {
             <p class="quick-exit-hint">{ language.text(t::QUICK_EXIT_HINT) }</p>
             <p>{ language.text(t::WELCOME_NOT_A_DECISION) }</p>
             <p class="reviewed">{ language.text_with(t::WELCOME_REVIEWED, &[("date", reviewed.into())]) }</p>
-            <button type="button" class="primary" data-action="start" onclick={props.on_start.clone()}>{ language.text(t::START) }</button>
+            <button type="button" class="primary" data-action="start" onclick={on_start}>{ language.text(t::START) }</button>
             <p class="for-counsellors"><a href="?mode=counsellor">{ language.text(t::COUNSELLOR_LINK) }</a></p>
         </section>
     }
@@ -389,19 +376,20 @@ fn use_language() -> Language {
     use_context::<Language>().unwrap_or_else(|| Language::preferred([]))
 }
 
-/// Moves keyboard and screen reader focus to a heading when `key` changes (a new screen).
+/// Moves keyboard and screen reader focus to the heading of each new screen (a question, the
+/// review, the results), so that it is read first; the welcome keeps the page's own start.
 #[hook]
-fn use_focus_on<K: PartialEq + 'static>(key: K) -> NodeRef {
-    let heading = use_node_ref();
-    {
-        let heading = heading.clone();
-        use_effect_with(key, move |_| {
-            if let Some(element) = heading.cast::<web_sys::HtmlElement>() {
-                let _ = element.focus();
-            }
-        });
-    }
-    heading
+fn use_focus_on_screen(screen: Screen) {
+    use_effect_with(screen, |screen| {
+        if *screen == Screen::Welcome {
+            return;
+        }
+        let document = web_sys::window().and_then(|w| w.document());
+        let heading = document.and_then(|d| d.query_selector("main h1[tabindex]").ok().flatten());
+        if let Some(heading) = heading.and_then(|h| h.dyn_into::<web_sys::HtmlElement>().ok()) {
+            let _ = heading.focus();
+        }
+    });
 }
 
 pub fn browser_languages() -> Vec<String> {

@@ -1,8 +1,8 @@
 //! One question per screen. Yes/no and single choices answer with one tap; several choices,
-//! numbers and dates are confirmed with "Continue". The question is the heading, and it
-//! takes the focus when the screen appears. The answer widgets also serve the counsellor's form.
+//! numbers and dates are confirmed with "Continue". The question is the heading, which takes
+//! the focus when the screen appears (`App`). The answer widgets also serve the counsellor's form.
 
-use super::{use_focus_on, use_language};
+use super::use_language;
 use crate::i18n::Language;
 use crate::i18n::{Text, t};
 use crate::rules::rules;
@@ -11,7 +11,6 @@ use huquq_engine::{Answer, Date, Value, keys};
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
 pub struct QuestionProps {
     pub question: QuestionId,
     /// The answer given before, when the user came back to this question.
@@ -23,17 +22,14 @@ pub struct QuestionProps {
     pub on_review: Callback<MouseEvent>,
 }
 
-#[function_component]
-pub fn QuestionScreen(props: &QuestionProps) -> Html {
-    let language = use_language();
-    let heading = use_focus_on(props.question);
+pub fn question_screen(language: Language, props: &QuestionProps) -> Html {
     let question = rules().question(props.question);
     let progress =
         language.text_with(t::PROGRESS, &[("answered", props.answered.into()), ("remaining", props.remaining.into())]);
     html! {
         <section class="question" data-question={question.id.clone()} aria-labelledby="question-title">
             <p class="progress">{ progress }</p>
-            <h1 id="question-title" tabindex="-1" ref={heading}>{ language.text_of(&keys::question(question)) }</h1>
+            <h1 id="question-title" tabindex="-1">{ language.text_of(&keys::question(question)) }</h1>
             <div class="answers" role="group" aria-labelledby="question-title">
                 { answer_input(language, &InputProps::new(props.question, props.current.clone(), props.on_answer.clone())) }
             </div>
@@ -90,9 +86,10 @@ pub fn answer_input(language: Language, props: &InputProps) -> Html {
                 button(Answer::Given(Value::Choice(i as u16)), choice.clone(), text)
             })
             .collect(),
-        QuestionKind::AnyOf { .. } => html! { <SeveralChoices ..props.clone() /> },
+        // Keyed by question: what was ticked or typed for one question never shows on the next.
+        QuestionKind::AnyOf { .. } => html! { <SeveralChoices key={props.question} ..props.clone() /> },
         QuestionKind::Number { .. } | QuestionKind::Year { .. } | QuestionKind::Date => html! {
-            <Typed ..props.clone() />
+            <Typed key={props.question} ..props.clone() />
         },
     };
     let dont_know =

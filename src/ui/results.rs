@@ -2,7 +2,7 @@
 //! away. Each card says what the right is, why, where to go, what to bring and the source.
 
 use super::question::answer_text;
-use super::{phone_link, use_focus_on, use_language};
+use super::phone_link;
 use crate::i18n::Language;
 use crate::i18n::{Text, t};
 use crate::rules::rules;
@@ -10,7 +10,6 @@ use huquq_engine::model::{Domain, QuestionId, Source};
 use huquq_engine::{Answer, Answers, Date, Evaluation, Outcome, Status, keys};
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
 pub struct ResultsProps {
     pub evaluation: Evaluation,
     pub answers: Answers,
@@ -21,15 +20,12 @@ pub struct ResultsProps {
     pub on_restart: Callback<MouseEvent>,
 }
 
-#[function_component]
-pub fn Results(props: &ResultsProps) -> Html {
-    let language = use_language();
-    let heading = use_focus_on(());
-    let bibliography = use_bibliography();
+/// `bibliography`: whether the rules' sources are here (`None` while they load).
+pub fn results(language: Language, props: &ResultsProps, bibliography: Option<bool>) -> Html {
     let as_of = language.text_with(t::RESULTS_AS_OF, &[("date", language.date(props.today).into())]);
     html! {
         <section class="results" aria-labelledby="results-title">
-            <h1 id="results-title" tabindex="-1" ref={heading}>{ language.text(t::RESULTS_TITLE) }</h1>
+            <h1 id="results-title" tabindex="-1">{ language.text(t::RESULTS_TITLE) }</h1>
             <p class="as-of">{ as_of }</p>
             { groups(language, &props.evaluation, &props.answers, &props.on_change, None, bibliography) }
             <div class="actions">
@@ -62,7 +58,7 @@ pub fn groups(
                 .filter(in_group)
                 .filter(|o| rules().right(o.right).domain == domain)
                 .map(|o| html! {
-                    <RightCard outcome={o.clone()} answers={answers.clone()} on_change={on_change.clone()} {person} {bibliography} />
+                    { right_card(language, &Card { outcome: o, answers, on_change, person, bibliography }) }
                 })
                 .collect();
             (!cards.is_empty()).then(|| {
@@ -108,19 +104,17 @@ pub fn in_person_language(person: Option<Language>, id: &str) -> Html {
     html! { <span class="person-language" lang={person.code()} dir={person.direction()}>{ person.text_of(id) }</span> }
 }
 
-#[derive(Properties, PartialEq)]
-struct CardProps {
-    outcome: Outcome,
-    answers: Answers,
-    on_change: Callback<QuestionId>,
+/// What one right's card shows.
+struct Card<'a> {
+    outcome: &'a Outcome,
+    answers: &'a Answers,
+    on_change: &'a Callback<QuestionId>,
     person: Option<Language>,
     /// Whether the bibliography is here: `None` while it loads.
     bibliography: Option<bool>,
 }
 
-#[function_component]
-fn RightCard(props: &CardProps) -> Html {
-    let language = use_language();
+fn right_card(language: Language, props: &Card) -> Html {
     let rules = rules();
     let right = rules.right(props.outcome.right);
     let key = keys::right(right);
@@ -203,18 +197,17 @@ fn source(language: Language, source: &Source) -> Html {
     }
 }
 
-/// The bibliography, loaded once results are on screen (a right's sources are folded, so
-/// they are rarely needed at once): `None` while loading, then whether it could be had.
+/// The bibliography, loaded once results are on screen (`needed`: a right's sources are
+/// folded, so they are rarely needed at once): `None` while loading, then whether it could
+/// be had.
 #[hook]
-pub fn use_bibliography() -> Option<bool> {
+pub fn use_bibliography(needed: bool) -> Option<bool> {
     let loaded = use_state(|| crate::rules::bibliography().map(|_| true));
     {
         let loaded = loaded.clone();
-        use_effect_with((), move |()| {
-            if loaded.is_none() {
-                wasm_bindgen_futures::spawn_local(
-                    async move { loaded.set(Some(crate::rules::load_bibliography().await)) },
-                );
+        use_effect_with(needed, move |&needed| {
+            if needed && loaded.is_none() {
+                wasm_bindgen_futures::spawn_local(async move { loaded.set(Some(crate::rules::load_bibliography().await)) });
             }
         });
     }

@@ -2,24 +2,20 @@
 //! results follow any change at once, since they are computed from the answers alone.
 
 use super::question::answer_text;
-use super::{use_focus_on, use_language};
+use crate::i18n::Language;
 use crate::i18n::t;
 use crate::rules::rules;
 use huquq_engine::model::QuestionId;
 use huquq_engine::{Answers, keys};
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
 pub struct ReviewProps {
     pub answers: Answers,
     pub on_change: Callback<QuestionId>,
     pub on_continue: Callback<MouseEvent>,
 }
 
-#[function_component]
-pub fn Review(props: &ReviewProps) -> Html {
-    let language = use_language();
-    let heading = use_focus_on(());
+pub fn review(language: Language, props: &ReviewProps) -> Html {
     let rows: Vec<Html> = props
         .answers
         .iter()
@@ -41,7 +37,7 @@ pub fn Review(props: &ReviewProps) -> Html {
         .collect();
     html! {
         <section class="review" aria-labelledby="review-title">
-            <h1 id="review-title" tabindex="-1" ref={heading}>{ language.text(t::REVIEW_TITLE) }</h1>
+            <h1 id="review-title" tabindex="-1">{ language.text(t::REVIEW_TITLE) }</h1>
             if rows.is_empty() {
                 <p>{ language.text(t::REVIEW_EMPTY) }</p>
             } else {
