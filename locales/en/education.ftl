@@ -2,8 +2,8 @@
 
 domain-education = Education
 
-right-education-school-enrolment = Enrolling your children in public school
-    .summary = Foreign children can be enrolled in public school, whatever their parents' papers. School is compulsory from 4 to 16. In 2019-2020, 3,207 foreign children were enrolled in the schools of 12 regional academies.
+right-education-school-enrolment = Public school for every child
+    .summary = Every foreign child can be enrolled in public school, whatever their papers or their parents' papers. School is compulsory from 4 to 16. If you are under 18, this right is yours: an association or the school can help you enrol. In 2019-2020, 3,207 foreign children were enrolled in the schools of 12 regional academies.
 right-education-non-formal = Non-formal education for children out of school
     .summary = For children who do not go to school or who have left it, non-formal education offers classes over three years to go back to school or on to vocational training. Associations give it with the Ministry of National Education, and the 2013 circular opens it to foreign children. In 2019-2020, 302 migrants were in classes paid for by the ministry, and 125 in classes of partner associations.
 right-education-preschool = Preschool for children aged 4 to 6

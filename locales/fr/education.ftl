@@ -2,8 +2,8 @@
 
 domain-education = Éducation
 
-right-education-school-enrolment = Inscrire vos enfants à l'école publique
-    .summary = Les enfants étrangers peuvent être inscrits à l'école publique, quels que soient les papiers de leurs parents. L'école est obligatoire de 4 à 16 ans. En 2019-2020, 3 207 enfants étrangers ont été inscrits dans les écoles de 12 académies régionales.
+right-education-school-enrolment = L'école publique pour tous les enfants
+    .summary = Tout enfant étranger peut être inscrit à l'école publique, quels que soient ses papiers ou ceux de ses parents. L'école est obligatoire de 4 à 16 ans. Si vous avez moins de 18 ans, ce droit est le vôtre : une association ou l'école peut vous aider à vous inscrire. En 2019-2020, 3 207 enfants étrangers ont été inscrits dans les écoles de 12 académies régionales.
 right-education-non-formal = Éducation non formelle pour les enfants hors de l'école
     .summary = Pour les enfants qui ne vont pas à l'école ou qui l'ont quittée, l'éducation non formelle propose des cours sur trois ans pour revenir à l'école ou aller vers la formation professionnelle. Des associations la donnent avec le ministère de l'Éducation nationale, et la circulaire de 2013 l'ouvre aux enfants étrangers. En 2019-2020, 302 migrants étaient dans des classes financées par le ministère, et 125 dans des classes d'associations partenaires.
 right-education-preschool = Préscolaire pour les enfants de 4 à 6 ans
