@@ -3,7 +3,7 @@
 domain-assistance = Social and humanitarian help
 
 right-assistance-entraide-nationale = Social help from Entraide Nationale
-    .summary = Entraide Nationale (the public social aid body) opens its programmes to migrants and refugees: shelter, meals, clothes, blankets, hygiene products, medical follow-up, training, social help. 2,525 migrants used them in 2017-2018, and about 2,140 in 2020.
+    .summary = National solidarity and social aid programmes, including those for women, children and people with disabilities, are open to migrants and refugees. During the Covid-19 crisis in 2020, Entraide Nationale (the public social aid body) gave about 2,140 migrants shelter, meals, clothes, blankets, hygiene products, medical follow-up, training or social help. This list dates from 2020: ask the centre what it offers today.
 right-assistance-unhcr-cash = Monthly cash help from UNHCR
     .summary = UNHCR (the United Nations refugee agency) gives money every month to the most vulnerable asylum seekers and refugees, especially people with specific needs. 1,297 families received it in the first half of 2018. UNHCR decides who receives it and how much.
 right-assistance-iom-humanitarian = Humanitarian help from IOM and its partner associations

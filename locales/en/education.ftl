@@ -8,12 +8,12 @@ right-education-non-formal = Non-formal education for children out of school
     .summary = For children who do not go to school or who have left it, non-formal education offers classes over three years to go back to school or on to vocational training. Associations give it with the Ministry of National Education, and the 2013 circular opens it to foreign children. In 2019-2020, 302 migrants were in classes paid for by the ministry, and 125 in classes of partner associations.
 right-education-preschool = Preschool for children aged 4 to 6
     .summary = Since 2017, associations supported by the ministry in charge of Moroccans living abroad have taken migrant children aged 4 to 6 to prepare them for primary school: games, drawing, singing, and getting ready to read and write in Arabic. In 2019-2020, 144 children took part, in three regions only: Casablanca-Settat (96), Béni Mellal-Khénifra (24) and Souss-Massa (24).
-right-education-tayssir = Tayssir: cash help for schooling
-    .summary = Tayssir gives money to families on condition that their children go to school. In 2019-2020, 254 children of migrant families received it. Who can get it is not in our sources and may have changed: ask the school.
+right-education-tayssir = Tayssir: cash help for schooling (replaced at the end of 2023)
+    .summary = Tayssir was social support: money given to families on condition that their children go to school. In 2019-2020, 254 children of migrant families received it. According to the press, Tayssir was merged in December 2023 into the direct social aid (law 58-23), which requires registration in the Unified Social Register. Our sources do not say whether foreign families receive that aid: ask the school or the local authority.
 right-education-schoolbags = A schoolbag for school
     .summary = The royal initiative "One million schoolbags" gives a schoolbag to pupils from poor families, children of migrants included, like Moroccan children. In 2019-2020, 617 migrant pupils got one (505 in 2018-2019). Ask the school.
 right-education-unhcr-education-cash = UNHCR help for the schooling of refugee children
-    .summary = UNHCR (the UN Refugee Agency) helps refugee children enrolled in public school: a school kit, a grant every two months, and for some pupils the refund of extra tutoring classes. In 2020 it helped 323 children in nursery, 756 in primary and 182 in secondary school. This programme depends on UNHCR's funds: ask its partners.
+    .summary = UNHCR (the UN Refugee Agency) helps refugee children enrolled in public school: a school kit, a grant paid twice a month and, for half of the primary and secondary pupils, the refund of extra tutoring classes. In 2020 it helped 323 children in nursery, 756 in primary and 182 in secondary school. This programme depends on UNHCR's funds: ask its partners.
 
 office-unhcr-partner-association = An association working with UNHCR (the UN Refugee Agency)
 

@@ -36,6 +36,7 @@ question-low_income = Do you, or the family you live with, have very little mone
 ## --- Group B (asylum, residence, legal, assistance, protection, return) ---
 
 question-fears_return = Are you afraid of being in danger (persecution, serious violence) if you go back to your country?
+question-removal_order = Have you received a decision ordering you to leave Morocco or to be taken to the border?
 
 ## --- Where the person lives ---
 

@@ -9,7 +9,7 @@ right-residence-regularisation-2017 = Exceptional regularisation of 2016-2017 (c
 right-residence-refugee-residence-card = Applying for your refugee residence card
     .summary = With your refugee card from the BRA (Bureau for Refugees and Stateless Persons), you can ask for a residence card (carte d'immatriculation) at the foreigners' service of the police prefecture. According to UNHCR, it is valid for one year and can be renewed. Law 02-03 (article 17) provides a 10-year residence card for refugees, but in practice the one-year card is given.
 right-residence-card-renewal = Renewing your residence card
-    .summary = The residence card is renewed at the foreigners' service of the police (or the Gendarmerie). Since a decision of January 2017, it can be given for 3 years instead of one, one year after regularisation. An embassy page gave a fee of 100 dirhams per year of validity: check the list of documents and the price before you go.
+    .summary = The residence card is renewed at the foreigners' service of the police (or the Gendarmerie). In January 2017, the King asked, in the Council of Ministers, that the card be valid for 3 years instead of one, one year after regularisation. Our sources do not say whether this instruction is applied today: ask which length you will be given. An embassy page gave a fee of 100 dirhams per year of validity: check the list of documents and the price before you go.
 
 office-prefecture-foreigners-office = The foreigners' office of the prefecture or province
 office-police-foreigners-service = The foreigners' service of the police prefecture (or the Gendarmerie where there is no police)

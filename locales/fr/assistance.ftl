@@ -3,7 +3,7 @@
 domain-assistance = Aide sociale et humanitaire
 
 right-assistance-entraide-nationale = L'aide sociale de l'Entraide Nationale
-    .summary = L'Entraide Nationale (l'organisme public d'aide sociale) ouvre ses programmes aux migrants et aux réfugiés : hébergement, repas, vêtements, couvertures, produits d'hygiène, suivi médical, formation, aide sociale. 2 525 migrants en ont bénéficié en 2017-2018, et près de 2 140 en 2020.
+    .summary = Les programmes nationaux de solidarité et d'aide sociale, y compris ceux pour les femmes, les enfants et les personnes en situation de handicap, sont ouverts aux migrants et aux réfugiés. Pendant la crise du Covid-19 en 2020, l'Entraide Nationale (l'organisme public d'aide sociale) a donné à près de 2 140 migrants un hébergement, des repas, des vêtements, des couvertures, des produits d'hygiène, un suivi médical, une formation ou une aide sociale. Cette liste date de 2020 : demandez au centre ce qu'il offre aujourd'hui.
 right-assistance-unhcr-cash = L'aide financière mensuelle du HCR
     .summary = Le HCR (Haut-Commissariat des Nations unies pour les réfugiés) donne chaque mois de l'argent aux demandeurs d'asile et aux réfugiés les plus vulnérables, surtout aux personnes qui ont des besoins particuliers. 1 297 familles en ont reçu au premier semestre 2018. C'est le HCR qui décide qui la reçoit et combien.
 right-assistance-iom-humanitarian = L'aide humanitaire de l'OIM et de ses associations partenaires

@@ -36,6 +36,7 @@ question-low_income = Vous, ou la famille avec qui vous vivez, avez-vous très p
 ## --- Group B (asylum, residence, legal, assistance, protection, return) ---
 
 question-fears_return = Avez-vous peur d'être en danger (persécution, violence grave) si vous retournez dans votre pays ?
+question-removal_order = Avez-vous reçu une décision qui vous ordonne de quitter le Maroc ou de vous reconduire à la frontière ?
 
 ## --- Where the person lives ---
 

@@ -9,7 +9,7 @@ right-residence-regularisation-2017 = Régularisation exceptionnelle de 2016-201
 right-residence-refugee-residence-card = Demander votre carte de séjour de réfugié·e
     .summary = Avec votre carte de réfugié du BRA (Bureau des réfugiés et apatrides), vous pouvez demander une carte de séjour (carte d'immatriculation) au service des étrangers de la préfecture de police. D'après le HCR, elle est valable un an et se renouvelle. La loi 02-03 (article 17) prévoit une carte de résidence de 10 ans pour les réfugiés, mais en pratique c'est la carte d'un an qui est donnée.
 right-residence-card-renewal = Renouveler votre carte de séjour
-    .summary = La carte de séjour se renouvelle au service des étrangers de la police (ou à la Gendarmerie). Depuis une décision de janvier 2017, elle peut être donnée pour 3 ans au lieu d'un an, un an après la régularisation. Une page d'ambassade indiquait un coût de 100 dirhams par année de validité : vérifiez la liste des pièces et le prix avant d'y aller.
+    .summary = La carte de séjour se renouvelle au service des étrangers de la police (ou à la Gendarmerie). En janvier 2017, le Roi a demandé, en Conseil des ministres, que la carte soit valable 3 ans au lieu d'un an, un an après la régularisation. Nos sources ne disent pas si cette instruction est appliquée aujourd'hui : demandez quelle durée vous sera donnée. Une page d'ambassade indiquait un coût de 100 dirhams par année de validité : vérifiez la liste des pièces et le prix avant d'y aller.
 
 office-prefecture-foreigners-office = Le bureau des étrangers de la préfecture ou de la province
 office-police-foreigners-service = Le service des étrangers de la préfecture de police (ou la Gendarmerie là où il n'y a pas de police)
