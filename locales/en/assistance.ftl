@@ -10,3 +10,11 @@ right-assistance-iom-humanitarian = Humanitarian help from IOM and its partner a
     .summary = IOM (the International Organization for Migration) works with associations in 8 regions of Morocco. They give migrants, with or without papers, emergency shelter, health care, food baskets, hygiene kits and psychological support. From January to November 2020, more than 50,000 acts of help went to 26,039 migrants. This help depends on projects that start and end: ask what exists near you.
 
 office-entraide-nationale-centre = An Entraide Nationale delegation or social assistance centre
+right-assistance-rnp-registration = Registering in the National Population Register (RNP)
+    .summary = Foreigners who live in Morocco with a residence card can register in the National Population Register, then register their household in the Unified Social Register (RSU), which is used to decide who gets social aid. UNHCR encourages refugees with a card to do it; what aid a registered foreigner can get is not yet known.
+office-local-administrative-authority = The local administrative authority where you live
+office-foo-centre = The Fondation Orient-Occident (FOO), in Rabat, Casablanca, Oujda, Tangier, Fès, Marrakech or Larache
+document-residence-card-copy = A copy of your residence card
+document-birth-certificate-extract = An extract of your birth certificate
+step-ask-local-authority-rnp = Ask the local administrative authority where you live to register you in the National Population Register. Refugees can take their questions to the Fondation Orient-Occident.
+step-two-witnesses-if-no-documents = If you do not have these documents, the local authority can accept the word of two people who are already in the register.

@@ -25,3 +25,17 @@ office-iom-partner-association = An association working with IOM (the Internatio
 
 step-go-to-health-centre = Go to the public health centre nearest to where you live. Basic care there is free, even without papers.
 step-bring-any-identity-document = Bring an identity document if you have one. The hospital must admit you whatever your status.
+step-ask-unhcr-partner-for-care = For a specialist doctor, a hospital stay or medicines, first ask UNHCR or AMPF how they can help you.
+office-ampf-centre = A centre of AMPF (the Moroccan Family Planning Association), UNHCR's health partner
+right-health-unhcr-care = Specialised care with UNHCR's help for refugees
+    .summary = Specialist consultations and hospital care are not free. For refugees recognised by UNHCR (the UN Refugee Agency), this specialised care is covered by its medical partner, AMPF (the Moroccan Family Planning Association), after the public health centre refers you. AMPF also hands out medicines donated for refugees (2024-2026), and its programme with UNHCR is planned until 2028. Call AMPF in your city or UNHCR to find out what is possible for you.
+right-health-violence-care-unit = Hospital units for women victims of violence
+    .summary = Some public hospitals have a unit for women victims of violence, where you can get, among other things, a medical certificate. In 2020 these units received 27 migrant women; in 2023 a study visited them in 14 hospitals in several cities. Ask the nearest public hospital whether it has one.
+right-health-amo-achamil = AMO Achamil: health insurance for people who can pay contributions
+    .summary = Since January 2024, people with no work (neither employed nor self-employed) who can pay contributions can join the compulsory health insurance AMO Achamil, run by the CNSS. The online form asks foreigners for their residence card number. You must first be registered, with your family, in the Unified Social Register (RSU), with a score above the AMO Tadamon threshold. The contribution is paid every month and depends on that score; care is covered only once contributions are paid. Employees and auto-entrepreneurs have their own insurance.
+office-hospital-violence-unit = The unit for women victims of violence at the public hospital
+office-cnss-agency = The CNSS (national social security fund)
+document-idcs-number = Your digital civil and social identifier (IDCS)
+document-bank-account-rib = The bank details (RIB) of the account the contribution will be taken from
+step-register-household-rsu = Then register your household in the Unified Social Register (RSU); the local authority tells you how.
+step-apply-on-macnss-portal = Apply for AMO Achamil on the CNSS portal (www.macnss.ma) with your residence card number, your IDCS and your RIB. For questions: 39 39.

@@ -22,3 +22,5 @@ document-criminal-record-extract = A criminal record extract
 document-medical-certificate = A medical certificate
 
 step-renew-every-year = Renew the card before it expires, every year.
+right-residence-minor-circulation-document = The circulation document for your minor children
+    .summary = Minor children of foreigners who live in Morocco are given a "document de circulation" (circulation document), whatever their age; its model was set by the Ministry of the Interior in October 2020. Ask the police foreigners' service how to get it for your children.

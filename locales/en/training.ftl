@@ -16,3 +16,5 @@ office-entraide-nationale-training-centre = An Entraide Nationale training centr
 office-artisanat-training-centre = A training centre of the Handicraft department
 office-language-class-association = An association that gives language classes to migrants
 office-amappe = The association AMAPPE, a partner of UNHCR and of job projects for migrants
+right-training-training-grant = Grant to follow vocational training (AMUDDU project, ended in 2022)
+    .summary = In the AMUDDU project (2018-2022, Rabat and Casablanca regions), grants were given to vulnerable migrants following vocational training, to help them not to drop out. According to the 2020 report of the migration policy, the association AMAPPE paid 85 grants to migrants found eligible. The project ended in 2022: ask AMAPPE or the training centre whether other help exists.

@@ -10,3 +10,11 @@ right-assistance-iom-humanitarian = L'aide humanitaire de l'OIM et de ses associ
     .summary = L'OIM (Organisation internationale pour les migrations) travaille avec des associations dans 8 régions du Maroc. Elles donnent aux migrants, avec ou sans papiers, un hébergement d'urgence, des soins, des paniers alimentaires, des kits d'hygiène et un soutien psychologique. De janvier à novembre 2020, plus de 50 000 aides ont été données à 26 039 migrants. Cette aide dépend de projets qui commencent et finissent : demandez ce qui existe près de chez vous.
 
 office-entraide-nationale-centre = Une délégation ou un centre d'assistance sociale de l'Entraide Nationale
+right-assistance-rnp-registration = S'inscrire au Registre national de la population (RNP)
+    .summary = Les étrangers qui résident au Maroc avec une carte de séjour peuvent s'inscrire au Registre national de la population, puis inscrire leur foyer au Registre social unifié (RSU), qui sert à choisir qui reçoit les aides sociales. Le HCR encourage les réfugiés qui ont une carte à le faire ; on ne sait pas encore quelles aides un étranger inscrit peut recevoir.
+office-local-administrative-authority = L'autorité administrative locale du lieu où vous habitez
+office-foo-centre = La Fondation Orient-Occident (FOO), à Rabat, Casablanca, Oujda, Tanger, Fès, Marrakech ou Larache
+document-residence-card-copy = Une copie de votre carte de séjour
+document-birth-certificate-extract = Un extrait de votre acte de naissance
+step-ask-local-authority-rnp = Demandez votre inscription au Registre national de la population à l'autorité administrative locale du lieu où vous habitez. Les réfugiés peuvent poser leurs questions à la Fondation Orient-Occident.
+step-two-witnesses-if-no-documents = Si vous n'avez pas ces documents, l'autorité locale peut accepter le témoignage de deux personnes déjà inscrites au registre.

@@ -25,3 +25,17 @@ office-iom-partner-association = Une association partenaire de l'OIM (Organisati
 
 step-go-to-health-centre = Allez au centre de santé public le plus proche de chez vous. Les soins de base y sont gratuits, même sans papiers.
 step-bring-any-identity-document = Apportez une pièce d'identité si vous en avez une. L'hôpital doit vous admettre quel que soit votre statut.
+step-ask-unhcr-partner-for-care = Pour un médecin spécialiste, une hospitalisation ou des médicaments, demandez d'abord au HCR ou à l'AMPF comment ils peuvent vous aider.
+office-ampf-centre = Un centre de l'AMPF (Association marocaine de planification familiale), partenaire santé du HCR
+right-health-unhcr-care = Soins spécialisés avec l'aide du HCR pour les réfugiés
+    .summary = Les consultations de spécialistes et les soins à l'hôpital ne sont pas gratuits. Pour les réfugiés reconnus par le HCR (Haut-Commissariat des Nations unies pour les réfugiés), ces soins spécialisés sont pris en charge par son partenaire médical, l'AMPF (Association marocaine de planification familiale), après l'orientation du centre de santé public. L'AMPF distribue aussi des médicaments donnés pour les réfugiés (2024-2026), et son programme avec le HCR est prévu jusqu'en 2028. Appelez l'AMPF de votre ville ou le HCR pour savoir ce qui est possible pour vous.
+right-health-violence-care-unit = Unités pour les femmes victimes de violence à l'hôpital
+    .summary = Des hôpitaux publics ont une unité pour les femmes victimes de violence, où l'on peut notamment obtenir un certificat médical. En 2020, ces unités ont reçu 27 femmes migrantes ; en 2023, une étude en a visité dans 14 hôpitaux de plusieurs villes. Demandez à l'hôpital public le plus proche s'il a une telle unité.
+right-health-amo-achamil = AMO Achamil : l'assurance maladie pour qui peut payer les cotisations
+    .summary = Depuis janvier 2024, les personnes sans activité (ni salariée ni indépendante) qui peuvent payer des cotisations peuvent s'inscrire à l'assurance maladie obligatoire AMO Achamil, gérée par la CNSS. Le formulaire en ligne demande aux étrangers le numéro de leur carte de séjour. Il faut d'abord être inscrit, avec sa famille, au Registre social unifié (RSU), avec un score au-dessus du seuil de l'AMO Tadamon. La cotisation est mensuelle et dépend de ce score ; les soins ne sont couverts qu'une fois les cotisations payées. Les salariés et les auto-entrepreneurs ont leur propre assurance.
+office-hospital-violence-unit = L'unité de prise en charge des femmes victimes de violence de l'hôpital public
+office-cnss-agency = La CNSS (Caisse nationale de sécurité sociale)
+document-idcs-number = Votre identifiant digital civil et social (IDCS)
+document-bank-account-rib = Le relevé d'identité bancaire (RIB) du compte sur lequel la cotisation sera prélevée
+step-register-household-rsu = Inscrivez ensuite votre foyer au Registre social unifié (RSU) ; l'autorité locale vous dit comment.
+step-apply-on-macnss-portal = Faites la demande AMO Achamil sur le portail de la CNSS (www.macnss.ma) avec le numéro de votre carte de séjour, votre IDCS et votre RIB. Pour toute question : 39 39.

@@ -22,3 +22,5 @@ document-criminal-record-extract = Un extrait de casier judiciaire
 document-medical-certificate = Un certificat médical
 
 step-renew-every-year = Renouvelez la carte avant qu'elle expire, chaque année.
+right-residence-minor-circulation-document = Le document de circulation pour vos enfants mineurs
+    .summary = Les enfants mineurs des étrangers qui résident au Maroc reçoivent un « document de circulation », quel que soit leur âge ; son modèle a été fixé par le ministère de l'Intérieur en octobre 2020. Demandez au service des étrangers de la police comment l'obtenir pour vos enfants.

@@ -16,3 +16,5 @@ office-entraide-nationale-training-centre = Un centre de formation de l'Entraide
 office-artisanat-training-centre = Un centre de formation du département de l'Artisanat
 office-language-class-association = Une association qui donne des cours de langue aux migrants
 office-amappe = L'association AMAPPE, partenaire du HCR et de projets pour l'emploi des migrants
+right-training-training-grant = Bourse pour suivre une formation professionnelle (projet AMUDDU, terminé en 2022)
+    .summary = Dans le projet AMUDDU (2018-2022, régions de Rabat et de Casablanca), des bourses ont été données aux migrants vulnérables qui suivaient une formation professionnelle, pour les aider à ne pas l'abandonner. Selon le rapport 2020 de la politique migratoire, l'association AMAPPE en a versé 85 aux migrants jugés éligibles. Ce projet s'est terminé en 2022 : demandez à l'AMAPPE ou au centre de formation s'il existe une autre aide.
