@@ -11,7 +11,7 @@ right-education-preschool = Preschool for children aged 4 to 6
 right-education-tayssir = Tayssir: cash help for schooling (replaced at the end of 2023)
     .summary = Tayssir was social support: money given to families on condition that their children go to school. In 2019-2020, 254 children of migrant families received it. According to the press, Tayssir was merged in December 2023 into the direct social aid (law 58-23), which requires registration in the Unified Social Register. Our sources do not say whether foreign families receive that aid: ask the school or the local authority.
 right-education-schoolbags = A schoolbag for school
-    .summary = The royal initiative "One million schoolbags" gives a schoolbag to pupils from poor families, children of migrants included, like Moroccan children. In 2019-2020, 617 migrant pupils got one (505 in 2018-2019). Ask the school.
+    .summary = The royal initiative "One million schoolbags" gives a schoolbag to pupils from poor families, children of migrants included, like Moroccan children. In 2019-2020, 617 migrant pupils got one (505 in 2018-2019). Since September 2024, part of the initiative is paid in cash (200 or 300 DH per child) to families receiving the direct social aid; it is not known whether foreign families receive it. Ask the school.
 right-education-unhcr-education-cash = UNHCR help for the schooling of refugee children
     .summary = UNHCR (the UN Refugee Agency) helps refugee children enrolled in public school: a school kit, a grant paid twice a month and, for half of the primary and secondary pupils, the refund of extra tutoring classes. In 2020 it helped 323 children in nursery, 756 in primary and 182 in secondary school. This programme depends on UNHCR's funds: ask its partners.
 
