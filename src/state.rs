@@ -203,6 +203,7 @@ mod tests {
             asked.push(rules.question(q).id.clone());
             let answer = match (&rules.question(q).kind, rules.question(q).id.as_str()) {
                 (_, "papers") => choice("papers", "no_papers"),
+                (_, "sex") => choice("sex", "not_said"),
                 (QuestionKind::Number { .. }, _) => Answer::Given(Value::Number(30)),
                 (QuestionKind::OneOf { .. }, _) => Answer::DontKnow,
                 _ => Answer::Given(Value::Bool(false)),
@@ -266,9 +267,10 @@ mod tests {
             .apply(rules, Action::Start)
             .apply(rules, Action::Answer(choice("papers", "no_papers")));
         while let Screen::Question(q) = interview.screen {
-            let answer = match rules.question(q).kind {
-                QuestionKind::Number { .. } => Answer::Given(Value::Number(30)),
-                QuestionKind::OneOf { .. } => Answer::DontKnow,
+            let answer = match (&rules.question(q).kind, rules.question(q).id.as_str()) {
+                (_, "sex") => choice("sex", "not_said"),
+                (QuestionKind::Number { .. }, _) => Answer::Given(Value::Number(30)),
+                (QuestionKind::OneOf { .. }, _) => Answer::DontKnow,
                 _ => Answer::Given(Value::Bool(false)),
             };
             interview = interview.apply(rules, Action::Answer(answer));

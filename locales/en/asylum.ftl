@@ -3,7 +3,7 @@
 domain-asylum = Asylum
 
 right-asylum-unhcr-registration = Applying for asylum with UNHCR
-    .summary = UNHCR (the United Nations refugee agency, called HCR in French) registers asylum claims in Morocco and decides who is a refugee, together with the Moroccan authorities. If you fear for your life or your safety in your country, you can ask to be registered. There is a registration interview, then an interview about your claim, then a decision. If the answer is no, you can appeal.
+    .summary = Morocco has no asylum law yet: UNHCR (the United Nations refugee agency, called HCR in French) registers asylum claims and decides who is a refugee, together with the Moroccan authorities. If you fear for your life or your safety in your country, you can ask to be registered. There is a registration interview, then an interview about your claim, then a decision. If the answer is no, you can appeal. While you wait, UNHCR gives asylum seekers money only in life-threatening, very exceptional cases.
 right-asylum-bra-recognition = Being recognised as a refugee by Morocco (BRA)
     .summary = The BRA (Bureau for Refugees and Stateless Persons, at the Ministry of Foreign Affairs) recognises as refugees people already recognised by UNHCR, after a hearing before a special commission (the interministerial ad hoc commission). The person then receives a Moroccan refugee card, valid for one year. By 12 March 2020, 847 people had been recognised this way. This commission has stopped several times, in particular from March 2017: ask UNHCR whether it meets today.
 right-asylum-non-refoulement = Not being sent back to your country

@@ -5,6 +5,7 @@ choice-papers-residence_card = I have a valid residence card (carte d'immatricul
 choice-papers-refugee_card = I am recognised as a refugee and I have a refugee card from the Bureau of Refugees and Stateless Persons (BRA)
 choice-papers-unhcr_refugee = UNHCR (the United Nations refugee agency) recognised me as a refugee, but I do not have a BRA card yet
 choice-papers-asylum_seeker = I asked UNHCR for asylum and I am waiting for the answer
+choice-papers-syrian_protected = I am Syrian: the BRA commission heard me and I am protected, but I have no refugee card
 choice-papers-short_stay = I have a passport and I have been in Morocco for less than three months
 choice-papers-no_papers = I have no papers, or my card has expired
 
@@ -18,6 +19,10 @@ choice-children_ages-age_16_to_17 = 16 or 17 years old
 
 question-age = How old are you?
 question-alone_minor = Are you in Morocco without your parents and without another adult who looks after you?
+question-sex = Are you a woman or a man? This helps us show services for women and skip questions that do not concern you.
+choice-sex-woman = A woman
+choice-sex-man = A man
+choice-sex-not_said = I prefer not to say
 question-pregnant = Are you pregnant?
 question-violence = Are you suffering violence, or did you suffer violence recently, at home or elsewhere?
 question-trafficking = Has someone forced you to work, to beg or to have sex, or taken your papers to control you?
@@ -26,11 +31,12 @@ question-wants_return = Do you want to go back to your country, with help?
 ## --- Group A (health, housing, training, work, education) ---
 
 question-homeless = Do you have nowhere safe to sleep?
-question-low_income = Does your household have a very low income, too low to pay for health care or basic needs?
+question-low_income = Do you, or the family you live with, have very little money: too little for health care or basic needs?
 
 ## --- Group B (asylum, residence, legal, assistance, protection, return) ---
 
 question-fears_return = Are you afraid of being in danger (persecution, serious violence) if you go back to your country?
+question-removal_order = Have you received a decision ordering you to leave Morocco or to be taken to the border?
 
 ## --- Where the person lives ---
 

@@ -3,7 +3,7 @@
 domain-asylum = Asile
 
 right-asylum-unhcr-registration = Demander l'asile auprès du HCR
-    .summary = Le HCR (Haut-Commissariat des Nations unies pour les réfugiés) enregistre les demandes d'asile au Maroc et décide qui est réfugié, en lien avec les autorités marocaines. Si vous craignez pour votre vie ou votre sécurité dans votre pays, vous pouvez demander à être enregistré·e. Il y a un entretien d'enregistrement, puis un entretien sur votre demande, puis une décision. Si la réponse est non, vous pouvez faire appel.
+    .summary = Le Maroc n'a pas encore de loi sur l'asile : le HCR (Haut-Commissariat des Nations unies pour les réfugiés) enregistre les demandes d'asile et décide qui est réfugié, en lien avec les autorités marocaines. Si vous craignez pour votre vie ou votre sécurité dans votre pays, vous pouvez demander à être enregistré·e. Il y a un entretien d'enregistrement, puis un entretien sur votre demande, puis une décision. Si la réponse est non, vous pouvez faire appel. Pendant l'attente, le HCR ne donne de l'argent aux demandeurs d'asile que dans des situations vitales, très exceptionnelles.
 right-asylum-bra-recognition = Être reconnu·e réfugié·e par le Maroc (BRA)
     .summary = Le BRA (Bureau des réfugiés et apatrides, au ministère des Affaires étrangères) reconnaît comme réfugiées des personnes déjà reconnues par le HCR, après une audition devant une commission spéciale (la commission interministérielle ad hoc). La personne reçoit alors une carte de réfugié du Maroc, valable un an. Au 12 mars 2020, 847 personnes avaient été reconnues ainsi. Cette commission s'est arrêtée plusieurs fois, notamment à partir de mars 2017 : demandez au HCR si elle siège aujourd'hui.
 right-asylum-non-refoulement = Ne pas être renvoyé·e vers votre pays

@@ -9,7 +9,7 @@ import { interview, dist, setUp, serveSite, localeText } from './support.mjs';
 
 const env = setUp();
 
-const refugee = { papers: ['refugee_card'], age: '30', has_children: ['no'] };
+const refugee = { papers: ['refugee_card'], sex: ['not_said'], age: '30', has_children: ['no'] };
 
 test('answers stay on the device only after the person says so', async () => {
   const context = await env.browser.newContext({ locale: 'en-GB' });

@@ -33,7 +33,7 @@ test("the embed demo: the frame is as tall as the window, with the NGO's setting
   await frame.locator('[data-action="start"]').click();
   const rights = await (async () => {
     const inFrame = page.frames().find((f) => f.url().includes('/dist/index.html'));
-    await interview(inFrame, { papers: ['no_papers'], has_children: ['yes'], children_ages: ['age_6_to_15', 'continue'], age: '30' });
+    await interview(inFrame, { papers: ['no_papers'], sex: ['not_said'], has_children: ['yes'], children_ages: ['age_6_to_15', 'continue'], age: '30' });
     return inFrame.locator('[data-right]').evaluateAll((cards) => cards.map((c) => c.dataset.right));
   })();
   assert.ok(rights.length > 0);
@@ -77,7 +77,7 @@ test('the single-file build opens from file:// and completes an interview with n
   await page.goto(pathToFileURL(join(root, 'dist-single', 'huquq.html')).href);
   await page.locator('button.primary').click();
   assert.equal(await page.locator('html').getAttribute('dir'), 'rtl');
-  await interview(page, { papers: ['refugee_card'], age: '30', has_children: ['no'] });
+  await interview(page, { papers: ['refugee_card'], sex: ['not_said'], age: '30', has_children: ['no'] });
   await page.locator('[data-right="work.anapec"][data-status="eligible"]').waitFor({ state: 'attached' });
   assert.deepEqual(requests.filter((url) => !url.startsWith('file:') && !url.startsWith('blob:')), []);
   assert.deepEqual(errors, []);

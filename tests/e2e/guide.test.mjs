@@ -33,7 +33,7 @@ test('a saved link restores the interview once asked for; a damaged one is ignor
   await restored.goto(link);
   await restored.locator('section.question:not([data-question="papers"])').waitFor();
   assert.equal(new URL(restored.url()).hash, '', 'read once, then the address is clean');
-  await interview(restored, { age: '30', has_children: ['no'] });
+  await interview(restored, { sex: ['not_said'], age: '30', has_children: ['no'] });
   await restored.locator('[data-right="work.anapec"][data-status="eligible"]').waitFor({ state: 'attached' });
 
   const damaged = await context.newPage();
@@ -47,7 +47,7 @@ test('a saved link restores the interview once asked for; a damaged one is ignor
 test('review: an answer changed from the summary changes the results at once', async () => {
   const { context, page } = await open('fr-FR');
   await page.locator('button.primary').click();
-  await interview(page, { papers: ['no_papers'], age: '30', has_children: ['no'] });
+  await interview(page, { papers: ['no_papers'], sex: ['not_said'], age: '30', has_children: ['no'] });
   await page.locator('[data-right="work.anapec"][data-status="not_eligible"]').waitFor({ state: 'attached' });
   await page.locator('.results button.review').click();
   await page.locator('.review [data-question="papers"] button.change').click();
@@ -59,7 +59,7 @@ test('review: an answer changed from the summary changes the results at once', a
 test('the results print whole: folded parts open, no buttons or navigation', async () => {
   const { context, page } = await open('ar-MA');
   await page.locator('button.primary').click();
-  await interview(page, { papers: ['refugee_card'], age: '30', has_children: ['no'] });
+  await interview(page, { papers: ['refugee_card'], sex: ['not_said'], age: '30', has_children: ['no'] });
   assert.ok(await page.locator('details.more:not([open])').count() > 0, 'details are folded on screen');
   await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
   assert.equal(await page.locator('details:not([open])').count(), 0);
@@ -76,7 +76,7 @@ test('once the region is known, offices elsewhere are left out and those near co
   const { context, page } = await open('fr-FR');
   const where = () => page.locator('[data-right="asylum.unhcr-registration"] .more li').allTextContents();
   await page.locator('button.primary').click();
-  const asked = await interview(page, { papers: ['asylum_seeker'], age: '30', has_children: ['no'], region: ['souss_massa'] });
+  const asked = await interview(page, { papers: ['asylum_seeker'], sex: ['not_said'], age: '30', has_children: ['no'], region: ['souss_massa'] });
   assert.equal(asked.at(-1), 'region', 'the region is asked last');
   assert.ok(!(await where()).some((text) => text.includes('Mehdi Ben Barka')), 'no Rabat office for Souss-Massa');
   await page.locator('.results button.review').click();
@@ -107,7 +107,7 @@ test('after the first visit the guide works with the network off', async () => {
   await context.setOffline(true);
   await page.reload();
   await page.locator('button.primary').click();
-  await interview(page, { papers: ['no_papers'], age: '30', has_children: ['no'] });
+  await interview(page, { papers: ['no_papers'], sex: ['not_said'], age: '30', has_children: ['no'] });
   await page.locator('[data-right="health.primary-care"][data-status="eligible"]').waitFor({ state: 'attached' });
   await context.close();
 });
@@ -130,7 +130,7 @@ for (const locale of ['fr-FR', 'ar-MA']) {
     await axe(page, 'the welcome');
     await page.locator('button.primary').click();
     const kinds = new Set();
-    const persona = { papers: ['no_papers'], age: '30', has_children: ['yes'], children_ages: ['age_6_to_15', 'continue'] };
+    const persona = { papers: ['no_papers'], sex: ['not_said'], age: '30', has_children: ['yes'], children_ages: ['age_6_to_15', 'continue'] };
     await interview(page, persona, async (question) => {
       // One question of each kind: one choice, a number, several choices, yes/no.
       const kind = question in persona ? question : 'yes_no';

@@ -16,7 +16,7 @@ const guide = () => `${env.site.origin}/dist/index.html`;
 const EXIT = 'https://www.google.com/**';
 
 // A person facing violence, with a distinctive age, who keeps everything Huquq offers.
-const persona = { papers: ['no_papers'], age: '37', has_children: ['no'], violence: ['yes'], trafficking: ['yes'] };
+const persona = { papers: ['no_papers'], sex: ['not_said'], age: '37', has_children: ['no'], violence: ['yes'], trafficking: ['yes'] };
 const traces = ['violence=yes', 'trafficking=yes', 'age=37', 'papers=no_papers', 'violence%3Dyes'];
 
 // A neutral page instead of the real exit site (the network is closed here).
@@ -150,7 +150,7 @@ test('quick exit stays on screen on long results', async () => {
   const page = await context.newPage();
   await page.goto(guide());
   await page.locator('[data-action="start"]').click();
-  await interview(page, { papers: ['refugee_card'], age: '30', has_children: ['yes'], children_ages: ['age_6_to_15', 'continue'] });
+  await interview(page, { papers: ['refugee_card'], sex: ['not_said'], age: '30', has_children: ['yes'], children_ages: ['age_6_to_15', 'continue'] });
   await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
   const box = await page.locator('[data-action="quick-exit"]').boundingBox();
   assert.ok(box && box.y >= 0 && box.y + box.height <= 740, `quick exit is on screen: ${JSON.stringify(box)}`);
@@ -182,7 +182,7 @@ async function embedded(answers) {
 }
 
 test('the frame height says nothing of the answers, and quick exit in the frame leaves the whole page', async () => {
-  const base = { papers: ['no_papers'], age: '30', has_children: ['yes'], children_ages: ['age_6_to_15', 'continue'] };
+  const base = { papers: ['no_papers'], sex: ['not_said'], age: '30', has_children: ['yes'], children_ages: ['age_6_to_15', 'continue'] };
   const quiet = await embedded({ ...base, violence: ['no'] });
   const hurt = await embedded({ ...base, violence: ['yes'] });
   assert.equal(hurt.height, quiet.height, 'the same height whatever was answered');

@@ -30,7 +30,7 @@ test('French: someone without papers, with a child of school age, sees health ca
   assert.equal(await page.locator('html').getAttribute('dir'), 'ltr');
   await page.locator('button.primary').click();
   const asked = await interview(page, {
-    papers: ['no_papers'], age: '34', has_children: ['yes'], children_ages: ['age_6_to_15', 'continue'],
+    papers: ['no_papers'], sex: ['not_said'], age: '34', has_children: ['yes'], children_ages: ['age_6_to_15', 'continue'],
   });
   assert.equal(asked[0], 'papers');
 
@@ -56,7 +56,7 @@ test('Arabic: the page is right to left, and a refugee with a card sees ANAPEC i
   assert.equal(await page.locator('html').getAttribute('dir'), 'rtl');
   assert.equal((await page.locator('h1').textContent()).trim(), localeText('ar', 'welcome-title'));
   await page.locator('button.primary').click();
-  await interview(page, { papers: ['refugee_card'], age: '29', has_children: ['no'] });
+  await interview(page, { papers: ['refugee_card'], sex: ['not_said'], age: '29', has_children: ['no'] });
 
   const anapec = await card(page, 'work.anapec');
   assert.equal(anapec.status, 'eligible');
@@ -78,7 +78,7 @@ test('switching language keeps the answers, and back shows the answer given', as
   assert.equal(await page.locator('html').getAttribute('dir'), 'rtl');
   await page.locator('section.question button.back').click();
   await page.locator('[data-question="papers"] [data-answer="asylum_seeker"][aria-pressed="true"]').waitFor();
-  await interview(page, { papers: ['asylum_seeker'], age: '40', has_children: ['no'] });
+  await interview(page, { papers: ['asylum_seeker'], sex: ['not_said'], age: '40', has_children: ['no'] });
   assert.equal((await card(page, 'work.anapec')).status, 'not_eligible');
   assert.equal(await page.locator('html').getAttribute('dir'), 'rtl');
   await close();
