@@ -49,6 +49,9 @@ pub struct Language(usize);
 thread_local! {
     /// Each language's texts loaded so far, and which of its two files are in.
     static LOADED: RefCell<Vec<(Option<Texts>, [bool; 2])>> = RefCell::new(LANGUAGES.iter().map(|_| (None, [false; 2])).collect());
+    /// The person's answers to one-choice questions (question id, choice id), which the
+    /// texts of the rules may select on.
+    static PERSON: RefCell<Vec<(String, String)>> = const { RefCell::new(Vec::new()) };
     /// Called when a language file arrives, so what shows its texts is drawn again.
     static LISTENERS: RefCell<Vec<Box<dyn Fn()>>> = RefCell::new(Vec::new());
 }
@@ -96,9 +99,16 @@ impl Language {
         self.format(id.0, args)
     }
 
-    /// The text of something the rules declare, by its id (`keys::right(…)`).
+    /// The text of something the rules declare, by its id (`keys::right(…)`). It may select
+    /// on the person's answers to one-choice questions (`{ $sex -> [woman] … }`): Arabic
+    /// addresses a woman and a man differently.
     pub fn text_of(self, id: &str) -> String {
-        index_of(id).map_or_else(String::new, |i| self.format(i, &[]))
+        let Some(index) = index_of(id) else { return String::new() };
+        PERSON.with(|person| {
+            let person = person.borrow();
+            let args: Vec<(&str, Arg)> = person.iter().map(|(q, c)| (q.as_str(), c.as_str().into())).collect();
+            self.format(index, &args)
+        })
     }
 
     /// An attribute of a rules text, e.g. a right's `summary`.
@@ -159,6 +169,12 @@ impl Language {
         };
         Some(self.text_with(id, &[("date", self.partial_date(day).into())]))
     }
+}
+
+/// Sets the answers the texts of the rules may select on; an answer not given leaves their
+/// default wording, which addresses everyone.
+pub fn set_person(choices: Vec<(String, String)>) {
+    PERSON.with(|person| *person.borrow_mut() = choices);
 }
 
 /// The index of a text's id in [`IDS`].
@@ -289,6 +305,19 @@ mod tests {
             assert_eq!(language.name(), language.text(t::LANGUAGE_NAME));
         }
         assert_eq!(Language::from_code("fr").unwrap().text_of("no-such-text"), "", "never an id on screen");
+    }
+
+    #[test]
+    fn arabic_addresses_a_woman_and_a_man_each_in_their_own_form_and_everyone_by_default() {
+        let arabic = Language::from_code("ar").unwrap();
+        let neutral = arabic.text_of("question-violence");
+        set_person(vec![("sex".into(), "woman".into())]);
+        let woman = arabic.text_of("question-violence");
+        set_person(vec![("sex".into(), "man".into())]);
+        let man = arabic.text_of("question-violence");
+        set_person(Vec::new());
+        assert!(woman != man && neutral != woman && neutral != man, "{woman} / {man} / {neutral}");
+        assert_eq!(arabic.text_of("question-violence"), neutral);
     }
 
     #[test]

@@ -61,6 +61,8 @@ pub fn App() -> Html {
         Some(ngo) => Some((ngo.clone(), false)),
         None => config.framed.ngo.clone().filter(|_| privacy::is_framed()).map(|ngo| (ngo, true)),
     });
+    // Texts address the person as their answers allow (before anything is drawn below).
+    crate::i18n::set_person(person_choices(&interview.answers));
     let on_back = history::use_back_button(&interview);
     let bibliography = results::use_bibliography(interview.screen == Screen::Results);
     use_focus_on_screen(interview.screen.clone());
@@ -210,6 +212,21 @@ fn use_rights_texts(language: Language, needed_now: bool) {
         // Leaving the welcome before the timer fetches at once; the timer is then dropped.
         move || drop(later)
     });
+}
+
+/// Every one-choice answer as (question id, choice id), for the texts to select on.
+fn person_choices(answers: &huquq_engine::Answers) -> Vec<(String, String)> {
+    let rules = rules();
+    answers
+        .iter()
+        .filter_map(|(q, answer)| match answer {
+            huquq_engine::Answer::Given(huquq_engine::Value::Choice(c)) => {
+                let question = rules.question(q);
+                Some((question.id.clone(), question.kind.choices().get(usize::from(*c))?.clone()))
+            }
+            _ => None,
+        })
+        .collect()
 }
 
 fn interview_leaves_welcome(interview: &Interview) -> bool {

@@ -72,10 +72,11 @@ test('switching language keeps the answers, and back shows the answer given', as
   await page.locator('button.primary').click();
   await page.locator('[data-question="papers"] [data-answer="asylum_seeker"]').click();
   await page.locator('section.question:not([data-question="papers"])').waitFor();
+  // A language not shown yet is fetched first: the switch follows its texts' arrival.
   await page.locator('button.language[lang="fr"]').click();
-  assert.equal(await page.locator('html').getAttribute('lang'), 'fr');
+  await page.waitForFunction(() => document.documentElement.lang === 'fr');
   await page.locator('button.language[lang="ar"]').click();
-  assert.equal(await page.locator('html').getAttribute('dir'), 'rtl');
+  await page.waitForFunction(() => document.documentElement.dir === 'rtl');
   await page.locator('section.question button.back').click();
   await page.locator('[data-question="papers"] [data-answer="asylum_seeker"][aria-pressed="true"]').waitFor();
   await interview(page, { papers: ['asylum_seeker'], sex: ['not_said'], age: '40', has_children: ['no'] });
