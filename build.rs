@@ -2,8 +2,8 @@
 //! the build with rustc-style messages (file:line:column, the line, a caret, what to do).
 //! Writes to OUT_DIR:
 //! - `rules.bin`: the compiled rules without their bibliography, embedded in the app;
-//! - `texts.rs`: every text's id (its index in each language's files), the languages with
-//!   their own names, and a constant for each text of the interface (a typo does not compile);
+//! - `texts.rs`: the texts of the rules by the hash of their id, the languages with their own
+//!   names, and a constant for each text of the interface (a typo does not compile);
 //! - `site/`: the files the guide loads after it starts, which `cargo xtask build` copies into
 //!   `dist/` under content-hashed names: `sources.bin` (the bibliography), and for each
 //!   language `texts-<code>-1.bin` (interface and questions, fetched with the app) and
@@ -13,7 +13,7 @@
 use huquq_engine::check::{self, FileKind, Input, render};
 use huquq_engine::keys::RULE_PREFIXES;
 use huquq_engine::model::Source;
-use huquq_texts::{Part, Pattern, Texts, catalogue, compile};
+use huquq_texts::{Part, Pattern, Texts, catalogue, compile, id_hash};
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -101,7 +101,7 @@ fn write(input: &Input, rules: &huquq_engine::RuleSet, out: &Path) -> Result<(),
         );
     }
     embedded.push_str("]\n");
-    save(out.join("texts.rs"), texts_source(&ids, fingerprint, &names).as_bytes())?;
+    save(out.join("texts.rs"), texts_source(&ids, fingerprint, &names)?.as_bytes())?;
     save(out.join("texts_embedded.rs"), embedded.as_bytes())
 }
 
@@ -124,22 +124,29 @@ fn own_name(language: &str, first: &Path, ids: &[String]) -> Result<String, Stri
     texts.format(index as u32, &[]).ok_or_else(|| format!("locale {language} has no `language-name`"))
 }
 
-/// `texts.rs`: the ids, the languages, and the interface's texts by name.
-fn texts_source(ids: &[String], fingerprint: u32, languages: &[(String, String)]) -> String {
+/// `texts.rs`: the texts of the rules by the hash of their id, the languages, and the
+/// interface's texts by name.
+fn texts_source(ids: &[String], fingerprint: u32, languages: &[(String, String)]) -> Result<String, String> {
+    let mut rule_texts: Vec<(u32, usize)> = ids
+        .iter()
+        .enumerate()
+        .filter(|(_, id)| RULE_PREFIXES.iter().any(|p| id.starts_with(p)))
+        .map(|(index, id)| (id_hash(id), index))
+        .collect();
+    rule_texts.sort_unstable();
+    if let Some(pair) = rule_texts.windows(2).find(|pair| pair[0].0 == pair[1].0) {
+        return Err(format!("the texts `{}` and `{}` have the same hash: rename one", ids[pair[0].1], ids[pair[1].1]));
+    }
     let mut source = String::from(
-        "/// Every text's id, sorted: a text's index in each language's files.\npub static IDS: &[&str] = &[\n",
+        "/// The texts of the rules: the hash of each id (`huquq_texts::id_hash`) and the text's index,\n\
+         /// by hash.\npub static RULE_TEXTS: &[(u32, u32)] = &[\n",
     );
-    for id in ids {
-        let _ = writeln!(source, "    {id:?},");
+    for (hash, index) in rule_texts {
+        let _ = writeln!(source, "    ({hash}, {index}),");
     }
     let _ = writeln!(
         source,
-        "];\n\n/// The fingerprint of `IDS`, carried by every language file.\npub const CATALOGUE: u32 = {fingerprint};"
-    );
-    let _ = writeln!(
-        source,
-        "\n/// Ids of the texts in each language's second file.\npub const LATER: [&str; {}] = {LATER:?};",
-        LATER.len()
+        "];\n\n/// The fingerprint of the id list, carried by every language file.\npub const CATALOGUE: u32 = {fingerprint};"
     );
     source.push_str(
         "\n/// Each language: its code and its name in itself.\npub static LANGUAGES: &[(&str, &str)] = &[\n",
@@ -158,5 +165,5 @@ fn texts_source(ids: &[String], fingerprint: u32, languages: &[(String, String)]
         let _ = writeln!(source, "    pub const {name}: Text = Text({index});");
     }
     source.push_str("}\n");
-    source
+    Ok(source)
 }

@@ -10,7 +10,7 @@ use std::cell::RefCell;
 
 include!(concat!(env!("OUT_DIR"), "/texts.rs"));
 
-/// A text, by its index in [`IDS`].
+/// A text, by its index in the sorted list of every text's id (`build.rs`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Text(pub u32);
 
@@ -177,33 +177,29 @@ pub fn set_person(choices: Vec<(String, String)>) {
     PERSON.with(|person| *person.borrow_mut() = choices);
 }
 
-/// The index of a text's id in [`IDS`].
+/// The index of a text of the rules, by its id.
 fn index_of(id: &str) -> Option<u32> {
-    IDS.binary_search(&id).ok().and_then(|i| u32::try_from(i).ok())
+    let hash = huquq_texts::id_hash(id);
+    RULE_TEXTS.binary_search_by_key(&hash, |(h, _)| *h).ok().map(|at| RULE_TEXTS[at].1)
 }
 
-/// Takes in the bytes of one of `language`'s files; whether they were that language's and
-/// this build's (a file cached from another version is refused, not shown wrongly).
-pub fn install(language: Language, bytes: &[u8]) -> bool {
-    let Ok(part) = Part::from_bytes(bytes) else { return false };
-    let number = if part.messages.iter().any(|(i, _)| is_later(*i)) { 1 } else { 0 };
+/// Takes in the bytes of file `part` (1 or 2) of `language`; whether they were that
+/// language's and this build's (a file cached from another version is refused, not shown
+/// wrongly).
+pub fn install(language: Language, part: usize, bytes: &[u8]) -> bool {
+    let Ok(file) = Part::from_bytes(bytes) else { return false };
     let added = LOADED.with(|loaded| {
         let mut loaded = loaded.borrow_mut();
         let (texts, parts) = &mut loaded[language.0];
         let texts = texts.get_or_insert_with(|| Texts::new(language.code(), plural_rule(language.code())));
-        let added = part.catalogue == CATALOGUE && texts.add(part).is_ok();
-        parts[number] |= added;
+        let added = file.catalogue == CATALOGUE && texts.add(file).is_ok();
+        parts[part - 1] |= added;
         added
     });
     if added {
         LISTENERS.with(|listeners| listeners.borrow().iter().for_each(|listen| listen()));
     }
     added
-}
-
-/// Whether the text at `index` belongs to a language's second file (the rights' texts).
-fn is_later(index: u32) -> bool {
-    IDS.get(index as usize).is_some_and(|id| LATER.iter().any(|p| id.starts_with(p)))
 }
 
 /// Fetches and takes in file `part` of `language` unless it is already in; whether it is.
@@ -213,7 +209,7 @@ pub async fn load(language: Language, part: usize) -> bool {
     }
     let name = format!("texts-{}-{part}", language.code());
     match crate::files::fetch(&name).await {
-        Some(bytes) => install(language, &bytes),
+        Some(bytes) => install(language, part, &bytes),
         None => false,
     }
 }
@@ -260,8 +256,8 @@ pub fn install_embedded() {
     let embedded: &[(&str, &[u8], &[u8])] = include!(concat!(env!("OUT_DIR"), "/texts_embedded.rs"));
     for (code, first, later) in embedded {
         if let Some(language) = Language::from_code(code) {
-            install(language, first);
-            install(language, later);
+            install(language, 1, first);
+            install(language, 2, later);
         }
     }
 }
@@ -325,7 +321,7 @@ mod tests {
         let embedded: &[(&str, &[u8], &[u8])] = include!(concat!(env!("OUT_DIR"), "/texts_embedded.rs"));
         let (code, first, _) = embedded[0];
         let other = Language::all().find(|l| l.code() != code).unwrap();
-        assert!(!install(other, first), "{code}'s file is not {}'s", other.code());
-        assert!(!install(Language::from_code(code).unwrap(), b"not a texts file"));
+        assert!(!install(other, 1, first), "{code}'s file is not {}'s", other.code());
+        assert!(!install(Language::from_code(code).unwrap(), 1, b"not a texts file"));
     }
 }

@@ -1,8 +1,8 @@
 //! The results: rights that probably apply, then those still open, then the others folded
 //! away. Each card says what the right is, why, where to go, what to bring and the source.
 
-use super::question::answer_text;
 use super::phone_link;
+use super::question::answer_text;
 use crate::i18n::Language;
 use crate::i18n::{Text, t};
 use crate::rules::rules;
@@ -57,8 +57,10 @@ pub fn groups(
                 .iter()
                 .filter(in_group)
                 .filter(|o| rules().right(o.right).domain == domain)
-                .map(|o| html! {
-                    { right_card(language, &Card { outcome: o, answers, on_change, person, bibliography }) }
+                .map(|o| {
+                    html! {
+                        { right_card(language, &Card { outcome: o, answers, on_change, person, bibliography }) }
+                    }
                 })
                 .collect();
             (!cards.is_empty()).then(|| {
@@ -207,7 +209,9 @@ pub fn use_bibliography(needed: bool) -> Option<bool> {
         let loaded = loaded.clone();
         use_effect_with(needed, move |&needed| {
             if needed && loaded.is_none() {
-                wasm_bindgen_futures::spawn_local(async move { loaded.set(Some(crate::rules::load_bibliography().await)) });
+                wasm_bindgen_futures::spawn_local(
+                    async move { loaded.set(Some(crate::rules::load_bibliography().await)) },
+                );
             }
         });
     }

@@ -22,3 +22,10 @@ pub mod compile;
 pub use model::{Part, PartError, Pattern, catalogue};
 pub use plural::Category;
 pub use runtime::{PluralRule, Texts, Value};
+
+/// A 32-bit FNV-1a hash of a text's id: the browser finds the texts of the rules by the hash
+/// of their id (`right-health-primary-care`), so their ids need not be in its download. The
+/// build refuses two ids with the same hash.
+pub fn id_hash(id: &str) -> u32 {
+    id.bytes().fold(0x811c_9dc5, |hash: u32, byte| (hash ^ u32::from(byte)).wrapping_mul(0x0100_0193))
+}
