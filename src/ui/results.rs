@@ -146,7 +146,7 @@ fn right_card(language: Language, props: &Card) -> Html {
             html! { <li>{ question.clone() }{ " — " }<strong>{ answer }</strong></li> }
         })
     });
-    let offices = crate::state::offices_near(rules, right, &props.answers).into_iter().map(|o| {
+    let offices = crate::state::offices_near(rules, right, props.answers).into_iter().map(|o| {
         let office = &rules.offices[usize::from(o)];
         let phones = office.phone.iter().map(|p| html! { <>{ " " }{ phone_link(p) }</> });
         html! { <li>{ language.text_of(&keys::office(&office.id)) }{ for office.address.iter().map(|a| html! { <>{ ", " }{ a }</> }) }{ for phones }</li> }
