@@ -2,11 +2,10 @@
 //! the validity dates of rights and sources, answers to date questions.
 //! This module never reads the clock; callers pass "today".
 
-use serde::{Deserialize, Serialize};
 use std::fmt;
 
 /// A day of the proleptic Gregorian calendar, stored as days since 1970-01-01.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct Date(i32);
 
 impl Date {
@@ -73,7 +72,7 @@ impl fmt::Display for Date {
 
 /// A date known to the year, the month or the day, as legal sources often give them
 /// ("a circular of 2008"). It is shown with the precision it has, never more.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct PartialDate {
     pub year: i32,
     /// 0 when only the year is known.

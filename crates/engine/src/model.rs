@@ -3,7 +3,7 @@
 //! evaluate. Only the checker builds these values; nothing here parses text.
 
 use crate::date::{Date, PartialDate};
-use serde::{Deserialize, Serialize};
+use huquq_wire::{Malformed, Writer};
 
 /// Index of a question in [`RuleSet::questions`].
 pub type QuestionId = u16;
@@ -14,7 +14,7 @@ pub type RightId = u16;
 /// Index of a choice in a question's `choices`.
 pub type ChoiceId = u16;
 
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct RuleSet {
     /// The day the rules were last reviewed against their sources.
     pub reviewed: Date,
@@ -25,7 +25,7 @@ pub struct RuleSet {
     pub sources: Vec<Source>,
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Question {
     pub id: String,
     pub kind: QuestionKind,
@@ -37,7 +37,7 @@ pub struct Question {
     pub sensitive: bool,
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub enum QuestionKind {
     YesNo,
     OneOf { choices: Vec<String> },
@@ -68,13 +68,13 @@ impl QuestionKind {
     }
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Definition {
     pub id: String,
     pub when: Expr,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Domain {
     Health,
     Housing,
@@ -90,6 +90,7 @@ pub enum Domain {
 }
 
 impl Domain {
+    /// In declaration order, which is the order of their tags in the compiled rules' bytes.
     pub const ALL: [Domain; 11] = [
         Domain::Health,
         Domain::Housing,
@@ -126,7 +127,7 @@ impl Domain {
     }
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum RightKind {
     Right,
     Programme,
@@ -134,6 +135,7 @@ pub enum RightKind {
 }
 
 impl RightKind {
+    /// In declaration order, which is the order of their tags in the compiled rules' bytes.
     pub const ALL: [RightKind; 3] = [RightKind::Right, RightKind::Programme, RightKind::Procedure];
 
     pub fn name(self) -> &'static str {
@@ -145,7 +147,7 @@ impl RightKind {
     }
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Right {
     /// `domain.name`, e.g. `health.primary-care`.
     pub id: String,
@@ -166,7 +168,7 @@ pub struct Right {
     pub check_with_office: bool,
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Office {
     pub id: String,
     /// Only set for a specific place; an office kind ("the nearest health centre") has none.
@@ -182,7 +184,7 @@ pub struct Office {
     pub sources: Vec<u16>,
 }
 
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct Source {
     pub id: String,
     pub title: String,
@@ -200,7 +202,7 @@ pub struct Source {
 /// than `check::expr::MAX_DEPTH` levels, and lowering only flattens (`and` and `or` become
 /// one list). Through `Definition` they also recurse once per definition in a chain, which
 /// the number of definitions bounds (a chain of over ten thousand would be needed to matter).
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub enum Expr {
     Const(bool),
     /// The answer to a yes/no question.
@@ -226,7 +228,7 @@ pub enum Expr {
     },
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum CompareOp {
     Eq,
     Ne,
@@ -250,7 +252,7 @@ impl CompareOp {
 }
 
 /// An integer-valued term: numbers, years, and dates as day numbers.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub enum Term {
     Literal(i64),
     /// The answer to a number, year or date question (a date as its day number).
@@ -262,13 +264,13 @@ pub enum Term {
 }
 
 impl RuleSet {
-    /// The compact form embedded in the web app.
+    /// The compact form embedded in the web app; its layout is in [`crate::bytes`].
     pub fn to_bytes(&self) -> Vec<u8> {
-        postcard::to_allocvec(self).expect("serialising rules to memory cannot fail")
+        huquq_wire::to_bytes(self)
     }
 
-    pub fn from_bytes(bytes: &[u8]) -> Result<RuleSet, postcard::Error> {
-        postcard::from_bytes(bytes)
+    pub fn from_bytes(bytes: &[u8]) -> Result<RuleSet, Malformed> {
+        huquq_wire::from_bytes(bytes)
     }
 
     /// The rules without their bibliography, and the bibliography apart: the browser loads
@@ -302,11 +304,13 @@ impl RuleSet {
 impl Source {
     /// The compact form of a bibliography, as `RuleSet::to_bytes` writes the rules.
     pub fn list_to_bytes(sources: &[Source]) -> Vec<u8> {
-        postcard::to_allocvec(sources).expect("serialising sources to memory cannot fail")
+        let mut w = Writer::default();
+        w.seq(sources);
+        w.into_bytes()
     }
 
-    pub fn list_from_bytes(bytes: &[u8]) -> Result<Vec<Source>, postcard::Error> {
-        postcard::from_bytes(bytes)
+    pub fn list_from_bytes(bytes: &[u8]) -> Result<Vec<Source>, Malformed> {
+        huquq_wire::from_bytes(bytes)
     }
 }
 

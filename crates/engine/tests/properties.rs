@@ -6,7 +6,7 @@
 
 mod support;
 
-use huquq_engine::check::{Input, check, render};
+use huquq_engine::check::check;
 use huquq_engine::eval::questions_read;
 use huquq_engine::model::{
     ChoiceId, CompareOp, Definition, Domain, Expr, Question, QuestionId, QuestionKind, Right, RightKind, RuleSet, Term,
@@ -15,21 +15,8 @@ use huquq_engine::outcome::evaluate_right;
 use huquq_engine::{Answer, Answers, Date, PartialDate, Status, Validity, Value, evaluate, run};
 use proptest::prelude::*;
 use proptest::sample::Index;
-use std::path::Path;
 use std::sync::OnceLock;
-
-fn root() -> &'static Path {
-    Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/../.."))
-}
-
-fn real() -> &'static RuleSet {
-    static RULES: OnceLock<RuleSet> = OnceLock::new();
-    RULES.get_or_init(|| {
-        let input = Input::read(root(), Date::from_ymd(2026, 11, 23).unwrap()).expect("rules/ can be read");
-        let report = check(&input);
-        report.rules.unwrap_or_else(|| panic!("the rules do not compile:\n{}", render(&input, &report.diagnostics)))
-    })
-}
+use support::{real, root};
 
 /// Three copies of the real rules: the same properties must hold with renamed, shifted indices.
 fn real_scaled() -> &'static RuleSet {

@@ -1,10 +1,11 @@
 //! The compiled texts: what the compiler writes and the runtime reads, and their bytes. Plain
-//! data with no behaviour beyond (de)serialising; it must stay readable by an old runtime only
-//! through [`FORMAT`], never by guessing.
+//! data with no behaviour beyond reading and writing bytes; it must stay readable by an old
+//! runtime only through [`FORMAT`], never by guessing.
 //!
 //! # Layout
 //!
-//! A part is [postcard](https://docs.rs/postcard) (varints, strings as length + UTF-8) of:
+//! A part is, in huquq-wire's encoding (varints, strings as length + UTF-8, `[T]` a count and
+//! the items):
 //!
 //! ```text
 //! Part     = format: u8 (= FORMAT, always the first byte)
@@ -24,13 +25,15 @@
 //! fluent-bundle writes around placeables (U+2068 … U+2069) are already in the text.
 
 use crate::plural::Category;
-use serde::{Deserialize, Serialize};
+use huquq_wire::{Reader, Wire, Writer};
 
 /// The version of the layout above; a part of another version is refused, not misread.
+/// Version 1 was first written with postcard; huquq-wire writes the very same bytes
+/// (`the_layout_is_the_documented_one` pins them), so parts cached before still read.
 pub const FORMAT: u8 = 1;
 
 /// The compiled messages of one language for some of the ids of a catalogue.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Part {
     format: u8,
     /// The language code, e.g. `fr`.
@@ -42,10 +45,10 @@ pub struct Part {
 }
 
 /// One message's value or one attribute, ready to format.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct Pattern(pub Vec<Piece>);
 
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub enum Piece {
     /// Text written as it is.
     Text(String),
@@ -56,7 +59,7 @@ pub enum Piece {
 }
 
 /// `{ $variable -> [key] text ... *[default] text }`.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Select {
     pub variable: String,
     /// In the order of the file: the first that matches is chosen.
@@ -65,14 +68,14 @@ pub struct Select {
     pub default: u32,
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Variant {
     pub key: Key,
     pub value: Pattern,
 }
 
 /// The key of a variant, `[one]`, `[masculine]` or `[0]`.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub enum Key {
     /// A plural category: matches a number of that category, or the same text.
     Category(Category),
@@ -116,16 +119,123 @@ impl Part {
         Part { format: FORMAT, language: language.to_string(), catalogue, messages }
     }
 
+    /// Never fails; the `Result` is kept for the callers written when it could.
     pub fn to_bytes(&self) -> Result<Vec<u8>, PartError> {
-        postcard::to_allocvec(self).map_err(|_| PartError::Unreadable)
+        Ok(huquq_wire::to_bytes(self))
     }
 
     pub fn from_bytes(bytes: &[u8]) -> Result<Part, PartError> {
         match bytes.first() {
-            Some(&FORMAT) => postcard::from_bytes(bytes).map_err(|_| PartError::Unreadable),
+            Some(&FORMAT) => huquq_wire::from_bytes(bytes).map_err(|_| PartError::Unreadable),
             Some(&found) => Err(PartError::Format { found }),
             None => Err(PartError::Unreadable),
         }
+    }
+}
+
+impl Wire for Part {
+    fn write(&self, w: &mut Writer) {
+        w.byte(self.format);
+        w.write(&self.language);
+        w.write(&self.catalogue);
+        w.write(&self.messages);
+    }
+    fn read(r: &mut Reader<'_>) -> Option<Part> {
+        let format = r.byte().filter(|&format| format == FORMAT)?;
+        Some(Part { format, language: r.read()?, catalogue: r.read()?, messages: r.read()? })
+    }
+}
+
+impl Wire for Pattern {
+    fn write(&self, w: &mut Writer) {
+        w.seq(&self.0);
+    }
+    fn read(r: &mut Reader<'_>) -> Option<Pattern> {
+        r.seq().map(Pattern)
+    }
+}
+
+impl Wire for Piece {
+    fn write(&self, w: &mut Writer) {
+        match self {
+            Piece::Text(text) => {
+                w.byte(0);
+                w.write(text);
+            }
+            Piece::Variable(name) => {
+                w.byte(1);
+                w.write(name);
+            }
+            Piece::Select(select) => {
+                w.byte(2);
+                w.write(select);
+            }
+        }
+    }
+    fn read(r: &mut Reader<'_>) -> Option<Piece> {
+        Some(match r.byte()? {
+            0 => Piece::Text(r.read()?),
+            1 => Piece::Variable(r.read()?),
+            2 => Piece::Select(r.read()?),
+            _ => return None,
+        })
+    }
+}
+
+impl Wire for Select {
+    fn write(&self, w: &mut Writer) {
+        w.write(&self.variable);
+        w.write(&self.variants);
+        w.write(&self.default);
+    }
+    fn read(r: &mut Reader<'_>) -> Option<Select> {
+        Some(Select { variable: r.read()?, variants: r.read()?, default: r.read()? })
+    }
+}
+
+impl Wire for Variant {
+    fn write(&self, w: &mut Writer) {
+        w.write(&self.key);
+        w.write(&self.value);
+    }
+    fn read(r: &mut Reader<'_>) -> Option<Variant> {
+        Some(Variant { key: r.read()?, value: r.read()? })
+    }
+}
+
+impl Wire for Key {
+    fn write(&self, w: &mut Writer) {
+        match self {
+            Key::Category(category) => {
+                w.byte(0);
+                w.write(category);
+            }
+            Key::Name(name) => {
+                w.byte(1);
+                w.write(name);
+            }
+            Key::Number(n) => {
+                w.byte(2);
+                w.write(n);
+            }
+        }
+    }
+    fn read(r: &mut Reader<'_>) -> Option<Key> {
+        Some(match r.byte()? {
+            0 => Key::Category(r.read()?),
+            1 => Key::Name(r.read()?),
+            2 => Key::Number(r.read()?),
+            _ => return None,
+        })
+    }
+}
+
+impl Wire for Category {
+    fn write(&self, w: &mut Writer) {
+        w.byte(*self as u8);
+    }
+    fn read(r: &mut Reader<'_>) -> Option<Category> {
+        Category::ALL.get(usize::from(r.byte()?)).copied()
     }
 }
 
@@ -162,6 +272,33 @@ mod tests {
         let bytes = part.to_bytes().unwrap();
         assert_eq!(bytes[0], FORMAT);
         assert_eq!(Part::from_bytes(&bytes), Ok(part));
+    }
+
+    /// The bytes of the layout documented above: a change here needs a new [`FORMAT`].
+    #[test]
+    fn the_layout_is_the_documented_one() {
+        let select = Select {
+            variable: "n".into(),
+            variants: vec![
+                Variant { key: Key::Category(Category::Few), value: Pattern(vec![]) },
+                Variant { key: Key::Name("x".into()), value: Pattern(vec![Piece::Variable("n".into())]) },
+                Variant { key: Key::Number(-2), value: Pattern(vec![]) },
+            ],
+            default: 1,
+        };
+        let part = Part::new("ar", 0x1234, vec![(300, Pattern(vec![Piece::Text("é".into()), Piece::Select(select)]))]);
+        #[rustfmt::skip]
+        let expected = [
+            FORMAT, 2, b'a', b'r', 0xb4, 0x24, // format, language, catalogue
+            1, 0xac, 0x02, 2, // one message, index 300, two pieces
+            0, 2, 0xc3, 0xa9, // text
+            2, 1, b'n', 3, // select on `n`, three variants
+            0, 3, 0, // [few], empty
+            1, 1, b'x', 1, 1, 1, b'n', // [x], `{ $n }`
+            2, 3, 0, // [-2], empty
+            1, // default
+        ];
+        assert_eq!(part.to_bytes().unwrap(), expected);
     }
 
     #[test]

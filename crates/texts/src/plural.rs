@@ -2,10 +2,8 @@
 //! English, Arabic). Any other language brings its own rule (in the browser, `Intl.PluralRules`).
 //! Must not grow into a general CLDR table: each rule here is a few comparisons.
 
-use serde::{Deserialize, Serialize};
-
 /// A CLDR plural category: the key of a variant such as `[one]` or `[few]`.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Category {
     Zero,
     One,
@@ -16,6 +14,10 @@ pub enum Category {
 }
 
 impl Category {
+    /// In declaration order, which is the order of their tags in compiled parts.
+    pub const ALL: [Category; 6] =
+        [Category::Zero, Category::One, Category::Two, Category::Few, Category::Many, Category::Other];
+
     /// The name Fluent uses for this category in a variant key.
     pub fn name(self) -> &'static str {
         match self {
@@ -30,9 +32,7 @@ impl Category {
 
     /// The category a variant key names, if it names one.
     pub fn from_name(name: &str) -> Option<Category> {
-        [Category::Zero, Category::One, Category::Two, Category::Few, Category::Many, Category::Other]
-            .into_iter()
-            .find(|category| category.name() == name)
+        Category::ALL.into_iter().find(|category| category.name() == name)
     }
 }
 

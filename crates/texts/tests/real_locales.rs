@@ -198,6 +198,25 @@ fn every_text_of_every_language_is_formatted_as_fluent_bundle_formats_it() {
     assert!(patterns > 3 * 100 && compared > patterns);
 }
 
+#[test]
+fn every_part_of_every_language_reads_back_as_written() {
+    let languages = languages();
+    let ids = ids(&languages.iter().map(|language| language.text.as_str()).collect::<Vec<_>>());
+    for language in &languages {
+        let messages = compile(&language.text, &ids).unwrap_or_else(|errors| panic!("{}: {errors:?}", language.code));
+        let (rights, interface): (Vec<_>, Vec<_>) = messages
+            .iter()
+            .cloned()
+            .partition(|(index, _)| RIGHTS.iter().any(|prefix| ids[*index as usize].starts_with(prefix)));
+        for messages in [messages, interface, rights] {
+            let part = Part::new(&language.code, catalogue(&ids), messages);
+            let bytes = part.to_bytes().unwrap();
+            assert_eq!(Part::from_bytes(&bytes).as_ref(), Ok(&part), "{}", language.code);
+            assert!(Part::from_bytes(&bytes[..bytes.len() - 1]).is_err());
+        }
+    }
+}
+
 fn gzipped(bytes: &[u8]) -> usize {
     let mut encoder = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::best());
     encoder.write_all(bytes).unwrap();

@@ -1,13 +1,31 @@
-//! Shared by the property tests, the native benchmark and the browser benchmark: a rule set
-//! many times larger built from the real one, a simulated interview, and the rules files
+//! Shared by the property tests, the native benchmark and the browser benchmark: the real rules,
+//! a rule set many times larger built from them, a simulated interview, and the rules files
 //! embedded for the browser, which cannot read them from disk.
 // Each test or bench crate uses only part of this module.
 #![allow(dead_code)]
 
 pub mod embedded;
 
+use huquq_engine::check::{Input, check, render};
 use huquq_engine::model::{Expr, QuestionId, QuestionKind, RuleSet, Term};
 use huquq_engine::{Answer, Answers, Date, Value, evaluate, run};
+use std::path::Path;
+use std::sync::OnceLock;
+
+/// The repository's root, where `rules/` and `locales/` are.
+pub fn root() -> &'static Path {
+    Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/../.."))
+}
+
+/// The rules of the repository, checked and compiled, read once.
+pub fn real() -> &'static RuleSet {
+    static RULES: OnceLock<RuleSet> = OnceLock::new();
+    RULES.get_or_init(|| {
+        let input = Input::read(root(), Date::from_ymd(2026, 11, 23).unwrap()).expect("rules/ can be read");
+        let report = check(&input);
+        report.rules.unwrap_or_else(|| panic!("the rules do not compile:\n{}", render(&input, &report.diagnostics)))
+    })
+}
 
 /// `times` copies of every question, definition and right, the copies renamed and their
 /// conditions pointing at their own copy's questions and definitions. Offices and sources

@@ -1,0 +1,231 @@
+//! The compiled rules through their bytes (`RuleSet::to_bytes`, `Source::list_to_bytes`): the
+//! real rules and random rule sets read back equal to what was written, and any other bytes
+//! are read or refused without a panic.
+#![cfg(not(target_arch = "wasm32"))]
+
+mod support;
+
+use huquq_engine::check::expr::MAX_DEPTH;
+use huquq_engine::model::{
+    CompareOp, Definition, Domain, Expr, Office, Question, QuestionKind, Right, RightKind, RuleSet, Source, Term,
+};
+use huquq_engine::{Date, PartialDate};
+use proptest::collection::vec;
+use proptest::option::of;
+use proptest::prelude::*;
+use support::real;
+
+fn read_back(rules: &RuleSet) -> RuleSet {
+    RuleSet::from_bytes(&rules.to_bytes()).expect("the bytes just written read")
+}
+
+#[test]
+fn the_real_rules_read_back_as_written() {
+    assert_eq!(&read_back(real()), real());
+    let scaled = support::scaled(real(), 3);
+    assert_eq!(read_back(&scaled), scaled);
+}
+
+#[test]
+fn the_real_rules_and_bibliography_read_back_apart() {
+    let (shell, bibliography) = real().split_bibliography();
+    assert_eq!(read_back(&shell), shell);
+    assert_eq!(Source::list_from_bytes(&Source::list_to_bytes(&bibliography)), Ok(bibliography));
+}
+
+#[test]
+fn the_real_rules_cut_short_anywhere_are_refused() {
+    let bytes = real().to_bytes();
+    // Every cut in the last hundred bytes, and about five hundred spread over the rest.
+    let step = (bytes.len() / 500).max(1);
+    let cuts = (0..bytes.len()).step_by(step).chain(bytes.len().saturating_sub(100)..bytes.len());
+    for end in cuts {
+        assert!(RuleSet::from_bytes(&bytes[..end]).is_err(), "{end} of {} bytes", bytes.len());
+    }
+    let mut longer = bytes.clone();
+    longer.push(0);
+    assert!(RuleSet::from_bytes(&longer).is_err());
+}
+
+/// A condition nested as deep as the checker allows (each level one `not`, `and` or `or`), with a
+/// sum at the bottom, in a right: far from the reader's own limit.
+#[test]
+fn the_deepest_condition_the_checker_allows_reads_back() {
+    let sum = Term::Add(Box::new(Term::Answer(0)), Box::new(Term::Literal(1)));
+    let mut when = Expr::Compare { op: CompareOp::Ge, left: sum, right: Term::Literal(18) };
+    for level in 0..MAX_DEPTH {
+        when = match level % 3 {
+            0 => Expr::Not(Box::new(when)),
+            1 => Expr::All(vec![Expr::Flag(1), when]),
+            _ => Expr::Any(vec![when, Expr::Const(false)]),
+        };
+    }
+    let mut rules = real().clone();
+    rules.rights[0].when = when;
+    assert_eq!(read_back(&rules), rules);
+}
+
+fn text() -> impl Strategy<Value = String> {
+    "\\PC{0,8}"
+}
+
+fn ids() -> impl Strategy<Value = Vec<u16>> {
+    vec(any::<u16>(), 0..4)
+}
+
+fn texts() -> impl Strategy<Value = Vec<String>> {
+    vec(text(), 0..3)
+}
+
+fn partial_date() -> impl Strategy<Value = PartialDate> {
+    (any::<i32>(), any::<u8>(), any::<u8>()).prop_map(|(year, month, day)| PartialDate { year, month, day })
+}
+
+fn term() -> impl Strategy<Value = Term> {
+    let leaf = prop_oneof![
+        any::<i64>().prop_map(Term::Literal),
+        any::<u16>().prop_map(Term::Answer),
+        any::<u16>().prop_map(Term::YearsSince),
+    ];
+    leaf.prop_recursive(4, 16, 2, |inner| {
+        prop_oneof![
+            (inner.clone(), inner.clone()).prop_map(|(a, b)| Term::Add(Box::new(a), Box::new(b))),
+            (inner.clone(), inner).prop_map(|(a, b)| Term::Sub(Box::new(a), Box::new(b))),
+        ]
+    })
+}
+
+fn expr() -> impl Strategy<Value = Expr> {
+    let ops = vec![CompareOp::Eq, CompareOp::Ne, CompareOp::Lt, CompareOp::Le, CompareOp::Gt, CompareOp::Ge];
+    let leaf = prop_oneof![
+        any::<bool>().prop_map(Expr::Const),
+        any::<u16>().prop_map(Expr::Flag),
+        any::<u16>().prop_map(Expr::Definition),
+        (any::<u16>(), ids()).prop_map(|(question, among)| Expr::Choice { question, among }),
+        (any::<u16>(), any::<u16>()).prop_map(|(question, choice)| Expr::Includes { question, choice }),
+        (prop::sample::select(ops), term(), term()).prop_map(|(op, left, right)| Expr::Compare { op, left, right }),
+    ];
+    leaf.prop_recursive(6, 32, 4, |inner| {
+        prop_oneof![
+            inner.clone().prop_map(|e| Expr::Not(Box::new(e))),
+            vec(inner.clone(), 0..4).prop_map(Expr::All),
+            vec(inner, 0..4).prop_map(Expr::Any),
+        ]
+    })
+}
+
+fn question() -> impl Strategy<Value = Question> {
+    let bound = || of(any::<i64>());
+    let kind = prop_oneof![
+        Just(QuestionKind::YesNo),
+        texts().prop_map(|choices| QuestionKind::OneOf { choices }),
+        texts().prop_map(|choices| QuestionKind::AnyOf { choices }),
+        (bound(), bound(), of(text())).prop_map(|(min, max, unit)| QuestionKind::Number { min, max, unit }),
+        (bound(), bound()).prop_map(|(min, max)| QuestionKind::Year { min, max }),
+        Just(QuestionKind::Date),
+    ];
+    (text(), kind, of(expr()), any::<bool>(), any::<bool>())
+        .prop_map(|(id, kind, ask_if, dont_know, sensitive)| Question { id, kind, ask_if, dont_know, sensitive })
+}
+
+fn right() -> impl Strategy<Value = Right> {
+    let domain = prop::sample::select(Domain::ALL.to_vec());
+    let kind = prop::sample::select(RightKind::ALL.to_vec());
+    let lists = (ids(), ids(), texts(), texts(), ids());
+    let validity = (of(partial_date()), of(partial_date()), any::<bool>());
+    (text(), domain, kind, expr(), lists, validity).prop_map(
+        |(id, domain, kind, when, (uses, offices, documents, steps, sources), (valid_from, valid_until, check))| {
+            Right {
+                id,
+                domain,
+                kind,
+                when,
+                uses,
+                offices,
+                documents,
+                steps,
+                sources,
+                valid_from,
+                valid_until,
+                check_with_office: check,
+            }
+        },
+    )
+}
+
+fn office() -> impl Strategy<Value = Office> {
+    let place = (of(text()), of(text()), of(text()), of(text()));
+    let contact = (texts(), of(text()), of(text()), of(text()));
+    (text(), place, contact, ids()).prop_map(
+        |(id, (name, city, region, address), (phone, email, website, hours), sources)| Office {
+            id,
+            name,
+            city,
+            region,
+            address,
+            phone,
+            email,
+            website,
+            hours,
+            sources,
+        },
+    )
+}
+
+fn source() -> impl Strategy<Value = Source> {
+    (text(), text(), text(), of(partial_date()), text(), of(text()))
+        .prop_map(|(id, title, issuer, date, reference, link)| Source { id, title, issuer, date, reference, link })
+}
+
+fn rules() -> impl Strategy<Value = RuleSet> {
+    let definition = (text(), expr()).prop_map(|(id, when)| Definition { id, when });
+    (
+        any::<i32>().prop_map(Date::from_days),
+        vec(question(), 0..4),
+        vec(definition, 0..3),
+        vec(right(), 0..4),
+        vec(office(), 0..3),
+        vec(source(), 0..3),
+    )
+        .prop_map(|(reviewed, questions, definitions, rights, offices, sources)| RuleSet {
+            reviewed,
+            questions,
+            definitions,
+            rights,
+            offices,
+            sources,
+        })
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 256, failure_persistence: None, ..ProptestConfig::default() })]
+
+    #[test]
+    fn random_rules_read_back_as_written(rules in rules()) {
+        prop_assert_eq!(read_back(&rules), rules);
+    }
+
+    #[test]
+    fn random_bibliographies_read_back_as_written(sources in vec(source(), 0..6)) {
+        prop_assert_eq!(Source::list_from_bytes(&Source::list_to_bytes(&sources)), Ok(sources));
+    }
+
+    #[test]
+    fn any_bytes_are_read_or_refused_without_panic(bytes in vec(any::<u8>(), 0..256)) {
+        let _ = RuleSet::from_bytes(&bytes);
+        let _ = Source::list_from_bytes(&bytes);
+    }
+
+    /// Bytes that are nearly rules: the real ones with a few bytes changed.
+    #[test]
+    fn the_real_rules_with_bytes_changed_are_read_or_refused_without_panic(
+        changes in vec((any::<prop::sample::Index>(), any::<u8>()), 1..4),
+    ) {
+        let mut bytes = real().to_bytes();
+        for (at, byte) in changes {
+            let at = at.index(bytes.len());
+            bytes[at] = byte;
+        }
+        let _ = RuleSet::from_bytes(&bytes);
+    }
+}
