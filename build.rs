@@ -1,18 +1,18 @@
 //! Checks `rules/` and `locales/` and compiles them for the app. A mistake in either fails
 //! the build with rustc-style messages (file:line:column, the line, a caret, what to do).
 //! Writes to OUT_DIR:
-//! - `rules.bin`: the compiled rules without their bibliography, embedded in the app;
+//! - `rules.bin`: the compiled rules without their details, embedded in the app;
 //! - `texts.rs`: the texts of the rules by the hash of their id, the languages with their own
 //!   names, and a constant for each text of the interface (a typo does not compile);
 //! - `site/`: the files the guide loads after it starts, which `cargo xtask build` copies into
-//!   `dist/` under content-hashed names: `sources.bin` (the bibliography), and for each
+//!   `dist/` under content-hashed names: `details.bin` (offices' contacts and the sources in
+//!   full, after the first screen), and for each
 //!   language `texts-<code>-1.bin` (interface and questions, fetched with the app) and
 //!   `texts-<code>-2.bin` (rights, offices, documents, steps, fetched after the first screen);
 //! - `texts_embedded.rs`: those language files as `include_bytes!`, for tests only.
 
 use huquq_engine::check::{self, FileKind, Input, render};
 use huquq_engine::keys::RULE_PREFIXES;
-use huquq_engine::model::Source;
 use huquq_texts::{Part, Pattern, Texts, catalogue, compile, id_hash};
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
@@ -70,9 +70,9 @@ fn write(input: &Input, rules: &huquq_engine::RuleSet, out: &Path) -> Result<(),
     let save = |path: PathBuf, bytes: &[u8]| {
         std::fs::write(&path, bytes).map_err(|e| format!("cannot write {}: {e}", path.display()))
     };
-    let (shell, bibliography) = rules.split_bibliography();
+    let (shell, details) = rules.split_details();
     save(out.join("rules.bin"), &shell.to_bytes())?;
-    save(site.join("sources.bin"), &Source::list_to_bytes(&bibliography))?;
+    save(site.join("details.bin"), &details.to_bytes())?;
     let languages: Vec<&str> = input.languages();
     let all: Vec<&str> = locale_files(input, None).collect();
     let ids = compile::ids(&all);

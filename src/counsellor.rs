@@ -64,7 +64,7 @@ pub fn case_summary(rules: &RuleSet, language: Language, interview: &Interview, 
             let open = outcome.open.iter().map(|&q| language.text_of(&keys::question(rules.question(q))));
             let offices = crate::state::offices_near(rules, right, &interview.answers)
                 .into_iter()
-                .map(|o| office_text(rules, language, o));
+                .map(|o| office_text(language, o));
             let documents = right.documents.iter().map(|d| language.text_of(&keys::document(d)));
             let details = [
                 (t::SUMMARY_OPEN, open.collect::<Vec<_>>()),
@@ -88,8 +88,8 @@ pub fn case_summary(rules: &RuleSet, language: Language, interview: &Interview, 
     text
 }
 
-fn office_text(rules: &RuleSet, language: Language, office: u16) -> String {
-    let office = &rules.offices[usize::from(office)];
+fn office_text(language: Language, office: u16) -> String {
+    let office = crate::rules::office(office);
     let mut text = language.text_of(&keys::office(&office.id));
     for detail in office.address.iter().chain(&office.phone) {
         text += &format!(", {detail}");

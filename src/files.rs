@@ -1,7 +1,7 @@
 //! The site's own files that the guide loads after it starts: each language's texts and the
-//! rules' bibliography. Their content-hashed names come from the start script, which also
+//! rules' details (offices' contacts, sources in full). Their content-hashed names come from the start script, which also
 //! holds them inline in the single-file build; this module only asks it for a file by name
-//! (`huquqFile("sources")`), so nothing here can reach another site.
+//! (`huquqFile("details")`), so nothing here can reach another site.
 
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;

@@ -1,8 +1,9 @@
-//! The rules checked and compiled by `build.rs`, embedded in the app; their bibliography is
-//! a file of its own, loaded when someone first looks at a right's sources.
+//! The rules checked and compiled by `build.rs`, embedded in the app; their details (how to
+//! reach each office, every source in full) are a file of their own, loaded after the first
+//! screen.
 
 use huquq_engine::RuleSet;
-use huquq_engine::model::{Domain, Source};
+use huquq_engine::model::{Details, Domain, Office};
 use std::sync::OnceLock;
 
 static COMPILED: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/rules.bin"));
@@ -27,27 +28,34 @@ fn compiled() -> RuleSet {
     RuleSet::from_bytes(COMPILED).unwrap_or_else(|_| std::process::abort())
 }
 
-static BIBLIOGRAPHY: OnceLock<Vec<Source>> = OnceLock::new();
+static DETAILS: OnceLock<Details> = OnceLock::new();
 
-/// Every source in full (title, issuer, reference, link), once loaded; the embedded rules
-/// hold only each source's id and date.
-pub fn bibliography() -> Option<&'static [Source]> {
-    BIBLIOGRAPHY.get().map(Vec::as_slice)
+/// How to reach each office and every source in full, once loaded; the embedded rules hold
+/// only each office's id and region and each source's id and date.
+pub fn details() -> Option<&'static Details> {
+    DETAILS.get()
 }
 
-/// Loads the bibliography if it is not yet here; whether it is now.
-pub async fn load_bibliography() -> bool {
-    if BIBLIOGRAPHY.get().is_none()
-        && let Some(sources) = crate::files::fetch("sources").await.and_then(|b| Source::list_from_bytes(&b).ok())
+/// Office `index` as fully as it is known: with its address and phones once the details are
+/// here, by its id and region before.
+pub fn office(index: u16) -> &'static Office {
+    let full = details().and_then(|d| d.offices.get(usize::from(index)));
+    full.unwrap_or_else(|| &rules().offices[usize::from(index)])
+}
+
+/// Loads the details if they are not yet here; whether they are now.
+pub async fn load_details() -> bool {
+    if DETAILS.get().is_none()
+        && let Some(details) = crate::files::fetch("details").await.and_then(|b| Details::from_bytes(&b).ok())
     {
-        let _ = BIBLIOGRAPHY.set(sources);
+        let _ = DETAILS.set(details);
     }
-    BIBLIOGRAPHY.get().is_some()
+    DETAILS.get().is_some()
 }
 
-/// Sets the bibliography from its bytes (the browser tests, which have no start script).
-pub fn set_bibliography(bytes: &[u8]) {
-    if let Ok(sources) = Source::list_from_bytes(bytes) {
-        let _ = BIBLIOGRAPHY.set(sources);
+/// Sets the details from their bytes (the browser tests, which have no start script).
+pub fn set_details(bytes: &[u8]) {
+    if let Ok(details) = Details::from_bytes(bytes) {
+        let _ = DETAILS.set(details);
     }
 }

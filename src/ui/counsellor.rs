@@ -4,7 +4,7 @@
 //! It keeps nothing of a person after "New interview".
 
 use super::question::{InputProps, answer_input};
-use super::results::{groups, in_person_language, use_bibliography};
+use super::results::{groups, in_person_language, use_details};
 use super::{today, use_language};
 use crate::counsellor::{can_change, case_summary};
 use crate::i18n::Language;
@@ -32,7 +32,7 @@ pub fn Counsellor(props: &CounsellorProps) -> Html {
     // Bumped by "New interview" so every field is built anew, typed text included.
     let generation = use_state(|| 0u32);
     let summary_area = use_node_ref();
-    let bibliography = use_bibliography(true);
+    let details = use_details(true);
     let copied = use_state(|| None::<bool>);
     let shown_person = person.filter(|&p| p != language);
     // The case summary in the person's language, for them to keep, instead of the interface's.
@@ -124,7 +124,7 @@ pub fn Counsellor(props: &CounsellorProps) -> Html {
                     <h2 id="case-results-title">{ language.text(t::COUNSELLOR_RESULTS) }</h2>
                     <p class="as-of">{ language.text_with(t::RESULTS_AS_OF, &[("date", language.date(interview.today).into())]) }</p>
                     <p class="counts" role="status">{ counts }</p>
-                    { groups(language, &interview.evaluation, &interview.answers, &Callback::from(focus_question), shown_person, bibliography) }
+                    { groups(language, &interview.evaluation, &interview.answers, &Callback::from(focus_question), shown_person, details) }
                 </section>
             </div>
             if shown_person.is_some() {

@@ -64,7 +64,7 @@ pub fn App() -> Html {
     // Texts address the person as their answers allow (before anything is drawn below).
     crate::i18n::set_person(person_choices(&interview.answers));
     let on_back = history::use_back_button(&interview);
-    let bibliography = results::use_bibliography(interview.screen == Screen::Results);
+    let details = results::use_details(interview_leaves_welcome(&interview));
     use_focus_on_screen(interview.screen.clone());
     let act = |action: Action| {
         let interview = interview.clone();
@@ -112,7 +112,7 @@ pub fn App() -> Html {
                 on_review: act(Action::Review),
                 on_restart: act(Action::Restart),
             },
-            bibliography,
+            details,
         ),
     };
     let settled: Vec<Html> = match interview.screen {

@@ -20,14 +20,14 @@ pub struct ResultsProps {
     pub on_restart: Callback<MouseEvent>,
 }
 
-/// `bibliography`: whether the rules' sources are here (`None` while they load).
-pub fn results(language: Language, props: &ResultsProps, bibliography: Option<bool>) -> Html {
+/// `details`: whether the offices' contacts and the sources are here (`None` while they load).
+pub fn results(language: Language, props: &ResultsProps, details: Option<bool>) -> Html {
     let as_of = language.text_with(t::RESULTS_AS_OF, &[("date", language.date(props.today).into())]);
     html! {
         <section class="results" aria-labelledby="results-title">
             <h1 id="results-title" tabindex="-1">{ language.text(t::RESULTS_TITLE) }</h1>
             <p class="as-of">{ as_of }</p>
-            { groups(language, &props.evaluation, &props.answers, &props.on_change, None, bibliography) }
+            { groups(language, &props.evaluation, &props.answers, &props.on_change, None, details) }
             <div class="actions">
                 <button type="button" class="back" onclick={props.on_back.clone()}>{ language.text(t::BACK) }</button>
                 <button type="button" class="review" onclick={props.on_review.clone()}>{ language.text(t::REVIEW) }</button>
@@ -47,7 +47,7 @@ pub fn groups(
     answers: &Answers,
     on_change: &Callback<QuestionId>,
     person: Option<Language>,
-    bibliography: Option<bool>,
+    details: Option<bool>,
 ) -> Html {
     let group = |status: Status, title: Text| {
         let in_group = |o: &&Outcome| o.status == status;
@@ -59,7 +59,7 @@ pub fn groups(
                 .filter(|o| rules().right(o.right).domain == domain)
                 .map(|o| {
                     html! {
-                        { right_card(language, &Card { outcome: o, answers, on_change, person, bibliography }) }
+                        { right_card(language, &Card { outcome: o, answers, on_change, person, details }) }
                     }
                 })
                 .collect();
@@ -112,8 +112,8 @@ struct Card<'a> {
     answers: &'a Answers,
     on_change: &'a Callback<QuestionId>,
     person: Option<Language>,
-    /// Whether the bibliography is here: `None` while it loads.
-    bibliography: Option<bool>,
+    /// Whether the details (offices' contacts, sources) are here: `None` while they load.
+    details: Option<bool>,
 }
 
 fn right_card(language: Language, props: &Card) -> Html {
@@ -147,15 +147,15 @@ fn right_card(language: Language, props: &Card) -> Html {
         })
     });
     let offices = crate::state::offices_near(rules, right, props.answers).into_iter().map(|o| {
-        let office = &rules.offices[usize::from(o)];
+        let office = crate::rules::office(o);
         let phones = office.phone.iter().map(|p| html! { <>{ " " }{ phone_link(p) }</> });
         html! { <li>{ language.text_of(&keys::office(&office.id)) }{ for office.address.iter().map(|a| html! { <>{ ", " }{ a }</> }) }{ for phones }</li> }
     });
     let documents = right.documents.iter().map(|d| html! { <li>{ language.text_of(&keys::document(d)) }</li> });
     let steps = right.steps.iter().map(|s| html! { <li>{ language.text_of(&keys::step(s)) }</li> });
-    let sources: Vec<Html> = match crate::rules::bibliography() {
-        Some(bibliography) => right.sources.iter().map(|&s| source(language, &bibliography[usize::from(s)])).collect(),
-        None if props.bibliography == Some(false) => {
+    let sources: Vec<Html> = match crate::rules::details() {
+        Some(details) => right.sources.iter().map(|&s| source(language, &details.sources[usize::from(s)])).collect(),
+        None if props.details == Some(false) => {
             vec![html! { <li>{ language.text(t::CARD_SOURCES_UNAVAILABLE) }</li> }]
         }
         None => vec![html! { <li>{ language.text(t::CARD_SOURCES_LOADING) }</li> }],
@@ -199,18 +199,17 @@ fn source(language: Language, source: &Source) -> Html {
     }
 }
 
-/// The bibliography, loaded once results are on screen (`needed`: a right's sources are
-/// folded, so they are rarely needed at once): `None` while loading, then whether it could
-/// be had.
+/// The details (offices' contacts, sources in full), loaded after the first screen
+/// (`needed`): `None` while loading, then whether they could be had.
 #[hook]
-pub fn use_bibliography(needed: bool) -> Option<bool> {
-    let loaded = use_state(|| crate::rules::bibliography().map(|_| true));
+pub fn use_details(needed: bool) -> Option<bool> {
+    let loaded = use_state(|| crate::rules::details().map(|_| true));
     {
         let loaded = loaded.clone();
         use_effect_with(needed, move |&needed| {
             if needed && loaded.is_none() {
                 wasm_bindgen_futures::spawn_local(
-                    async move { loaded.set(Some(crate::rules::load_bibliography().await)) },
+                    async move { loaded.set(Some(crate::rules::load_details().await)) },
                 );
             }
         });

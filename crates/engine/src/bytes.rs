@@ -1,4 +1,4 @@
-//! The compiled rules as bytes (`RuleSet::to_bytes`, `Source::list_to_bytes`), in huquq-wire's
+//! The compiled rules as bytes (`RuleSet::to_bytes`, `Details::to_bytes`), in huquq-wire's
 //! encoding. Reading checks the form only: indices are trusted as the checker wrote them, since
 //! the bytes come from the same build (embedded, or a file of the same site).
 //!
@@ -34,7 +34,7 @@
 
 use crate::date::{Date, PartialDate};
 use crate::model::{
-    CompareOp, Definition, Domain, Expr, Office, Question, QuestionKind, Right, RightKind, RuleSet, Source, Term,
+    CompareOp, Details, Definition, Domain, Expr, Office, Question, QuestionKind, Right, RightKind, RuleSet, Source, Term,
 };
 use huquq_wire::{Reader, Wire, Writer};
 
@@ -169,6 +169,16 @@ impl Wire for Right {
             valid_until: r.read()?,
             check_with_office: r.read()?,
         })
+    }
+}
+
+impl Wire for Details {
+    fn write(&self, w: &mut Writer) {
+        w.write(&self.offices);
+        w.write(&self.sources);
+    }
+    fn read(r: &mut Reader<'_>) -> Option<Details> {
+        Some(Details { offices: r.read()?, sources: r.read()? })
     }
 }
 

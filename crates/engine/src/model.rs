@@ -3,7 +3,7 @@
 //! evaluate. Only the checker builds these values; nothing here parses text.
 
 use crate::date::{Date, PartialDate};
-use huquq_wire::{Malformed, Writer};
+use huquq_wire::Malformed;
 
 /// Index of a question in [`RuleSet::questions`].
 pub type QuestionId = u16;
@@ -168,7 +168,7 @@ pub struct Right {
     pub check_with_office: bool,
 }
 
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct Office {
     pub id: String,
     /// Only set for a specific place; an office kind ("the nearest health centre") has none.
@@ -273,15 +273,19 @@ impl RuleSet {
         huquq_wire::from_bytes(bytes)
     }
 
-    /// The rules without their bibliography, and the bibliography apart: the browser loads
-    /// the first at start and the second only when someone opens a right's sources. Each
-    /// source keeps its id and date, so indices and validity notices are unchanged.
-    pub fn split_bibliography(&self) -> (RuleSet, Vec<Source>) {
+    /// The rules without their details, and the details apart: the browser loads the first
+    /// at start, and the second (how to reach each office, every source in full) after the
+    /// first screen. Offices keep their id and region, sources their id and date, so indices,
+    /// office placement and validity notices are unchanged.
+    pub fn split_details(&self) -> (RuleSet, Details) {
         let mut shell = self.clone();
+        for office in &mut shell.offices {
+            *office = Office { id: std::mem::take(&mut office.id), region: office.region.take(), ..Office::default() };
+        }
         for source in &mut shell.sources {
             *source = Source { id: std::mem::take(&mut source.id), date: source.date, ..Source::default() };
         }
-        (shell, self.sources.clone())
+        (shell, Details { offices: self.offices.clone(), sources: self.sources.clone() })
     }
 
     pub fn question_index(&self, id: &str) -> Option<QuestionId> {
@@ -301,15 +305,22 @@ impl RuleSet {
     }
 }
 
-impl Source {
-    /// The compact form of a bibliography, as `RuleSet::to_bytes` writes the rules.
-    pub fn list_to_bytes(sources: &[Source]) -> Vec<u8> {
-        let mut w = Writer::default();
-        w.seq(sources);
-        w.into_bytes()
+/// What a right's card needs beyond its texts, loaded after the first screen: each office
+/// in full (address, phones, hours) and each source in full (title, issuer, reference,
+/// link), in the order of [`RuleSet::offices`] and [`RuleSet::sources`].
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Details {
+    pub offices: Vec<Office>,
+    pub sources: Vec<Source>,
+}
+
+impl Details {
+    /// The compact form, as `RuleSet::to_bytes` writes the rules.
+    pub fn to_bytes(&self) -> Vec<u8> {
+        huquq_wire::to_bytes(self)
     }
 
-    pub fn list_from_bytes(bytes: &[u8]) -> Result<Vec<Source>, Malformed> {
+    pub fn from_bytes(bytes: &[u8]) -> Result<Details, Malformed> {
         huquq_wire::from_bytes(bytes)
     }
 }
@@ -341,8 +352,8 @@ pub fn sort_small<T: Ord + Copy>(items: &mut [T]) {
 #[cfg(test)]
 mod tests {
     #[test]
-    fn the_bibliography_comes_apart_and_back_without_loss() {
-        use super::{RuleSet, Source};
+    fn the_details_come_apart_and_back_without_loss() {
+        use super::{Details, Office, RuleSet, Source};
         use crate::date::{Date, PartialDate};
         let source = Source {
             id: "law-02-03".into(),
@@ -352,20 +363,28 @@ mod tests {
             reference: "Art. 29".into(),
             link: Some("https://example.org".into()),
         };
+        let office = Office {
+            id: "iom-rabat".into(),
+            region: Some("rabat_sale_kenitra".into()),
+            address: Some("11 rue Aït Ourir, Rabat".into()),
+            phone: vec!["+212 5 37 65 28 81".into()],
+            ..Office::default()
+        };
         let rules = RuleSet {
             reviewed: Date::from_ymd(2026, 11, 30).unwrap(),
             questions: vec![],
             definitions: vec![],
             rights: vec![],
-            offices: vec![],
+            offices: vec![office.clone()],
             sources: vec![source.clone()],
         };
-        let (shell, bibliography) = rules.split_bibliography();
-        assert_eq!(shell.sources[0].id, "law-02-03");
-        assert_eq!(shell.sources[0].date, source.date);
+        let (shell, details) = rules.split_details();
+        assert_eq!((shell.sources[0].id.as_str(), shell.sources[0].date), ("law-02-03", source.date));
         assert!(shell.sources[0].title.is_empty() && shell.sources[0].link.is_none());
+        assert_eq!((shell.offices[0].id.as_str(), shell.offices[0].region.as_deref()), ("iom-rabat", Some("rabat_sale_kenitra")));
+        assert!(shell.offices[0].address.is_none() && shell.offices[0].phone.is_empty());
         assert!(shell.to_bytes().len() < rules.to_bytes().len());
-        assert_eq!(Source::list_from_bytes(&Source::list_to_bytes(&bibliography)).unwrap(), vec![source]);
+        assert_eq!(Details::from_bytes(&details.to_bytes()).unwrap(), Details { offices: vec![office], sources: vec![source] });
     }
 
     #[test]

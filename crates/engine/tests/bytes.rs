@@ -6,9 +6,7 @@
 mod support;
 
 use huquq_engine::check::expr::MAX_DEPTH;
-use huquq_engine::model::{
-    CompareOp, Definition, Domain, Expr, Office, Question, QuestionKind, Right, RightKind, RuleSet, Source, Term,
-};
+use huquq_engine::model::{CompareOp, Definition, Details, Domain, Expr, Office, Question, QuestionKind, Right, RightKind, RuleSet, Source, Term};
 use huquq_engine::{Date, PartialDate};
 use proptest::collection::vec;
 use proptest::option::of;
@@ -27,10 +25,10 @@ fn the_real_rules_read_back_as_written() {
 }
 
 #[test]
-fn the_real_rules_and_bibliography_read_back_apart() {
-    let (shell, bibliography) = real().split_bibliography();
+fn the_real_rules_and_their_details_read_back_apart() {
+    let (shell, details) = real().split_details();
     assert_eq!(read_back(&shell), shell);
-    assert_eq!(Source::list_from_bytes(&Source::list_to_bytes(&bibliography)), Ok(bibliography));
+    assert_eq!(Details::from_bytes(&details.to_bytes()), Ok(details));
 }
 
 #[test]
@@ -206,14 +204,15 @@ proptest! {
     }
 
     #[test]
-    fn random_bibliographies_read_back_as_written(sources in vec(source(), 0..6)) {
-        prop_assert_eq!(Source::list_from_bytes(&Source::list_to_bytes(&sources)), Ok(sources));
+    fn random_details_read_back_as_written(rules in rules()) {
+        let (_, details) = rules.split_details();
+        prop_assert_eq!(Details::from_bytes(&details.to_bytes()), Ok(details));
     }
 
     #[test]
     fn any_bytes_are_read_or_refused_without_panic(bytes in vec(any::<u8>(), 0..256)) {
         let _ = RuleSet::from_bytes(&bytes);
-        let _ = Source::list_from_bytes(&bytes);
+        let _ = Details::from_bytes(&bytes);
     }
 
     /// Bytes that are nearly rules: the real ones with a few bytes changed.
