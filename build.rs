@@ -66,6 +66,8 @@ fn main() -> ExitCode {
 
 fn write(input: &Input, rules: &huquq_engine::RuleSet, out: &Path) -> Result<(), String> {
     let site = out.join("site");
+    // Only this build's files: `cargo xtask build` copies the whole folder into `dist/`.
+    let _ = std::fs::remove_dir_all(&site);
     std::fs::create_dir_all(&site).map_err(|e| format!("cannot create {}: {e}", site.display()))?;
     let save = |path: PathBuf, bytes: &[u8]| {
         std::fs::write(&path, bytes).map_err(|e| format!("cannot write {}: {e}", path.display()))

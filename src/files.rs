@@ -21,3 +21,24 @@ pub async fn fetch(name: &str) -> Option<Vec<u8>> {
 pub fn start_language() -> Option<String> {
     js_sys::Reflect::get(&js_sys::global(), &"huquqLanguage".into()).ok()?.as_string()
 }
+
+/// A file of this site as text, by its own name (`huquq-site.toml`); `None` if it is missing
+/// or cannot be reached. Through web-sys's fetch: gloo-net would add 20 KB (the `http` crate)
+/// for this one call.
+pub async fn fetch_text(path: &str) -> Option<String> {
+    let response = JsFuture::from(web_sys::window()?.fetch_with_str(path)).await.ok()?;
+    let response: web_sys::Response = response.dyn_into().ok()?;
+    if !response.ok() {
+        return None;
+    }
+    JsFuture::from(response.text().ok()?).await.ok()?.as_string()
+}
+
+/// Starts fetching the files the guide will need after its first screen (the second module,
+/// the rules' details), so that they are here, and kept offline, when the results are due.
+pub fn prefetch_after_first_screen() {
+    let prefetch = js_sys::Reflect::get(&js_sys::global(), &"huquqPrefetch".into()).ok();
+    if let Some(prefetch) = prefetch.and_then(|f| f.dyn_into::<js_sys::Function>().ok()) {
+        let _ = prefetch.call0(&JsValue::NULL);
+    }
+}

@@ -4,8 +4,10 @@
 //! (`privacy`).
 
 pub mod config;
+#[cfg(feature = "full")]
 pub mod counsellor;
 pub mod files;
+pub mod handover;
 pub mod i18n;
 pub mod privacy;
 pub mod rules;
@@ -30,8 +32,12 @@ pub fn start() {
     if let Some(domains) = &config.domains {
         rules::keep_only(domains);
     }
-    let wanted = files::start_language()
-        .and_then(|code| i18n::Language::from_code(&code))
+    // The interview the first module handed over, if this is the second (`handover`).
+    let carried = handover::take(rules::rules());
+    let wanted = carried
+        .as_ref()
+        .map(|c| c.language)
+        .or_else(|| files::start_language().and_then(|code| i18n::Language::from_code(&code)))
         .or(config.language)
         .unwrap_or_else(|| i18n::Language::preferred(ui::browser_languages().iter().map(String::as_str)));
     config::set(config);
@@ -42,9 +48,26 @@ pub fn start() {
             return;
         };
         ui::set_first_language(shown);
-        yew::Renderer::<ui::App>::new().render();
+        if let Some(carried) = carried {
+            ui::history::carry(carried.trail.0, carried.trail.1);
+            ui::carry(carried.interview);
+        }
+        APP.set(Some(yew::Renderer::<ui::App>::new().render()));
         open_folded_parts_when_printing();
     });
+}
+
+thread_local! {
+    /// The guide on the page, so the first module can take it off before handing over.
+    static APP: std::cell::Cell<Option<yew::AppHandle<ui::App>>> = const { std::cell::Cell::new(None) };
+}
+
+/// Takes the guide off the page (its listeners go with it): the first module does so before
+/// the second takes over.
+pub fn take_off_page() {
+    if let Some(app) = APP.take() {
+        app.destroy();
+    }
 }
 
 /// A printed page cannot be unfolded: print every folded part of the results.

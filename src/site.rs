@@ -54,6 +54,28 @@ impl Problem {
     }
 }
 
+/// The site file as fetched at start-up.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct SiteLoad {
+    pub found: bool,
+    pub file: SiteFile,
+    pub errors: Vec<SiteError>,
+}
+
+impl SiteLoad {
+    /// Fetches `huquq-site.toml` beside the page. None there (or no network, or the single
+    /// file opened from the phone) is not a mistake: the guide then shows no NGO contact.
+    pub async fn fetch() -> SiteLoad {
+        match crate::files::fetch_text(FILE).await {
+            Some(text) => {
+                let (file, errors) = parse(&text);
+                SiteLoad { found: true, file, errors }
+            }
+            None => SiteLoad::default(),
+        }
+    }
+}
+
 /// Reads the site file: every valid setting is kept, every mistake reported.
 pub fn parse(text: &str) -> (SiteFile, Vec<SiteError>) {
     let mut site = SiteFile::default();

@@ -4,51 +4,17 @@
 
 use crate::i18n::Language;
 use crate::i18n::t;
-use crate::site::{self, SiteError, SiteFile};
+use crate::site::{self, SiteError, SiteLoad};
 use yew::prelude::*;
 
-/// The site file as fetched at start-up.
-#[derive(Clone, Debug, Default, PartialEq)]
-pub struct SiteLoad {
-    pub found: bool,
-    pub file: SiteFile,
-    pub errors: Vec<SiteError>,
-}
-
-impl SiteLoad {
-    /// Fetches `huquq-site.toml` beside the page. None there (or no network, or the single
-    /// file opened from the phone) is not a mistake: the guide then shows no NGO contact.
-    pub async fn fetch() -> SiteLoad {
-        match fetch_text(site::FILE).await {
-            Some(text) => {
-                let (file, errors) = site::parse(&text);
-                SiteLoad { found: true, file, errors }
-            }
-            None => SiteLoad::default(),
-        }
+/// The site file's mistakes and the refused settings of the address, in English, for the
+/// site owner's console.
+pub fn report_to_console(site: &SiteLoad) {
+    let english = Language::from_code("en").unwrap_or_else(|| Language::preferred([]));
+    let notes = site.errors.iter().map(|error| error_text(english, error));
+    for note in notes.chain(crate::config::current().admin_notice(english)) {
+        web_sys::console::warn_1(&format!("huquq: {note}").into());
     }
-
-    /// The mistakes, in English, for the site owner's console.
-    pub fn report_to_console(&self) {
-        let english = Language::from_code("en").unwrap_or_else(|| Language::preferred([]));
-        let notes = self.errors.iter().map(|error| error_text(english, error));
-        for note in notes.chain(crate::config::current().admin_notice(english)) {
-            web_sys::console::warn_1(&format!("huquq: {note}").into());
-        }
-    }
-}
-
-/// A file of this site as text; `None` if it is missing or cannot be reached. Through
-/// web-sys's fetch: gloo-net would add 20 KB (the `http` crate) for this one call.
-async fn fetch_text(path: &str) -> Option<String> {
-    use wasm_bindgen::JsCast;
-    use wasm_bindgen_futures::JsFuture;
-    let response = JsFuture::from(web_sys::window()?.fetch_with_str(path)).await.ok()?;
-    let response: web_sys::Response = response.dyn_into().ok()?;
-    if !response.ok() {
-        return None;
-    }
-    JsFuture::from(response.text().ok()?).await.ok()?.as_string()
 }
 
 fn error_text(language: Language, error: &SiteError) -> String {

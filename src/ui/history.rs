@@ -6,7 +6,6 @@
 use crate::state::{Action, Interview, Screen};
 use gloo_events::EventListener;
 use std::cell::RefCell;
-use std::rc::Rc;
 use wasm_bindgen::JsValue;
 use yew::prelude::*;
 
@@ -19,25 +18,50 @@ struct Trail {
     moving: bool,
 }
 
+thread_local! {
+    /// One guide per page: its trail, which the first module hands to the second.
+    static TRAIL: RefCell<Trail> = RefCell::new(Trail::default());
+    /// The trail came from the first module (`carry`): the guide continues it.
+    static CARRIED: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
 const STEP: &str = "huquqStep";
+
+/// The screens of this visit and the step shown, for the module that takes over.
+pub fn trail() -> (Vec<Screen>, usize) {
+    TRAIL.with(|trail| {
+        let trail = trail.borrow();
+        (trail.screens.clone(), trail.at)
+    })
+}
+
+/// Continues the trail of the module before (call before the guide is drawn).
+pub fn carry(screens: Vec<Screen>, at: usize) {
+    TRAIL.with(|trail| {
+        *trail.borrow_mut() = Trail { at: at.min(screens.len().saturating_sub(1)), screens, moving: false }
+    });
+    CARRIED.set(true);
+}
 
 /// Keeps the browser's history in step with the guide's screens; returns what the guide's
 /// own "Back" button does (the same as the phone's).
 #[hook]
 pub fn use_back_button(interview: &UseReducerHandle<Interview>) -> Callback<MouseEvent> {
-    let trail = use_mut_ref(|| Trail { screens: vec![interview.screen.clone()], ..Trail::default() });
+    let first = interview.screen.clone();
+    use_state(move || {
+        if !CARRIED.take() {
+            TRAIL.with(|trail| *trail.borrow_mut() = Trail { screens: vec![first], ..Trail::default() });
+        }
+    });
+    use_effect_with(interview.screen.clone(), |screen| TRAIL.with(|trail| step_to(&mut trail.borrow_mut(), screen)));
     {
-        let trail = trail.clone();
-        use_effect_with(interview.screen.clone(), move |screen| step_to(&mut trail.borrow_mut(), screen));
-    }
-    {
-        let (trail, interview) = (trail.clone(), interview.clone());
+        let interview = interview.clone();
         use_effect_with((), move |()| {
             let listener = web_sys::window().map(|window| {
                 EventListener::new(&window, "popstate", move |event| {
                     let state = js_sys::Reflect::get(event, &"state".into()).unwrap_or(JsValue::NULL);
                     let step = js_sys::Reflect::get(&state, &STEP.into()).ok().and_then(|s| s.as_f64());
-                    show_step(&trail, &interview, step.unwrap_or(0.0) as usize);
+                    show_step(&interview, step.unwrap_or(0.0) as usize);
                 })
             });
             move || drop(listener)
@@ -45,7 +69,7 @@ pub fn use_back_button(interview: &UseReducerHandle<Interview>) -> Callback<Mous
     }
     let interview = interview.clone();
     Callback::from(move |_| {
-        let back_in_browser = trail.borrow().at > 0;
+        let back_in_browser = TRAIL.with(|trail| trail.borrow().at > 0);
         match web_sys::window().and_then(|w| w.history().ok()) {
             Some(history) if back_in_browser => _ = history.back(),
             _ => interview.dispatch(Action::Back),
@@ -69,12 +93,15 @@ fn step_to(trail: &mut Trail, screen: &Screen) {
     }
 }
 
-fn show_step(trail: &Rc<RefCell<Trail>>, interview: &UseReducerHandle<Interview>, step: usize) {
-    let mut trail = trail.borrow_mut();
-    let Some(screen) = trail.screens.get(step).cloned() else { return };
-    trail.at = step;
-    if screen != interview.screen {
-        trail.moving = true;
+fn show_step(interview: &UseReducerHandle<Interview>, step: usize) {
+    let screen = TRAIL.with(|trail| {
+        let mut trail = trail.borrow_mut();
+        let screen = trail.screens.get(step).cloned()?;
+        trail.at = step;
+        trail.moving = screen != interview.screen;
+        Some(screen)
+    });
+    if let Some(screen) = screen.filter(|s| *s != interview.screen) {
         interview.dispatch(Action::Show(screen));
     }
 }

@@ -1,18 +1,24 @@
 //! The components. They read the interview state and the language, and render; every
 //! decision comes from `state` and the engine.
 
+// The second module only (see `handover`): what comes after the questions.
+#[cfg(feature = "full")]
 mod admin;
+#[cfg(feature = "full")]
 mod counsellor;
-mod history;
+#[cfg(feature = "full")]
+pub(crate) mod results;
+
+pub(crate) mod history;
 mod keep;
 pub(crate) mod question;
-pub(crate) mod results;
 mod review;
 
 use crate::i18n::Language;
 use crate::i18n::t;
 use crate::privacy;
 use crate::rules::rules;
+use crate::site::SiteLoad;
 use crate::state::{Action, Interview, Screen};
 use gloo_events::EventListener;
 use huquq_engine::Date;
@@ -31,9 +37,11 @@ impl Reducible for Interview {
 #[function_component]
 pub fn App() -> Html {
     let config = crate::config::current();
-    let interview = use_reducer(|| Interview {
-        remember: privacy::remembered(),
-        ..Interview::restore(rules(), today(), &privacy::answers_at_start())
+    let interview = use_reducer(|| {
+        CARRIED.take().unwrap_or_else(|| Interview {
+            remember: privacy::remembered(),
+            ..Interview::restore(rules(), today(), &privacy::answers_at_start())
+        })
     });
     let language = use_state(|| {
         FIRST_LANGUAGE
@@ -64,7 +72,8 @@ pub fn App() -> Html {
     // Texts address the person as their answers allow (before anything is drawn below).
     crate::i18n::set_person(person_choices(&interview.answers));
     let on_back = history::use_back_button(&interview);
-    let details = results::use_details(interview_leaves_welcome(&interview));
+    let details = use_details(interview_leaves_welcome(&interview));
+    use_hand_over(&interview, *language);
     use_focus_on_screen(interview.screen.clone());
     let act = |action: Action| {
         let interview = interview.clone();
@@ -79,7 +88,16 @@ pub fn App() -> Html {
         Callback::from(move |q| interview.dispatch(Action::Change(q)))
     };
     let screen = match interview.screen {
+        #[cfg(feature = "full")]
         _ if counsellor => html! { <counsellor::Counsellor interview={interview.clone()} /> },
+        // The first module hands over (`use_hand_over`): nothing of its own to draw here.
+        #[cfg(not(feature = "full"))]
+        Screen::Results => {
+            let _ = details;
+            Html::default()
+        }
+        #[cfg(not(feature = "full"))]
+        _ if counsellor => Html::default(),
         Screen::Welcome => welcome(*language, act(Action::Start)),
         Screen::Question(question) => question::question_screen(
             *language,
@@ -101,6 +119,7 @@ pub fn App() -> Html {
                 on_continue: act(Action::Start),
             },
         ),
+        #[cfg(feature = "full")]
         Screen::Results => results::results(
             *language,
             &results::ResultsProps {
@@ -163,8 +182,8 @@ pub fn App() -> Html {
                 if interview.damaged {
                     <p class="notice" role="status">{ language.text(t::NOTICE_DAMAGED) }</p>
                 }
-                if config.admin {
-                    { admin::admin(*language, site.as_deref(), contact.as_ref().map(|(_, framed)| *framed)) }
+                if cfg!(feature = "full") && config.admin {
+                    { admin_view(*language, site.as_deref(), contact.as_ref().map(|(_, framed)| *framed)) }
                 }
                 if let (Some((ngo, framed)), Screen::Welcome | Screen::Results) = (&contact, &interview.screen) {
                     { ngo_contact(*language, ngo, *framed) }
@@ -190,6 +209,16 @@ pub fn set_first_language(language: Language) {
     FIRST_LANGUAGE.set(Some(language));
 }
 
+thread_local! {
+    /// The interview the first module handed over, for the guide to go on with.
+    static CARRIED: std::cell::RefCell<Option<Interview>> = const { std::cell::RefCell::new(None) };
+}
+
+/// Goes on with `interview` (from the first module) instead of starting afresh.
+pub fn carry(interview: Interview) {
+    CARRIED.set(Some(interview));
+}
+
 /// Draws the guide again whenever a language file arrives (the rights' texts, after the
 /// first screen).
 #[hook]
@@ -198,13 +227,19 @@ fn use_texts_arriving() {
     use_effect_with((), move |()| crate::i18n::when_loaded(move || update.force_update()));
 }
 
-/// The rights' texts of `language`: fetched once the person leaves the welcome (or opens
-/// the counsellor's page, or comes back to saved answers), or a few seconds after the
-/// first screen, so that they are on the device for later, offline.
+/// The rights' texts of `language` (and, in the first module, the second module and the
+/// rules' details): fetched once the person leaves the welcome (or opens the counsellor's
+/// page, or comes back to saved answers), or a few seconds after the first screen, so that
+/// they are on the device for later, offline.
 #[hook]
 fn use_rights_texts(language: Language, needed_now: bool) {
     use_effect_with((language, needed_now), |&(language, needed_now)| {
-        let fetch = move || wasm_bindgen_futures::spawn_local(async move { _ = crate::i18n::load(language, 2).await });
+        let fetch = move || {
+            if !cfg!(feature = "full") {
+                crate::files::prefetch_after_first_screen();
+            }
+            wasm_bindgen_futures::spawn_local(async move { _ = crate::i18n::load(language, 2).await });
+        };
         let later = (!needed_now).then(|| gloo_timers::callback::Timeout::new(3_000, fetch));
         if needed_now {
             fetch();
@@ -258,13 +293,13 @@ fn phone_link(phone: &str) -> Html {
 
 /// The site owner's file, once fetched: its settings and mistakes. `None` while loading.
 #[hook]
-fn use_site_file() -> Option<Rc<admin::SiteLoad>> {
-    let site = use_state(|| None::<Rc<admin::SiteLoad>>);
+fn use_site_file() -> Option<Rc<SiteLoad>> {
+    let site = use_state(|| None::<Rc<SiteLoad>>);
     {
         let site = site.clone();
         use_effect_with((), move |()| {
             wasm_bindgen_futures::spawn_local(async move {
-                let load = admin::SiteLoad::fetch().await;
+                let load = SiteLoad::fetch().await;
                 if let Some(exit) = &load.file.exit_to {
                     privacy::set_exit(exit);
                 }
@@ -275,12 +310,56 @@ fn use_site_file() -> Option<Rc<admin::SiteLoad>> {
                 if let Some(accent) = accent {
                     set_accent(&accent);
                 }
-                load.report_to_console();
+                #[cfg(feature = "full")]
+                admin::report_to_console(&load);
                 site.set(Some(Rc::new(load)));
             });
         });
     }
     (*site).clone()
+}
+
+/// The site owner's notes (`?admin=1`), in the second module only; the first hands over.
+fn admin_view(language: Language, site: Option<&SiteLoad>, contact_from_frame: Option<bool>) -> Html {
+    #[cfg(feature = "full")]
+    return admin::admin(language, site, contact_from_frame);
+    #[cfg(not(feature = "full"))]
+    {
+        let _ = (language, site, contact_from_frame);
+        Html::default()
+    }
+}
+
+/// The first module's part in `handover`: once the results are due (or the counsellor's
+/// page or the admin view is asked for), it takes its guide off the page and hands the
+/// interview to the second module. The second module never hands over.
+#[hook]
+fn use_hand_over(interview: &Interview, language: Language) {
+    let config = crate::config::current();
+    let due = !cfg!(feature = "full") && (interview.screen == Screen::Results || config.counsellor || config.admin);
+    let pending = due.then(|| (interview.clone(), language));
+    use_effect_with(pending, |pending| {
+        if let Some((interview, language)) = pending.clone() {
+            // Once this render and its effects are over (the trail has its last step), the
+            // guide is taken off the page, then handed over.
+            gloo_timers::callback::Timeout::new(0, move || {
+                let carried = crate::handover::Carried { interview, language, trail: history::trail() };
+                crate::take_off_page();
+                crate::handover::hand_over(rules(), &carried);
+            })
+            .forget();
+        }
+    });
+}
+
+#[cfg(feature = "full")]
+use results::use_details;
+
+/// The first module shows no results: it needs no details.
+#[cfg(not(feature = "full"))]
+#[hook]
+fn use_details(_needed: bool) -> Option<bool> {
+    None
 }
 
 /// The NGO's colour, through the style object, which the page's policy allows, never as markup.

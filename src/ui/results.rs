@@ -149,7 +149,7 @@ fn right_card(language: Language, props: &Card) -> Html {
     let offices = crate::state::offices_near(rules, right, props.answers).into_iter().map(|o| {
         let office = crate::rules::office(o);
         let phones = office.phone.iter().map(|p| html! { <>{ " " }{ phone_link(p) }</> });
-        html! { <li>{ language.text_of(&keys::office(&office.id)) }{ for office.address.iter().map(|a| html! { <>{ ", " }{ a }</> }) }{ for phones }</li> }
+        html! { <li class="office">{ language.text_of(&keys::office(&office.id)) }{ for office.address.iter().map(|a| html! { <>{ ", " }{ a }</> }) }{ for phones }</li> }
     });
     let documents = right.documents.iter().map(|d| html! { <li>{ language.text_of(&keys::document(d)) }</li> });
     let steps = right.steps.iter().map(|s| html! { <li>{ language.text_of(&keys::step(s)) }</li> });
@@ -208,9 +208,7 @@ pub fn use_details(needed: bool) -> Option<bool> {
         let loaded = loaded.clone();
         use_effect_with(needed, move |&needed| {
             if needed && loaded.is_none() {
-                wasm_bindgen_futures::spawn_local(
-                    async move { loaded.set(Some(crate::rules::load_details().await)) },
-                );
+                wasm_bindgen_futures::spawn_local(async move { loaded.set(Some(crate::rules::load_details().await)) });
             }
         });
     }

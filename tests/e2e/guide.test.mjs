@@ -74,7 +74,7 @@ test('the results print whole: folded parts open, no buttons or navigation', asy
 
 test('once the region is known, offices elsewhere are left out and those near come first', async () => {
   const { context, page } = await open('fr-FR');
-  const where = () => page.locator('[data-right="asylum.unhcr-registration"] .more li').allTextContents();
+  const where = () => page.locator('[data-right="asylum.unhcr-registration"] .more li.office').allTextContents();
   await page.locator('button.primary').click();
   const asked = await interview(page, { papers: ['asylum_seeker'], sex: ['not_said'], age: '30', has_children: ['no'], region: ['souss_massa'] });
   assert.equal(asked.at(-1), 'region', 'the region is asked last');

@@ -31,7 +31,8 @@ for (const locale of ['fr-FR', 'ar-MA']) {
     assert.ok(files.some((f) => f.startsWith(`/texts-${language}-1-`)), `the ${language} texts: ${files}`);
     assert.deepEqual(files.filter((f) => /^\/texts-/.test(f) && !f.startsWith(`/texts-${language}-1-`)), [],
       'no other language, and the rights\' texts after the first screen');
-    assert.ok(!files.some((f) => f.startsWith('/sources-')), 'the bibliography only on demand');
+    assert.ok(!files.some((f) => f.startsWith('/details-')), 'offices\' contacts and sources after the first screen');
+    assert.ok(!files.some((f) => f.startsWith('/huquq-full-')), 'the second module after the first screen');
     console.log(`first load in ${locale}: ${total} bytes over the network, ${files.length} files`);
     assert.ok(total <= BUDGET, `${total} bytes: ${files.join(' ')}`);
     await context.close();

@@ -1,10 +1,10 @@
 //! Size checks on other trees of rules and locales, built with `HUQUQ_SOURCE_ROOT`: the
 //! catalogue ten times larger (`cargo xtask bench`), and a fourth language (`cargo xtask
 //! test`: the other languages' first load must not grow with it). The first load is computed
-//! as trunk makes it: wasm-bindgen, then wasm-opt, then gzip.
+//! as trunk makes it for the first module: wasm-bindgen, then wasm-opt, then gzip.
 
 use crate::setup::Tools;
-use crate::site::{build_app, sorted};
+use crate::site::{GUIDE, build_app, sorted};
 use crate::{Fail, run, say, size};
 use std::path::{Path, PathBuf};
 
@@ -13,7 +13,7 @@ use std::path::{Path, PathBuf};
 pub fn first_loads(tools: &Tools, tree: &Path, dist: &Path) -> Result<Vec<(String, u64)>, Fail> {
     let mut cargo = tools.command("cargo");
     cargo.env("HUQUQ_SOURCE_ROOT", tree);
-    let out = build_app(cargo)?;
+    let out = build_app(cargo, GUIDE)?;
     let work = tempdir("huquq-scale-")?;
     let wasm = tools.root.join("target/wasm32-unknown-unknown/release/huquq.wasm");
     run(tools.command("wasm-bindgen").args(["--target", "web", "--no-typescript", "--out-dir"]).arg(&work).arg(&wasm))?;

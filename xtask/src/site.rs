@@ -17,26 +17,36 @@ pub struct SiteFile {
 }
 
 pub fn build(tools: &Tools) -> Result<(), Fail> {
-    let out = build_app(tools.command("cargo"))?;
-    say("build: trunk build --release");
+    let out = build_app(tools.command("cargo"), GUIDE)?;
+    say("build: trunk build --release (the first module)");
     run(tools.command("trunk").args(["build", "--release"]))?;
     let dist = tools.root.join("dist");
-    let files = copy_site_files(&out.join("site"), &dist)?;
-    finish(&dist, &files)?;
+    let mut files = copy_site_files(&out.join("site"), &dist)?;
+    let full_glue = build_full(tools, &dist, &mut files)?;
+    finish(&dist, &files, &full_glue)?;
     size::report(&dist, &files)?;
-    let single = single_file(&dist, &files, &tools.root.join("dist-single"))?;
+    let single = single_file(&dist, &files, &full_glue, &tools.root.join("dist-single"))?;
     let bytes = std::fs::read(&single)?;
     say(&format!("single file: {} ({} bytes, {} gzipped)", single.display(), bytes.len(), size::gzip(&bytes)?));
     Ok(())
 }
 
-/// Builds the app for the browser and returns its build script's output directory.
-/// trunk runs cargo offline; with Debian's Rust the standard library's own dependencies must
-/// be fetched first, so build once here (trunk then reuses this build).
-pub fn build_app(mut cargo: Command) -> Result<PathBuf, Fail> {
-    say("build: cargo build --release --target wasm32-unknown-unknown (the first time: a few minutes)");
+/// Cargo's arguments for the first module (src/handover.rs): the feature `full` off.
+pub const GUIDE: &[&str] = &["--no-default-features"];
+/// And for the second: every feature.
+const FULL: &[&str] = &[];
+
+/// Builds the app for the browser with `features` and returns its build script's output
+/// directory. trunk runs cargo offline; with Debian's Rust the standard library's own
+/// dependencies must be fetched first, so build once here (trunk then reuses this build).
+pub fn build_app(mut cargo: Command, features: &[&str]) -> Result<PathBuf, Fail> {
+    say(&format!(
+        "build: cargo build --release --target wasm32-unknown-unknown {} (the first time: a few minutes)",
+        features.join(" ")
+    ));
     cargo
         .args(["build", "--release", "--target", "wasm32-unknown-unknown", "--bin", "huquq"])
+        .args(features)
         .args(["--message-format", "json-render-diagnostics"])
         .stdout(Stdio::piped());
     let mut child = cargo.spawn().map_err(|e| Fail(format!("cannot run cargo: {e}")))?;
@@ -53,6 +63,31 @@ pub fn build_app(mut cargo: Command) -> Result<PathBuf, Fail> {
         .find_map(|line| json_string(line, "out_dir"))
         .map(PathBuf::from)
         .ok_or_else(|| Fail::from("cargo did not say where the app's build script wrote its files"))
+}
+
+/// The second module, built as trunk builds the first (wasm-bindgen, then wasm-opt), into
+/// `dist/` under content-hashed names; its WebAssembly joins the site files as `full-wasm`.
+/// Returns the address of its JavaScript.
+fn build_full(tools: &Tools, dist: &Path, files: &mut Vec<SiteFile>) -> Result<String, Fail> {
+    build_app(tools.command("cargo"), FULL)?;
+    say("build: wasm-bindgen and wasm-opt (the second module)");
+    let work = dist.join(".full");
+    std::fs::create_dir_all(&work)?;
+    let wasm = tools.root.join("target/wasm32-unknown-unknown/release/huquq.wasm");
+    run(tools
+        .command("wasm-bindgen")
+        .args(["--target", "web", "--no-typescript", "--out-name", "huquq-full", "--out-dir"])
+        .arg(&work)
+        .arg(&wasm))?;
+    let optimised = work.join("optimised.wasm");
+    run(tools.command("wasm-opt").arg("-Oz").arg(work.join("huquq-full_bg.wasm")).arg("-o").arg(&optimised))?;
+    let (glue, wasm) = (std::fs::read(work.join("huquq-full.js"))?, std::fs::read(&optimised)?);
+    let stem = format!("huquq-full-{}", &hash(&[&glue, &wasm])[..16]);
+    std::fs::write(dist.join(format!("{stem}.js")), glue)?;
+    std::fs::write(dist.join(format!("{stem}_bg.wasm")), wasm)?;
+    std::fs::remove_dir_all(&work)?;
+    files.push(SiteFile { name: "full-wasm".into(), address: format!("./{stem}_bg.wasm") });
+    Ok(format!("./{stem}.js"))
 }
 
 /// The value of a string field in one line of cargo's JSON (paths hold no quotes).
@@ -76,19 +111,32 @@ fn copy_site_files(from: &Path, dist: &Path) -> Result<Vec<SiteFile>, Fail> {
     Ok(files)
 }
 
-/// What trunk cannot do: moves its inline start-up script to a file, after our own start
-/// (language, texts, site files), so a strict Content Security Policy can forbid inline
-/// scripts and every other site; and writes the service worker that keeps the guide offline.
-fn finish(dist: &Path, files: &[SiteFile]) -> Result<(), Fail> {
+/// What trunk cannot do: replaces its inline start-up script by our own start in a file
+/// (language, texts, site files, the two modules), so a strict Content Security Policy can
+/// forbid inline scripts and every other site; and writes the service worker that keeps the
+/// guide offline.
+fn finish(dist: &Path, files: &[SiteFile], full_glue: &str) -> Result<(), Fail> {
     let index = dist.join("index.html");
     let html = std::fs::read_to_string(&index)?;
     let open = "<script type=\"module\">";
     let start = html.find(open).ok_or("trunk's index.html has no start-up script")?;
     let end = start + html[start..].find("</script>").ok_or("unclosed start-up script")? + "</script>".len();
     let trunk_script = &html[start + open.len()..end - "</script>".len()];
-    let script = format!("{}\n{trunk_script}\n{REGISTER_WORKER}", start_script(files, &[]));
-    let shell: Vec<PathBuf> = sorted(dist)?.into_iter().filter(|f| !f.ends_with("sw.js")).collect();
-    let contents: Vec<Vec<u8>> = shell.iter().map(std::fs::read).collect::<Result<_, _>>()?;
+    let quoted = |suffix: &str| {
+        trunk_script
+            .split('\'')
+            .find(|part| part.starts_with("./huquq-") && part.ends_with(suffix))
+            .map(str::to_string)
+            .ok_or_else(|| Fail(format!("trunk's start-up script names no huquq-*{suffix}")))
+    };
+    let guide = format!("{{ glue: {:?}, wasm: {:?} }}", quoted(".js")?, quoted("_bg.wasm")?);
+    let modules = format!("const GUIDE = {guide};\nconst FULL = {{ glue: {full_glue:?} }};\n");
+    let script = format!("{}{modules}{START}\n{REGISTER_WORKER}", start_script(files, &[]));
+    // Kept offline once used: each language's texts. Everything else is kept at the first
+    // visit, after the first screen (the service worker installs after the page has loaded).
+    let second: Vec<&str> = files.iter().filter(|f| f.name.starts_with("texts-")).map(|f| f.address.as_str()).collect();
+    let shell_files: Vec<PathBuf> = sorted(dist)?.into_iter().filter(|f| !f.ends_with("sw.js")).collect();
+    let contents: Vec<Vec<u8>> = shell_files.iter().map(std::fs::read).collect::<Result<_, _>>()?;
     let mut parts: Vec<&[u8]> = contents.iter().map(Vec::as_slice).collect();
     parts.push(script.as_bytes());
     let version = hash(&parts);
@@ -100,19 +148,18 @@ fn finish(dist: &Path, files: &[SiteFile]) -> Result<(), Fail> {
         &html[end..]
     );
     std::fs::write(&index, html)?;
-    let optional: Vec<&str> = files.iter().map(|f| f.address.as_str()).collect();
-    let mut shell: Vec<String> = shell
+    let mut shell: Vec<String> = shell_files
         .iter()
         .filter_map(|f| f.strip_prefix(dist).ok())
         .map(|f| format!("./{}", f.display()))
-        .filter(|f| !optional.contains(&f.as_str()))
+        .filter(|f| !second.contains(&f.as_str()))
         .chain([format!("./{start_file}"), "./".to_string()])
         .collect();
     shell.sort();
     let worker = format!(
         "const VERSION = {version:?};\nconst SHELL = {};\nconst OPTIONAL = {};\n{WORKER}",
         js_list(&shell),
-        js_list(&optional)
+        js_list(&second)
     );
     std::fs::write(dist.join("sw.js"), worker)?;
     Ok(())
@@ -127,7 +174,7 @@ fn start_script(files: &[SiteFile], inline: &[(String, String)]) -> String {
     languages.dedup();
     let inline: Vec<String> = inline.iter().map(|(name, data)| format!("{name:?}: {data:?}")).collect();
     format!(
-        "const FILES = {{ {} }};\nconst LANGUAGES = {};\nconst INLINE = {{ {} }};\n{START}",
+        "const FILES = {{ {} }};\nconst LANGUAGES = {};\nconst INLINE = {{ {} }};\n",
         table.join(", "),
         js_list(&languages),
         inline.join(", ")
@@ -139,37 +186,32 @@ fn js_list<S: AsRef<str>>(items: &[S]) -> String {
 }
 
 /// The whole guide as one HTML file that opens from a phone's files or a messaging app, with
-/// no network at all: the style sheet, the scripts, the WebAssembly and every site file
-/// (base64) inside it.
-fn single_file(dist: &Path, files: &[SiteFile], out: &Path) -> Result<PathBuf, Fail> {
-    let all = sorted(dist)?;
-    let find = |prefix: &str, suffix: &str| {
-        all.iter()
-            .find(|f| {
-                f.file_name().and_then(|n| n.to_str()).is_some_and(|n| n.starts_with(prefix) && n.ends_with(suffix))
-            })
-            .ok_or_else(|| Fail(format!("no {prefix}*{suffix} in {}", dist.display())))
-    };
-    let css = std::fs::read_to_string(find("style-", ".css")?)?;
-    let glue = std::fs::read(find("huquq-", ".js")?)?;
-    let wasm = std::fs::read(find("huquq-", "_bg.wasm")?)?;
-    let inline = files
-        .iter()
-        .map(|f| Ok((f.name.clone(), base64(&std::fs::read(dist.join(f.address.trim_start_matches("./")))?))))
-        .collect::<Result<Vec<_>, Fail>>()?;
+/// no network at all: the style sheet, the scripts, the second module (which holds the whole
+/// guide) and every site file (base64) inside it.
+fn single_file(dist: &Path, files: &[SiteFile], full_glue: &str, out: &Path) -> Result<PathBuf, Fail> {
+    let read = |address: &str| std::fs::read(dist.join(address.trim_start_matches("./")));
+    let css_file = sorted(dist)?
+        .into_iter()
+        .find(|f| {
+            f.file_name().and_then(|n| n.to_str()).is_some_and(|n| n.starts_with("style-") && n.ends_with(".css"))
+        })
+        .ok_or_else(|| Fail(format!("no style-*.css in {}", dist.display())))?;
+    let css = std::fs::read_to_string(css_file)?;
+    let inline =
+        files.iter().map(|f| Ok((f.name.clone(), base64(&read(&f.address)?)))).collect::<Result<Vec<_>, Fail>>()?;
     let index = std::fs::read_to_string(dist.join("index.html"))?;
     let noscript = index.find("<noscript>").zip(index.find("</noscript>")).map_or("", |(a, b)| &index[a..b + 11]);
+    let modules = format!(
+        "const bytes = (text) => Uint8Array.from(atob(text), (c) => c.charCodeAt(0));\nconst GUIDE = null;\n\
+const FULL = {{ glue: URL.createObjectURL(new Blob([bytes(\"{}\")], {{ type: 'text/javascript' }})) }};\n",
+        base64(&read(full_glue)?)
+    );
     let html = format!(
         "<!doctype html>\n<html lang=\"fr\" dir=\"ltr\">\n<head>\n<meta charset=\"utf-8\">\n\
 <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
 <meta http-equiv=\"Content-Security-Policy\" content=\"{SINGLE_CSP}\">\n<title>Huquq</title>\n<style>{css}</style>\n\
-<script type=\"module\">\n{}\nconst bytes = (text) => Uint8Array.from(atob(text), (c) => c.charCodeAt(0));\n\
-const glue = URL.createObjectURL(new Blob([bytes(\"{}\")], {{ type: 'text/javascript' }}));\n\
-const bindings = await import(glue);\nawait bindings.default({{ module_or_path: bytes(\"{}\") }});\n</script>\n\
-</head>\n<body>\n{noscript}\n</body>\n</html>\n",
+<script type=\"module\">\n{}{modules}{START}\n</script>\n</head>\n<body>\n{noscript}\n</body>\n</html>\n",
         start_script(files, &inline),
-        base64(&glue),
-        base64(&wasm)
     );
     std::fs::create_dir_all(out)?;
     let path = out.join("huquq.html");
@@ -185,7 +227,7 @@ style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'";
 const CSP: &str = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; \
 connect-src 'self'; manifest-src 'self'; worker-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'";
 
-/// Our own start, before trunk's: see `site/start.js`.
+/// Our own start, in place of trunk's: see `site/start.js`.
 const START: &str = include_str!("site/start.js");
 
 /// After start-up: the offline worker. The guide tells the page around a frame nothing but

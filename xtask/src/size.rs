@@ -30,7 +30,8 @@ pub fn report(dist: &Path, files: &[SiteFile]) -> Result<(), Fail> {
         raw_total += bytes.len() as u64;
         gzip_total += gzipped;
         brotli_total += brotli;
-        if SHELL.iter().any(|(start, end)| name.starts_with(start) && name.ends_with(end)) {
+        let first_module = !name.starts_with("huquq-full-");
+        if first_module && SHELL.iter().any(|(start, end)| name.starts_with(start) && name.ends_with(end)) {
             shell += gzipped;
         }
         sizes.push((format!("./{name}"), gzipped));

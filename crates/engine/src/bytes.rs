@@ -34,7 +34,8 @@
 
 use crate::date::{Date, PartialDate};
 use crate::model::{
-    CompareOp, Details, Definition, Domain, Expr, Office, Question, QuestionKind, Right, RightKind, RuleSet, Source, Term,
+    CompareOp, Definition, Details, Domain, Expr, Office, Question, QuestionKind, Right, RightKind, RuleSet, Source,
+    Term,
 };
 use huquq_wire::{Reader, Wire, Writer};
 

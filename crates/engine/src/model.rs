@@ -381,10 +381,16 @@ mod tests {
         let (shell, details) = rules.split_details();
         assert_eq!((shell.sources[0].id.as_str(), shell.sources[0].date), ("law-02-03", source.date));
         assert!(shell.sources[0].title.is_empty() && shell.sources[0].link.is_none());
-        assert_eq!((shell.offices[0].id.as_str(), shell.offices[0].region.as_deref()), ("iom-rabat", Some("rabat_sale_kenitra")));
+        assert_eq!(
+            (shell.offices[0].id.as_str(), shell.offices[0].region.as_deref()),
+            ("iom-rabat", Some("rabat_sale_kenitra"))
+        );
         assert!(shell.offices[0].address.is_none() && shell.offices[0].phone.is_empty());
         assert!(shell.to_bytes().len() < rules.to_bytes().len());
-        assert_eq!(Details::from_bytes(&details.to_bytes()).unwrap(), Details { offices: vec![office], sources: vec![source] });
+        assert_eq!(
+            Details::from_bytes(&details.to_bytes()).unwrap(),
+            Details { offices: vec![office], sources: vec![source] }
+        );
     }
 
     #[test]

@@ -6,7 +6,10 @@
 mod support;
 
 use huquq_engine::check::expr::MAX_DEPTH;
-use huquq_engine::model::{CompareOp, Definition, Details, Domain, Expr, Office, Question, QuestionKind, Right, RightKind, RuleSet, Source, Term};
+use huquq_engine::model::{
+    CompareOp, Definition, Details, Domain, Expr, Office, Question, QuestionKind, Right, RightKind, RuleSet, Source,
+    Term,
+};
 use huquq_engine::{Date, PartialDate};
 use proptest::collection::vec;
 use proptest::option::of;

@@ -1,7 +1,7 @@
-// Huquq's start, before the WebAssembly: which language to show, and its texts fetched at
-// once, in parallel with the WebAssembly. The build puts FILES (each site file's name and
-// content-hashed address), LANGUAGES and INLINE (the files themselves, in the single-file
-// build) above this text.
+// Huquq's start: which language to show, its texts fetched at once, in parallel with the
+// WebAssembly, then the WebAssembly itself. The build puts above this text FILES (each site
+// file's name and content-hashed address), LANGUAGES, INLINE (the files themselves, in the
+// single-file build), GUIDE and FULL (the two modules' addresses).
 const loading = {};
 // A site file's bytes: from the single file itself, else from the site (once per visit).
 globalThis.huquqFile = (name) => {
@@ -35,3 +35,19 @@ globalThis.huquqLanguage = (() => {
   return ours(remembered) ?? ours(asked) ?? (navigator.languages ?? []).map(ours).find(Boolean) ?? 'fr';
 })();
 globalThis.huquqFile('texts-' + globalThis.huquqLanguage + '-1').catch(() => {});
+// The guide in two WebAssembly modules (src/handover.rs): the first, GUIDE, is all the first
+// screens need; the second, FULL, is fetched after the first screen and takes over for the
+// results, or at once for the counsellor's page and the admin view. The single file has
+// FULL only.
+async function run(module) {
+  const glue = await import(module.glue);
+  await glue.default({ module_or_path: module.wasm ?? (await globalThis.huquqFile('full-wasm')) });
+}
+globalThis.huquqPrefetch = () => {
+  import(FULL.glue).then(() => keepOffline(FULL.glue), () => {});
+  for (const name of ['full-wasm', 'details']) globalThis.huquqFile(name).catch(() => {});
+};
+globalThis.huquqFull = () => run(FULL).catch((error) => console.error('huquq:', error));
+const asked = new URLSearchParams(location.search.slice(0, 2048));
+const whole = GUIDE === null || asked.get('mode') === 'counsellor' || asked.get('admin') === '1';
+await run(whole ? FULL : GUIDE);

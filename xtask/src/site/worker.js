@@ -1,5 +1,6 @@
-// Huquq's service worker. The build puts VERSION, SHELL (the files every visit needs) and
-// OPTIONAL (each language's texts, the bibliography) above this text.
+// Huquq's service worker. The build puts VERSION, SHELL (the files kept at the first visit:
+// the page, both modules, the rules' details) and OPTIONAL (each language's texts, kept once
+// used) above this text.
 // - Install: the shell from the network with `no-cache`: the HTTP cache answers "not
 //   modified" for files the page has just loaded, so nothing is downloaded twice, and never
 //   an older version. Optional files kept by the version before are carried over.

@@ -1,0 +1,158 @@
+//! The guide comes as two WebAssembly modules, so that a phone downloads before the first
+//! screen only what the first screens need. The first ("guide": welcome, questions, review)
+//! is built without the feature `full`; the second (the whole app: results, the counsellor's
+//! page, the admin view) is fetched after the first screen and takes over when the results
+//! are due. This module carries the interview across, in the page's memory only: the first
+//! writes it to a JavaScript variable, the second reads it once and deletes it.
+
+use crate::i18n::Language;
+use crate::state::{Interview, Screen};
+use huquq_engine::model::QuestionId;
+use huquq_engine::{Answers, Date, RuleSet};
+
+/// What the second module needs to go on where the first stopped.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Carried {
+    pub interview: Interview,
+    pub language: Language,
+    /// The screens of the visit so far and the step shown (the phone's Back button).
+    pub trail: (Vec<Screen>, usize),
+}
+
+/// The interview as text: one field a line (answers hold no line break).
+pub fn encode(rules: &RuleSet, carried: &Carried) -> String {
+    let interview = &carried.interview;
+    let history: Vec<String> = interview.history.iter().map(u16::to_string).collect();
+    let trail: Vec<String> = carried.trail.0.iter().map(screen_code).collect();
+    let flags = [interview.remember, interview.remember_sensitive].map(|f| if f { "1" } else { "0" }).concat();
+    [
+        interview.answers.encode(rules),
+        history.join("."),
+        screen_code(&interview.screen),
+        trail.join("."),
+        carried.trail.1.to_string(),
+        carried.language.code().to_string(),
+        interview.today.to_string(),
+        flags,
+    ]
+    .join("\n")
+}
+
+/// Reads what `encode` wrote; `None` if anything is off (the second module then starts as
+/// the first would have).
+pub fn decode(rules: &RuleSet, text: &str) -> Option<Carried> {
+    let mut lines = text.split('\n');
+    let (answers, errors) = Answers::decode(rules, lines.next()?);
+    let ids = |line: &str| -> Option<Vec<QuestionId>> {
+        line.split('.')
+            .filter(|p| !p.is_empty())
+            .map(|p| p.parse().ok().filter(|&q: &QuestionId| usize::from(q) < rules.questions.len()))
+            .collect()
+    };
+    let history = ids(lines.next()?)?;
+    let screen = screen_of(rules, lines.next()?)?;
+    let screens: Vec<Screen> = lines.next()?.split('.').map(|code| screen_of(rules, code)).collect::<Option<_>>()?;
+    let at: usize = lines.next()?.parse().ok()?;
+    let language = Language::from_code(lines.next()?)?;
+    let today = Date::parse(lines.next()?)?;
+    let flags = lines.next()?.as_bytes();
+    if !errors.is_empty() || flags.len() != 2 || lines.next().is_some() || at >= screens.len() {
+        return None;
+    }
+    let mut interview = Interview::new(rules, today);
+    interview.evaluation = huquq_engine::run(rules, &answers, today);
+    interview.answers = answers;
+    interview.history = history;
+    interview.screen = screen;
+    interview.remember = flags[0] == b'1';
+    interview.remember_sensitive = flags[1] == b'1';
+    Some(Carried { interview, language, trail: (screens, at) })
+}
+
+fn screen_code(screen: &Screen) -> String {
+    match screen {
+        Screen::Welcome => "w".into(),
+        Screen::Question(q) => format!("q{q}"),
+        Screen::Review => "v".into(),
+        Screen::Results => "r".into(),
+    }
+}
+
+fn screen_of(rules: &RuleSet, code: &str) -> Option<Screen> {
+    match code {
+        "w" => Some(Screen::Welcome),
+        "v" => Some(Screen::Review),
+        "r" => Some(Screen::Results),
+        _ => {
+            let q: QuestionId = code.strip_prefix('q')?.parse().ok()?;
+            (usize::from(q) < rules.questions.len()).then_some(Screen::Question(q))
+        }
+    }
+}
+
+/// The variable the first module leaves for the second.
+const VARIABLE: &str = "huquqHandover";
+
+/// The interview the first module handed over, read once: the variable is deleted.
+pub fn take(rules: &RuleSet) -> Option<Carried> {
+    let global = js_sys::global();
+    let text = js_sys::Reflect::get(&global, &VARIABLE.into()).ok()?.as_string()?;
+    let _ = js_sys::Reflect::delete_property(&global.into(), &VARIABLE.into());
+    decode(rules, &text)
+}
+
+/// Leaves the interview for the second module and asks the start script to start it (it
+/// was fetched after the first screen). The caller has taken its own guide off the page.
+pub fn hand_over(rules: &RuleSet, carried: &Carried) {
+    let global = js_sys::global();
+    let _ = js_sys::Reflect::set(&global, &VARIABLE.into(), &encode(rules, carried).into());
+    let start = js_sys::Reflect::get(&global, &"huquqFull".into()).ok();
+    if let Some(start) = start.and_then(|f| wasm_bindgen::JsCast::dyn_into::<js_sys::Function>(f).ok()) {
+        let _ = start.call0(&wasm_bindgen::JsValue::NULL);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::rules::rules;
+    use crate::state::Action;
+    use huquq_engine::{Answer, Value};
+
+    fn carried() -> Carried {
+        let rules = rules();
+        let today = Date::from_ymd(2026, 11, 30).unwrap();
+        let papers = rules.question_index("papers").unwrap();
+        let violence = rules.question_index("violence").unwrap();
+        let mut interview = Interview::new(rules, today)
+            .apply(rules, Action::Start)
+            .apply(rules, Action::Answer(Answer::Given(Value::Choice(1))))
+            .apply(rules, Action::Set(violence, Answer::Given(Value::Bool(true))))
+            .apply(rules, Action::Remember(true));
+        interview.screen = Screen::Results;
+        let trail = (vec![Screen::Welcome, Screen::Question(papers), Screen::Results], 2);
+        Carried { interview, language: Language::from_code("ar").unwrap(), trail }
+    }
+
+    #[test]
+    fn the_interview_crosses_whole_sensitive_answers_included() {
+        let carried = carried();
+        let text = encode(rules(), &carried);
+        assert_eq!(decode(rules(), &text), Some(carried));
+    }
+
+    #[test]
+    fn anything_off_is_refused_rather_than_half_read() {
+        let text = encode(rules(), &carried());
+        for broken in [
+            text.replacen('\n', "\nx", 1),
+            text.replace("\nar\n", "\nzz\n"),
+            format!("{text}\nmore"),
+            text.replace("\n2\n", "\n9\n"),
+            "papers=spaceship\n\nw\n0\nfr\n2026-11-30\n00".to_string(),
+            String::new(),
+        ] {
+            assert_eq!(decode(rules(), &broken), None, "{broken:?}");
+        }
+    }
+}
