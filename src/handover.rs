@@ -97,7 +97,7 @@ const VARIABLE: &str = "huquqHandover";
 pub fn take(rules: &RuleSet) -> Option<Carried> {
     let global = js_sys::global();
     let text = js_sys::Reflect::get(&global, &VARIABLE.into()).ok()?.as_string()?;
-    let _ = js_sys::Reflect::delete_property(&global.into(), &VARIABLE.into());
+    let _ = js_sys::Reflect::delete_property(&global, &VARIABLE.into());
     decode(rules, &text)
 }
 
