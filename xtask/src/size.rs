@@ -20,7 +20,7 @@ const SHELL: [(&str, &str); 5] =
 pub fn report(dist: &Path, files: &[SiteFile]) -> Result<(), Fail> {
     let (mut raw_total, mut gzip_total, mut brotli_total) = (0, 0, 0);
     let mut shell = 0;
-    let mut sizes = Vec::new();
+    let mut rows = Vec::new();
     say(&format!("{:<44} {:>10} {:>10} {:>10}", "file", "bytes", "gzipped", "brotli"));
     for file in sorted(dist)? {
         let bytes = std::fs::read(&file)?;
@@ -30,19 +30,20 @@ pub fn report(dist: &Path, files: &[SiteFile]) -> Result<(), Fail> {
         raw_total += bytes.len() as u64;
         gzip_total += gzipped;
         brotli_total += brotli;
-        let first_module = !name.starts_with("huquq-full-");
-        if first_module && SHELL.iter().any(|(start, end)| name.starts_with(start) && name.ends_with(end)) {
+        if is_shell(&name) {
             shell += gzipped;
         }
-        sizes.push((format!("./{name}"), gzipped));
+        rows.push(Row { name, raw: bytes.len() as u64, gzipped, brotli });
     }
     say(&format!("{:<44} {raw_total:>10} {gzip_total:>10} {brotli_total:>10}", "total"));
     let size_of = |name: &str| {
-        let address = files.iter().find(|f| f.name == name).map(|f| f.address.as_str());
-        sizes.iter().find(|(file, _)| Some(file.as_str()) == address).map_or(0, |(_, size)| *size)
+        let address = files.iter().find(|f| f.name == name).map(|f| f.address.trim_start_matches("./"));
+        rows.iter().find(|row| Some(row.name.as_str()) == address).map_or(0, |row| row.gzipped)
     };
-    let rights = count_rights(&dist.join("..").join("rules"));
+    let root = dist.parent().unwrap_or(dist);
+    let rights = count_rights(&root.join("rules"));
     let mut first_loads = Vec::new();
+    let mut per_language = Vec::new();
     for language in languages(files) {
         let (first, rest) = (size_of(&format!("texts-{language}-1")), size_of(&format!("texts-{language}-2")));
         let per_right = rest.checked_div(rights).unwrap_or(0);
@@ -50,8 +51,10 @@ pub fn report(dist: &Path, files: &[SiteFile]) -> Result<(), Fail> {
             "{language}: first load {} bytes gzipped (shell {shell} + first texts {first}); rights' texts {rest} ({per_right} per right, {rights} rights)",
             shell + first
         ));
+        per_language.push(format!("`{language}` {} (texts {first}; rights' texts {rest}, {per_right} per right)", shell + first));
         first_loads.push((language, shell + first));
     }
+    write_readme(&root.join("README.md"), &rows, &per_language, rights)?;
     for (language, total) in &first_loads {
         if *total > FIRST_LOAD_BUDGET {
             return Err(Fail(format!(
@@ -61,6 +64,66 @@ pub fn report(dist: &Path, files: &[SiteFile]) -> Result<(), Fail> {
     }
     let worst = first_loads.iter().map(|(_, total)| *total).max().unwrap_or(0);
     say(&format!("size budget: first load at most {worst} of {FIRST_LOAD_BUDGET} bytes gzipped, in every language"));
+    Ok(())
+}
+
+struct Row {
+    name: String,
+    raw: u64,
+    gzipped: u64,
+    brotli: u64,
+}
+
+/// Whether a file of `dist/` is part of every first load (the language's texts aside).
+fn is_shell(name: &str) -> bool {
+    !name.starts_with("huquq-full-") && SHELL.iter().any(|(start, end)| name.starts_with(start) && name.ends_with(end))
+}
+
+/// What a file is and when a phone downloads it, for the README's table.
+fn part(name: &str) -> (&'static str, &'static str) {
+    match name {
+        n if n.starts_with("huquq-full-") => ("second module (results, counsellor, admin)", "after the first screen"),
+        n if n.starts_with("huquq-") => ("first module (welcome, questions, review)", "first load"),
+        n if n.starts_with("texts-") && n.contains("-1-") => ("one language: interface and questions", "first load"),
+        n if n.starts_with("texts-") => ("one language: rights, offices, documents, steps", "after the first screen"),
+        n if n.starts_with("details-") => ("offices' contacts and sources in full", "after the first screen"),
+        n if n.starts_with("start-") => ("start script", "first load"),
+        n if n.starts_with("style-") => ("style sheet", "first load"),
+        "index.html" => ("page", "first load"),
+        "embed.js" => ("script for an NGO's page", "on NGOs' pages"),
+        _ => ("offline worker, manifest, icon", "with the page, not waited for"),
+    }
+}
+
+/// Rewrites the table between `<!-- sizes:start -->` and `<!-- sizes:end -->` in the README:
+/// each part's bytes, when it is downloaded, and the first load in each language.
+fn write_readme(readme: &Path, rows: &[Row], per_language: &[String], rights: u64) -> Result<(), Fail> {
+    let Ok(text) = std::fs::read_to_string(readme) else { return Ok(()) };
+    let (Some(start), Some(end)) = (text.find("<!-- sizes:start -->"), text.find("<!-- sizes:end -->")) else {
+        return Ok(());
+    };
+    let mut parts: Vec<(&str, &str, u64, u64, u64, usize)> = Vec::new();
+    for row in rows {
+        let (what, when) = part(&row.name);
+        match parts.iter_mut().find(|p| p.0 == what) {
+            Some(p) => (p.2, p.3, p.4, p.5) = (p.2 + row.raw, p.3 + row.gzipped, p.4 + row.brotli, p.5 + 1),
+            None => parts.push((what, when, row.raw, row.gzipped, row.brotli, 1)),
+        }
+    }
+    let mut table = String::from(
+        "<!-- sizes:start (written by `cargo xtask build`) -->\n| part | files | bytes | gzipped | brotli | downloaded |\n|---|---|---|---|---|---|\n",
+    );
+    for (what, when, raw, gzipped, brotli, count) in parts {
+        table += &format!("| {what} | {count} | {raw} | {gzipped} | {brotli} | {when} |\n");
+    }
+    table += &format!(
+        "\nFirst load, gzipped (budget {FIRST_LOAD_BUDGET} in every language; {rights} rights): {}.\n",
+        per_language.join("; ")
+    );
+    let updated = format!("{}{table}{}", &text[..start], &text[end..]);
+    if updated != text {
+        std::fs::write(readme, updated)?;
+    }
     Ok(())
 }
 
