@@ -110,6 +110,8 @@ fn write_readme(readme: &Path, rows: &[Row], per_language: &[String], rights: u6
             None => parts.push((what, when, row.raw, row.gzipped, row.brotli, 1)),
         }
     }
+    let order = ["first load", "after the first screen", "with the page, not waited for", "on NGOs' pages"];
+    parts.sort_by_key(|p| order.iter().position(|o| *o == p.1));
     let mut table = String::from(
         "<!-- sizes:start (written by `cargo xtask build`) -->\n| part | files | bytes | gzipped | brotli | downloaded |\n|---|---|---|---|---|---|\n",
     );
