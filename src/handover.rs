@@ -1,8 +1,8 @@
 //! The guide comes as two WebAssembly modules, so that a phone downloads before the first
-//! screen only what the first screens need. The first ("guide": welcome, questions, review)
-//! is built without the feature `full`; the second (the whole app: results, the counsellor's
-//! page, the admin view) is fetched after the first screen and takes over when the results
-//! are due. This module carries the interview across, in the page's memory only: the first
+//! screen only what the first screens need. The first (welcome and questions) is built
+//! without the feature `full`; the second (the whole app: the review, the results, the
+//! counsellor's page, the admin view) is fetched after the first screen and takes over when
+//! the review or the results are due. This module carries the interview across, in the page's memory only: the first
 //! writes it to a JavaScript variable, the second reads it once and deletes it.
 
 use crate::i18n::Language;

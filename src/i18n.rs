@@ -139,25 +139,43 @@ impl Language {
         })
     }
 
-    /// A day written the way this language writes it, e.g. `23 novembre 2026`.
+    /// A day written the way this language writes it, e.g. `23 novembre 2026`, or in
+    /// Arabic with the month names used in Morocco (`23 نونبر 2026`), never as `2026-11-23`.
     pub fn date(self, date: Date) -> String {
         let (year, month, day) = date.ymd();
-        #[cfg(target_arch = "wasm32")]
-        {
-            let options = js_sys::Object::new();
-            for (key, value) in [("day", "numeric"), ("month", "long"), ("year", "numeric"), ("timeZone", "UTC")] {
-                let _ = js_sys::Reflect::set(&options, &key.into(), &value.into());
-            }
-            let utc = js_sys::Date::utc(f64::from(year), f64::from(month - 1)) + f64::from(day - 1) * 86_400_000.0;
-            js_sys::Date::new(&utc.into()).to_locale_date_string(self.code(), &options).into()
-        }
-        #[cfg(not(target_arch = "wasm32"))]
-        format!("{year:04}-{month:02}-{day:02}")
+        let args =
+            [("day", Arg::Number(day.into())), ("month", self.month(month).into()), ("year", Arg::Number(year.into()))];
+        self.text_with(t::DATE_DAY, &args)
     }
 
-    /// A date with the precision its source gives: a year stays a year.
+    /// A date with the precision its source gives: a year stays a year, a month a month.
     pub fn partial_date(self, date: PartialDate) -> String {
-        if date.day == 0 { date.to_string() } else { self.date(date.first_day()) }
+        match (date.month, date.day) {
+            (0, _) => date.year.to_string(),
+            (month, 0) => {
+                let args = [("month", self.month(month.into()).into()), ("year", Arg::Number(date.year.into()))];
+                self.text_with(t::DATE_MONTH, &args)
+            }
+            _ => self.date(date.first_day()),
+        }
+    }
+
+    fn month(self, month: u32) -> String {
+        const MONTHS: [Text; 12] = [
+            t::MONTH_1,
+            t::MONTH_2,
+            t::MONTH_3,
+            t::MONTH_4,
+            t::MONTH_5,
+            t::MONTH_6,
+            t::MONTH_7,
+            t::MONTH_8,
+            t::MONTH_9,
+            t::MONTH_10,
+            t::MONTH_11,
+            t::MONTH_12,
+        ];
+        MONTHS.get(month.wrapping_sub(1) as usize).map_or_else(String::new, |&m| self.text(m))
     }
 
     /// "Ended on …" or "in force from …" for a right outside its validity dates.
@@ -314,6 +332,17 @@ mod tests {
         set_person(Vec::new());
         assert!(woman != man && neutral != woman && neutral != man, "{woman} / {man} / {neutral}");
         assert_eq!(arabic.text_of("question-violence"), neutral);
+    }
+
+    #[test]
+    fn dates_are_written_in_words_with_moroccan_month_names_in_arabic() {
+        let plain = |text: String| text.replace(['\u{2068}', '\u{2069}'], "");
+        let day = Date::from_ymd(2026, 11, 23).unwrap();
+        assert_eq!(plain(Language::from_code("fr").unwrap().date(day)), "23 novembre 2026");
+        assert_eq!(plain(Language::from_code("ar").unwrap().date(day)), "23 نونبر 2026");
+        let october = PartialDate::parse("2013-10").unwrap();
+        assert_eq!(plain(Language::from_code("en").unwrap().partial_date(october)), "October 2013");
+        assert_eq!(Language::from_code("ar").unwrap().partial_date(PartialDate::parse("2008").unwrap()), "2008");
     }
 
     #[test]

@@ -6,12 +6,14 @@
 pub mod config;
 #[cfg(feature = "full")]
 pub mod counsellor;
+pub mod digits;
 pub mod files;
 pub mod handover;
 pub mod i18n;
 pub mod privacy;
 pub mod rules;
 pub mod site;
+pub mod speech;
 pub mod state;
 pub mod ui;
 

@@ -102,6 +102,7 @@ pub fn set_exit(address: &str) {
 /// it) with a neutral site, so Back does not return to it.
 pub fn quick_exit() {
     LEFT.set(true);
+    crate::speech::stop();
     remember(None);
     if let Some(session) = web_sys::window().and_then(|w| w.session_storage().ok().flatten()) {
         let _ = session.clear();

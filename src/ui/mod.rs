@@ -9,10 +9,15 @@ mod counsellor;
 #[cfg(feature = "full")]
 pub(crate) mod results;
 
+#[cfg(feature = "full")]
+mod review;
+#[cfg(feature = "full")]
+mod save_link;
+
 pub(crate) mod history;
 mod keep;
+mod listen;
 pub(crate) mod question;
-mod review;
 
 use crate::i18n::Language;
 use crate::i18n::t;
@@ -83,6 +88,8 @@ pub fn App() -> Html {
         let interview = interview.clone();
         Callback::from(move |answer| interview.dispatch(Action::Answer(answer)))
     };
+    // The review and the results are the second module's.
+    #[cfg_attr(not(feature = "full"), allow(unused_variables))]
     let on_change = {
         let interview = interview.clone();
         Callback::from(move |q| interview.dispatch(Action::Change(q)))
@@ -111,6 +118,9 @@ pub fn App() -> Html {
                 on_review: act(Action::Review),
             },
         ),
+        #[cfg(not(feature = "full"))]
+        Screen::Review => Html::default(),
+        #[cfg(feature = "full")]
         Screen::Review => review::review(
             *language,
             &review::ReviewProps {
@@ -195,6 +205,7 @@ pub fn App() -> Html {
                 </aside>
             </main>
             { keep::remember(*language, &interview) }
+            { theme_switch(*language) }
         </ContextProvider<Language>>
     }
 }
@@ -330,13 +341,14 @@ fn admin_view(language: Language, site: Option<&SiteLoad>, contact_from_frame: O
     }
 }
 
-/// The first module's part in `handover`: once the results are due (or the counsellor's
-/// page or the admin view is asked for), it takes its guide off the page and hands the
-/// interview to the second module. The second module never hands over.
+/// The first module's part in `handover`: once the review or the results are due (or the
+/// counsellor's page or the admin view is asked for), it takes its guide off the page and
+/// hands the interview to the second module. The second module never hands over.
 #[hook]
 fn use_hand_over(interview: &Interview, language: Language) {
     let config = crate::config::current();
-    let due = !cfg!(feature = "full") && (interview.screen == Screen::Results || config.counsellor || config.admin);
+    let later = matches!(interview.screen, Screen::Review | Screen::Results);
+    let due = !cfg!(feature = "full") && (later || config.counsellor || config.admin);
     let pending = due.then(|| (interview.clone(), language));
     use_effect_with(pending, |pending| {
         if let Some((interview, language)) = pending.clone() {
@@ -497,6 +509,28 @@ pub fn browser_languages() -> Vec<String> {
 /// Today in UTC, from the device's clock.
 fn today() -> Date {
     Date::from_days((js_sys::Date::now() / 86_400_000.0).floor() as i32)
+}
+
+/// "Display": the system's choice, light, dark or high contrast, for this visit only (a
+/// shared phone keeps no trace of it). The style sheet follows the ticked choice by itself
+/// (`:has`), so no code runs for it.
+fn theme_switch(language: Language) -> Html {
+    let themes =
+        [("auto", t::THEME_AUTO), ("light", t::THEME_LIGHT), ("dark", t::THEME_DARK), ("contrast", t::THEME_CONTRAST)];
+    let options = themes.iter().map(|(name, text)| {
+        html! {
+            <label>
+                <input type="radio" name="theme" id={format!("theme-{name}")} value={*name} checked={*name == "auto"} autocomplete="off" />
+                { language.text(*text) }
+            </label>
+        }
+    });
+    html! {
+        <fieldset class="theme">
+            <legend>{ language.text(t::THEME) }</legend>
+            { for options }
+        </fieldset>
+    }
 }
 
 /// Sets `lang`, `dir` and the title of the whole document, so screen readers pronounce the

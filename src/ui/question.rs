@@ -4,7 +4,7 @@
 
 use super::use_language;
 use crate::i18n::Language;
-use crate::i18n::{Text, t};
+use crate::i18n::{Arg, Text, t};
 use crate::rules::rules;
 use huquq_engine::model::{QuestionId, QuestionKind};
 use huquq_engine::{Answer, Date, Value, keys};
@@ -26,10 +26,15 @@ pub fn question_screen(language: Language, props: &QuestionProps) -> Html {
     let question = rules().question(props.question);
     let progress =
         language.text_with(t::PROGRESS, &[("answered", props.answered.into()), ("remaining", props.remaining.into())]);
+    let asked = language.text_of(&keys::question(question));
+    // Read aloud: the question, then each answer it offers, each a sentence of its own.
+    let choices = question.kind.choices().iter().map(|c| language.text_of(&keys::choice(question, c)));
+    let spoken: String = choices.fold(asked.clone(), |text, choice| format!("{text} {choice}."));
     html! {
         <section class="question" data-question={question.id.clone()} aria-labelledby="question-title">
             <p class="progress">{ progress }</p>
-            <h1 id="question-title" tabindex="-1">{ language.text_of(&keys::question(question)) }</h1>
+            <h1 id="question-title" tabindex="-1">{ &asked }</h1>
+            <super::listen::Listen key={question.id.clone()} text={spoken} />
             <div class="answers" role="group" aria-labelledby="question-title">
                 { answer_input(language, &InputProps::new(props.question, props.current.clone(), props.on_answer.clone())) }
             </div>
@@ -147,15 +152,24 @@ fn Typed(props: &InputProps) -> Html {
     let question = rules().question(props.question);
     let input = use_node_ref();
     let invalid = use_state(|| false);
+    // Numbers are typed as text: a number field would silently empty "٣٥" (Arabic-Indic
+    // digits); `digits` reads every kind of digit.
     let (kind, value) = match (&question.kind, &props.current) {
         (QuestionKind::Date, Some(Answer::Given(Value::Date(d)))) => ("date", d.to_string()),
         (QuestionKind::Date, _) => ("date", String::new()),
-        (_, Some(Answer::Given(Value::Number(n)))) => ("number", n.to_string()),
-        _ => ("number", String::new()),
+        (_, Some(Answer::Given(Value::Number(n)))) => ("text", n.to_string()),
+        _ => ("text", String::new()),
     };
-    let (min, max) = match &question.kind {
-        QuestionKind::Number { min, max, .. } | QuestionKind::Year { min, max } => (*min, *max),
-        _ => (None, None),
+    let (min, max, years) = match &question.kind {
+        QuestionKind::Number { min, max, unit } => (*min, *max, unit.as_deref() == Some("years")),
+        QuestionKind::Year { min, max } => (*min, *max, false),
+        _ => (None, None, false),
+    };
+    // What is typed stays what is typed: an error does not wipe it.
+    let typed = use_state(move || value);
+    let on_input = {
+        let typed = typed.clone();
+        Callback::from(move |event: InputEvent| typed.set(event.target_unchecked_into::<HtmlInputElement>().value()))
     };
     let submit = {
         let (input, invalid, on_answer) = (input.clone(), invalid.clone(), props.on_answer.clone());
@@ -167,8 +181,8 @@ fn Typed(props: &InputProps) -> Html {
                 Date::parse(text.trim()).map(Value::Date)
             } else {
                 // Out of bounds is refused here, where it can be said, not silently later.
-                let number =
-                    text.trim().parse().ok().filter(|n| min.is_none_or(|m| *n >= m) && max.is_none_or(|m| *n <= m));
+                let number = crate::digits::whole_number(&text)
+                    .filter(|n| min.is_none_or(|m| *n >= m) && max.is_none_or(|m| *n <= m));
                 number.map(Value::Number)
             };
             // The counsellor's form stays on screen after an answer: clear an earlier error.
@@ -181,19 +195,27 @@ fn Typed(props: &InputProps) -> Html {
     let error = format!("{}-error", props.labelled_by);
     html! {
         <form class="typed" onsubmit={submit} novalidate=true>
-            <input ref={input} type={kind} autocomplete="off" inputmode={(kind == "number").then_some("numeric")}
-                min={min.map(|m| m.to_string())} max={max.map(|m| m.to_string())} {value}
+            <input ref={input} type={kind} autocomplete="off" inputmode={(kind == "text").then_some("numeric")}
+                value={(*typed).clone()} oninput={on_input}
                 aria-labelledby={props.labelled_by.clone()} aria-invalid={invalid.to_string()}
                 aria-describedby={invalid.then(|| error.clone())} />
             if *invalid {
-                <p id={error} class="error" role="alert">{ language.text(t::ANSWER_INVALID) }</p>
+                <p id={error} class="error" role="alert">{ invalid_text(language, min, max, years) }</p>
             }
             <button type="submit" class="primary">{ language.text(props.confirm) }</button>
         </form>
     }
 }
 
-/// The text of an answer in `language`, as the results' "why" shows it.
+/// What a typed answer must be: "an age between 0 and 110, in years", "a number between…".
+fn invalid_text(language: Language, min: Option<i64>, max: Option<i64>, years: bool) -> String {
+    let Some((min, max)) = min.zip(max) else { return language.text(t::ANSWER_INVALID) };
+    let id = if years { t::ANSWER_RANGE_YEARS } else { t::ANSWER_RANGE };
+    language.text_with(id, &[("min", Arg::Number(min)), ("max", Arg::Number(max))])
+}
+
+/// The text of an answer in `language`, as the review and the results show it.
+#[cfg(feature = "full")]
 pub fn answer_text(language: Language, question: QuestionId, answer: &Answer) -> String {
     let q = rules().question(question);
     let choice = |c: &u16| language.text_of(&keys::choice(q, &q.kind.choices()[usize::from(*c)]));

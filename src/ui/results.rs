@@ -33,7 +33,7 @@ pub fn results(language: Language, props: &ResultsProps, details: Option<bool>) 
                 <button type="button" class="review" onclick={props.on_review.clone()}>{ language.text(t::REVIEW) }</button>
                 <button type="button" class="restart" onclick={props.on_restart.clone()}>{ language.text(t::RESTART) }</button>
             </div>
-            <super::keep::SaveLink answers={props.answers.clone()} />
+            <super::save_link::SaveLink answers={props.answers.clone()} />
         </section>
     }
 }

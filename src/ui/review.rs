@@ -45,7 +45,7 @@ pub fn review(language: Language, props: &ReviewProps) -> Html {
             }
             <button type="button" class="primary" onclick={props.on_continue.clone()}>{ language.text(t::CONTINUE) }</button>
             if props.answers.answered_count() > 0 {
-                <super::keep::SaveLink answers={props.answers.clone()} />
+                <super::save_link::SaveLink answers={props.answers.clone()} />
             }
         </section>
     }

@@ -22,6 +22,7 @@ pub fn build(tools: &Tools) -> Result<(), Fail> {
     run(tools.command("trunk").args(["build", "--release"]))?;
     let dist = tools.root.join("dist");
     let mut files = copy_site_files(&out.join("site"), &dist)?;
+    files.push(copy_hashed(&tools.root.join("assets/results.css"), &dist, "results", "css")?);
     let full_glue = build_full(tools, &dist, &mut files)?;
     finish(&dist, &files, &full_glue)?;
     size::report(&dist, &files)?;
@@ -111,6 +112,14 @@ fn copy_site_files(from: &Path, dist: &Path) -> Result<Vec<SiteFile>, Fail> {
     Ok(files)
 }
 
+/// Copies `from` into `dist/` as `<stem>-<hash>.<extension>`, a site file named `<stem>-<extension>`.
+fn copy_hashed(from: &Path, dist: &Path, stem: &str, extension: &str) -> Result<SiteFile, Fail> {
+    let bytes = std::fs::read(from)?;
+    let file = format!("{stem}-{}.{extension}", &hash(&[&bytes])[..12]);
+    std::fs::write(dist.join(&file), bytes)?;
+    Ok(SiteFile { name: format!("{stem}-{extension}"), address: format!("./{file}") })
+}
+
 /// What trunk cannot do: replaces its inline start-up script by our own start in a file
 /// (language, texts, site files, the two modules), so a strict Content Security Policy can
 /// forbid inline scripts and every other site; and writes the service worker that keeps the
@@ -196,7 +205,14 @@ fn single_file(dist: &Path, files: &[SiteFile], full_glue: &str, out: &Path) -> 
             f.file_name().and_then(|n| n.to_str()).is_some_and(|n| n.starts_with("style-") && n.ends_with(".css"))
         })
         .ok_or_else(|| Fail(format!("no style-*.css in {}", dist.display())))?;
-    let css = std::fs::read_to_string(css_file)?;
+    let css =
+        std::fs::read_to_string(css_file)? + &std::fs::read_to_string(dist.join("..").join("assets/results.css"))?;
+    // The second module's style sheet is inside the page's own `<style>` here.
+    let files: Vec<SiteFile> = files
+        .iter()
+        .filter(|f| f.name != "results-css")
+        .map(|f| SiteFile { name: f.name.clone(), address: f.address.clone() })
+        .collect();
     let inline =
         files.iter().map(|f| Ok((f.name.clone(), base64(&read(&f.address)?)))).collect::<Result<Vec<_>, Fail>>()?;
     let index = std::fs::read_to_string(dist.join("index.html"))?;
@@ -211,7 +227,7 @@ const FULL = {{ glue: URL.createObjectURL(new Blob([bytes(\"{}\")], {{ type: 'te
 <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
 <meta http-equiv=\"Content-Security-Policy\" content=\"{SINGLE_CSP}\">\n<title>Huquq</title>\n<style>{css}</style>\n\
 <script type=\"module\">\n{}{modules}{START}\n</script>\n</head>\n<body>\n{noscript}\n</body>\n</html>\n",
-        start_script(files, &inline),
+        start_script(&files, &inline),
     );
     std::fs::create_dir_all(out)?;
     let path = out.join("huquq.html");

@@ -51,7 +51,10 @@ pub fn report(dist: &Path, files: &[SiteFile]) -> Result<(), Fail> {
             "{language}: first load {} bytes gzipped (shell {shell} + first texts {first}); rights' texts {rest} ({per_right} per right, {rights} rights)",
             shell + first
         ));
-        per_language.push(format!("`{language}` {} (texts {first}; rights' texts {rest}, {per_right} per right)", shell + first));
+        per_language.push(format!(
+            "`{language}` {} (texts {first}; rights' texts {rest}, {per_right} per right)",
+            shell + first
+        ));
         first_loads.push((language, shell + first));
     }
     write_readme(&root.join("README.md"), &rows, &per_language, rights)?;
@@ -89,6 +92,7 @@ fn part(name: &str) -> (&'static str, &'static str) {
         n if n.starts_with("details-") => ("offices' contacts and sources in full", "after the first screen"),
         n if n.starts_with("start-") => ("start script", "first load"),
         n if n.starts_with("style-") => ("style sheet", "first load"),
+        n if n.starts_with("results-") => ("style sheet of the second module", "after the first screen"),
         "index.html" => ("page", "first load"),
         "embed.js" => ("script for an NGO's page", "on NGOs' pages"),
         _ => ("offline worker, manifest, icon", "with the page, not waited for"),

@@ -35,11 +35,45 @@ globalThis.huquqLanguage = (() => {
   return ours(remembered) ?? ours(asked) ?? (navigator.languages ?? []).map(ours).find(Boolean) ?? 'fr';
 })();
 globalThis.huquqFile('texts-' + globalThis.huquqLanguage + '-1').catch(() => {});
+// Listening (src/ui/listen.rs): the browser's speech synthesis, only with a voice of the
+// language that runs on the device itself (`localService`), never another language's.
+globalThis.huquqSpeech = {
+  voice(language) {
+    const voices = globalThis.speechSynthesis?.getVoices() ?? [];
+    return voices.find((v) => v.localService && v.lang.split(/[-_]/)[0].toLowerCase() === language) ?? null;
+  },
+  // Reads `sentences` one after the other; `reading` hears each one's index, then -1.
+  read(sentences, language, reading) {
+    const voice = this.voice(language);
+    this.stop();
+    if (!voice) return reading(-1);
+    sentences.forEach((sentence, index) => {
+      const utterance = new SpeechSynthesisUtterance(sentence);
+      utterance.voice = voice;
+      utterance.lang = voice.lang;
+      utterance.onstart = () => reading(index);
+      if (index === sentences.length - 1) utterance.onend = () => reading(-1);
+      speechSynthesis.speak(utterance);
+    });
+  },
+  stop() {
+    globalThis.speechSynthesis?.cancel();
+  },
+  whenVoicesChange(changed) {
+    globalThis.speechSynthesis?.addEventListener?.('voiceschanged', changed);
+  },
+};
 // The guide in two WebAssembly modules (src/handover.rs): the first, GUIDE, is all the first
 // screens need; the second, FULL, is fetched after the first screen and takes over for the
 // results, or at once for the counsellor's page and the admin view. The single file has
 // FULL only.
 async function run(module) {
+  if (module === FULL && FILES['results-css']) {
+    const style = document.createElement('link');
+    style.rel = 'stylesheet';
+    style.href = FILES['results-css'];
+    document.head.append(style);
+  }
   const glue = await import(module.glue);
   await glue.default({ module_or_path: module.wasm ?? (await globalThis.huquqFile('full-wasm')) });
 }
