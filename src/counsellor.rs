@@ -6,8 +6,8 @@ use crate::i18n::Language;
 use crate::i18n::t;
 use crate::state::Interview;
 use crate::ui::question::answer_text;
-use huquq_engine::interview::may_ask;
 use huquq_engine::model::{QuestionId, RuleSet};
+use huquq_engine::next::may_ask;
 use huquq_engine::{Status, keys};
 
 /// Whether answering (or changing the answer to) `question` may still change a result, as

@@ -150,7 +150,7 @@ impl Interview {
 /// regions are left out and those in theirs come first; kinds of office ("the nearest health
 /// centre") always stay.
 pub fn offices_near(rules: &RuleSet, right: &huquq_engine::model::Right, answers: &Answers) -> Vec<u16> {
-    let region = rules.question_index(huquq_engine::interview::REGION).and_then(|q| match answers.value(q) {
+    let region = rules.question_index(huquq_engine::next::REGION).and_then(|q| match answers.value(q) {
         Some(huquq_engine::Value::Choice(c)) => rules.question(q).kind.choices().get(usize::from(*c)),
         _ => None,
     });

@@ -327,11 +327,31 @@ impl Details {
 
 impl Right {
     /// Whether the right exists on `day`.
-    pub fn validity_on(&self, day: Date) -> crate::Validity {
+    pub fn validity_on(&self, day: Date) -> Validity {
         match (self.valid_from, self.valid_until) {
-            (Some(from), _) if day < from.first_day() => crate::Validity::NotYet(from),
-            (_, Some(until)) if day > until.last_day() => crate::Validity::Ended(until),
-            _ => crate::Validity::InForce,
+            (Some(from), _) if day < from.first_day() => Validity::NotYet(from),
+            (_, Some(until)) if day > until.last_day() => Validity::Ended(until),
+            _ => Validity::InForce,
+        }
+    }
+}
+
+/// Whether a right exists on a given day, by its `valid_from` and `valid_until`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Validity {
+    InForce,
+    /// The right ended on that date: it is historical.
+    Ended(PartialDate),
+    /// The right starts on that date.
+    NotYet(PartialDate),
+}
+
+impl Validity {
+    pub fn name(self) -> &'static str {
+        match self {
+            Validity::InForce => "in_force",
+            Validity::Ended(_) => "ended",
+            Validity::NotYet(_) => "not_yet",
         }
     }
 }

@@ -16,9 +16,8 @@
 use crate::answers::{Answer, Answers, RawAnswer};
 use crate::check::Input;
 use crate::check::diagnostic::{Diagnostic, Location};
-use crate::check::source::{YEARS, partial_date, toml_error};
+use crate::check::syntax::{YEARS, partial_date, toml_error};
 use crate::date::Date;
-use crate::interview;
 use crate::model::{QuestionId, RightId, RuleSet};
 use crate::outcome::{Outcome, Status};
 use serde::Deserialize;
@@ -173,8 +172,8 @@ pub fn explain(rules: &RuleSet, answers: &Answers, outcome: &Outcome) -> String 
             .join(", ")
     };
     match (outcome.status, outcome.validity) {
-        (_, crate::Validity::Ended(on)) => format!("ended on {on}"),
-        (_, crate::Validity::NotYet(from)) => format!("starts on {from}"),
+        (_, crate::model::Validity::Ended(on)) => format!("ended on {on}"),
+        (_, crate::model::Validity::NotYet(from)) => format!("starts on {from}"),
         (Status::Undetermined, _) => format!("still open: {}", names(&outcome.open)),
         (_, _) if outcome.because.is_empty() => "whatever the answers".to_string(),
         (_, _) => format!("decided by {}", answered(&outcome.because)),
@@ -186,7 +185,7 @@ pub fn explain(rules: &RuleSet, answers: &Answers, outcome: &Outcome) -> String 
 pub fn interview_questions(rules: &RuleSet, given: &Answers, date: Date) -> Result<Vec<QuestionId>, String> {
     let mut answers = Answers::new(rules);
     let mut asked = Vec::new();
-    while let Some(next) = interview::run(rules, &answers, date).next {
+    while let Some(next) = crate::run(rules, &answers, date).next {
         let question = rules.question(next);
         let answer = match given.get(next) {
             Some(answer) => answer.clone(),

@@ -3,8 +3,8 @@
 //! rules while writing them.
 
 use fluent_bundle::{FluentArgs, FluentBundle, FluentResource};
+use huquq_engine::Status;
 use huquq_engine::model::{ChoiceId, QuestionKind};
-use huquq_engine::outcome::Status;
 use huquq_engine::{Answer, Answers, Date, RuleSet, Value, keys};
 use std::io::{BufRead, Write};
 use std::path::Path;

@@ -54,7 +54,7 @@ fn run(args: &[String]) -> Result<ExitCode, String> {
     let mut command = None;
     let mut options = Options {
         root: PathBuf::new(),
-        date: huquq_engine::check::today(),
+        date: today(),
         answers: None,
         json: false,
         language: "fr".to_string(),
@@ -109,6 +109,12 @@ fn run(args: &[String]) -> Result<ExitCode, String> {
         Some(other) => Err(format!("unknown command `{other}`")),
         None => Err("no command given".to_string()),
     }
+}
+
+/// Today in UTC from the system clock: the engine reads no clock, so the tool gives it the day.
+fn today() -> Date {
+    let seconds = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.as_secs());
+    Date::from_unix_seconds(seconds)
 }
 
 fn find_root() -> Result<PathBuf, String> {

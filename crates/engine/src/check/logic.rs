@@ -9,9 +9,9 @@ use super::lower::Lowered;
 use crate::answers::Value;
 use crate::date::Date;
 use crate::eval::{Context, Lookup, Truth};
-use crate::interview::REGION;
+use crate::explain::thresholds;
 use crate::model::{ChoiceId, Expr, QuestionId, QuestionKind, Right, RuleSet};
-use crate::outcome::thresholds;
+use crate::next::REGION;
 
 /// Rights reading more combinations than this are not enumerated (and not reported).
 const MAX_COMBINATIONS: usize = 1 << 16;

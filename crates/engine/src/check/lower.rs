@@ -5,7 +5,7 @@
 
 use super::diagnostic::{Diagnostic, Location};
 use super::expr::{self, CompareWord, Node, NodeKind};
-use super::source::{DATE_FORMS, RawRight, RulesFile, YEARS, partial_date};
+use super::syntax::{DATE_FORMS, RawRight, RulesFile, YEARS, partial_date};
 use crate::date::{Date, PartialDate};
 use crate::model::{
     ChoiceId, CompareOp, Definition, DefinitionId, Domain, Expr, Office, Question, QuestionId, QuestionKind, Right,
@@ -348,7 +348,7 @@ impl Lowering<'_> {
         found
     }
 
-    fn question_kind(&mut self, file: usize, raw: &super::source::RawQuestion) -> (QuestionKind, Vec<Location>) {
+    fn question_kind(&mut self, file: usize, raw: &super::syntax::RawQuestion) -> (QuestionKind, Vec<Location>) {
         let at = |span: Range<usize>| Location { file, span };
         let mut choices = Vec::new();
         let mut choice_spans = Vec::new();

@@ -1,20 +1,20 @@
-//! Which question to ask next. A question is worth asking only while it can still change an
-//! undetermined right, so skip logic follows from the rules themselves. Questions are asked
-//! in the order the rules declare them; a question's `ask_if` can hold it back until the
-//! questions it depends on are answered, and skips it when it is false.
+//! Which question to ask next, the last step after each answer (answers → eval → explain →
+//! next). A question is worth asking only while it can still change an undetermined right, so
+//! skip logic follows from the rules themselves. Questions are asked in the order the rules
+//! declare them; a question's `ask_if` can hold it back until the questions it depends on are
+//! answered, and skips it when it is false. It reads outcomes; it never evaluates rights.
 
 use crate::answers::Answers;
 use crate::date::Date;
 use crate::eval::{Context, Truth};
 use crate::model::{QuestionId, RuleSet};
-use crate::outcome::{Outcome, Status, evaluate};
+use crate::outcome::{Outcome, Status};
 
-/// Everything the interface needs after each answer.
+/// The questions left to ask, given the rights' outcomes.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Evaluation {
-    pub outcomes: Vec<Outcome>,
+pub struct Next {
     /// `None` when no question can change any result any more: the interview is over.
-    pub next: Option<QuestionId>,
+    pub question: Option<QuestionId>,
     /// At most this many questions are left to ask (fewer if answers settle rights early).
     pub remaining: usize,
     /// Unanswered questions that can still change an undetermined right, or place an office
@@ -22,22 +22,22 @@ pub struct Evaluation {
     pub wanted: Vec<QuestionId>,
 }
 
-pub fn run(rules: &RuleSet, answers: &Answers, today: Date) -> Evaluation {
-    let outcomes = evaluate(rules, answers, today);
+/// The next question for these answers, whose rights' outcomes are `outcomes`.
+pub fn next(rules: &RuleSet, answers: &Answers, outcomes: &[Outcome], today: Date) -> Next {
     let cx = Context { rules, today };
-    let wanted = wanted_questions(rules, answers, &outcomes);
-    let mut next = None;
+    let wanted = wanted_questions(rules, answers, outcomes);
+    let mut question = None;
     let wanted: Vec<QuestionId> =
         (0..rules.questions.len() as QuestionId).filter(|&q| wanted[usize::from(q)]).collect();
     let mut to_ask = vec![false; rules.questions.len()];
     for &q in &wanted {
         if let Some(ask) = question_to_ask(&cx, answers, q, 0) {
-            next.get_or_insert(ask);
+            question.get_or_insert(ask);
             to_ask[usize::from(ask)] = true;
             to_ask[usize::from(q)] |= ask != q;
         }
     }
-    Evaluation { outcomes, next, remaining: to_ask.iter().filter(|&&b| b).count(), wanted }
+    Next { question, remaining: to_ask.iter().filter(|&&b| b).count(), wanted }
 }
 
 /// Whether `question` would be asked itself now: its `ask_if` holds, or nothing left to
@@ -99,6 +99,7 @@ mod tests {
     use super::*;
     use crate::answers::{Answer, Value};
     use crate::model::{Domain, Expr, Office, Question, QuestionKind, Right, RightKind};
+    use crate::run;
 
     /// One right, for card holders, at an office placed in a region; then the region question.
     fn rules() -> RuleSet {

@@ -1,6 +1,7 @@
-//! The rules files as their authors write them: TOML tables read with the position of every
-//! value, before any name is resolved. Unknown keys are errors, so a misspelt `when` never
-//! silently becomes a right that applies to everyone.
+//! Syntax, the checker's second step: the rules files as their authors write them, TOML
+//! tables read with the position of every value. No name is resolved here (that is `lower`).
+//! Unknown keys are errors, so a misspelt `when` never silently becomes a right that applies
+//! to everyone. Conditions stay text here; `expr` parses them.
 
 use super::diagnostic::{Diagnostic, Location};
 use crate::date::PartialDate;
