@@ -33,8 +33,8 @@ fuzz_target!(|text: &str| {
         while let Some(next) = run(&rules, &answers, today).next {
             let value = match &rules.question(next).kind {
                 QuestionKind::YesNo => Value::Bool(true),
-                QuestionKind::OneOf { .. } => Value::Choice(0),
-                QuestionKind::AnyOf { .. } => Value::Choices(vec![0]),
+                QuestionKind::OneOf { .. } => Value::Choice(0.into()),
+                QuestionKind::AnyOf { .. } => Value::Choices(vec![0.into()]),
                 QuestionKind::Number { min, .. } | QuestionKind::Year { min, .. } => Value::Number(min.unwrap_or(0)),
                 QuestionKind::Date => Value::Date(today),
             };

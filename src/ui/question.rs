@@ -6,7 +6,7 @@ use super::use_language;
 use crate::i18n::Language;
 use crate::i18n::{Text, t};
 use crate::rules::rules;
-use huquq_engine::model::{QuestionId, QuestionKind};
+use huquq_engine::model::{ChoiceId, QuestionId, QuestionKind};
 use huquq_engine::{Answer, Date, Value, keys};
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
@@ -78,18 +78,18 @@ pub fn answer_input(language: Language, props: &InputProps) -> Html {
             { button(Answer::Given(Value::Bool(true)), "yes".into(), language.text(t::ANSWER_YES)) }
             { button(Answer::Given(Value::Bool(false)), "no".into(), language.text(t::ANSWER_NO)) }
         </> },
-        QuestionKind::OneOf { choices } => choices
-            .iter()
-            .enumerate()
+        QuestionKind::OneOf { .. } => question
+            .kind
+            .choice_list()
             .map(|(i, choice)| {
                 let text = language.text_of(&keys::choice(question, choice));
-                button(Answer::Given(Value::Choice(i as u16)), choice.clone(), text)
+                button(Answer::Given(Value::Choice(i)), choice.clone(), text)
             })
             .collect(),
         // Keyed by question: what was ticked or typed for one question never shows on the next.
-        QuestionKind::AnyOf { .. } => html! { <SeveralChoices key={props.question} ..props.clone() /> },
+        QuestionKind::AnyOf { .. } => html! { <SeveralChoices key={props.question.get()} ..props.clone() /> },
         QuestionKind::Number { .. } | QuestionKind::Year { .. } | QuestionKind::Date => html! {
-            <Typed key={props.question} ..props.clone() />
+            <Typed key={props.question.get()} ..props.clone() />
         },
     };
     let dont_know =
@@ -109,8 +109,7 @@ fn SeveralChoices(props: &InputProps) -> Html {
         Some(Answer::Given(Value::Choices(choices))) => choices.clone(),
         _ => Vec::new(),
     });
-    let boxes = question.kind.choices().iter().enumerate().map(|(i, choice)| {
-        let i = i as u16;
+    let boxes = question.kind.choice_list().map(|(i, choice)| {
         let toggle = {
             let ticked = ticked.clone();
             Callback::from(move |_| {
@@ -196,7 +195,7 @@ fn Typed(props: &InputProps) -> Html {
 /// The text of an answer in `language`, as the results' "why" shows it.
 pub fn answer_text(language: Language, question: QuestionId, answer: &Answer) -> String {
     let q = rules().question(question);
-    let choice = |c: &u16| language.text_of(&keys::choice(q, &q.kind.choices()[usize::from(*c)]));
+    let choice = |c: &ChoiceId| language.text_of(&keys::choice(q, &q.kind.choices()[usize::from(*c)]));
     match answer {
         Answer::DontKnow => language.text(t::ANSWER_DONT_KNOW),
         Answer::PreferNotToSay => language.text(t::ANSWER_PREFER_NOT),

@@ -122,7 +122,7 @@ impl Answers {
 
     /// Every answered question with its answer, in question order.
     pub fn iter(&self) -> impl Iterator<Item = (QuestionId, &Answer)> {
-        self.slots.iter().enumerate().filter_map(|(i, slot)| slot.as_ref().map(|a| (i as QuestionId, a)))
+        QuestionId::all(self.slots.len()).zip(&self.slots).filter_map(|(q, slot)| slot.as_ref().map(|a| (q, a)))
     }
 
     /// Sets an answer after checking that the question allows it.
@@ -254,10 +254,7 @@ fn parse_raw(rules: &RuleSet, question: QuestionId, raw: RawAnswer) -> Result<An
     let id = || q.id.clone();
     let find = |choice: &str| {
         q.kind
-            .choices()
-            .iter()
-            .position(|c| c == choice)
-            .map(|i| i as ChoiceId)
+            .choice_id(choice)
             .ok_or_else(|| AnswerError::UnknownChoice { question: id(), choice: choice.to_string() })
     };
     let wrong = |expected| AnswerError::WrongKind { question: id(), expected };
@@ -348,11 +345,11 @@ mod tests {
     fn sensitive_answers_are_left_out_of_what_leaves_memory_unless_asked() {
         let rules = rules();
         let mut answers = Answers::new(&rules);
-        answers.set(&rules, 0, Answer::Given(Value::Bool(true))).unwrap();
-        answers.set(&rules, 1, Answer::PreferNotToSay).unwrap();
+        answers.set(&rules, 0.into(), Answer::Given(Value::Bool(true))).unwrap();
+        answers.set(&rules, 1.into(), Answer::PreferNotToSay).unwrap();
         assert_eq!(answers.encode(&rules), "homeless=yes&violence=prefer_not_to_say");
         assert_eq!(answers.without_sensitive(&rules).encode(&rules), "homeless=yes");
-        answers.set(&rules, 1, Answer::Given(Value::Bool(true))).unwrap();
+        answers.set(&rules, 1.into(), Answer::Given(Value::Bool(true))).unwrap();
         assert_eq!(answers.without_sensitive(&rules).encode(&rules), "homeless=yes");
     }
 }

@@ -231,9 +231,9 @@ mod tests {
             sources: Vec::new(),
         };
         let mut answers = Answers::new(&rules);
-        answers.set(&rules, 0, Answer::Given(Value::Number(i64::MIN))).unwrap();
+        answers.set(&rules, 0.into(), Answer::Given(Value::Number(i64::MIN))).unwrap();
         let cx = Context { rules: &rules, today: Date::from_days(0) };
-        let settled = Expr::Compare { op: CompareOp::Ge, left: Term::YearsSince(0), right: Term::Literal(5) };
+        let settled = Expr::Compare { op: CompareOp::Ge, left: Term::YearsSince(0.into()), right: Term::Literal(5) };
         assert_eq!(cx.truth(&settled, &answers), Truth::Unknown);
     }
 }

@@ -92,8 +92,8 @@ fn alternatives(cx: &Context, right: &Right, question: QuestionId, current: &Val
     let kind = &cx.rules.question(question).kind;
     let mut values = match (kind, current) {
         (QuestionKind::YesNo, Value::Bool(b)) => vec![Value::Bool(!b)],
-        (QuestionKind::OneOf { choices }, _) => (0..choices.len() as ChoiceId).map(Value::Choice).collect(),
-        (QuestionKind::AnyOf { choices }, Value::Choices(have)) => (0..choices.len() as ChoiceId)
+        (QuestionKind::OneOf { choices }, _) => ChoiceId::all(choices.len()).map(Value::Choice).collect(),
+        (QuestionKind::AnyOf { choices }, Value::Choices(have)) => ChoiceId::all(choices.len())
             .map(|c| {
                 let mut toggled = have.clone();
                 match toggled.binary_search(&c) {

@@ -2,17 +2,11 @@
 //! Names are resolved to indices and expressions are typed, so nothing here can fail to
 //! evaluate. Only the checker builds these values; nothing here parses text.
 
+mod ids;
+
 use crate::date::{Date, PartialDate};
 use huquq_wire::Malformed;
-
-/// Index of a question in [`RuleSet::questions`].
-pub type QuestionId = u16;
-/// Index of a definition in [`RuleSet::definitions`].
-pub type DefinitionId = u16;
-/// Index of a right in [`RuleSet::rights`].
-pub type RightId = u16;
-/// Index of a choice in a question's `choices`.
-pub type ChoiceId = u16;
+pub use ids::{ChoiceId, DefinitionId, LIMIT, OfficeId, QuestionId, RightId, SourceId};
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct RuleSet {
@@ -53,6 +47,16 @@ impl QuestionKind {
             QuestionKind::OneOf { choices } | QuestionKind::AnyOf { choices } => choices,
             _ => &[],
         }
+    }
+
+    /// Each choice with its id, in order.
+    pub fn choice_list(&self) -> impl Iterator<Item = (ChoiceId, &String)> {
+        ChoiceId::all(usize::MAX).zip(self.choices())
+    }
+
+    /// The id of the choice named `name`, if the question offers it.
+    pub fn choice_id(&self, name: &str) -> Option<ChoiceId> {
+        self.choice_list().find(|(_, choice)| *choice == name).map(|(id, _)| id)
     }
 
     /// The name used in rules files.
@@ -156,12 +160,12 @@ pub struct Right {
     pub when: Expr,
     /// Every question the condition reads, through definitions too, in declaration order.
     pub uses: Vec<QuestionId>,
-    pub offices: Vec<u16>,
+    pub offices: Vec<OfficeId>,
     /// Ids of documents to bring; their texts are `document-<id>` in the locales.
     pub documents: Vec<String>,
     /// Ids of steps; their texts are `step-<id>` in the locales.
     pub steps: Vec<String>,
-    pub sources: Vec<u16>,
+    pub sources: Vec<SourceId>,
     pub valid_from: Option<PartialDate>,
     pub valid_until: Option<PartialDate>,
     /// A fact behind this right is uncertain or may be outdated: tell people to check.
@@ -181,7 +185,7 @@ pub struct Office {
     pub email: Option<String>,
     pub website: Option<String>,
     pub hours: Option<String>,
-    pub sources: Vec<u16>,
+    pub sources: Vec<SourceId>,
 }
 
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -288,20 +292,22 @@ impl RuleSet {
         (shell, Details { offices: self.offices.clone(), sources: self.sources.clone() })
     }
 
+    /// The question whose id (its name in the rules) is `id`.
     pub fn question_index(&self, id: &str) -> Option<QuestionId> {
-        self.questions.iter().position(|q| q.id == id).map(|i| i as QuestionId)
+        self.questions.iter().position(|q| q.id == id).and_then(QuestionId::from_index)
     }
 
+    /// The right whose id (`domain.name`) is `id`.
     pub fn right_index(&self, id: &str) -> Option<RightId> {
-        self.rights.iter().position(|r| r.id == id).map(|i| i as RightId)
+        self.rights.iter().position(|r| r.id == id).and_then(RightId::from_index)
     }
 
     pub fn question(&self, id: QuestionId) -> &Question {
-        &self.questions[usize::from(id)]
+        &self[id]
     }
 
     pub fn right(&self, id: RightId) -> &Right {
-        &self.rights[usize::from(id)]
+        &self[id]
     }
 }
 

@@ -27,8 +27,7 @@ pub fn next(rules: &RuleSet, answers: &Answers, outcomes: &[Outcome], today: Dat
     let cx = Context { rules, today };
     let wanted = wanted_questions(rules, answers, outcomes);
     let mut question = None;
-    let wanted: Vec<QuestionId> =
-        (0..rules.questions.len() as QuestionId).filter(|&q| wanted[usize::from(q)]).collect();
+    let wanted: Vec<QuestionId> = rules.question_ids().filter(|&q| wanted[usize::from(q)]).collect();
     let mut to_ask = vec![false; rules.questions.len()];
     for &q in &wanted {
         if let Some(ask) = question_to_ask(&cx, answers, q, 0) {
@@ -116,9 +115,9 @@ mod tests {
                 id: "work.jobs".into(),
                 domain: Domain::Work,
                 kind: RightKind::Programme,
-                when: Expr::Flag(0),
-                uses: vec![0],
-                offices: vec![0],
+                when: Expr::Flag(0.into()),
+                uses: vec![0.into()],
+                offices: vec![0.into()],
                 documents: Vec::new(),
                 steps: Vec::new(),
                 sources: Vec::new(),
@@ -148,15 +147,15 @@ mod tests {
         let today = Date::from_days(20_000);
         let mut answers = Answers::new(&rules);
         let first = run(&rules, &answers, today);
-        assert_eq!((first.next, first.remaining), (Some(0), 2), "the deciding question first, then the region");
+        assert_eq!((first.next, first.remaining), (Some(0.into()), 2), "the deciding question first, then the region");
 
-        answers.set(&rules, 0, Answer::Given(Value::Bool(true))).unwrap();
-        assert_eq!(run(&rules, &answers, today).next, Some(1));
-        answers.set(&rules, 1, Answer::DontKnow).unwrap();
+        answers.set(&rules, 0.into(), Answer::Given(Value::Bool(true))).unwrap();
+        assert_eq!(run(&rules, &answers, today).next, Some(1.into()));
+        answers.set(&rules, 1.into(), Answer::DontKnow).unwrap();
         assert_eq!(run(&rules, &answers, today).next, None);
 
         let mut no_card = Answers::new(&rules);
-        no_card.set(&rules, 0, Answer::Given(Value::Bool(false))).unwrap();
+        no_card.set(&rules, 0.into(), Answer::Given(Value::Bool(false))).unwrap();
         assert_eq!(run(&rules, &no_card, today).next, None, "no right left to place: the region is not asked");
     }
 }

@@ -53,7 +53,7 @@ pub struct Outcome {
 
 /// Evaluates every right as of `today`.
 pub fn evaluate(rules: &RuleSet, answers: &Answers, today: Date) -> Vec<Outcome> {
-    (0..rules.rights.len()).map(|r| evaluate_right(rules, answers, today, r as RightId)).collect()
+    rules.right_ids().map(|r| evaluate_right(rules, answers, today, r)).collect()
 }
 
 pub fn evaluate_right(rules: &RuleSet, answers: &Answers, today: Date, id: RightId) -> Outcome {

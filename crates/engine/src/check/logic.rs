@@ -65,12 +65,11 @@ pub fn check(lowered: &Lowered, today: Date, diagnostics: &mut Vec<Diagnostic>) 
             break;
         }
     }
-    for (q, question) in rules.questions.iter().enumerate() {
-        if relevant[q] {
+    for (q, question) in rules.question_ids().zip(&rules.questions) {
+        if relevant[q.index()] {
             continue;
         }
-        let readers: Vec<&str> =
-            rules.rights.iter().filter(|r| r.uses.contains(&(q as QuestionId))).map(|r| r.id.as_str()).collect();
+        let readers: Vec<&str> = rules.rights.iter().filter(|r| r.uses.contains(&q)).map(|r| r.id.as_str()).collect();
         let note = if readers.is_empty() {
             "no right reads it: use it in a condition, or remove it".to_string()
         } else {
@@ -84,7 +83,7 @@ pub fn check(lowered: &Lowered, today: Date, diagnostics: &mut Vec<Diagnostic>) 
                 "never-matters",
                 format!("question `{}` can never change any result, so it is never asked", question.id),
             )
-            .at(lowered.spans.questions[q].clone(), "never asked")
+            .at(lowered.spans.questions[q.index()].clone(), "never asked")
             .note(note),
         );
     }
@@ -119,7 +118,7 @@ impl Space {
             let kind = &cx.rules.question(q).kind;
             let domain: Vec<Value> = match kind {
                 QuestionKind::YesNo => vec![Value::Bool(false), Value::Bool(true)],
-                QuestionKind::OneOf { choices } => (0..choices.len() as ChoiceId).map(Value::Choice).collect(),
+                QuestionKind::OneOf { choices } => ChoiceId::all(choices.len()).map(Value::Choice).collect(),
                 QuestionKind::AnyOf { .. } => {
                     let used = included_choices(cx.rules, &right.when, q);
                     if used.len() > 16 {

@@ -8,8 +8,8 @@ use super::expr::{self, CompareWord, Node, NodeKind};
 use super::syntax::{DATE_FORMS, RawRight, RulesFile, YEARS, partial_date};
 use crate::date::{Date, PartialDate};
 use crate::model::{
-    ChoiceId, CompareOp, Definition, DefinitionId, Domain, Expr, Office, Question, QuestionId, QuestionKind, Right,
-    RightKind, RuleSet, Source, Term,
+    ChoiceId, CompareOp, Definition, DefinitionId, Domain, Expr, LIMIT, Office, OfficeId, Question, QuestionId,
+    QuestionKind, Right, RightId, RightKind, RuleSet, Source, SourceId, Term,
 };
 use std::collections::{BTreeMap, HashMap};
 use std::ops::Range;
@@ -54,7 +54,7 @@ const RESERVED: [&str; 9] = ["and", "or", "not", "in", "contains", "true", "fals
 const RESERVED_CHOICES: [&str; 2] = [crate::answers::DONT_KNOW, crate::answers::PREFER_NOT_TO_SAY];
 
 pub fn lower(files: &[Parsed], today: Date, diagnostics: &mut Vec<Diagnostic>) -> Lowered {
-    let mut cx = Lowering { diagnostics, names: HashMap::new(), seen: HashMap::new() };
+    let mut cx = Lowering { diagnostics, names: HashMap::new(), seen: HashMap::new(), too_many: Vec::new() };
     let mut spans = Spans::default();
     let reviewed = cx.reviewed(files).unwrap_or(today);
 
@@ -65,7 +65,9 @@ pub fn lower(files: &[Parsed], today: Date, diagnostics: &mut Vec<Diagnostic>) -
             if !cx.declare("question or definition", raw.id.get_ref(), &at, is_snake_name) {
                 continue;
             }
-            let index = questions.len() as QuestionId;
+            let Some(index) = cx.next_id(questions.len(), "questions", &at, QuestionId::from_index) else {
+                continue;
+            };
             cx.names.insert(raw.id.get_ref().clone(), Name::Question(index));
             let (kind, choice_spans) = cx.question_kind(file.file, raw);
             questions.push(Question {
@@ -84,8 +86,9 @@ pub fn lower(files: &[Parsed], today: Date, diagnostics: &mut Vec<Diagnostic>) -
     for file in files {
         for raw in &file.content.definition {
             let at = Location { file: file.file, span: raw.id.span() };
-            if cx.declare("question or definition", raw.id.get_ref(), &at, is_snake_name) {
-                let index = raw_definitions.len() as DefinitionId;
+            if cx.declare("question or definition", raw.id.get_ref(), &at, is_snake_name)
+                && let Some(index) = cx.next_id(raw_definitions.len(), "definitions", &at, DefinitionId::from_index)
+            {
                 cx.names.insert(raw.id.get_ref().clone(), Name::Definition(index));
                 raw_definitions.push((file, raw));
                 spans.definitions.push(at);
@@ -124,9 +127,9 @@ pub fn lower(files: &[Parsed], today: Date, diagnostics: &mut Vec<Diagnostic>) -
     }
 
     let sources = cx.sources(files, &mut spans);
-    let source_index = index_of(sources.iter().map(|s| s.id.as_str()));
+    let source_index = index_of(sources.iter().map(|s| s.id.as_str()), SourceId::from_index);
     let offices = cx.offices(files, &questions, &source_index, &mut spans);
-    let office_index = index_of(offices.iter().map(|o| o.id.as_str()));
+    let office_index = index_of(offices.iter().map(|o| o.id.as_str()), OfficeId::from_index);
 
     let mut rights = Vec::new();
     for file in files {
@@ -135,7 +138,9 @@ pub fn lower(files: &[Parsed], today: Date, diagnostics: &mut Vec<Diagnostic>) -
             let Some(domain) = cx.right_domain(raw, &at) else {
                 continue;
             };
-            if !cx.declare("right", raw.id.get_ref(), &at, |_| true) {
+            if !cx.declare("right", raw.id.get_ref(), &at, |_| true)
+                || cx.next_id(rights.len(), "rights", &at, RightId::from_index).is_none()
+            {
                 continue;
             }
             let right = cx.right(file, raw, domain, &questions, &office_index, &source_index, &mut spans);
@@ -156,8 +161,9 @@ pub fn lower(files: &[Parsed], today: Date, diagnostics: &mut Vec<Diagnostic>) -
     Lowered { rules, spans, definition_uses }
 }
 
-fn index_of<'a>(ids: impl Iterator<Item = &'a str>) -> HashMap<String, u16> {
-    ids.enumerate().map(|(i, id)| (id.to_string(), i as u16)).collect()
+/// Each id with its index; the ids were counted when declared, so every index fits.
+fn index_of<'a, I>(ids: impl Iterator<Item = &'a str>, id: fn(usize) -> Option<I>) -> HashMap<String, I> {
+    ids.enumerate().filter_map(|(i, name)| Some((name.to_string(), id(i)?))).collect()
 }
 
 /// `snake_case` starting with a letter: questions, definitions.
@@ -206,6 +212,8 @@ struct Lowering<'d> {
     names: HashMap<String, Name>,
     /// First declaration of each id, by namespace.
     seen: HashMap<(&'static str, String), Location>,
+    /// The kinds of things already reported past [`LIMIT`], each reported once.
+    too_many: Vec<&'static str>,
 }
 
 /// The kind of value an integer term has, so that numbers, years and dates are not mixed.
@@ -277,6 +285,23 @@ impl Origin {
 impl Lowering<'_> {
     fn error(&mut self, diagnostic: Diagnostic) {
         self.diagnostics.push(diagnostic);
+    }
+
+    /// The id of one more `what` when there are `count` already, or an error at `at` (once for
+    /// each kind of thing) when that passes [`LIMIT`].
+    fn next_id<I>(&mut self, count: usize, what: &'static str, at: &Location, id: fn(usize) -> Option<I>) -> Option<I> {
+        let found = id(count);
+        if found.is_none() && !self.too_many.contains(&what) {
+            self.too_many.push(what);
+            self.error(
+                Diagnostic::error("too-many", format!("the rules may hold at most {LIMIT} {what}"))
+                    .at(at.clone(), format!("{what} past the limit start here"))
+                    .note(
+                        "each is numbered with 16 bits in the compiled rules; split the guide, or merge what repeats",
+                    ),
+            );
+        }
+        found
     }
 
     /// Records a declaration; false (with an error) if its id is malformed or taken.
@@ -366,7 +391,7 @@ impl Lowering<'_> {
                     Diagnostic::error("duplicate-id", format!("the choice `{name}` is listed twice"))
                         .at(here, "listed again here"),
                 );
-            } else {
+            } else if self.next_id(choices.len(), "choices in one question", &here, ChoiceId::from_index).is_some() {
                 choices.push(name.clone());
                 choice_spans.push(here);
             }
@@ -402,12 +427,6 @@ impl Lowering<'_> {
                 self.error(
                     Diagnostic::error("few-choices", format!("question `{id}` needs at least two choices"))
                         .at(kind_at, "a choice question"),
-                );
-            }
-            QuestionKind::AnyOf { choices } if choices.len() > 64 => {
-                self.error(
-                    Diagnostic::error("many-choices", format!("question `{id}` has more than 64 choices"))
-                        .at(kind_at, "too many choices"),
                 );
             }
             QuestionKind::OneOf { .. } | QuestionKind::AnyOf { .. } => {}
@@ -457,7 +476,9 @@ impl Lowering<'_> {
         for file in files {
             for raw in &file.content.source {
                 let at = Location { file: file.file, span: raw.id.span() };
-                if !self.declare("source", raw.id.get_ref(), &at, is_kebab_name) {
+                if !self.declare("source", raw.id.get_ref(), &at, is_kebab_name)
+                    || self.next_id(sources.len(), "sources", &at, SourceId::from_index).is_none()
+                {
                     continue;
                 }
                 let date = raw.date.as_ref().and_then(|d| self.date(file.file, d));
@@ -490,7 +511,7 @@ impl Lowering<'_> {
         &mut self,
         files: &[Parsed],
         questions: &[Question],
-        sources: &HashMap<String, u16>,
+        sources: &HashMap<String, SourceId>,
         spans: &mut Spans,
     ) -> Vec<Office> {
         let regions: Vec<&str> = match self.names.get("region") {
@@ -501,7 +522,9 @@ impl Lowering<'_> {
         for file in files {
             for raw in &file.content.office {
                 let at = Location { file: file.file, span: raw.id.span() };
-                if !self.declare("office", raw.id.get_ref(), &at, is_kebab_name) {
+                if !self.declare("office", raw.id.get_ref(), &at, is_kebab_name)
+                    || self.next_id(offices.len(), "offices", &at, OfficeId::from_index).is_none()
+                {
                     continue;
                 }
                 if let Some(region) = &raw.region
@@ -571,8 +594,8 @@ impl Lowering<'_> {
         raw: &RawRight,
         domain: Domain,
         questions: &[Question],
-        offices: &HashMap<String, u16>,
-        sources: &HashMap<String, u16>,
+        offices: &HashMap<String, OfficeId>,
+        sources: &HashMap<String, SourceId>,
         spans: &mut Spans,
     ) -> Right {
         let at = Location { file: file.file, span: raw.id.span() };
@@ -636,13 +659,13 @@ impl Lowering<'_> {
         }
     }
 
-    fn references(
+    fn references<I: Copy>(
         &mut self,
         what: &str,
         file: usize,
         ids: &[toml::Spanned<String>],
-        known: &HashMap<String, u16>,
-    ) -> Vec<u16> {
+        known: &HashMap<String, I>,
+    ) -> Vec<I> {
         let mut found = Vec::new();
         for id in ids {
             match known.get(id.get_ref()) {
@@ -895,8 +918,8 @@ impl Typing<'_, '_, '_> {
                 Some("write the choice as text: 'no_papers'".to_string()),
             );
         };
-        if let Some(index) = question.kind.choices().iter().position(|c| c == text) {
-            return Some(index as ChoiceId);
+        if let Some(choice) = question.kind.choice_id(text) {
+            return Some(choice);
         }
         let choices = question.kind.choices();
         let mut note = format!("its choices are: {}", choices.join(", "));
