@@ -152,10 +152,7 @@ fn Typed(props: &InputProps) -> Html {
         (_, Some(Answer::Given(Value::Number(n)))) => ("number", n.to_string()),
         _ => ("number", String::new()),
     };
-    let (min, max) = match &question.kind {
-        QuestionKind::Number { min, max, .. } | QuestionKind::Year { min, max } => (*min, *max),
-        _ => (None, None),
-    };
+    let (min, max) = question.kind.bounds();
     let submit = {
         let (input, invalid, on_answer) = (input.clone(), invalid.clone(), props.on_answer.clone());
         let is_date = kind == "date";
@@ -166,9 +163,7 @@ fn Typed(props: &InputProps) -> Html {
                 Date::parse(text.trim()).map(Value::Date)
             } else {
                 // Out of bounds is refused here, where it can be said, not silently later.
-                let number =
-                    text.trim().parse().ok().filter(|n| min.is_none_or(|m| *n >= m) && max.is_none_or(|m| *n <= m));
-                number.map(Value::Number)
+                text.trim().parse().ok().filter(|&n| question.kind.accepts(n)).map(Value::Number)
             };
             // The counsellor's form stays on screen after an answer: clear an earlier error.
             invalid.set(value.is_none());

@@ -282,11 +282,11 @@ fn parse_raw(rules: &RuleSet, question: QuestionId, raw: RawAnswer) -> Result<An
 fn checked_value(id: &str, kind: &QuestionKind, value: Value) -> Result<Value, AnswerError> {
     let wrong = |expected| Err(AnswerError::WrongKind { question: id.to_string(), expected });
     let bad_choice = |c: ChoiceId| AnswerError::UnknownChoice { question: id.to_string(), choice: format!("#{c}") };
-    let in_bounds = |n: i64, min: &Option<i64>, max: &Option<i64>| {
-        if min.is_some_and(|m| n < m) || max.is_some_and(|m| n > m) {
-            Err(AnswerError::OutOfRange { question: id.to_string(), value: n })
-        } else {
+    let in_bounds = |n: i64| {
+        if kind.accepts(n) {
             Ok(Value::Number(n))
+        } else {
+            Err(AnswerError::OutOfRange { question: id.to_string(), value: n })
         }
     };
     match (kind, value) {
@@ -309,9 +309,7 @@ fn checked_value(id: &str, kind: &QuestionKind, value: Value) -> Result<Value, A
             Ok(Value::Choices(cs))
         }
         (QuestionKind::AnyOf { .. }, _) => wrong("a list of its choices"),
-        (QuestionKind::Number { min, max, .. } | QuestionKind::Year { min, max }, Value::Number(n)) => {
-            in_bounds(n, min, max)
-        }
+        (QuestionKind::Number { .. } | QuestionKind::Year { .. }, Value::Number(n)) => in_bounds(n),
         (QuestionKind::Number { .. } | QuestionKind::Year { .. }, _) => wrong("a whole number"),
         (QuestionKind::Date, v @ Value::Date(_)) => Ok(v),
         (QuestionKind::Date, _) => wrong("a date"),

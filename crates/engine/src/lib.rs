@@ -15,6 +15,7 @@
 
 pub mod answers;
 pub mod bytes;
+pub mod candidates;
 pub mod date;
 pub mod eval;
 pub mod explain;

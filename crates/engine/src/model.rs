@@ -3,6 +3,7 @@
 //! evaluate. Only the checker builds these values; nothing here parses text.
 
 mod ids;
+pub mod walk;
 
 use crate::date::{Date, PartialDate};
 use huquq_wire::Malformed;
@@ -57,6 +58,23 @@ impl QuestionKind {
     /// The id of the choice named `name`, if the question offers it.
     pub fn choice_id(&self, name: &str) -> Option<ChoiceId> {
         self.choice_list().find(|(_, choice)| *choice == name).map(|(id, _)| id)
+    }
+
+    /// The smallest and largest answers a number or year question accepts, if it sets them.
+    pub fn bounds(&self) -> (Option<i64>, Option<i64>) {
+        match self {
+            QuestionKind::Number { min, max, .. } | QuestionKind::Year { min, max } => (*min, *max),
+            _ => (None, None),
+        }
+    }
+
+    /// Whether `n` is an answer this question accepts: a number or a year within its bounds.
+    /// The one bounds check: answers, explanations, the checker and the app's form use it.
+    pub fn accepts(&self, n: i64) -> bool {
+        let (min, max) = self.bounds();
+        matches!(self, QuestionKind::Number { .. } | QuestionKind::Year { .. })
+            && min.is_none_or(|m| n >= m)
+            && max.is_none_or(|m| n <= m)
     }
 
     /// The name used in rules files.
@@ -201,11 +219,11 @@ pub struct Source {
 
 /// A typed condition. It reads answers and yields yes, no or unknown.
 ///
-/// The passes over it (evaluation, the questions it reads, thresholds, the checker's) recurse
-/// once per level. They cannot go deep: the checker's parser refuses a condition nested more
-/// than `check::expr::MAX_DEPTH` levels, and lowering only flattens (`and` and `or` become
-/// one list). Through `Definition` they also recurse once per definition in a chain, which
-/// the number of definitions bounds (a chain of over ten thousand would be needed to matter).
+/// The passes over it ([`walk`], and evaluation in `eval`) recurse once per level. They cannot
+/// go deep: the checker's parser refuses a condition nested more than `check::expr::MAX_DEPTH`
+/// levels, and lowering only flattens (`and` and `or` become one list). Through `Definition`
+/// they also recurse once per definition in a chain, which the number of definitions bounds
+/// (a chain of over ten thousand would be needed to matter).
 #[derive(Clone, Debug, PartialEq)]
 pub enum Expr {
     Const(bool),
@@ -417,6 +435,17 @@ mod tests {
             Details::from_bytes(&details.to_bytes()).unwrap(),
             Details { offices: vec![office], sources: vec![source] }
         );
+    }
+
+    #[test]
+    fn a_number_is_accepted_within_its_bounds_and_only_by_number_and_year_questions() {
+        use super::QuestionKind;
+        let age = QuestionKind::Number { min: Some(0), max: Some(110), unit: None };
+        assert!(age.accepts(0) && age.accepts(110) && !age.accepts(-1) && !age.accepts(111));
+        let arrival = QuestionKind::Year { min: None, max: Some(2026) };
+        assert!(arrival.accepts(i64::MIN) && !arrival.accepts(2027));
+        assert_eq!(arrival.bounds(), (None, Some(2026)));
+        assert!(!QuestionKind::Date.accepts(0) && !QuestionKind::YesNo.accepts(1));
     }
 
     #[test]

@@ -7,7 +7,7 @@
 mod support;
 
 use huquq_engine::check::check;
-use huquq_engine::eval::questions_read;
+use huquq_engine::model::walk::questions_read;
 use huquq_engine::model::{
     ChoiceId, CompareOp, Definition, Domain, Expr, Question, QuestionId, QuestionKind, Right, RightKind, RuleSet, Term,
 };

@@ -3,7 +3,7 @@
 
 use super::diagnostic::Diagnostic;
 use super::lower::Lowered;
-use crate::eval::questions_read;
+use crate::model::walk::questions_read;
 
 pub fn check(lowered: &Lowered, diagnostics: &mut Vec<Diagnostic>) {
     let rules = &lowered.rules;

@@ -153,7 +153,7 @@ pub fn lower(files: &[Parsed], today: Date, diagnostics: &mut Vec<Diagnostic>) -
     let mut rules = RuleSet { reviewed, questions, definitions, rights, offices, sources };
     for r in 0..rules.rights.len() {
         let mut uses = Vec::new();
-        crate::eval::questions_read(&rules, &rules.rights[r].when, &mut |q| uses.push(q));
+        crate::model::walk::questions_read(&rules, &rules.rights[r].when, &mut |q| uses.push(q));
         uses.sort_unstable();
         uses.dedup();
         rules.rights[r].uses = uses;

@@ -19,6 +19,7 @@ mod lower;
 mod placeables;
 mod read;
 pub mod render;
+mod space;
 pub mod syntax;
 mod unused;
 

@@ -3,7 +3,7 @@
 
 use super::diagnostic::Diagnostic;
 use super::lower::Lowered;
-use crate::model::Expr;
+use crate::model::walk::definitions_named;
 
 pub fn check(lowered: &Lowered, diagnostics: &mut Vec<Diagnostic>) {
     let rules = &lowered.rules;
@@ -14,7 +14,7 @@ pub fn check(lowered: &Lowered, diagnostics: &mut Vec<Diagnostic>) {
     let conditions =
         rules.rights.iter().map(|r| &r.when).chain(rules.questions.iter().filter_map(|q| q.ask_if.as_ref()));
     for condition in conditions {
-        mark_definitions(condition, &mut definitions);
+        definitions_named(condition, &mut |d| definitions[d.index()] = true);
     }
     let mut offices = vec![false; rules.offices.len()];
     let mut sources = vec![false; rules.sources.len()];
@@ -45,14 +45,5 @@ pub fn check(lowered: &Lowered, diagnostics: &mut Vec<Diagnostic>) {
                 );
             }
         }
-    }
-}
-
-fn mark_definitions(expr: &Expr, used: &mut [bool]) {
-    match expr {
-        Expr::Definition(d) => used[usize::from(*d)] = true,
-        Expr::Not(inner) => mark_definitions(inner, used),
-        Expr::All(items) | Expr::Any(items) => items.iter().for_each(|i| mark_definitions(i, used)),
-        _ => {}
     }
 }
