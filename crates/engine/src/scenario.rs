@@ -15,7 +15,7 @@
 
 use crate::answers::{Answer, Answers, RawAnswer};
 use crate::check::Input;
-use crate::check::diagnostic::{Diagnostic, Location};
+use crate::check::diagnostic::{Code, Diagnostic, Location};
 use crate::check::syntax::{YEARS, partial_date, toml_error};
 use crate::date::Date;
 use crate::model::{QuestionId, RightId, RuleSet};
@@ -81,7 +81,7 @@ pub fn load(input: &Input, file: usize, rules: &RuleSet) -> Result<Scenario, Vec
     let date = partial_date(raw.date.get_ref()).filter(|d| d.day != 0).map(|d| d.first_day());
     if date.is_none() {
         errors.push(
-            Diagnostic::error("bad-date", format!("`date` must be a day from {} to {}", YEARS.start(), YEARS.end()))
+            Diagnostic::error(Code::BadDate, format!("`date` must be a day from {} to {}", YEARS.start(), YEARS.end()))
                 .at(at(raw.date.span()), "not a day")
                 .note("write it as 2026-11-23"),
         );
@@ -93,14 +93,14 @@ pub fn load(input: &Input, file: usize, rules: &RuleSet) -> Result<Scenario, Vec
             None => Err("this is not an answer: write true, false, a number, a text or a list of texts".to_string()),
         };
         if let Err(message) = result {
-            errors.push(Diagnostic::error("bad-answer", message).at(at(value.span()), "this answer"));
+            errors.push(Diagnostic::error(Code::BadAnswer, message).at(at(value.span()), "this answer"));
         }
     }
     let mut expect = Vec::new();
     for (right, status) in &raw.expect {
         let Some(r) = rules.right_index(right.get_ref()) else {
             errors.push(
-                Diagnostic::error("unknown-reference", format!("there is no right `{}`", right.get_ref()))
+                Diagnostic::error(Code::UnknownReference, format!("there is no right `{}`", right.get_ref()))
                     .at(at(right.span()), "not a right"),
             );
             continue;
@@ -108,7 +108,7 @@ pub fn load(input: &Input, file: usize, rules: &RuleSet) -> Result<Scenario, Vec
         match Status::from_name(status.get_ref()) {
             Some(s) => expect.push((r, s)),
             None => errors.push(
-                Diagnostic::error("bad-status", format!("`{}` is not a status", status.get_ref()))
+                Diagnostic::error(Code::BadStatus, format!("`{}` is not a status", status.get_ref()))
                     .at(at(status.span()), "not a status")
                     .note("write eligible, not_eligible or undetermined"),
             ),

@@ -1,7 +1,9 @@
 //! `huquq-rules`, the rule authors' tool: checks `rules/` and `locales/`, runs the scenario
 //! tests, evaluates a person's answers, runs an interview in the terminal, and writes the
-//! README's table of rights. It only reads files and prints; it never sends anything.
+//! README's table of rights and its list of diagnostic codes. It only reads files and prints; it never sends anything.
 
+mod codes;
+mod generated;
 mod interview;
 mod json;
 mod table;
@@ -24,6 +26,8 @@ commands:
                                  ask the questions here and print the results
   table [--write FILE | --check FILE]
                                  the markdown table of rights and sources (for the README)
+  codes [--write FILE | --check FILE]
+                                 the markdown list of the checker's diagnostic codes (for the README)
 
 --root defaults to the nearest directory above this one holding rules/ and locales/.";
 
@@ -105,7 +109,8 @@ fn run(args: &[String]) -> Result<ExitCode, String> {
         Some("test") => test_command(&options),
         Some("eval") => eval_command(&options),
         Some("interview") => interview::run(&options.root, &load(&options)?, &options.language, options.date),
-        Some("table") => table::run(&load(&options)?, options.write.as_deref(), options.check.as_deref()),
+        Some("table") => table::generated(&load(&options)?).run(options.write.as_deref(), options.check.as_deref()),
+        Some("codes") => codes::generated().run(options.write.as_deref(), options.check.as_deref()),
         Some(other) => Err(format!("unknown command `{other}`")),
         None => Err("no command given".to_string()),
     }

@@ -1,7 +1,7 @@
 //! Check: definitions that depend on themselves, and questions whose `ask_if` waits for
 //! themselves. Either would leave a condition that can never be worked out.
 
-use super::diagnostic::Diagnostic;
+use super::diagnostic::{Code, Diagnostic};
 use super::lower::Lowered;
 use crate::model::walk::questions_read;
 
@@ -12,9 +12,14 @@ pub fn check(lowered: &Lowered, diagnostics: &mut Vec<Diagnostic>) {
     for cycle in find_cycles(&uses) {
         let names: Vec<&str> = cycle.iter().map(|&d| rules.definitions[d].id.as_str()).collect();
         let first = &lowered.spans.definitions[cycle[0]];
+        let mut diagnostic = Diagnostic::error(Code::Cycle, format!("definition `{}` depends on itself", names[0]))
+            .at(first.clone(), "part of a cycle");
+        for (i, &d) in cycle.iter().enumerate().skip(1) {
+            diagnostic =
+                diagnostic.also(lowered.spans.definitions[d].clone(), format!("{} depends on this", names[i - 1]));
+        }
         diagnostics.push(
-            Diagnostic::error("cycle", format!("definition `{}` depends on itself", names[0]))
-                .at(first.clone(), "part of a cycle")
+            diagnostic
                 .note(format!("the cycle is: {} → {}", names.join(" → "), names[0]))
                 .note("a definition must be made of questions and other definitions that do not lead back to it"),
         );
@@ -34,7 +39,7 @@ pub fn check(lowered: &Lowered, diagnostics: &mut Vec<Diagnostic>) {
         let names: Vec<&str> = cycle.iter().map(|&q| rules.questions[q].id.as_str()).collect();
         let at = lowered.spans.ask_ifs[cycle[0]].clone().unwrap_or_else(|| lowered.spans.questions[cycle[0]].clone());
         diagnostics.push(
-            Diagnostic::error("cycle", format!("the `ask_if` of question `{}` waits for itself", names[0]))
+            Diagnostic::error(Code::Cycle, format!("the `ask_if` of question `{}` waits for itself", names[0]))
                 .at(at, "part of a cycle")
                 .note(format!("the cycle is: {} → {}", names.join(" → "), names[0])),
         );

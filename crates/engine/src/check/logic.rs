@@ -4,7 +4,7 @@
 //! rules compare them with. With only choice questions this is exact; with numbers it is
 //! exact for the comparisons the language allows, but reported as a warning to be safe.
 
-use super::diagnostic::Diagnostic;
+use super::diagnostic::{Code, Diagnostic};
 use super::lower::Lowered;
 use super::space::Space;
 use crate::date::Date;
@@ -28,9 +28,9 @@ pub fn check(lowered: &Lowered, today: Date, diagnostics: &mut Vec<Diagnostic>) 
             let message =
                 format!("right `{}` can never apply: its condition is false for every possible answer", right.id);
             let diagnostic = if space.exact {
-                Diagnostic::error("never-applies", message)
+                Diagnostic::error(Code::NeverApplies, message)
             } else {
-                Diagnostic::warning("never-applies", message)
+                Diagnostic::warning(Code::NeverApplies, message)
             };
             diagnostics.push(
                 diagnostic
@@ -77,7 +77,7 @@ pub fn check(lowered: &Lowered, today: Date, diagnostics: &mut Vec<Diagnostic>) 
         };
         diagnostics.push(
             Diagnostic::warning(
-                "never-matters",
+                Code::NeverMatters,
                 format!("question `{}` can never change any result, so it is never asked", question.id),
             )
             .at(lowered.spans.questions[q.index()].clone(), "never asked")

@@ -3,7 +3,7 @@
 //! it. Whatever is wrong is reported and replaced by a placeholder, so one mistake does not
 //! hide the next.
 
-use super::diagnostic::{Diagnostic, Location};
+use super::diagnostic::{Code, Diagnostic, Location};
 use super::expr::{self, CompareWord, Node, NodeKind};
 use super::syntax::{DATE_FORMS, RawRight, RulesFile, YEARS, partial_date};
 use crate::date::{Date, PartialDate};
@@ -294,7 +294,7 @@ impl Lowering<'_> {
         if found.is_none() && !self.too_many.contains(&what) {
             self.too_many.push(what);
             self.error(
-                Diagnostic::error("too-many", format!("the rules may hold at most {LIMIT} {what}"))
+                Diagnostic::error(Code::TooMany, format!("the rules may hold at most {LIMIT} {what}"))
                     .at(at.clone(), format!("{what} past the limit start here"))
                     .note(
                         "each is numbered with 16 bits in the compiled rules; split the guide, or merge what repeats",
@@ -315,7 +315,7 @@ impl Lowering<'_> {
                 _ => "lowercase words joined by `-`",
             };
             self.error(
-                Diagnostic::error("bad-id", format!("`{id}` is not a valid {namespace} id"))
+                Diagnostic::error(Code::BadId, format!("`{id}` is not a valid {namespace} id"))
                     .at(at.clone(), "this id")
                     .note(format!("ids are {expected}")),
             );
@@ -325,12 +325,10 @@ impl Lowering<'_> {
         if let Some(first) = self.seen.get(&key) {
             let first = first.clone();
             self.error(
-                Diagnostic::error("duplicate-id", format!("the {namespace} `{id}` is declared twice"))
+                Diagnostic::error(Code::DuplicateId, format!("the {namespace} `{id}` is declared twice"))
                     .at(at.clone(), "declared again here")
-                    .note(format!(
-                        "it is first declared at byte {} of the same or another file; give one of them another id",
-                        first.span.start
-                    )),
+                    .also(first, "first declared here")
+                    .note("give one of them another id"),
             );
             return false;
         }
@@ -340,23 +338,27 @@ impl Lowering<'_> {
 
     fn reviewed(&mut self, files: &[Parsed]) -> Option<Date> {
         let mut found = None;
+        let mut first: Option<Location> = None;
         for file in files {
             let Some(meta) = &file.content.meta else {
                 continue;
             };
             let at = Location { file: file.file, span: meta.reviewed.span() };
-            if found.is_some() {
+            if let Some(first) = &first {
                 self.error(
-                    Diagnostic::error("duplicate-meta", "the `[meta]` table appears in more than one file")
-                        .at(at, "second `[meta]`"),
+                    Diagnostic::error(Code::DuplicateMeta, "the `[meta]` table appears in more than one file")
+                        .at(at, "second `[meta]`")
+                        .also(first.clone(), "first `[meta]`")
+                        .note("keep one `[meta]` table, in one file"),
                 );
                 continue;
             }
+            first = Some(at.clone());
             match partial_date(meta.reviewed.get_ref()).filter(|d| d.day != 0) {
                 Some(date) => found = Some(date.first_day()),
                 None => self.error(
                     Diagnostic::error(
-                        "bad-date",
+                        Code::BadDate,
                         format!("`reviewed` must be a day from {} to {}", YEARS.start(), YEARS.end()),
                     )
                     .at(at, "not a day")
@@ -366,7 +368,7 @@ impl Lowering<'_> {
         }
         if found.is_none() && !files.is_empty() {
             self.error(
-                Diagnostic::error("missing-meta", "no rules file says when the rules were last reviewed")
+                Diagnostic::error(Code::MissingMeta, "no rules file says when the rules were last reviewed")
                     .note("add `[meta]` with `reviewed = YYYY-MM-DD` to one rules file; the guide shows this date"),
             );
         }
@@ -376,20 +378,21 @@ impl Lowering<'_> {
     fn question_kind(&mut self, file: usize, raw: &super::syntax::RawQuestion) -> (QuestionKind, Vec<Location>) {
         let at = |span: Range<usize>| Location { file, span };
         let mut choices = Vec::new();
-        let mut choice_spans = Vec::new();
+        let mut choice_spans: Vec<Location> = Vec::new();
         for choice in &raw.choices {
             let here = at(choice.span());
             let name = choice.get_ref();
             if !is_choice_name(name) || RESERVED_CHOICES.contains(&name.as_str()) {
                 self.error(
-                    Diagnostic::error("bad-id", format!("`{name}` is not a valid choice"))
+                    Diagnostic::error(Code::BadId, format!("`{name}` is not a valid choice"))
                         .at(here, "this choice")
                         .note("choices are lowercase letters, digits and `_`; `dont_know` and `prefer_not_to_say` are reserved: use `dont_know = true` or `sensitive = true` instead"),
                 );
-            } else if choices.contains(name) {
+            } else if let Some(first) = choices.iter().position(|c| c == name) {
                 self.error(
-                    Diagnostic::error("duplicate-id", format!("the choice `{name}` is listed twice"))
-                        .at(here, "listed again here"),
+                    Diagnostic::error(Code::DuplicateId, format!("the choice `{name}` is listed twice"))
+                        .at(here, "listed again here")
+                        .also(choice_spans[first].clone(), "first listed here"),
                 );
             } else if self.next_id(choices.len(), "choices in one question", &here, ChoiceId::from_index).is_some() {
                 choices.push(name.clone());
@@ -411,9 +414,10 @@ impl Lowering<'_> {
             "date" => QuestionKind::Date,
             other => {
                 let known = ["yes_no", "one_of", "any_of", "number", "year", "date"];
-                let mut diagnostic = Diagnostic::error("unknown-kind", format!("`{other}` is not a kind of question"))
-                    .at(kind_at, "unknown kind")
-                    .note(format!("the kinds are: {}", known.join(", ")));
+                let mut diagnostic =
+                    Diagnostic::error(Code::UnknownKind, format!("`{other}` is not a kind of question"))
+                        .at(kind_at, "unknown kind")
+                        .note(format!("the kinds are: {}", known.join(", ")));
                 if let Some(near) = closest(other, known.into_iter()) {
                     diagnostic = diagnostic.note(format!("did you mean `{near}`?"));
                 }
@@ -425,7 +429,7 @@ impl Lowering<'_> {
         match &kind {
             QuestionKind::OneOf { choices } | QuestionKind::AnyOf { choices } if choices.len() < 2 => {
                 self.error(
-                    Diagnostic::error("few-choices", format!("question `{id}` needs at least two choices"))
+                    Diagnostic::error(Code::FewChoices, format!("question `{id}` needs at least two choices"))
                         .at(kind_at, "a choice question"),
                 );
             }
@@ -433,7 +437,7 @@ impl Lowering<'_> {
             _ if !raw.choices.is_empty() => {
                 self.error(
                     Diagnostic::error(
-                        "choices-not-allowed",
+                        Code::ChoicesNotAllowed,
                         format!("question `{id}` is not a choice question but lists choices"),
                     )
                     .at(kind_at, "this kind has no choices")
@@ -447,7 +451,7 @@ impl Lowering<'_> {
             if let (Some(v), false) = (value, numeric) {
                 self.error(
                     Diagnostic::error(
-                        "bound-not-allowed",
+                        Code::BoundNotAllowed,
                         format!("`{name}` only applies to number and year questions"),
                     )
                     .at(at(v.span()), "remove this"),
@@ -458,13 +462,14 @@ impl Lowering<'_> {
             && min.get_ref() > max.get_ref()
         {
             self.error(
-                Diagnostic::error("bad-bounds", format!("question `{id}` has `min` above `max`"))
-                    .at(at(max.span()), "smaller than `min`"),
+                Diagnostic::error(Code::BadBounds, format!("question `{id}` has `min` above `max`"))
+                    .at(at(max.span()), "smaller than `min`")
+                    .also(at(min.span()), "`min`"),
             );
         }
         if let (Some(unit), false) = (&raw.unit, matches!(kind, QuestionKind::Number { .. })) {
             self.error(
-                Diagnostic::error("unit-not-allowed", "`unit` only applies to number questions")
+                Diagnostic::error(Code::UnitNotAllowed, "`unit` only applies to number questions")
                     .at(at(unit.span()), "remove this"),
             );
         }
@@ -486,7 +491,7 @@ impl Lowering<'_> {
                     if value.trim().is_empty() {
                         self.error(
                             Diagnostic::error(
-                                "empty-field",
+                                Code::EmptyField,
                                 format!("source `{}` has an empty `{field}`", raw.id.get_ref()),
                             )
                             .at(at.clone(), "this source"),
@@ -531,7 +536,7 @@ impl Lowering<'_> {
                     && !regions.contains(&region.get_ref().as_str())
                 {
                     let mut diagnostic = Diagnostic::error(
-                        "unknown-region",
+                        Code::UnknownRegion,
                         format!("`{}` is not a choice of the `region` question", region.get_ref()),
                     )
                     .at(Location { file: file.file, span: region.span() }, "unknown region");
@@ -548,7 +553,7 @@ impl Lowering<'_> {
                     || raw.hours.is_some();
                 if specific && raw.sources.is_empty() {
                     self.error(
-                        Diagnostic::error("unsourced-office", format!("office `{}` gives contact details without a source", raw.id.get_ref()))
+                        Diagnostic::error(Code::UnsourcedOffice, format!("office `{}` gives contact details without a source", raw.id.get_ref()))
                             .at(at.clone(), "this office")
                             .note("add `sources = [...]` naming where the name, address or phone number comes from; never write one from memory"),
                     );
@@ -579,7 +584,7 @@ impl Lowering<'_> {
         if found.is_none() || !is_kebab_name(name) {
             let domains: Vec<&str> = Domain::ALL.iter().map(|d| d.name()).collect();
             self.error(
-                Diagnostic::error("bad-id", format!("`{id}` is not a valid right id"))
+                Diagnostic::error(Code::BadId, format!("`{id}` is not a valid right id"))
                     .at(at.clone(), "this id")
                     .note(format!("a right id is a domain, a dot and lowercase words joined by `-`, e.g. `health.primary-care`; the domains are: {}", domains.join(", "))),
             );
@@ -604,7 +609,7 @@ impl Lowering<'_> {
             None => {
                 let names: Vec<&str> = RightKind::ALL.iter().map(|k| k.name()).collect();
                 self.error(
-                    Diagnostic::error("unknown-kind", format!("`{}` is not a kind of right", raw.kind.get_ref()))
+                    Diagnostic::error(Code::UnknownKind, format!("`{}` is not a kind of right", raw.kind.get_ref()))
                         .at(Location { file: file.file, span: raw.kind.span() }, "unknown kind")
                         .note(format!("the kinds are: {}", names.join(", "))),
                 );
@@ -613,19 +618,21 @@ impl Lowering<'_> {
         };
         if raw.sources.is_empty() {
             self.error(
-                Diagnostic::error("unsourced-right", format!("right `{}` cites no source", raw.id.get_ref()))
+                Diagnostic::error(Code::UnsourcedRight, format!("right `{}` cites no source", raw.id.get_ref()))
                     .at(at.clone(), "this right")
                     .note("every right says where it comes from: add `sources = [\"...\"]` naming entries of a `[[source]]` table"),
             );
         }
         let valid_from = raw.valid_from.as_ref().and_then(|d| self.date(file.file, d));
         let valid_until = raw.valid_until.as_ref().and_then(|d| self.date(file.file, d));
-        if let (Some(from), Some(until), Some(until_at)) = (valid_from, valid_until, &raw.valid_until)
+        if let (Some(from), Some(until), Some(from_at), Some(until_at)) =
+            (valid_from, valid_until, &raw.valid_from, &raw.valid_until)
             && until.last_day() < from.first_day()
         {
             self.error(
-                Diagnostic::error("bad-validity", format!("right `{}` ends before it starts", raw.id.get_ref()))
-                    .at(Location { file: file.file, span: until_at.span() }, "before `valid_from`"),
+                Diagnostic::error(Code::BadValidity, format!("right `{}` ends before it starts", raw.id.get_ref()))
+                    .at(Location { file: file.file, span: until_at.span() }, "before `valid_from`")
+                    .also(Location { file: file.file, span: from_at.span() }, "`valid_from`"),
             );
         }
         for (ids, map) in [(&raw.documents, &mut spans.documents), (&raw.steps, &mut spans.steps)] {
@@ -633,7 +640,7 @@ impl Lowering<'_> {
                 let here = Location { file: file.file, span: id.span() };
                 if !is_kebab_name(id.get_ref()) {
                     self.error(
-                        Diagnostic::error("bad-id", format!("`{}` is not a valid id", id.get_ref()))
+                        Diagnostic::error(Code::BadId, format!("`{}` is not a valid id", id.get_ref()))
                             .at(here, "this id")
                             .note("ids are lowercase words joined by `-`"),
                     );
@@ -672,7 +679,7 @@ impl Lowering<'_> {
                 Some(&index) => found.push(index),
                 None => {
                     let mut diagnostic =
-                        Diagnostic::error("unknown-reference", format!("there is no {what} `{}`", id.get_ref()))
+                        Diagnostic::error(Code::UnknownReference, format!("there is no {what} `{}`", id.get_ref()))
                             .at(Location { file, span: id.span() }, format!("not a declared {what}"))
                             .note(format!("declare it in a `[[{what}]]` table, or fix the id"));
                     if let Some(near) = closest(id.get_ref(), known.keys().map(String::as_str)) {
@@ -689,9 +696,12 @@ impl Lowering<'_> {
         let date = partial_date(value.get_ref());
         if date.is_none() {
             self.error(
-                Diagnostic::error("bad-date", format!("this is not a date from {} to {}", YEARS.start(), YEARS.end()))
-                    .at(Location { file, span: value.span() }, "not a date")
-                    .note(DATE_FORMS),
+                Diagnostic::error(
+                    Code::BadDate,
+                    format!("this is not a date from {} to {}", YEARS.start(), YEARS.end()),
+                )
+                .at(Location { file, span: value.span() }, "not a date")
+                .note(DATE_FORMS),
             );
         }
         date
@@ -713,7 +723,7 @@ impl Lowering<'_> {
             }
             Err(error) => {
                 let mut diagnostic =
-                    Diagnostic::error("syntax", format!("this condition cannot be read: {}", error.message))
+                    Diagnostic::error(Code::Syntax, format!("this condition cannot be read: {}", error.message))
                         .at(origin.at(&error.span), error.message.clone());
                 if let Some(help) = error.help {
                     diagnostic = diagnostic.note(help);
@@ -736,14 +746,7 @@ struct Typing<'c, 'd, 'o> {
 }
 
 impl Typing<'_, '_, '_> {
-    fn fail<T>(
-        &mut self,
-        code: &'static str,
-        message: String,
-        node: &Node,
-        label: &str,
-        note: Option<String>,
-    ) -> Option<T> {
+    fn fail<T>(&mut self, code: Code, message: String, node: &Node, label: &str, note: Option<String>) -> Option<T> {
         let mut diagnostic = Diagnostic::error(code, message).at(self.origin.at(&node.span), label);
         if let Some(note) = note {
             diagnostic = diagnostic.note(note);
@@ -758,7 +761,7 @@ impl Typing<'_, '_, '_> {
         }
         let near = closest(name, self.cx.names.keys().map(String::as_str)).map(|n| format!("did you mean `{n}`?"));
         self.fail(
-            "unknown-name",
+            Code::UnknownName,
             format!("there is no question or definition named `{name}`"),
             node,
             "not declared",
@@ -820,7 +823,7 @@ impl Typing<'_, '_, '_> {
                     };
                     let what = self.describe(node);
                     self.fail(
-                        "type",
+                        Code::Type,
                         format!("`{name}` is {what}, not a yes/no condition"),
                         node,
                         "needs a comparison",
@@ -850,7 +853,7 @@ impl Typing<'_, '_, '_> {
             NodeKind::In { left, items } => {
                 let q = self.choice_question(left, false)?;
                 if items.is_empty() {
-                    return self.fail("type", "the list after `in` is empty".to_string(), node, "empty list", None);
+                    return self.fail(Code::Type, "the list after `in` is empty".to_string(), node, "empty list", None);
                 }
                 let mut among = Vec::new();
                 for item in items {
@@ -866,7 +869,7 @@ impl Typing<'_, '_, '_> {
             _ => {
                 let what = self.describe(node);
                 self.fail(
-                    "type",
+                    Code::Type,
                     format!("expected a yes/no condition, found {what}"),
                     node,
                     "not a condition",
@@ -898,7 +901,7 @@ impl Typing<'_, '_, '_> {
             "`in` asks whether a one-choice answer is one of a list; for several choices, write `contains`"
         };
         self.fail(
-            "type",
+            Code::Type,
             format!("`{op}` needs a {word} question on its left, found {what}"),
             node,
             "not a suitable question",
@@ -911,7 +914,7 @@ impl Typing<'_, '_, '_> {
         let NodeKind::Text(text) = &node.kind else {
             let what = self.describe(node);
             return self.fail(
-                "type",
+                Code::Type,
                 format!("expected one of the choices of `{}`, found {what}", question.id),
                 node,
                 "not a choice",
@@ -928,7 +931,7 @@ impl Typing<'_, '_, '_> {
         }
         let id = question.id.clone();
         self.fail(
-            "unknown-choice",
+            Code::UnknownChoice,
             format!("question `{id}` has no choice '{text}'"),
             node,
             "not a choice of this question",
@@ -955,7 +958,7 @@ impl Typing<'_, '_, '_> {
                 (NodeKind::Text(_), "a one-choice answer") => {
                     if !equality {
                         return self.fail(
-                            "type",
+                            Code::Type,
                             "a choice can only be compared with `==` or `!=`".to_string(),
                             node,
                             "ordering choices has no meaning",
@@ -976,7 +979,7 @@ impl Typing<'_, '_, '_> {
             let yes_no = matches!(a_kind, "a yes/no answer" | "a yes/no condition");
             if yes_no && b_kind != a_kind && !matches!(b.kind, NodeKind::Bool(_)) {
                 return self.fail(
-                    "type",
+                    Code::Type,
                     format!("cannot compare {a_kind} with {b_kind}"),
                     node,
                     "these do not compare",
@@ -991,7 +994,7 @@ impl Typing<'_, '_, '_> {
         let (right_term, right_measure) = self.term(right)?;
         if !left_measure.compatible(right_measure) {
             return self.fail(
-                "type",
+                Code::Type,
                 format!("cannot compare {} with {}", left_measure.word(), right_measure.word()),
                 node,
                 "these do not compare",
@@ -1018,7 +1021,7 @@ impl Typing<'_, '_, '_> {
                 }
                 let what = self.describe(node);
                 self.fail(
-                    "type",
+                    Code::Type,
                     format!("`{name}` is {what}, not a number, a year or a date"),
                     node,
                     "cannot be compared as a number",
@@ -1040,7 +1043,7 @@ impl Typing<'_, '_, '_> {
                 };
                 let Some(measure) = measure else {
                     return self.fail(
-                        "type",
+                        Code::Type,
                         format!("cannot {} {} and {}", if adding { "add" } else { "subtract" }, ma.word(), mb.word()),
                         node,
                         "not a valid calculation",
@@ -1054,7 +1057,7 @@ impl Typing<'_, '_, '_> {
             _ => {
                 let what = self.describe(node);
                 self.fail(
-                    "type",
+                    Code::Type,
                     format!("expected a number, a year or a date, found {what}"),
                     node,
                     "not a number",
@@ -1067,7 +1070,7 @@ impl Typing<'_, '_, '_> {
     fn call(&mut self, name: &str, args: &[Node], node: &Node) -> Option<(Term, Measure)> {
         let [arg] = args else {
             return self.fail(
-                "type",
+                Code::Type,
                 format!("`{name}` takes exactly one argument"),
                 node,
                 "wrong number of arguments",
@@ -1084,7 +1087,7 @@ impl Typing<'_, '_, '_> {
                 }
                 let what = self.describe(arg);
                 self.fail(
-                    "type",
+                    Code::Type,
                     format!("`years_since` needs a year or date question, found {what}"),
                     arg,
                     "not a year or a date",
@@ -1095,14 +1098,20 @@ impl Typing<'_, '_, '_> {
                 NodeKind::Text(text) => match Date::parse(text).filter(|d| YEARS.contains(&d.year())) {
                     Some(date) => Some((Term::Literal(i64::from(date.days())), Measure::Date)),
                     None => self.fail(
-                        "bad-date",
+                        Code::BadDate,
                         format!("'{text}' is not a day from {} to {}", YEARS.start(), YEARS.end()),
                         arg,
                         "not a date",
                         Some("write it as 'YYYY-MM-DD'".to_string()),
                     ),
                 },
-                _ => self.fail("type", "`date` needs a text such as '2013-12-31'".to_string(), arg, "not a text", None),
+                _ => self.fail(
+                    Code::Type,
+                    "`date` needs a text such as '2013-12-31'".to_string(),
+                    arg,
+                    "not a text",
+                    None,
+                ),
             },
             other => {
                 let mut note = "the functions are years_since(question) and date('YYYY-MM-DD')".to_string();
@@ -1110,7 +1119,7 @@ impl Typing<'_, '_, '_> {
                     note = format!("did you mean `{near}`? {note}");
                 }
                 self.fail(
-                    "unknown-function",
+                    Code::UnknownFunction,
                     format!("there is no function `{other}`"),
                     node,
                     "unknown function",

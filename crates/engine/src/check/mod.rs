@@ -8,6 +8,7 @@
 //! lowered rules (cycles, logic, unused, contacts, locales…), and compile: the
 //! [`RuleSet`] returned, whose bytes are written by [`crate::bytes`].
 
+mod code;
 mod contacts;
 mod cycles;
 pub mod diagnostic;
@@ -25,7 +26,7 @@ mod unused;
 
 use crate::date::Date;
 use crate::model::RuleSet;
-pub use diagnostic::{Diagnostic, Location, Severity};
+pub use diagnostic::{Code, Diagnostic, Label, Location, Severity};
 pub use render::render;
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -169,7 +170,7 @@ reference = "lines 1-2"
     }
 
     fn codes(report: &Report) -> Vec<&'static str> {
-        report.diagnostics.iter().map(|d| d.code).collect()
+        report.diagnostics.iter().map(|d| d.code.name()).collect()
     }
 
     #[test]
@@ -243,8 +244,11 @@ reference = "lines 1-2"
         let texts = format!("{TEXTS}office-agency = Agency\n");
         let input = input(&rules, &texts, &texts);
         let report = check(&input);
-        let found: Vec<(&str, &str)> =
-            report.diagnostics.iter().map(|d| (d.code, &input.files[0].text[d.at.clone().unwrap().span])).collect();
+        let found: Vec<(&str, &str)> = report
+            .diagnostics
+            .iter()
+            .map(|d| (d.code.name(), &input.files[0].text[d.at.clone().unwrap().span]))
+            .collect();
         assert_eq!(
             found,
             [

@@ -3,7 +3,7 @@
 //! Unknown keys are errors, so a misspelt `when` never silently becomes a right that applies
 //! to everyone. Conditions stay text here; `expr` parses them.
 
-use super::diagnostic::{Diagnostic, Location};
+use super::diagnostic::{Code, Diagnostic, Location};
 use crate::date::PartialDate;
 use serde::Deserialize;
 use toml::Spanned;
@@ -122,7 +122,7 @@ pub fn parse_rules(file: usize, text: &str) -> Result<RulesFile, Box<Diagnostic>
 pub fn toml_error(file: usize, text: &str, error: &toml::de::Error) -> Diagnostic {
     let span = error.span().unwrap_or(0..0);
     let message = error.message().trim().to_string();
-    let diagnostic = Diagnostic::error("syntax", format!("this file is not valid: {message}"));
+    let diagnostic = Diagnostic::error(Code::Syntax, format!("this file is not valid: {message}"));
     let diagnostic = if message.starts_with("unknown field") {
         diagnostic.note("check the spelling of the key; the keys allowed are listed above")
     } else {

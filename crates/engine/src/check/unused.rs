@@ -1,7 +1,7 @@
 //! Check: definitions, offices and sources that are declared but never used. They are
 //! warnings: harmless to people using the guide, but usually a typo or a leftover.
 
-use super::diagnostic::Diagnostic;
+use super::diagnostic::{Code, Diagnostic};
 use super::lower::Lowered;
 use crate::model::walk::definitions_named;
 
@@ -39,7 +39,7 @@ pub fn check(lowered: &Lowered, diagnostics: &mut Vec<Diagnostic>) {
         for (i, used) in used.iter().enumerate() {
             if !used {
                 diagnostics.push(
-                    Diagnostic::warning("unused", format!("the {what} `{}` is never used", ids[i]))
+                    Diagnostic::warning(Code::Unused, format!("the {what} `{}` is never used", ids[i]))
                         .at(spans[i].clone(), "declared here")
                         .note("refer to it from a right, or remove it".to_string()),
                 );
