@@ -66,7 +66,7 @@ codes! {
     Cycle = "cycle": "Definitions that depend on themselves, or questions whose `ask_if` waits for themselves. Break the cycle the message lists.",
     NeverApplies = "never-applies": "A right's condition is false for every possible answer, so nobody ever gets it. Fix the condition (an `and` that should be an `or`?).",
     NeverMatters = "never-matters": "A question can never change any result, so it is never asked (a warning). Use it in a right, or remove it.",
-    HeldBack = "held-back": "A right reads a question that `ask_if` holds back, without testing that `ask_if`: for people never asked, the right would stay \"maybe\" for ever. Make the right test the same condition, e.g. `sex != 'man' and pregnant`.",
+    HeldBack = "held-back": "A right reads a question that `ask_if` holds back, without testing that `ask_if`: for people never asked, the right would stay undetermined for ever. Make the right test the same condition, e.g. `sex != 'man' and pregnant`.",
     Unused = "unused": "A definition, an office or a source is declared but never used (a warning). Refer to it, or remove it.",
     // Texts.
     MissingLocales = "missing-locales": "There is no `locales/<language>/` folder with texts. Add one per language.",

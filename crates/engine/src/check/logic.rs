@@ -87,7 +87,7 @@ pub fn check(lowered: &Lowered, today: Date, diagnostics: &mut Vec<Diagnostic>) 
 }
 
 /// The day a right is checked on: today, moved into the right's validity if it is outside.
-fn reference_day(right: &Right, today: Date) -> Date {
+pub(super) fn reference_day(right: &Right, today: Date) -> Date {
     let mut day = today;
     if let Some(from) = right.valid_from {
         day = day.max(from.first_day());

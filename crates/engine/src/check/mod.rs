@@ -14,6 +14,7 @@ mod cycles;
 pub mod diagnostic;
 mod encoding;
 pub mod expr;
+mod held_back;
 mod locales;
 mod logic;
 mod lower;
@@ -114,6 +115,7 @@ pub fn check(input: &Input) -> Report {
     cycles::check(&lowered, &mut diagnostics);
     if !diagnostics.iter().any(Diagnostic::is_error) {
         logic::check(&lowered, input.today, &mut diagnostics);
+        held_back::check(input, &lowered, input.today, &mut diagnostics);
         unused::check(&lowered, &mut diagnostics);
     }
     locales::check(input, &lowered, &mut diagnostics);
