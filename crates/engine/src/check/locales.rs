@@ -76,6 +76,8 @@ pub fn check(input: &Input, lowered: &Lowered, diagnostics: &mut Vec<Diagnostic>
         }
     }
     parity(&languages, &needed_keys, &refused, diagnostics);
+    unknown_messages(input, &languages, &references, &refused, diagnostics);
+    // After the errors above, so that a file with one is not also reported as uncompilable.
     compact(input, &refused, diagnostics);
     for (language, messages) in &languages {
         for (id, message) in messages {
@@ -91,19 +93,31 @@ pub fn check(input: &Input, lowered: &Lowered, diagnostics: &mut Vec<Diagnostic>
                 );
             }
         }
-        for (file, id, at) in &references {
-            let FileKind::Locale { language: of } = &input.files[*file].kind else {
-                continue;
-            };
-            if of == language && !messages.contains_key(id) && !refused.contains(language) {
-                diagnostics.push(
-                    Diagnostic::error(
-                        Code::UnknownMessage,
-                        format!("`{{ {id} }}` refers to a message that locale `{language}` does not have"),
-                    )
-                    .at(at.clone(), "not declared"),
-                );
-            }
+    }
+}
+
+/// References `{ message }` to a message that the file's language does not have.
+fn unknown_messages(
+    input: &Input,
+    languages: &BTreeMap<&str, BTreeMap<String, Message>>,
+    references: &[(usize, String, Location)],
+    refused: &BTreeSet<&str>,
+    diagnostics: &mut Vec<Diagnostic>,
+) {
+    for (file, id, at) in references {
+        let FileKind::Locale { language } = &input.files[*file].kind else {
+            continue;
+        };
+        let Some(messages) = languages.get(language.as_str()) else { continue };
+        if !messages.contains_key(id) && !refused.contains(language.as_str()) {
+            diagnostics.push(
+                Diagnostic::error(
+                    Code::UnknownMessage,
+                    format!("`{{ {id} }}` refers to a message that locale `{language}` does not have"),
+                )
+                .at(at.clone(), "not declared")
+                .note(format!("add `{id}` to locales/{language}/, or fix the reference")),
+            );
         }
     }
 }

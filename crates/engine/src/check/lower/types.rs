@@ -394,11 +394,16 @@ impl Typing<'_, '_, '_> {
         let (left_term, left_type) = self.term(left)?;
         let (right_term, right_type) = self.term(right)?;
         if !left_type.compares_with(right_type) {
+            let note = if Type::Date == left_type || Type::Date == right_type {
+                "write a day as date('2013-12-31'); years_since(question) turns a date into a number of years"
+            } else {
+                "years_since(question) turns a year or a date into a number of years"
+            };
             return self.type_error(
                 format!("cannot compare {} with {}", left_type.word(), right_type.word()),
                 node,
                 "these do not compare",
-                Some("years_since(question) turns a year or a date into a number of years"),
+                Some(note),
             );
         }
         Some(Expr::Compare { op, left: left_term, right: right_term })
