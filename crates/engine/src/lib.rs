@@ -4,7 +4,9 @@
 //! [`answers`] (what the person said, checked against each question) → [`eval`] (each
 //! condition yes, no or unknown) → [`explain`] (why, and what would change a "no"), giving an
 //! [`outcome`] per right → [`next`] (the question that can still change something). [`run`]
-//! does all of it. The rules it reads are [`model`], compiled to bytes by [`bytes`].
+//! does all of it. The rules it reads are [`model`] (with [`model::walk`], the one walk over
+//! conditions), compiled to bytes by [`bytes`]; [`candidates`] lists the answers worth trying
+//! for a question, for explanations and for the checker.
 //!
 //! The `check` feature adds what only build time and the rule authors' tool need, a pipeline
 //! too (read → syntax → lower → check → compile): see [`check`]; and [`scenario`], the rules'

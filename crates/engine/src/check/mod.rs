@@ -2,10 +2,10 @@
 //! Every problem becomes a [`Diagnostic`] with its file and position; nothing here panics on
 //! what authors write. Used by `build.rs` and the rule authors' tool, never in the browser.
 //!
-//! The steps, each in its module: [`read`] the files (the only input/output here: no clock,
+//! The steps, each in its module: `read` the files (the only input/output here: no clock,
 //! the caller says which day is today), parse their [`syntax`] (TOML, and [`expr`] for
 //! conditions), `lower` names to indices and type conditions, run the checks over the
-//! lowered rules (cycles, logic, unused, contacts, locales…), and compile: the
+//! lowered rules (cycles, logic, held_back, unused, contacts, locales…), and compile: the
 //! [`RuleSet`] returned, whose bytes are written by [`crate::bytes`].
 
 mod code;

@@ -1,3 +1,6 @@
+//! The type checker on one condition at a time, lowered with a question of every kind: what
+//! it accepts, and the message of each mistake it tells apart.
+
 use super::Type;
 use crate::check::lower::tests::{codes, lowered};
 use crate::model::{CompareOp, Expr, Term};
