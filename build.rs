@@ -33,7 +33,10 @@ fn main() -> ExitCode {
     let out = PathBuf::from(std::env::var("OUT_DIR").expect("cargo sets OUT_DIR"));
     println!("cargo:rerun-if-changed={}", root.join("rules").display());
     println!("cargo:rerun-if-changed={}", root.join("locales").display());
-    let input = match Input::read(&root, check::today()) {
+    // The engine reads no clock: "today" (the day rights are checked on when they have no
+    // validity dates to go by) is the build's day, in UTC.
+    let seconds = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.as_secs());
+    let input = match Input::read(&root, huquq_engine::Date::from_unix_seconds(seconds)) {
         Ok(input) => input,
         Err(error) => {
             eprintln!("error: cannot read rules/ or locales/: {error}");

@@ -6,8 +6,8 @@ use crate::i18n::Language;
 use crate::i18n::t;
 use crate::state::Interview;
 use crate::ui::question::answer_text;
-use huquq_engine::interview::may_ask;
-use huquq_engine::model::{QuestionId, RuleSet};
+use huquq_engine::model::{OfficeId, QuestionId, RuleSet};
+use huquq_engine::next::may_ask;
 use huquq_engine::{Status, keys};
 
 /// Whether answering (or changing the answer to) `question` may still change a result, as
@@ -88,7 +88,7 @@ pub fn case_summary(rules: &RuleSet, language: Language, interview: &Interview, 
     text
 }
 
-fn office_text(language: Language, office: u16) -> String {
+fn office_text(language: Language, office: OfficeId) -> String {
     let office = crate::rules::office(office);
     let mut text = language.text_of(&keys::office(&office.id));
     for detail in office.address.iter().chain(&office.phone) {
@@ -136,7 +136,7 @@ mod tests {
         let adult = set(Interview::new(rules(), today()), "age", Value::Number(30));
         assert!(!changeable(&adult, "alone_minor"), "only asked of minors");
         let papers = rules().question(rules().question_index("papers").unwrap());
-        let refugee = papers.kind.choices().iter().position(|c| c == "refugee_card").unwrap() as u16;
+        let refugee = papers.kind.choice_id("refugee_card").unwrap();
         let refugee = set(adult, "papers", Value::Choice(refugee));
         assert!(!changeable(&refugee, "fears_return"), "asked only without refugee status");
     }
@@ -153,7 +153,7 @@ mod tests {
         let interview = set(
             set(Interview::new(rules(), today()), "has_children", Value::Bool(true)),
             "children_ages",
-            Value::Choices(vec![2]),
+            Value::Choices(vec![2.into()]),
         );
         let text = case_summary(rules(), english, &interview, false);
         let eligible = text.find(&english.text(t::RESULTS_ELIGIBLE)).unwrap();

@@ -22,7 +22,7 @@ pub struct Carried {
 /// The interview as text: one field a line (answers hold no line break).
 pub fn encode(rules: &RuleSet, carried: &Carried) -> String {
     let interview = &carried.interview;
-    let history: Vec<String> = interview.history.iter().map(u16::to_string).collect();
+    let history: Vec<String> = interview.history.iter().map(ToString::to_string).collect();
     let trail: Vec<String> = carried.trail.0.iter().map(screen_code).collect();
     let flags = [interview.remember, interview.remember_sensitive].map(|f| if f { "1" } else { "0" }).concat();
     [
@@ -126,7 +126,7 @@ mod tests {
         let violence = rules.question_index("violence").unwrap();
         let mut interview = Interview::new(rules, today)
             .apply(rules, Action::Start)
-            .apply(rules, Action::Answer(Answer::Given(Value::Choice(1))))
+            .apply(rules, Action::Answer(Answer::Given(Value::Choice(1.into()))))
             .apply(rules, Action::Set(violence, Answer::Given(Value::Bool(true))))
             .apply(rules, Action::Remember(true));
         interview.screen = Screen::Results;

@@ -3,7 +3,7 @@
 //! screen.
 
 use huquq_engine::RuleSet;
-use huquq_engine::model::{Details, Domain, Office};
+use huquq_engine::model::{Details, Domain, Office, OfficeId};
 use std::sync::OnceLock;
 
 static COMPILED: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/rules.bin"));
@@ -38,7 +38,7 @@ pub fn details() -> Option<&'static Details> {
 
 /// Office `index` as fully as it is known: with its address and phones once the details are
 /// here, by its id and region before.
-pub fn office(index: u16) -> &'static Office {
+pub fn office(index: OfficeId) -> &'static Office {
     let full = details().and_then(|d| d.offices.get(usize::from(index)));
     full.unwrap_or_else(|| &rules().offices[usize::from(index)])
 }

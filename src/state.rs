@@ -2,7 +2,7 @@
 //! The screen shown follows from the answers: the engine says which question can still change
 //! a result, and when none can, the results are shown.
 
-use huquq_engine::model::QuestionId;
+use huquq_engine::model::{OfficeId, QuestionId};
 use huquq_engine::{Answer, Answers, Date, Evaluation, RuleSet, run};
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -149,14 +149,14 @@ impl Interview {
 /// The offices of `right` for this person: with a region answered, offices placed in other
 /// regions are left out and those in theirs come first; kinds of office ("the nearest health
 /// centre") always stay.
-pub fn offices_near(rules: &RuleSet, right: &huquq_engine::model::Right, answers: &Answers) -> Vec<u16> {
-    let region = rules.question_index(huquq_engine::interview::REGION).and_then(|q| match answers.value(q) {
+pub fn offices_near(rules: &RuleSet, right: &huquq_engine::model::Right, answers: &Answers) -> Vec<OfficeId> {
+    let region = rules.question_index(huquq_engine::next::REGION).and_then(|q| match answers.value(q) {
         Some(huquq_engine::Value::Choice(c)) => rules.question(q).kind.choices().get(usize::from(*c)),
         _ => None,
     });
     let Some(region) = region else { return right.offices.clone() };
-    let placed = |o: &u16| rules.offices[usize::from(*o)].region.as_ref();
-    let (here, anywhere): (Vec<u16>, Vec<u16>) = right
+    let placed = |o: &OfficeId| rules.offices[usize::from(*o)].region.as_ref();
+    let (here, anywhere): (Vec<OfficeId>, Vec<OfficeId>) = right
         .offices
         .iter()
         .copied()
@@ -178,8 +178,7 @@ mod tests {
 
     fn choice(question: &str, choice: &str) -> Answer {
         let q = rules().question(rules().question_index(question).unwrap());
-        let index = q.kind.choices().iter().position(|c| c == choice).unwrap();
-        Answer::Given(Value::Choice(index as u16))
+        Answer::Given(Value::Choice(q.kind.choice_id(choice).unwrap()))
     }
 
     fn question_on_screen(interview: &Interview) -> &str {
@@ -288,7 +287,7 @@ mod tests {
     fn offices_in_another_region_are_left_out_once_the_region_is_known() {
         let rules = rules();
         let right = rules.right(rules.right_index("asylum.unhcr-registration").unwrap());
-        let unhcr = rules.offices.iter().position(|o| o.id == "unhcr-rabat").unwrap() as u16;
+        let unhcr = OfficeId::from_index(rules.offices.iter().position(|o| o.id == "unhcr-rabat").unwrap()).unwrap();
         assert!(right.offices.contains(&unhcr));
         let region = rules.question_index("region").unwrap();
         let mut answers = Answers::new(rules);
@@ -344,7 +343,8 @@ mod tests {
         let mut interview = Interview::new(rules, today());
         interview = interview.apply(rules, Action::Set(q("has_children"), Answer::Given(Value::Bool(true))));
         assert_eq!(status(&interview, "education.school-enrolment"), Status::Undetermined);
-        interview = interview.apply(rules, Action::Set(q("children_ages"), Answer::Given(Value::Choices(vec![2]))));
+        interview =
+            interview.apply(rules, Action::Set(q("children_ages"), Answer::Given(Value::Choices(vec![2.into()]))));
         assert_eq!(status(&interview, "education.school-enrolment"), Status::Eligible);
         assert_eq!(interview.screen, Screen::Welcome, "the form has no screens");
         let refused = interview.apply(rules, Action::Set(q("papers"), Answer::Given(Value::Bool(true))));
@@ -357,7 +357,7 @@ mod tests {
         let q = |id| rules.question_index(id).unwrap();
         let interview = Interview::new(rules, today())
             .apply(rules, Action::Set(q("has_children"), Answer::Given(Value::Bool(true))))
-            .apply(rules, Action::Set(q("children_ages"), Answer::Given(Value::Choices(vec![2]))))
+            .apply(rules, Action::Set(q("children_ages"), Answer::Given(Value::Choices(vec![2.into()]))))
             .apply(rules, Action::AsOf(Date::from_ymd(2013, 10, 8).unwrap()));
         let school =
             &interview.evaluation.outcomes[usize::from(rules.right_index("education.school-enrolment").unwrap())];

@@ -4,13 +4,13 @@
 #![no_main]
 
 use huquq_engine::Date;
-use huquq_engine::check::{File, FileKind, Input, check, render, source};
+use huquq_engine::check::{File, FileKind, Input, check, render, syntax};
 use huquq_engine::model::{Domain, QuestionKind};
 use huquq_engine::{Answer, Answers, Value, keys, run};
 use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|text: &str| {
-    let Ok(parsed) = source::parse_rules(0, text) else {
+    let Ok(parsed) = syntax::parse_rules(0, text) else {
         return;
     };
     let today = Date::from_ymd(2026, 11, 23).expect("a valid date");
@@ -33,8 +33,8 @@ fuzz_target!(|text: &str| {
         while let Some(next) = run(&rules, &answers, today).next {
             let value = match &rules.question(next).kind {
                 QuestionKind::YesNo => Value::Bool(true),
-                QuestionKind::OneOf { .. } => Value::Choice(0),
-                QuestionKind::AnyOf { .. } => Value::Choices(vec![0]),
+                QuestionKind::OneOf { .. } => Value::Choice(0.into()),
+                QuestionKind::AnyOf { .. } => Value::Choices(vec![0.into()]),
                 QuestionKind::Number { min, .. } | QuestionKind::Year { min, .. } => Value::Number(min.unwrap_or(0)),
                 QuestionKind::Date => Value::Date(today),
             };
@@ -46,7 +46,7 @@ fuzz_target!(|text: &str| {
 });
 
 /// `id = x` for every text the file's declarations need, so the checker can compile it.
-fn made_up_texts(file: &source::RulesFile) -> String {
+fn made_up_texts(file: &syntax::RulesFile) -> String {
     let mut messages = Vec::new();
     let mut text = |key: String| messages.push(format!("{key} = x\n"));
     for question in &file.question {

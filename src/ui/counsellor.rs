@@ -88,8 +88,7 @@ pub fn Counsellor(props: &CounsellorProps) -> Html {
             <option value={l.code()} lang={l.code()} selected={l == person.unwrap_or(language)}>{ l.name() }</option>
         }
     });
-    let questions =
-        (0..rules().questions.len() as QuestionId).map(|q| form_question(language, interview, q, shown_person));
+    let questions = rules().question_ids().map(|q| form_question(language, interview, q, shown_person));
     let count = |status: Status| interview.evaluation.outcomes.iter().filter(|o| o.status == status).count();
     let counts = language.text_with(
         t::COUNSELLOR_COUNTS,

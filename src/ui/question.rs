@@ -83,18 +83,18 @@ pub fn answer_input(language: Language, props: &InputProps) -> Html {
             { button(Answer::Given(Value::Bool(true)), "yes".into(), language.text(t::ANSWER_YES)) }
             { button(Answer::Given(Value::Bool(false)), "no".into(), language.text(t::ANSWER_NO)) }
         </> },
-        QuestionKind::OneOf { choices } => choices
-            .iter()
-            .enumerate()
+        QuestionKind::OneOf { .. } => question
+            .kind
+            .choice_list()
             .map(|(i, choice)| {
                 let text = language.text_of(&keys::choice(question, choice));
-                button(Answer::Given(Value::Choice(i as u16)), choice.clone(), text)
+                button(Answer::Given(Value::Choice(i)), choice.clone(), text)
             })
             .collect(),
         // Keyed by question: what was ticked or typed for one question never shows on the next.
-        QuestionKind::AnyOf { .. } => html! { <SeveralChoices key={props.question} ..props.clone() /> },
+        QuestionKind::AnyOf { .. } => html! { <SeveralChoices key={props.question.get()} ..props.clone() /> },
         QuestionKind::Number { .. } | QuestionKind::Year { .. } | QuestionKind::Date => html! {
-            <Typed key={props.question} ..props.clone() />
+            <Typed key={props.question.get()} ..props.clone() />
         },
     };
     let dont_know =
@@ -114,8 +114,7 @@ fn SeveralChoices(props: &InputProps) -> Html {
         Some(Answer::Given(Value::Choices(choices))) => choices.clone(),
         _ => Vec::new(),
     });
-    let boxes = question.kind.choices().iter().enumerate().map(|(i, choice)| {
-        let i = i as u16;
+    let boxes = question.kind.choice_list().map(|(i, choice)| {
         let toggle = {
             let ticked = ticked.clone();
             Callback::from(move |_| {
@@ -160,11 +159,8 @@ fn Typed(props: &InputProps) -> Html {
         (_, Some(Answer::Given(Value::Number(n)))) => ("text", n.to_string()),
         _ => ("text", String::new()),
     };
-    let (min, max, years) = match &question.kind {
-        QuestionKind::Number { min, max, unit } => (*min, *max, unit.as_deref() == Some("years")),
-        QuestionKind::Year { min, max } => (*min, *max, false),
-        _ => (None, None, false),
-    };
+    let (min, max) = question.kind.bounds();
+    let years = matches!(&question.kind, QuestionKind::Number { unit: Some(unit), .. } if unit == "years");
     // What is typed stays what is typed: an error does not wipe it.
     let typed = use_state(move || value);
     let on_input = {
@@ -181,9 +177,7 @@ fn Typed(props: &InputProps) -> Html {
                 Date::parse(text.trim()).map(Value::Date)
             } else {
                 // Out of bounds is refused here, where it can be said, not silently later.
-                let number = crate::digits::whole_number(&text)
-                    .filter(|n| min.is_none_or(|m| *n >= m) && max.is_none_or(|m| *n <= m));
-                number.map(Value::Number)
+                crate::digits::whole_number(&text).filter(|&n| question.kind.accepts(n)).map(Value::Number)
             };
             // The counsellor's form stays on screen after an answer: clear an earlier error.
             invalid.set(value.is_none());
@@ -218,7 +212,7 @@ fn invalid_text(language: Language, min: Option<i64>, max: Option<i64>, years: b
 #[cfg(feature = "full")]
 pub fn answer_text(language: Language, question: QuestionId, answer: &Answer) -> String {
     let q = rules().question(question);
-    let choice = |c: &u16| language.text_of(&keys::choice(q, &q.kind.choices()[usize::from(*c)]));
+    let choice = |c: &huquq_engine::model::ChoiceId| language.text_of(&keys::choice(q, &q.kind.choices()[usize::from(*c)]));
     match answer {
         Answer::DontKnow => language.text(t::ANSWER_DONT_KNOW),
         Answer::PreferNotToSay => language.text(t::ANSWER_PREFER_NOT),

@@ -90,6 +90,9 @@ fn test(tools: &setup::Tools) -> Result<(), Fail> {
     step("README's table of rights", &mut || {
         run(&mut cargo(&["run", "--quiet", "-p", "huquq-rules", "--", "table", "--check", "README.md"]))
     })?;
+    step("README's list of diagnostic codes", &mut || {
+        run(&mut cargo(&["run", "--quiet", "-p", "huquq-rules", "--", "codes", "--check", "README.md"]))
+    })?;
     step("browser tests (wasm-bindgen-test, headless Chromium)", &mut || run(&mut browser))?;
     step("release site", &mut || site::build(tools))?;
     step("end-to-end tests (headless Chromium)", &mut || run(&mut e2e))?;

@@ -1,5 +1,5 @@
 //! Time per answer of an interview: `evaluate` (statuses with their explanations) and
-//! `interview::run` (the same plus the next question), on the real rules and on a rule set
+//! `huquq_engine::run` (the same plus the next question), on the real rules and on a rule set
 //! 100 times larger. Plain `Instant` timing rather than a benchmark framework, to keep the
 //! build short. Run with `cargo bench -p huquq-engine --bench evaluate`.
 //! Targets: under 1 ms per answer on the real rules, under 20 ms on the 100x set.

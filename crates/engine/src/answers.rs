@@ -122,7 +122,7 @@ impl Answers {
 
     /// Every answered question with its answer, in question order.
     pub fn iter(&self) -> impl Iterator<Item = (QuestionId, &Answer)> {
-        self.slots.iter().enumerate().filter_map(|(i, slot)| slot.as_ref().map(|a| (i as QuestionId, a)))
+        QuestionId::all(self.slots.len()).zip(&self.slots).filter_map(|(q, slot)| slot.as_ref().map(|a| (q, a)))
     }
 
     /// Sets an answer after checking that the question allows it.
@@ -254,10 +254,7 @@ fn parse_raw(rules: &RuleSet, question: QuestionId, raw: RawAnswer) -> Result<An
     let id = || q.id.clone();
     let find = |choice: &str| {
         q.kind
-            .choices()
-            .iter()
-            .position(|c| c == choice)
-            .map(|i| i as ChoiceId)
+            .choice_id(choice)
             .ok_or_else(|| AnswerError::UnknownChoice { question: id(), choice: choice.to_string() })
     };
     let wrong = |expected| AnswerError::WrongKind { question: id(), expected };
@@ -285,11 +282,11 @@ fn parse_raw(rules: &RuleSet, question: QuestionId, raw: RawAnswer) -> Result<An
 fn checked_value(id: &str, kind: &QuestionKind, value: Value) -> Result<Value, AnswerError> {
     let wrong = |expected| Err(AnswerError::WrongKind { question: id.to_string(), expected });
     let bad_choice = |c: ChoiceId| AnswerError::UnknownChoice { question: id.to_string(), choice: format!("#{c}") };
-    let in_bounds = |n: i64, min: &Option<i64>, max: &Option<i64>| {
-        if min.is_some_and(|m| n < m) || max.is_some_and(|m| n > m) {
-            Err(AnswerError::OutOfRange { question: id.to_string(), value: n })
-        } else {
+    let in_bounds = |n: i64| {
+        if kind.accepts(n) {
             Ok(Value::Number(n))
+        } else {
+            Err(AnswerError::OutOfRange { question: id.to_string(), value: n })
         }
     };
     match (kind, value) {
@@ -312,9 +309,7 @@ fn checked_value(id: &str, kind: &QuestionKind, value: Value) -> Result<Value, A
             Ok(Value::Choices(cs))
         }
         (QuestionKind::AnyOf { .. }, _) => wrong("a list of its choices"),
-        (QuestionKind::Number { min, max, .. } | QuestionKind::Year { min, max }, Value::Number(n)) => {
-            in_bounds(n, min, max)
-        }
+        (QuestionKind::Number { .. } | QuestionKind::Year { .. }, Value::Number(n)) => in_bounds(n),
         (QuestionKind::Number { .. } | QuestionKind::Year { .. }, _) => wrong("a whole number"),
         (QuestionKind::Date, v @ Value::Date(_)) => Ok(v),
         (QuestionKind::Date, _) => wrong("a date"),
@@ -348,11 +343,11 @@ mod tests {
     fn sensitive_answers_are_left_out_of_what_leaves_memory_unless_asked() {
         let rules = rules();
         let mut answers = Answers::new(&rules);
-        answers.set(&rules, 0, Answer::Given(Value::Bool(true))).unwrap();
-        answers.set(&rules, 1, Answer::PreferNotToSay).unwrap();
+        answers.set(&rules, 0.into(), Answer::Given(Value::Bool(true))).unwrap();
+        answers.set(&rules, 1.into(), Answer::PreferNotToSay).unwrap();
         assert_eq!(answers.encode(&rules), "homeless=yes&violence=prefer_not_to_say");
         assert_eq!(answers.without_sensitive(&rules).encode(&rules), "homeless=yes");
-        answers.set(&rules, 1, Answer::Given(Value::Bool(true))).unwrap();
+        answers.set(&rules, 1.into(), Answer::Given(Value::Bool(true))).unwrap();
         assert_eq!(answers.without_sensitive(&rules).encode(&rules), "homeless=yes");
     }
 }

@@ -16,28 +16,46 @@
 //! Definition   = id: string, when: Expr
 //! Domain       = tag, in the order of Domain::ALL
 //! RightKind    = tag, in the order of RightKind::ALL
-//! Right        = id: string, domain: Domain, kind: RightKind, when: Expr, uses: [u16],
-//!                offices: [u16], documents: [string], steps: [string], sources: [u16],
+//! Right        = id: string, domain: Domain, kind: RightKind, when: Expr, uses: [QuestionId],
+//!                offices: [OfficeId], documents: [string], steps: [string], sources: [SourceId],
 //!                valid_from: PartialDate?, valid_until: PartialDate?, check_with_office: bool
 //! Office       = id: string, name: string?, city: string?, region: string?, address: string?,
-//!                phone: [string], email: string?, website: string?, hours: string?, sources: [u16]
+//!                phone: [string], email: string?, website: string?, hours: string?, sources: [SourceId]
 //! Source       = id: string, title: string, issuer: string, date: PartialDate?,
 //!                reference: string, link: string?
-//! Expr         = 0 Const bool | 1 Flag u16 | 2 Definition u16 | 3 Not Expr | 4 All [Expr]
-//!              | 5 Any [Expr] | 6 Choice question: u16, among: [u16]
-//!              | 7 Includes question: u16, choice: u16 | 8 Compare op: CompareOp, left: Term, right: Term
+//! Expr         = 0 Const bool | 1 Flag QuestionId | 2 Definition DefinitionId | 3 Not Expr
+//!              | 4 All [Expr] | 5 Any [Expr] | 6 Choice question: QuestionId, among: [ChoiceId]
+//!              | 7 Includes question: QuestionId, choice: ChoiceId
+//!              | 8 Compare op: CompareOp, left: Term, right: Term
 //! CompareOp    = 0 Eq | 1 Ne | 2 Lt | 3 Le | 4 Gt | 5 Ge
-//! Term         = 0 Literal i64 | 1 Answer u16 | 2 YearsSince u16 | 3 Add Term Term | 4 Sub Term Term
+//! Term         = 0 Literal i64 | 1 Answer QuestionId | 2 YearsSince QuestionId | 3 Add Term Term
+//!              | 4 Sub Term Term
+//! QuestionId, DefinitionId, RightId, ChoiceId, OfficeId, SourceId = u16
 //! Date         = days since 1970-01-01: i32
 //! PartialDate  = year: i32, month: u8, day: u8
 //! ```
 
 use crate::date::{Date, PartialDate};
 use crate::model::{
-    CompareOp, Definition, Details, Domain, Expr, Office, Question, QuestionKind, Right, RightKind, RuleSet, Source,
-    Term,
+    ChoiceId, CompareOp, Definition, DefinitionId, Details, Domain, Expr, Office, OfficeId, Question, QuestionId,
+    QuestionKind, Right, RightId, RightKind, RuleSet, Source, SourceId, Term,
 };
 use huquq_wire::{Reader, Wire, Writer};
+
+macro_rules! wire_ids {
+    ($($id:ty),*) => {$(
+        impl Wire for $id {
+            fn write(&self, w: &mut Writer) {
+                w.write(&self.get());
+            }
+            fn read(r: &mut Reader<'_>) -> Option<$id> {
+                r.read::<u16>().map(<$id>::new)
+            }
+        }
+    )*};
+}
+
+wire_ids!(QuestionId, DefinitionId, RightId, ChoiceId, OfficeId, SourceId);
 
 impl Wire for RuleSet {
     fn write(&self, w: &mut Writer) {
@@ -387,15 +405,15 @@ mod tests {
             assert_eq!(from_bytes(&to_bytes(&op)), Ok(op));
         }
         let term = Term::Sub(
-            Box::new(Term::Add(Box::new(Term::Literal(-5)), Box::new(Term::Answer(2)))),
-            Box::new(Term::YearsSince(3)),
+            Box::new(Term::Add(Box::new(Term::Literal(-5)), Box::new(Term::Answer(2.into())))),
+            Box::new(Term::YearsSince(3.into())),
         );
         let expr = Expr::All(vec![
             Expr::Const(true),
-            Expr::Flag(1),
-            Expr::Definition(2),
-            Expr::Not(Box::new(Expr::Any(vec![Expr::Includes { question: 4, choice: 5 }]))),
-            Expr::Choice { question: 6, among: vec![7, 8] },
+            Expr::Flag(1.into()),
+            Expr::Definition(2.into()),
+            Expr::Not(Box::new(Expr::Any(vec![Expr::Includes { question: 4.into(), choice: 5.into() }]))),
+            Expr::Choice { question: 6.into(), among: vec![7.into(), 8.into()] },
             Expr::Compare { op: CompareOp::Le, left: term, right: Term::Literal(i64::MIN) },
         ]);
         assert_eq!(from_bytes(&to_bytes(&expr)), Ok(expr));

@@ -32,6 +32,12 @@ impl Date {
         Date(days)
     }
 
+    /// The day (in UTC) of a moment given as seconds since 1970-01-01T00:00:00Z, as a
+    /// caller's clock gives it; past the last day a `Date` holds, that last day.
+    pub fn from_unix_seconds(seconds: u64) -> Date {
+        Date::clamped(i64::try_from(seconds / 86_400).unwrap_or(i64::MAX))
+    }
+
     /// The day `days` after 1970-01-01, or the first or last day a `Date` can hold.
     fn clamped(days: i64) -> Date {
         Date(i32::try_from(days).unwrap_or(if days < 0 { i32::MIN } else { i32::MAX }))
@@ -227,6 +233,14 @@ mod tests {
         assert!(Date::from_days(i32::MAX).ymd().0 > 5_000_000);
         assert!(Date::from_days(i32::MIN).ymd().0 < -5_000_000);
         assert_eq!(PartialDate::year(i32::MAX).last_day(), Date::from_days(i32::MAX));
+    }
+
+    #[test]
+    fn a_clock_reading_is_the_day_it_falls_in() {
+        assert_eq!(Date::from_unix_seconds(0).to_string(), "1970-01-01");
+        assert_eq!(Date::from_unix_seconds(1_795_478_399).to_string(), "2026-11-23");
+        assert_eq!(Date::from_unix_seconds(1_795_478_400).to_string(), "2026-11-24");
+        assert_eq!(Date::from_unix_seconds(u64::MAX), Date::from_days(i32::MAX));
     }
 
     #[test]

@@ -5,7 +5,7 @@
 
 use crate::answers::{Answers, Value};
 use crate::date::Date;
-use crate::model::{Expr, QuestionId, RuleSet, Term};
+use crate::model::{Expr, QuestionId, RuleSet, Term, walk};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Truth {
@@ -65,7 +65,7 @@ impl Context<'_> {
     fn walk(&self, expr: &Expr, answers: &impl Lookup, open: Option<&mut Vec<QuestionId>>) -> Truth {
         let leaf = |truth: Truth, open: Option<&mut Vec<QuestionId>>, expr: &Expr| {
             if let (Truth::Unknown, Some(open)) = (truth, open) {
-                leaf_questions(expr, &mut |q| {
+                walk::questions(expr, None, &mut |q| {
                     if answers.value(q).is_none() {
                         open.push(q);
                     }
@@ -82,7 +82,7 @@ impl Context<'_> {
                 };
                 leaf(truth, open, expr)
             }
-            Expr::Definition(d) => self.walk(&self.rules.definitions[usize::from(*d)].when, answers, open),
+            Expr::Definition(d) => self.walk(&self.rules[*d].when, answers, open),
             Expr::Not(inner) => !self.walk(inner, answers, open),
             Expr::All(items) => self.junction(items, Truth::No, answers, open),
             Expr::Any(items) => self.junction(items, Truth::Yes, answers, open),
@@ -162,50 +162,6 @@ impl Context<'_> {
     }
 }
 
-/// Calls `f` on every question a leaf condition reads (not through definitions).
-fn leaf_questions(expr: &Expr, f: &mut impl FnMut(QuestionId)) {
-    match expr {
-        Expr::Flag(q) | Expr::Choice { question: q, .. } | Expr::Includes { question: q, .. } => f(*q),
-        Expr::Compare { left, right, .. } => {
-            term_questions(left, f);
-            term_questions(right, f);
-        }
-        _ => {}
-    }
-}
-
-fn term_questions(term: &Term, f: &mut impl FnMut(QuestionId)) {
-    match term {
-        Term::Literal(_) => {}
-        Term::Answer(q) | Term::YearsSince(q) => f(*q),
-        Term::Add(a, b) | Term::Sub(a, b) => {
-            term_questions(a, f);
-            term_questions(b, f);
-        }
-    }
-}
-
-/// Every question an expression reads, through definitions too (each definition once, so
-/// this ends even on rules whose definitions form a cycle, before the checker rejects them).
-pub fn questions_read(rules: &RuleSet, expr: &Expr, f: &mut impl FnMut(QuestionId)) {
-    read(rules, expr, f, &mut vec![false; rules.definitions.len()]);
-}
-
-fn read(rules: &RuleSet, expr: &Expr, f: &mut impl FnMut(QuestionId), seen: &mut [bool]) {
-    match expr {
-        Expr::Const(_) => {}
-        Expr::Definition(d) => {
-            let d = usize::from(*d);
-            if !std::mem::replace(&mut seen[d], true) {
-                read(rules, &rules.definitions[d].when, f, seen);
-            }
-        }
-        Expr::Not(inner) => read(rules, inner, f, seen),
-        Expr::All(items) | Expr::Any(items) => items.iter().for_each(|item| read(rules, item, f, seen)),
-        leaf => leaf_questions(leaf, f),
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -231,9 +187,9 @@ mod tests {
             sources: Vec::new(),
         };
         let mut answers = Answers::new(&rules);
-        answers.set(&rules, 0, Answer::Given(Value::Number(i64::MIN))).unwrap();
+        answers.set(&rules, 0.into(), Answer::Given(Value::Number(i64::MIN))).unwrap();
         let cx = Context { rules: &rules, today: Date::from_days(0) };
-        let settled = Expr::Compare { op: CompareOp::Ge, left: Term::YearsSince(0), right: Term::Literal(5) };
+        let settled = Expr::Compare { op: CompareOp::Ge, left: Term::YearsSince(0.into()), right: Term::Literal(5) };
         assert_eq!(cx.truth(&settled, &answers), Truth::Unknown);
     }
 }

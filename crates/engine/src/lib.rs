@@ -1,19 +1,29 @@
 //! Huquq's engine: the rules of who can use which right in Morocco, and how to evaluate them.
 //!
-//! The core (always built, also for the browser) holds the compiled rules ([`model`]) and
-//! their bytes ([`bytes`]), answers, three-valued evaluation, explanations and the choice of
-//! the next question.
-//! The `check` feature adds what only build time and the rule authors' tool need: reading
-//! `rules/` and `locales/`, checking them, reporting located errors, running scenarios.
-//! The engine never touches the DOM, the network or a clock; callers pass "today".
+//! After each answer the engine runs one pipeline, a module per step:
+//! [`answers`] (what the person said, checked against each question) → [`eval`] (each
+//! condition yes, no or unknown) → [`explain`] (why, and what would change a "no"), giving an
+//! [`outcome`] per right → [`next`] (the question that can still change something). [`run`]
+//! does all of it. The rules it reads are [`model`] (with [`model::walk`], the one walk over
+//! conditions), compiled to bytes by [`bytes`]; [`candidates`] lists the answers worth trying
+//! for a question, for explanations and for the checker.
+//!
+//! The `check` feature adds what only build time and the rule authors' tool need, a pipeline
+//! too (read → syntax → lower → check → compile): see [`check`]; and [`scenario`], the rules'
+//! tests.
+//!
+//! Architecture invariant: the engine never touches the DOM, the network or a clock; callers
+//! pass "today". With `check`, reading the directory it is given is its only input/output.
 
 pub mod answers;
 pub mod bytes;
+pub mod candidates;
 pub mod date;
 pub mod eval;
-pub mod interview;
+pub mod explain;
 pub mod keys;
 pub mod model;
+pub mod next;
 pub mod outcome;
 
 #[cfg(feature = "check")]
@@ -23,6 +33,28 @@ pub mod scenario;
 
 pub use answers::{Answer, AnswerError, Answers, RawAnswer, Value};
 pub use date::{Date, PartialDate};
-pub use interview::{Evaluation, run};
-pub use model::RuleSet;
-pub use outcome::{Change, Outcome, Status, Validity, evaluate};
+pub use model::{RuleSet, Validity};
+pub use outcome::{Change, Outcome, Status, evaluate};
+
+use model::QuestionId;
+
+/// Everything the interface needs after each answer.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Evaluation {
+    pub outcomes: Vec<Outcome>,
+    /// `None` when no question can change any result any more: the interview is over.
+    pub next: Option<QuestionId>,
+    /// At most this many questions are left to ask (fewer if answers settle rights early).
+    pub remaining: usize,
+    /// Unanswered questions that can still change an undetermined right, or place an office
+    /// (the region), in question order, whether or not their `ask_if` lets them be asked yet.
+    pub wanted: Vec<QuestionId>,
+}
+
+/// The whole pipeline for these answers as of `today`: every right's outcome, then the next
+/// question.
+pub fn run(rules: &RuleSet, answers: &Answers, today: Date) -> Evaluation {
+    let outcomes = evaluate(rules, answers, today);
+    let next::Next { question, remaining, wanted } = next::next(rules, answers, &outcomes, today);
+    Evaluation { outcomes, next: question, remaining, wanted }
+}

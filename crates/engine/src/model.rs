@@ -2,17 +2,12 @@
 //! Names are resolved to indices and expressions are typed, so nothing here can fail to
 //! evaluate. Only the checker builds these values; nothing here parses text.
 
+mod ids;
+pub mod walk;
+
 use crate::date::{Date, PartialDate};
 use huquq_wire::Malformed;
-
-/// Index of a question in [`RuleSet::questions`].
-pub type QuestionId = u16;
-/// Index of a definition in [`RuleSet::definitions`].
-pub type DefinitionId = u16;
-/// Index of a right in [`RuleSet::rights`].
-pub type RightId = u16;
-/// Index of a choice in a question's `choices`.
-pub type ChoiceId = u16;
+pub use ids::{ChoiceId, DefinitionId, LIMIT, OfficeId, QuestionId, RightId, SourceId};
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct RuleSet {
@@ -53,6 +48,33 @@ impl QuestionKind {
             QuestionKind::OneOf { choices } | QuestionKind::AnyOf { choices } => choices,
             _ => &[],
         }
+    }
+
+    /// Each choice with its id, in order.
+    pub fn choice_list(&self) -> impl Iterator<Item = (ChoiceId, &String)> {
+        ChoiceId::all(usize::MAX).zip(self.choices())
+    }
+
+    /// The id of the choice named `name`, if the question offers it.
+    pub fn choice_id(&self, name: &str) -> Option<ChoiceId> {
+        self.choice_list().find(|(_, choice)| *choice == name).map(|(id, _)| id)
+    }
+
+    /// The smallest and largest answers a number or year question accepts, if it sets them.
+    pub fn bounds(&self) -> (Option<i64>, Option<i64>) {
+        match self {
+            QuestionKind::Number { min, max, .. } | QuestionKind::Year { min, max } => (*min, *max),
+            _ => (None, None),
+        }
+    }
+
+    /// Whether `n` is an answer this question accepts: a number or a year within its bounds.
+    /// The one bounds check: answers, explanations, the checker and the app's form use it.
+    pub fn accepts(&self, n: i64) -> bool {
+        let (min, max) = self.bounds();
+        matches!(self, QuestionKind::Number { .. } | QuestionKind::Year { .. })
+            && min.is_none_or(|m| n >= m)
+            && max.is_none_or(|m| n <= m)
     }
 
     /// The name used in rules files.
@@ -156,12 +178,12 @@ pub struct Right {
     pub when: Expr,
     /// Every question the condition reads, through definitions too, in declaration order.
     pub uses: Vec<QuestionId>,
-    pub offices: Vec<u16>,
+    pub offices: Vec<OfficeId>,
     /// Ids of documents to bring; their texts are `document-<id>` in the locales.
     pub documents: Vec<String>,
     /// Ids of steps; their texts are `step-<id>` in the locales.
     pub steps: Vec<String>,
-    pub sources: Vec<u16>,
+    pub sources: Vec<SourceId>,
     pub valid_from: Option<PartialDate>,
     pub valid_until: Option<PartialDate>,
     /// A fact behind this right is uncertain or may be outdated: tell people to check.
@@ -181,7 +203,7 @@ pub struct Office {
     pub email: Option<String>,
     pub website: Option<String>,
     pub hours: Option<String>,
-    pub sources: Vec<u16>,
+    pub sources: Vec<SourceId>,
 }
 
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -197,11 +219,11 @@ pub struct Source {
 
 /// A typed condition. It reads answers and yields yes, no or unknown.
 ///
-/// The passes over it (evaluation, the questions it reads, thresholds, the checker's) recurse
-/// once per level. They cannot go deep: the checker's parser refuses a condition nested more
-/// than `check::expr::MAX_DEPTH` levels, and lowering only flattens (`and` and `or` become
-/// one list). Through `Definition` they also recurse once per definition in a chain, which
-/// the number of definitions bounds (a chain of over ten thousand would be needed to matter).
+/// The passes over it ([`walk`], and evaluation in `eval`) recurse once per level. They cannot
+/// go deep: the checker's parser refuses a condition nested more than `check::expr::MAX_DEPTH`
+/// levels, and lowering only flattens (`and` and `or` become one list). Through `Definition`
+/// they also recurse once per definition in a chain, which the number of definitions bounds
+/// (a chain of over ten thousand would be needed to matter).
 #[derive(Clone, Debug, PartialEq)]
 pub enum Expr {
     Const(bool),
@@ -288,20 +310,22 @@ impl RuleSet {
         (shell, Details { offices: self.offices.clone(), sources: self.sources.clone() })
     }
 
+    /// The question whose id (its name in the rules) is `id`.
     pub fn question_index(&self, id: &str) -> Option<QuestionId> {
-        self.questions.iter().position(|q| q.id == id).map(|i| i as QuestionId)
+        self.questions.iter().position(|q| q.id == id).and_then(QuestionId::from_index)
     }
 
+    /// The right whose id (`domain.name`) is `id`.
     pub fn right_index(&self, id: &str) -> Option<RightId> {
-        self.rights.iter().position(|r| r.id == id).map(|i| i as RightId)
+        self.rights.iter().position(|r| r.id == id).and_then(RightId::from_index)
     }
 
     pub fn question(&self, id: QuestionId) -> &Question {
-        &self.questions[usize::from(id)]
+        &self[id]
     }
 
     pub fn right(&self, id: RightId) -> &Right {
-        &self.rights[usize::from(id)]
+        &self[id]
     }
 }
 
@@ -327,11 +351,31 @@ impl Details {
 
 impl Right {
     /// Whether the right exists on `day`.
-    pub fn validity_on(&self, day: Date) -> crate::Validity {
+    pub fn validity_on(&self, day: Date) -> Validity {
         match (self.valid_from, self.valid_until) {
-            (Some(from), _) if day < from.first_day() => crate::Validity::NotYet(from),
-            (_, Some(until)) if day > until.last_day() => crate::Validity::Ended(until),
-            _ => crate::Validity::InForce,
+            (Some(from), _) if day < from.first_day() => Validity::NotYet(from),
+            (_, Some(until)) if day > until.last_day() => Validity::Ended(until),
+            _ => Validity::InForce,
+        }
+    }
+}
+
+/// Whether a right exists on a given day, by its `valid_from` and `valid_until`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Validity {
+    InForce,
+    /// The right ended on that date: it is historical.
+    Ended(PartialDate),
+    /// The right starts on that date.
+    NotYet(PartialDate),
+}
+
+impl Validity {
+    pub fn name(self) -> &'static str {
+        match self {
+            Validity::InForce => "in_force",
+            Validity::Ended(_) => "ended",
+            Validity::NotYet(_) => "not_yet",
         }
     }
 }
@@ -391,6 +435,17 @@ mod tests {
             Details::from_bytes(&details.to_bytes()).unwrap(),
             Details { offices: vec![office], sources: vec![source] }
         );
+    }
+
+    #[test]
+    fn a_number_is_accepted_within_its_bounds_and_only_by_number_and_year_questions() {
+        use super::QuestionKind;
+        let age = QuestionKind::Number { min: Some(0), max: Some(110), unit: None };
+        assert!(age.accepts(0) && age.accepts(110) && !age.accepts(-1) && !age.accepts(111));
+        let arrival = QuestionKind::Year { min: None, max: Some(2026) };
+        assert!(arrival.accepts(i64::MIN) && !arrival.accepts(2027));
+        assert_eq!(arrival.bounds(), (None, Some(2026)));
+        assert!(!QuestionKind::Date.accepts(0) && !QuestionKind::YesNo.accepts(1));
     }
 
     #[test]

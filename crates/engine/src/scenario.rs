@@ -15,10 +15,9 @@
 
 use crate::answers::{Answer, Answers, RawAnswer};
 use crate::check::Input;
-use crate::check::diagnostic::{Diagnostic, Location};
-use crate::check::source::{YEARS, partial_date, toml_error};
+use crate::check::diagnostic::{Code, Diagnostic, Location};
+use crate::check::syntax::{YEARS, partial_date, toml_error};
 use crate::date::Date;
-use crate::interview;
 use crate::model::{QuestionId, RightId, RuleSet};
 use crate::outcome::{Outcome, Status};
 use serde::Deserialize;
@@ -82,7 +81,7 @@ pub fn load(input: &Input, file: usize, rules: &RuleSet) -> Result<Scenario, Vec
     let date = partial_date(raw.date.get_ref()).filter(|d| d.day != 0).map(|d| d.first_day());
     if date.is_none() {
         errors.push(
-            Diagnostic::error("bad-date", format!("`date` must be a day from {} to {}", YEARS.start(), YEARS.end()))
+            Diagnostic::error(Code::BadDate, format!("`date` must be a day from {} to {}", YEARS.start(), YEARS.end()))
                 .at(at(raw.date.span()), "not a day")
                 .note("write it as 2026-11-23"),
         );
@@ -94,14 +93,14 @@ pub fn load(input: &Input, file: usize, rules: &RuleSet) -> Result<Scenario, Vec
             None => Err("this is not an answer: write true, false, a number, a text or a list of texts".to_string()),
         };
         if let Err(message) = result {
-            errors.push(Diagnostic::error("bad-answer", message).at(at(value.span()), "this answer"));
+            errors.push(Diagnostic::error(Code::BadAnswer, message).at(at(value.span()), "this answer"));
         }
     }
     let mut expect = Vec::new();
     for (right, status) in &raw.expect {
         let Some(r) = rules.right_index(right.get_ref()) else {
             errors.push(
-                Diagnostic::error("unknown-reference", format!("there is no right `{}`", right.get_ref()))
+                Diagnostic::error(Code::UnknownReference, format!("there is no right `{}`", right.get_ref()))
                     .at(at(right.span()), "not a right"),
             );
             continue;
@@ -109,7 +108,7 @@ pub fn load(input: &Input, file: usize, rules: &RuleSet) -> Result<Scenario, Vec
         match Status::from_name(status.get_ref()) {
             Some(s) => expect.push((r, s)),
             None => errors.push(
-                Diagnostic::error("bad-status", format!("`{}` is not a status", status.get_ref()))
+                Diagnostic::error(Code::BadStatus, format!("`{}` is not a status", status.get_ref()))
                     .at(at(status.span()), "not a status")
                     .note("write eligible, not_eligible or undetermined"),
             ),
@@ -173,8 +172,8 @@ pub fn explain(rules: &RuleSet, answers: &Answers, outcome: &Outcome) -> String 
             .join(", ")
     };
     match (outcome.status, outcome.validity) {
-        (_, crate::Validity::Ended(on)) => format!("ended on {on}"),
-        (_, crate::Validity::NotYet(from)) => format!("starts on {from}"),
+        (_, crate::model::Validity::Ended(on)) => format!("ended on {on}"),
+        (_, crate::model::Validity::NotYet(from)) => format!("starts on {from}"),
         (Status::Undetermined, _) => format!("still open: {}", names(&outcome.open)),
         (_, _) if outcome.because.is_empty() => "whatever the answers".to_string(),
         (_, _) => format!("decided by {}", answered(&outcome.because)),
@@ -186,7 +185,7 @@ pub fn explain(rules: &RuleSet, answers: &Answers, outcome: &Outcome) -> String 
 pub fn interview_questions(rules: &RuleSet, given: &Answers, date: Date) -> Result<Vec<QuestionId>, String> {
     let mut answers = Answers::new(rules);
     let mut asked = Vec::new();
-    while let Some(next) = interview::run(rules, &answers, date).next {
+    while let Some(next) = crate::run(rules, &answers, date).next {
         let question = rules.question(next);
         let answer = match given.get(next) {
             Some(answer) => answer.clone(),

@@ -52,12 +52,12 @@ fn the_real_rules_cut_short_anywhere_are_refused() {
 /// sum at the bottom, in a right: far from the reader's own limit.
 #[test]
 fn the_deepest_condition_the_checker_allows_reads_back() {
-    let sum = Term::Add(Box::new(Term::Answer(0)), Box::new(Term::Literal(1)));
+    let sum = Term::Add(Box::new(Term::Answer(0.into())), Box::new(Term::Literal(1)));
     let mut when = Expr::Compare { op: CompareOp::Ge, left: sum, right: Term::Literal(18) };
     for level in 0..MAX_DEPTH {
         when = match level % 3 {
             0 => Expr::Not(Box::new(when)),
-            1 => Expr::All(vec![Expr::Flag(1), when]),
+            1 => Expr::All(vec![Expr::Flag(1.into()), when]),
             _ => Expr::Any(vec![when, Expr::Const(false)]),
         };
     }
@@ -70,8 +70,13 @@ fn text() -> impl Strategy<Value = String> {
     "\\PC{0,8}"
 }
 
-fn ids() -> impl Strategy<Value = Vec<u16>> {
-    vec(any::<u16>(), 0..4)
+/// Any id of one kind (`QuestionId`, `SourceId`…).
+fn id<I: From<u16> + std::fmt::Debug>() -> impl Strategy<Value = I> {
+    any::<u16>().prop_map(I::from)
+}
+
+fn ids<I: From<u16> + std::fmt::Debug>() -> impl Strategy<Value = Vec<I>> {
+    vec(id(), 0..4)
 }
 
 fn texts() -> impl Strategy<Value = Vec<String>> {
@@ -85,8 +90,8 @@ fn partial_date() -> impl Strategy<Value = PartialDate> {
 fn term() -> impl Strategy<Value = Term> {
     let leaf = prop_oneof![
         any::<i64>().prop_map(Term::Literal),
-        any::<u16>().prop_map(Term::Answer),
-        any::<u16>().prop_map(Term::YearsSince),
+        id().prop_map(Term::Answer),
+        id().prop_map(Term::YearsSince),
     ];
     leaf.prop_recursive(4, 16, 2, |inner| {
         prop_oneof![
@@ -100,10 +105,10 @@ fn expr() -> impl Strategy<Value = Expr> {
     let ops = vec![CompareOp::Eq, CompareOp::Ne, CompareOp::Lt, CompareOp::Le, CompareOp::Gt, CompareOp::Ge];
     let leaf = prop_oneof![
         any::<bool>().prop_map(Expr::Const),
-        any::<u16>().prop_map(Expr::Flag),
-        any::<u16>().prop_map(Expr::Definition),
-        (any::<u16>(), ids()).prop_map(|(question, among)| Expr::Choice { question, among }),
-        (any::<u16>(), any::<u16>()).prop_map(|(question, choice)| Expr::Includes { question, choice }),
+        id().prop_map(Expr::Flag),
+        id().prop_map(Expr::Definition),
+        (id(), ids()).prop_map(|(question, among)| Expr::Choice { question, among }),
+        (id(), id()).prop_map(|(question, choice)| Expr::Includes { question, choice }),
         (prop::sample::select(ops), term(), term()).prop_map(|(op, left, right)| Expr::Compare { op, left, right }),
     ];
     leaf.prop_recursive(6, 32, 4, |inner| {

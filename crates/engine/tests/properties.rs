@@ -7,7 +7,7 @@
 mod support;
 
 use huquq_engine::check::check;
-use huquq_engine::eval::questions_read;
+use huquq_engine::model::walk::questions_read;
 use huquq_engine::model::{
     ChoiceId, CompareOp, Definition, Domain, Expr, Question, QuestionId, QuestionKind, Right, RightKind, RuleSet, Term,
 };
@@ -46,7 +46,7 @@ fn synthetic_rules() -> RuleSet {
             QuestionKind::AnyOf { choices: choices(&["baby", "child", "teen"]) },
             true,
             false,
-            Some(Expr::Flag(1)),
+            Some(Expr::Flag(1.into())),
         ),
         question("age", QuestionKind::Number { min: Some(0), max: Some(110), unit: None }, true, false, None),
         question("arrival", QuestionKind::Year { min: None, max: None }, true, false, None),
@@ -57,16 +57,16 @@ fn synthetic_rules() -> RuleSet {
             QuestionKind::YesNo,
             false,
             false,
-            Some(compare(CompareOp::Lt, Term::Answer(3), Term::Literal(18))),
+            Some(compare(CompareOp::Lt, Term::Answer(3.into()), Term::Literal(18))),
         ),
     ];
     let definitions = vec![
-        Definition { id: "minor".to_string(), when: compare(CompareOp::Lt, Term::Answer(3), Term::Literal(18)) },
+        Definition { id: "minor".to_string(), when: compare(CompareOp::Lt, Term::Answer(3.into()), Term::Literal(18)) },
         Definition {
             id: "settled".to_string(),
             when: Expr::Any(vec![
-                compare(CompareOp::Ge, Term::YearsSince(4), Term::Literal(5)),
-                compare(CompareOp::Ge, Term::YearsSince(5), Term::Literal(5)),
+                compare(CompareOp::Ge, Term::YearsSince(4.into()), Term::Literal(5)),
+                compare(CompareOp::Ge, Term::YearsSince(5.into()), Term::Literal(5)),
             ]),
         },
     ];
@@ -76,38 +76,44 @@ fn synthetic_rules() -> RuleSet {
     let conditions = vec![
         (Expr::Const(true), None, None),
         (
-            Expr::All(vec![Expr::Choice { question: 0, among: vec![0, 1] }, Expr::Not(Box::new(Expr::Flag(1)))]),
-            None,
-            None,
-        ),
-        (
             Expr::All(vec![
-                Expr::Flag(1),
-                Expr::Any(vec![Expr::Includes { question: 2, choice: 0 }, Expr::Includes { question: 2, choice: 1 }]),
+                Expr::Choice { question: 0.into(), among: vec![0.into(), 1.into()] },
+                Expr::Not(Box::new(Expr::Flag(1.into()))),
             ]),
             None,
             None,
         ),
-        (Expr::Any(vec![Expr::Definition(0), Expr::Definition(1)]), None, None),
         (
             Expr::All(vec![
-                compare(CompareOp::Gt, difference(Term::Answer(6), Term::Answer(3)), Term::Literal(1000)),
-                compare(CompareOp::Le, Term::Answer(5), Term::Literal(day("2013-12-31"))),
+                Expr::Flag(1.into()),
+                Expr::Any(vec![
+                    Expr::Includes { question: 2.into(), choice: 0.into() },
+                    Expr::Includes { question: 2.into(), choice: 1.into() },
+                ]),
+            ]),
+            None,
+            None,
+        ),
+        (Expr::Any(vec![Expr::Definition(0.into()), Expr::Definition(1.into())]), None, None),
+        (
+            Expr::All(vec![
+                compare(CompareOp::Gt, difference(Term::Answer(6.into()), Term::Answer(3.into())), Term::Literal(1000)),
+                compare(CompareOp::Le, Term::Answer(5.into()), Term::Literal(day("2013-12-31"))),
             ]),
             None,
             None,
         ),
         (
             Expr::Any(vec![
-                compare(CompareOp::Eq, sum(Term::Answer(3), Term::Literal(5)), Term::Literal(20)),
-                compare(CompareOp::Ne, difference(Term::Literal(2020), Term::Answer(4)), Term::Literal(3)),
-                Expr::Choice { question: 0, among: vec![2] },
+                compare(CompareOp::Eq, sum(Term::Answer(3.into()), Term::Literal(5)), Term::Literal(20)),
+                compare(CompareOp::Ne, difference(Term::Literal(2020), Term::Answer(4.into())), Term::Literal(3)),
+                Expr::Choice { question: 0.into(), among: vec![2.into()] },
             ]),
             None,
             None,
         ),
-        (Expr::Flag(7), Some(PartialDate::year(2005)), Some(PartialDate::year(2010))),
-        (Expr::Not(Box::new(Expr::Definition(0))), Some(PartialDate::year(2030)), None),
+        (Expr::Flag(7.into()), Some(PartialDate::year(2005)), Some(PartialDate::year(2010))),
+        (Expr::Not(Box::new(Expr::Definition(0.into()))), Some(PartialDate::year(2030)), None),
     ];
     let mut rules = RuleSet {
         reviewed: Date::from_ymd(2026, 1, 1).unwrap(),
@@ -160,11 +166,11 @@ fn value(question: &Question) -> BoxedStrategy<Value> {
     };
     match &question.kind {
         QuestionKind::YesNo => any::<bool>().prop_map(Value::Bool).boxed(),
-        QuestionKind::OneOf { choices } => (0..choices.len() as ChoiceId).prop_map(Value::Choice).boxed(),
+        QuestionKind::OneOf { choices } => {
+            proptest::sample::select(ChoiceId::all(choices.len()).collect::<Vec<_>>()).prop_map(Value::Choice).boxed()
+        }
         QuestionKind::AnyOf { choices } => proptest::collection::vec(any::<bool>(), choices.len())
-            .prop_map(|ticked| {
-                Value::Choices((0..ticked.len()).filter(|&c| ticked[c]).map(|c| c as ChoiceId).collect())
-            })
+            .prop_map(|ticked| Value::Choices(ChoiceId::all(ticked.len()).filter(|&c| ticked[c.index()]).collect()))
             .boxed(),
         QuestionKind::Number { min, max, .. } => bounded(min, max, -5..=1500),
         QuestionKind::Year { min, max } => bounded(min, max, 1940..=2040),
@@ -204,9 +210,9 @@ fn cases(rules: &'static RuleSet) -> impl Strategy<Value = Case> {
     let (first, last) = (Date::parse("2000-01-01").unwrap().days(), Date::parse("2035-12-31").unwrap().days());
     (answers, more, any::<Index>(), first..=last).prop_map(|(given, more, pick, today)| {
         let mut answers = Answers::new(rules);
-        for (q, answer) in given.into_iter().enumerate() {
+        for (q, answer) in rules.question_ids().zip(given) {
             if let Some(answer) = answer {
-                answers.set(rules, q as QuestionId, answer).expect("the strategy gives allowed answers");
+                answers.set(rules, q, answer).expect("the strategy gives allowed answers");
             }
         }
         Case { answers, more, pick, today: Date::from_days(today) }
@@ -233,8 +239,7 @@ fn decided(status: Status) -> bool {
 }
 
 fn monotone(rules: &RuleSet, case: &Case) -> Result<(), TestCaseError> {
-    let open: Vec<QuestionId> =
-        (0..rules.questions.len() as QuestionId).filter(|&q| !case.answers.is_answered(q)).collect();
+    let open: Vec<QuestionId> = rules.question_ids().filter(|&q| !case.answers.is_answered(q)).collect();
     if open.is_empty() {
         return Ok(());
     }
@@ -278,7 +283,7 @@ fn next_matters(rules: &RuleSet, case: &Case) -> Result<(), TestCaseError> {
         reads
     });
     // Or it is the region, asked to place the offices of a right that may still apply.
-    let places_offices = rules.question(q).id == huquq_engine::interview::REGION
+    let places_offices = rules.question(q).id == huquq_engine::next::REGION
         && evaluation.outcomes.iter().any(|o| {
             o.status != Status::NotEligible
                 && rules.right(o.right).offices.iter().any(|&f| rules.offices[usize::from(f)].region.is_some())

@@ -3,8 +3,8 @@
 //! rules while writing them.
 
 use fluent_bundle::{FluentArgs, FluentBundle, FluentResource};
+use huquq_engine::Status;
 use huquq_engine::model::{ChoiceId, QuestionKind};
-use huquq_engine::outcome::Status;
 use huquq_engine::{Answer, Answers, Date, RuleSet, Value, keys};
 use std::io::{BufRead, Write};
 use std::path::Path;
@@ -100,7 +100,8 @@ pub fn run(root: &Path, rules: &RuleSet, language: &str, date: Date) -> Result<E
 /// `?` for "I don't know" or `-` for "I prefer not to say".
 fn parse(line: &str, kind: &QuestionKind) -> Option<Answer> {
     let choice = |word: &str, count: usize| {
-        word.trim().parse::<usize>().ok().filter(|n| (1..=count).contains(n)).map(|n| (n - 1) as ChoiceId)
+        let number = word.trim().parse::<usize>().ok().filter(|n| (1..=count).contains(n))?;
+        ChoiceId::from_index(number - 1)
     };
     let value = match (line, kind) {
         ("?", _) => return Some(Answer::DontKnow),

@@ -1,7 +1,9 @@
 //! `huquq-rules`, the rule authors' tool: checks `rules/` and `locales/`, runs the scenario
 //! tests, evaluates a person's answers, runs an interview in the terminal, and writes the
-//! README's table of rights. It only reads files and prints; it never sends anything.
+//! README's table of rights and its list of diagnostic codes. It only reads files and prints; it never sends anything.
 
+mod codes;
+mod generated;
 mod interview;
 mod json;
 mod table;
@@ -24,6 +26,8 @@ commands:
                                  ask the questions here and print the results
   table [--write FILE | --check FILE]
                                  the markdown table of rights and sources (for the README)
+  codes [--write FILE | --check FILE]
+                                 the markdown list of the checker's diagnostic codes (for the README)
 
 --root defaults to the nearest directory above this one holding rules/ and locales/.";
 
@@ -54,7 +58,7 @@ fn run(args: &[String]) -> Result<ExitCode, String> {
     let mut command = None;
     let mut options = Options {
         root: PathBuf::new(),
-        date: huquq_engine::check::today(),
+        date: today(),
         answers: None,
         json: false,
         language: "fr".to_string(),
@@ -105,10 +109,17 @@ fn run(args: &[String]) -> Result<ExitCode, String> {
         Some("test") => test_command(&options),
         Some("eval") => eval_command(&options),
         Some("interview") => interview::run(&options.root, &load(&options)?, &options.language, options.date),
-        Some("table") => table::run(&load(&options)?, options.write.as_deref(), options.check.as_deref()),
+        Some("table") => table::generated(&load(&options)?).run(options.write.as_deref(), options.check.as_deref()),
+        Some("codes") => codes::generated().run(options.write.as_deref(), options.check.as_deref()),
         Some(other) => Err(format!("unknown command `{other}`")),
         None => Err("no command given".to_string()),
     }
+}
+
+/// Today in UTC from the system clock: the engine reads no clock, so the tool gives it the day.
+fn today() -> Date {
+    let seconds = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.as_secs());
+    Date::from_unix_seconds(seconds)
 }
 
 fn find_root() -> Result<PathBuf, String> {

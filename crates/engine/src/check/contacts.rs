@@ -2,7 +2,7 @@
 //! are what they claim to be. The app turns them into links people open, so nothing but an
 //! `https:`, `http:`, `tel:` or `mailto:` link may get there (never `javascript:`).
 
-use super::diagnostic::{Diagnostic, Location};
+use super::diagnostic::{Code, Diagnostic, Location};
 use super::lower::Parsed;
 use toml::Spanned;
 
@@ -19,18 +19,18 @@ pub fn check(files: &[Parsed], diagnostics: &mut Vec<Diagnostic>) {
         };
         for source in &file.content.source {
             if let Some(link) = &source.link {
-                report(link, link_problem(link.get_ref()), "bad-link", LINK_NOTE);
+                report(link, link_problem(link.get_ref()), Code::BadLink, LINK_NOTE);
             }
         }
         for office in &file.content.office {
             if let Some(website) = &office.website {
-                report(website, link_problem(website.get_ref()), "bad-link", LINK_NOTE);
+                report(website, link_problem(website.get_ref()), Code::BadLink, LINK_NOTE);
             }
             if let Some(email) = &office.email {
-                report(email, email_problem(email.get_ref()), "bad-email", EMAIL_NOTE);
+                report(email, email_problem(email.get_ref()), Code::BadEmail, EMAIL_NOTE);
             }
             for phone in &office.phone {
-                report(phone, phone_problem(phone.get_ref()), "bad-phone", PHONE_NOTE);
+                report(phone, phone_problem(phone.get_ref()), Code::BadPhone, PHONE_NOTE);
             }
         }
     }

@@ -1,59 +1,71 @@
 //! Check: definitions that depend on themselves, and questions whose `ask_if` waits for
 //! themselves. Either would leave a condition that can never be worked out.
 
-use super::diagnostic::Diagnostic;
+use super::diagnostic::{Code, Diagnostic};
 use super::lower::Lowered;
-use crate::eval::questions_read;
+use crate::model::walk::questions_read;
 
 pub fn check(lowered: &Lowered, diagnostics: &mut Vec<Diagnostic>) {
     let rules = &lowered.rules;
-    for cycle in find_cycles(&lowered.definition_uses) {
-        let names: Vec<&str> = cycle.iter().map(|&d| rules.definitions[usize::from(d)].id.as_str()).collect();
-        let first = &lowered.spans.definitions[usize::from(cycle[0])];
+    let uses: Vec<Vec<usize>> =
+        lowered.definition_uses.iter().map(|uses| uses.iter().map(|&d| d.index()).collect()).collect();
+    for cycle in find_cycles(&uses) {
+        let names: Vec<&str> = cycle.iter().map(|&d| rules.definitions[d].id.as_str()).collect();
+        let first = &lowered.spans.definitions[cycle[0]];
+        let mut diagnostic = Diagnostic::error(Code::Cycle, format!("definition `{}` depends on itself", names[0]))
+            .at(first.clone(), "part of a cycle");
+        for (i, &d) in cycle.iter().enumerate().skip(1) {
+            diagnostic =
+                diagnostic.also(lowered.spans.definitions[d].clone(), format!("{} depends on this", names[i - 1]));
+        }
         diagnostics.push(
-            Diagnostic::error("cycle", format!("definition `{}` depends on itself", names[0]))
-                .at(first.clone(), "part of a cycle")
+            diagnostic
                 .note(format!("the cycle is: {} → {}", names.join(" → "), names[0]))
                 .note("a definition must be made of questions and other definitions that do not lead back to it"),
         );
     }
-    let waits: Vec<Vec<u16>> = rules
+    let waits: Vec<Vec<usize>> = rules
         .questions
         .iter()
         .map(|q| {
             let mut read = Vec::new();
             if let Some(ask_if) = &q.ask_if {
-                questions_read(rules, ask_if, &mut |r| read.push(r));
+                questions_read(rules, ask_if, &mut |r| read.push(r.index()));
             }
             read
         })
         .collect();
     for cycle in find_cycles(&waits) {
-        let names: Vec<&str> = cycle.iter().map(|&q| rules.questions[usize::from(q)].id.as_str()).collect();
-        let at = lowered.spans.ask_ifs[usize::from(cycle[0])]
-            .clone()
-            .unwrap_or_else(|| lowered.spans.questions[usize::from(cycle[0])].clone());
+        let names: Vec<&str> = cycle.iter().map(|&q| rules.questions[q].id.as_str()).collect();
+        let at = lowered.spans.ask_ifs[cycle[0]].clone().unwrap_or_else(|| lowered.spans.questions[cycle[0]].clone());
         diagnostics.push(
-            Diagnostic::error("cycle", format!("the `ask_if` of question `{}` waits for itself", names[0]))
+            Diagnostic::error(Code::Cycle, format!("the `ask_if` of question `{}` waits for itself", names[0]))
                 .at(at, "part of a cycle")
                 .note(format!("the cycle is: {} → {}", names.join(" → "), names[0])),
         );
     }
 }
 
-/// Each cycle once, as the nodes along it, starting from its first node in index order.
-fn find_cycles(edges: &[Vec<u16>]) -> Vec<Vec<u16>> {
+/// Each cycle once, as the nodes along it (indices in `edges`), starting from its first node
+/// in index order.
+fn find_cycles(edges: &[Vec<usize>]) -> Vec<Vec<usize>> {
     #[derive(Clone, Copy, PartialEq)]
     enum Mark {
         New,
         OnPath,
         Done,
     }
-    fn visit(node: u16, edges: &[Vec<u16>], marks: &mut [Mark], path: &mut Vec<u16>, cycles: &mut Vec<Vec<u16>>) {
-        marks[usize::from(node)] = Mark::OnPath;
+    fn visit(
+        node: usize,
+        edges: &[Vec<usize>],
+        marks: &mut [Mark],
+        path: &mut Vec<usize>,
+        cycles: &mut Vec<Vec<usize>>,
+    ) {
+        marks[node] = Mark::OnPath;
         path.push(node);
-        for &next in &edges[usize::from(node)] {
-            match marks[usize::from(next)] {
+        for &next in &edges[node] {
+            match marks[next] {
                 Mark::New => visit(next, edges, marks, path, cycles),
                 Mark::OnPath => {
                     let start = path.iter().position(|&n| n == next).unwrap_or(0);
@@ -63,13 +75,13 @@ fn find_cycles(edges: &[Vec<u16>]) -> Vec<Vec<u16>> {
             }
         }
         path.pop();
-        marks[usize::from(node)] = Mark::Done;
+        marks[node] = Mark::Done;
     }
     let mut marks = vec![Mark::New; edges.len()];
     let mut cycles = Vec::new();
     for node in 0..edges.len() {
         if marks[node] == Mark::New {
-            visit(node as u16, edges, &mut marks, &mut Vec::new(), &mut cycles);
+            visit(node, edges, &mut marks, &mut Vec::new(), &mut cycles);
         }
     }
     cycles
@@ -81,7 +93,7 @@ mod tests {
 
     #[test]
     fn finds_each_cycle_once() {
-        assert_eq!(find_cycles(&[vec![1], vec![2], vec![]]), Vec::<Vec<u16>>::new());
+        assert_eq!(find_cycles(&[vec![1], vec![2], vec![]]), Vec::<Vec<usize>>::new());
         assert_eq!(find_cycles(&[vec![1], vec![2], vec![0]]), vec![vec![0, 1, 2]]);
         assert_eq!(find_cycles(&[vec![0]]), vec![vec![0]]);
         assert_eq!(find_cycles(&[vec![1], vec![0], vec![3], vec![2]]), vec![vec![0, 1], vec![2, 3]]);

@@ -3,7 +3,7 @@
 //! this says which file and which byte, where a plain read would only fail.
 
 use super::Input;
-use super::diagnostic::{Diagnostic, Location};
+use super::diagnostic::{Code, Diagnostic, Location};
 
 /// The text of `bytes`, and the offset of the first byte that is not UTF-8, if one is not.
 pub fn decode(bytes: Vec<u8>) -> (String, Option<usize>) {
@@ -24,7 +24,7 @@ pub fn check(input: &Input, diagnostics: &mut Vec<Diagnostic>) {
         // The text is the same as the file up to `at`, where U+FFFD stands for the bad byte.
         let span = at..(at + char::REPLACEMENT_CHARACTER.len_utf8()).min(source.text.len());
         diagnostics.push(
-            Diagnostic::error("encoding", format!("{} is not UTF-8: its byte {at} (from 0) is not valid", source.path))
+            Diagnostic::error(Code::Encoding, format!("{} is not UTF-8: its byte {at} (from 0) is not valid", source.path))
                 .at(Location { file, span }, "not UTF-8")
                 .note("save the file as UTF-8 (editors offer it under \"Save as\" or \"Encoding\"); check the characters around this one"),
         );

@@ -5,7 +5,7 @@
 //! refused before it is parsed (`placeables`). Every text must also compile for the browser's
 //! compact runtime (`huquq-texts`), which formats variables and selects, nothing else.
 
-use super::diagnostic::{Diagnostic, Location};
+use super::diagnostic::{Code, Diagnostic, Location};
 use super::lower::Lowered;
 use super::{FileKind, Input, placeables};
 use crate::keys;
@@ -48,7 +48,7 @@ pub fn check(input: &Input, lowered: &Lowered, diagnostics: &mut Vec<Diagnostic>
     }
     if languages.is_empty() {
         diagnostics.push(
-            Diagnostic::error("missing-locales", "no locale was found")
+            Diagnostic::error(Code::MissingLocales, "no locale was found")
                 .note("texts live in locales/<language>/*.ftl, e.g. locales/fr/rules.ftl"),
         );
         return;
@@ -66,7 +66,7 @@ pub fn check(input: &Input, lowered: &Lowered, diagnostics: &mut Vec<Diagnostic>
             };
             if let Some(key) = missing {
                 diagnostics.push(
-                    Diagnostic::error("missing-text", format!("locale `{language}` has no text for {}", need.what))
+                    Diagnostic::error(Code::MissingText, format!("locale `{language}` has no text for {}", need.what))
                         .at(need.at.clone(), format!("needs `{key}` in locales/{language}/"))
                         .note(format!(
                             "add `{key}` to a file in locales/{language}/; every text must exist in every language"
@@ -76,6 +76,8 @@ pub fn check(input: &Input, lowered: &Lowered, diagnostics: &mut Vec<Diagnostic>
         }
     }
     parity(&languages, &needed_keys, &refused, diagnostics);
+    unknown_messages(input, &languages, &references, &refused, diagnostics);
+    // After the errors above, so that a file with one is not also reported as uncompilable.
     compact(input, &refused, diagnostics);
     for (language, messages) in &languages {
         for (id, message) in messages {
@@ -83,7 +85,7 @@ pub fn check(input: &Input, lowered: &Lowered, diagnostics: &mut Vec<Diagnostic>
             if rule_text && !needed_keys.contains(id.as_str()) {
                 diagnostics.push(
                     Diagnostic::warning(
-                        "unused-text",
+                        Code::UnusedText,
                         format!("`{id}` in locale `{language}` is not the text of anything in the rules"),
                     )
                     .at(message.at.clone(), "unused")
@@ -91,19 +93,31 @@ pub fn check(input: &Input, lowered: &Lowered, diagnostics: &mut Vec<Diagnostic>
                 );
             }
         }
-        for (file, id, at) in &references {
-            let FileKind::Locale { language: of } = &input.files[*file].kind else {
-                continue;
-            };
-            if of == language && !messages.contains_key(id) && !refused.contains(language) {
-                diagnostics.push(
-                    Diagnostic::error(
-                        "unknown-message",
-                        format!("`{{ {id} }}` refers to a message that locale `{language}` does not have"),
-                    )
-                    .at(at.clone(), "not declared"),
-                );
-            }
+    }
+}
+
+/// References `{ message }` to a message that the file's language does not have.
+fn unknown_messages(
+    input: &Input,
+    languages: &BTreeMap<&str, BTreeMap<String, Message>>,
+    references: &[(usize, String, Location)],
+    refused: &BTreeSet<&str>,
+    diagnostics: &mut Vec<Diagnostic>,
+) {
+    for (file, id, at) in references {
+        let FileKind::Locale { language } = &input.files[*file].kind else {
+            continue;
+        };
+        let Some(messages) = languages.get(language.as_str()) else { continue };
+        if !messages.contains_key(id) && !refused.contains(language.as_str()) {
+            diagnostics.push(
+                Diagnostic::error(
+                    Code::UnknownMessage,
+                    format!("`{{ {id} }}` refers to a message that locale `{language}` does not have"),
+                )
+                .at(at.clone(), "not declared")
+                .note(format!("add `{id}` to locales/{language}/, or fix the reference")),
+            );
         }
     }
 }
@@ -123,7 +137,7 @@ fn read(
             for error in errors {
                 let span = error.pos.start.min(text.len())..error.pos.end.min(text.len());
                 diagnostics.push(
-                    Diagnostic::error("locale-syntax", format!("this Fluent text cannot be read: {error}"))
+                    Diagnostic::error(Code::LocaleSyntax, format!("this Fluent text cannot be read: {error}"))
                         .at(Location { file, span }, "here")
                         .note("a message is `id = text`; continuation lines are indented; see https://projectfluent.org/fluent/guide/"),
                 );
@@ -152,10 +166,11 @@ fn read(
         match messages.entry(key) {
             std::collections::btree_map::Entry::Occupied(first) => diagnostics.push(
                 Diagnostic::error(
-                    "duplicate-id",
+                    Code::DuplicateId,
                     format!("the message `{}` is declared twice in this language", first.key()),
                 )
-                .at(at, "declared again here"),
+                .at(at, "declared again here")
+                .also(first.get().at.clone(), "first declared here"),
             ),
             std::collections::btree_map::Entry::Vacant(slot) => _ = slot.insert(Message { at, attributes: names }),
         }
@@ -205,7 +220,7 @@ fn parity(
                 match other_messages.get(id) {
                     None if !needed.contains(id.as_str()) => diagnostics.push(
                         Diagnostic::error(
-                            "missing-text",
+                            Code::MissingText,
                             format!("`{id}` is in locale `{language}` but missing in `{other}`"),
                         )
                         .at(message.at.clone(), format!("missing in {other}"))
@@ -215,7 +230,7 @@ fn parity(
                         for attribute in message.attributes.difference(&theirs.attributes) {
                             diagnostics.push(
                                 Diagnostic::error(
-                                    "missing-text",
+                                    Code::MissingText,
                                     format!("`{id}.{attribute}` is in locale `{language}` but missing in `{other}`"),
                                 )
                                 .at(theirs.at.clone(), format!("needs `.{attribute}`")),
@@ -291,7 +306,7 @@ fn compact(input: &Input, refused: &BTreeSet<&str>, diagnostics: &mut Vec<Diagno
             let start = error.offset.min(text.len());
             let end = text[start..].chars().next().map_or(start, |c| start + c.len_utf8());
             diagnostics.push(
-                Diagnostic::error("uncompilable-text", error.message)
+                Diagnostic::error(Code::UncompilableText, error.message)
                     .at(Location { file, span: start..end }, "here")
                     .note("the guide formats variables (`{ $count }`) and selects on them, nothing else"),
             );

@@ -1,26 +1,34 @@
 //! Reads and checks `rules/` and `locales/`, and compiles the rules when there is no error.
 //! Every problem becomes a [`Diagnostic`] with its file and position; nothing here panics on
 //! what authors write. Used by `build.rs` and the rule authors' tool, never in the browser.
-//! Reading the directory handed in is the only input/output this module does.
+//!
+//! The steps, each in its module: `read` the files (the only input/output here: no clock,
+//! the caller says which day is today), parse their [`syntax`] (TOML, and [`expr`] for
+//! conditions), `lower` names to indices and type conditions, run the checks over the
+//! lowered rules (cycles, logic, held_back, unused, contacts, locales…), and compile: the
+//! [`RuleSet`] returned, whose bytes are written by [`crate::bytes`].
 
+mod code;
 mod contacts;
 mod cycles;
 pub mod diagnostic;
 mod encoding;
 pub mod expr;
+mod held_back;
 mod locales;
 mod logic;
 mod lower;
 mod placeables;
+mod read;
 pub mod render;
-pub mod source;
+mod space;
+pub mod syntax;
 mod unused;
 
 use crate::date::Date;
 use crate::model::RuleSet;
-pub use diagnostic::{Diagnostic, Location, Severity};
+pub use diagnostic::{Code, Diagnostic, Label, Location, Severity};
 pub use render::render;
-use std::path::Path;
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum FileKind {
@@ -66,33 +74,6 @@ impl Report {
 }
 
 impl Input {
-    /// Reads `rules/*.toml`, `rules/tests/*.toml` and `locales/<language>/*.ftl` under `root`,
-    /// each in name order. A file that is not UTF-8 is read all the same, for `check` to
-    /// report; an error names the file or directory that cannot be read.
-    pub fn read(root: &Path, today: Date) -> std::io::Result<Input> {
-        let mut files = Vec::new();
-        let mut add = |dir: &Path, extension: &str, kind: FileKind| -> std::io::Result<()> {
-            for path in sorted_files(dir, extension)? {
-                let shown = path.strip_prefix(root).unwrap_or(&path).to_string_lossy().replace('\\', "/");
-                let bytes = std::fs::read(&path).map_err(|e| named(&path, e))?;
-                let (text, not_utf8_at) = encoding::decode(bytes);
-                files.push(File { path: shown, text, kind: kind.clone(), not_utf8_at });
-            }
-            Ok(())
-        };
-        add(&root.join("rules"), "toml", FileKind::Rules)?;
-        let locales = root.join("locales");
-        for language in sorted_dirs(&locales)? {
-            let name = language.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
-            add(&language, "ftl", FileKind::Locale { language: name })?;
-        }
-        let scenarios = root.join("rules").join("tests");
-        if scenarios.is_dir() {
-            add(&scenarios, "toml", FileKind::Scenario)?;
-        }
-        Ok(Input { files, today })
-    }
-
     /// The languages with a directory under `locales/`, in name order.
     pub fn languages(&self) -> Vec<&str> {
         let mut languages: Vec<&str> = self
@@ -108,39 +89,6 @@ impl Input {
     }
 }
 
-/// `error`, with the path it happened on.
-fn named(path: &Path, error: std::io::Error) -> std::io::Error {
-    std::io::Error::new(error.kind(), format!("{}: {error}", path.display()))
-}
-
-fn sorted_files(dir: &Path, extension: &str) -> std::io::Result<Vec<std::path::PathBuf>> {
-    let mut paths: Vec<_> = std::fs::read_dir(dir)
-        .map_err(|e| named(dir, e))?
-        .filter_map(Result::ok)
-        .map(|e| e.path())
-        .filter(|p| p.is_file() && p.extension().is_some_and(|e| e == extension))
-        .collect();
-    paths.sort();
-    Ok(paths)
-}
-
-fn sorted_dirs(dir: &Path) -> std::io::Result<Vec<std::path::PathBuf>> {
-    let mut paths: Vec<_> = std::fs::read_dir(dir)
-        .map_err(|e| named(dir, e))?
-        .filter_map(Result::ok)
-        .map(|e| e.path())
-        .filter(|p| p.is_dir())
-        .collect();
-    paths.sort();
-    Ok(paths)
-}
-
-/// Today in UTC from the system clock, for `build.rs` and the rule authors' tool.
-pub fn today() -> Date {
-    let seconds = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.as_secs());
-    Date::from_days((seconds / 86_400) as i32)
-}
-
 /// Checks everything and compiles the rules if there is no error.
 pub fn check(input: &Input) -> Report {
     let mut diagnostics = Vec::new();
@@ -149,7 +97,7 @@ pub fn check(input: &Input) -> Report {
     let mut unparsed = false;
     for (file, source) in input.files.iter().enumerate() {
         if source.kind == FileKind::Rules {
-            match source::parse_rules(file, &source.text) {
+            match syntax::parse_rules(file, &source.text) {
                 Ok(content) => parsed.push(lower::Parsed { file, text: &source.text, content }),
                 Err(diagnostic) => {
                     diagnostics.push(*diagnostic);
@@ -167,6 +115,7 @@ pub fn check(input: &Input) -> Report {
     cycles::check(&lowered, &mut diagnostics);
     if !diagnostics.iter().any(Diagnostic::is_error) {
         logic::check(&lowered, input.today, &mut diagnostics);
+        held_back::check(input, &lowered, input.today, &mut diagnostics);
         unused::check(&lowered, &mut diagnostics);
     }
     locales::check(input, &lowered, &mut diagnostics);
@@ -223,7 +172,7 @@ reference = "lines 1-2"
     }
 
     fn codes(report: &Report) -> Vec<&'static str> {
-        report.diagnostics.iter().map(|d| d.code).collect()
+        report.diagnostics.iter().map(|d| d.code.name()).collect()
     }
 
     #[test]
@@ -297,8 +246,11 @@ reference = "lines 1-2"
         let texts = format!("{TEXTS}office-agency = Agency\n");
         let input = input(&rules, &texts, &texts);
         let report = check(&input);
-        let found: Vec<(&str, &str)> =
-            report.diagnostics.iter().map(|d| (d.code, &input.files[0].text[d.at.clone().unwrap().span])).collect();
+        let found: Vec<(&str, &str)> = report
+            .diagnostics
+            .iter()
+            .map(|d| (d.code.name(), &input.files[0].text[d.at.clone().unwrap().span]))
+            .collect();
         assert_eq!(
             found,
             [

@@ -10,7 +10,7 @@
 //! that begins at column 0 with a letter, `-` or `#`; so the scan refuses such a line inside
 //! an open placeable, where it cannot know whether the parser goes on or starts again.
 
-use super::diagnostic::{Diagnostic, Location};
+use super::diagnostic::{Code, Diagnostic, Location};
 
 /// How deeply placeables and call arguments may nest. Our texts nest 2 deep at most (a
 /// `{ $variable }` in a variant of a select expression); 8 leaves room and no danger.
@@ -43,11 +43,11 @@ pub fn check(file: usize, text: &str) -> Option<Diagnostic> {
     let location = Location { file, span: at..at + 1 };
     let diagnostic = match refusal {
         Refusal::TooDeep(_) => {
-            Diagnostic::error("locale-depth", format!("this `{opener}` nests placeables more than {MAX_DEPTH} deep"))
+            Diagnostic::error(Code::LocaleDepth, format!("this `{opener}` nests placeables more than {MAX_DEPTH} deep"))
                 .at(location, format!("level {}", MAX_DEPTH + 1))
                 .note("texts need two or three levels of `{ }` at most: remove the extra ones")
         }
-        Refusal::Unclosed(_) => Diagnostic::error("locale-syntax", format!("this `{opener}` is not closed"))
+        Refusal::Unclosed(_) => Diagnostic::error(Code::LocaleSyntax, format!("this `{opener}` is not closed"))
             .at(location, "opens here")
             .note("close it before the next message; lines inside a placeable are indented"),
     };
@@ -187,7 +187,7 @@ mod tests {
     fn the_diagnostic_points_at_the_brace() {
         let text = format!("deep = {}\n", "{".repeat(50));
         let diagnostic = check(3, &text).unwrap();
-        assert_eq!(diagnostic.code, "locale-depth");
+        assert_eq!(diagnostic.code, Code::LocaleDepth);
         assert_eq!(diagnostic.at, Some(Location { file: 3, span: 7 + MAX_DEPTH..8 + MAX_DEPTH }));
         assert_eq!(diagnostic.message, format!("this `{{` nests placeables more than {MAX_DEPTH} deep"));
     }

@@ -1,5 +1,6 @@
 //! Renders diagnostics like rustc does: the message, `--> file:line:column`, the line itself
-//! with a caret under the mistake, then what to do. No colour, so the output can be
+//! with a caret under the mistake (and dashes under the other places it points at), then
+//! what to do. No colour, so the output can be
 //! compared in tests and read in any terminal or CI log.
 
 use super::Input;
@@ -20,12 +21,14 @@ pub fn render(input: &Input, diagnostics: &[Diagnostic]) -> String {
             Severity::Error => Report::error(),
             Severity::Warning => Report::warning(),
         }
-        .with_code(diagnostic.code)
+        .with_code(diagnostic.code.name())
         .with_message(&diagnostic.message)
         .with_notes(diagnostic.notes.clone());
-        if let Some(at) = &diagnostic.at {
-            report = report.with_labels(vec![Label::primary(at.file, at.span.clone()).with_message(&diagnostic.label)]);
-        }
+        let primary =
+            diagnostic.at.iter().map(|at| Label::primary(at.file, at.span.clone()).with_message(&diagnostic.label));
+        let secondary =
+            diagnostic.also.iter().map(|l| Label::secondary(l.at.file, l.at.span.clone()).with_message(&l.message));
+        report = report.with_labels(primary.chain(secondary).collect());
         match term::emit_into_string(&config, &files, &report) {
             Ok(text) => out.push_str(&text),
             // A location outside its file is a bug in the checker; still say what is wrong.
@@ -49,7 +52,7 @@ pub fn short(input: &Input, diagnostic: &Diagnostic) -> String {
         }
         None => String::new(),
     };
-    format!("{place}{severity}[{}]: {}", diagnostic.code, diagnostic.message)
+    format!("{place}{severity}[{}]: {}", diagnostic.code.name(), diagnostic.message)
 }
 
 /// 1-based line and column (in characters) of a byte offset.

@@ -1,9 +1,9 @@
 //! Check: definitions, offices and sources that are declared but never used. They are
 //! warnings: harmless to people using the guide, but usually a typo or a leftover.
 
-use super::diagnostic::Diagnostic;
+use super::diagnostic::{Code, Diagnostic};
 use super::lower::Lowered;
-use crate::model::Expr;
+use crate::model::walk::definitions_named;
 
 pub fn check(lowered: &Lowered, diagnostics: &mut Vec<Diagnostic>) {
     let rules = &lowered.rules;
@@ -14,7 +14,7 @@ pub fn check(lowered: &Lowered, diagnostics: &mut Vec<Diagnostic>) {
     let conditions =
         rules.rights.iter().map(|r| &r.when).chain(rules.questions.iter().filter_map(|q| q.ask_if.as_ref()));
     for condition in conditions {
-        mark_definitions(condition, &mut definitions);
+        definitions_named(condition, &mut |d| definitions[d.index()] = true);
     }
     let mut offices = vec![false; rules.offices.len()];
     let mut sources = vec![false; rules.sources.len()];
@@ -39,20 +39,11 @@ pub fn check(lowered: &Lowered, diagnostics: &mut Vec<Diagnostic>) {
         for (i, used) in used.iter().enumerate() {
             if !used {
                 diagnostics.push(
-                    Diagnostic::warning("unused", format!("the {what} `{}` is never used", ids[i]))
+                    Diagnostic::warning(Code::Unused, format!("the {what} `{}` is never used", ids[i]))
                         .at(spans[i].clone(), "declared here")
                         .note("refer to it from a right, or remove it".to_string()),
                 );
             }
         }
-    }
-}
-
-fn mark_definitions(expr: &Expr, used: &mut [bool]) {
-    match expr {
-        Expr::Definition(d) => used[usize::from(*d)] = true,
-        Expr::Not(inner) => mark_definitions(inner, used),
-        Expr::All(items) | Expr::Any(items) => items.iter().for_each(|i| mark_definitions(i, used)),
-        _ => {}
     }
 }

@@ -7,7 +7,7 @@
 pub mod embedded;
 
 use huquq_engine::check::{Input, check, render};
-use huquq_engine::model::{Expr, QuestionId, QuestionKind, RuleSet, Term};
+use huquq_engine::model::{ChoiceId, DefinitionId, Expr, QuestionId, QuestionKind, RuleSet, Term};
 use huquq_engine::{Answer, Answers, Date, Value, evaluate, run};
 use std::path::Path;
 use std::sync::OnceLock;
@@ -33,13 +33,15 @@ pub fn real() -> &'static RuleSet {
 pub fn scaled(rules: &RuleSet, times: usize) -> RuleSet {
     let (questions, definitions) = (rules.questions.len(), rules.definitions.len());
     let index = |base: usize, copy: usize, n: usize| {
-        u16::try_from(copy * n + base).expect("the scaled rules have more than 65 535 questions or definitions")
+        u16::try_from(copy * n + base).expect("the scaled rules have more than 65 536 questions or definitions")
     };
     let rename = |id: &str, copy: usize| if copy == 0 { id.to_string() } else { format!("{id}_{copy}") };
     let mut out = RuleSet { questions: Vec::new(), definitions: Vec::new(), rights: Vec::new(), ..rules.clone() };
     for copy in 0..times {
         let shift = |expr: &Expr| {
-            shifted(expr, &|q| index(usize::from(q), copy, questions), &|d| index(usize::from(d), copy, definitions))
+            shifted(expr, &|q| index(usize::from(q), copy, questions).into(), &|d| {
+                index(usize::from(d), copy, definitions).into()
+            })
         };
         for q in &rules.questions {
             let mut q = q.clone();
@@ -54,14 +56,14 @@ pub fn scaled(rules: &RuleSet, times: usize) -> RuleSet {
             let mut r = r.clone();
             r.id = if copy == 0 { r.id } else { format!("{}-{copy}", r.id) };
             r.when = shift(&r.when);
-            r.uses = r.uses.iter().map(|&q| index(usize::from(q), copy, questions)).collect();
+            r.uses = r.uses.iter().map(|&q| index(usize::from(q), copy, questions).into()).collect();
             out.rights.push(r);
         }
     }
     out
 }
 
-fn shifted(expr: &Expr, q: &dyn Fn(QuestionId) -> QuestionId, d: &dyn Fn(u16) -> u16) -> Expr {
+fn shifted(expr: &Expr, q: &dyn Fn(QuestionId) -> QuestionId, d: &dyn Fn(DefinitionId) -> DefinitionId) -> Expr {
     let all = |items: &[Expr]| items.iter().map(|e| shifted(e, q, d)).collect();
     match expr {
         Expr::Const(b) => Expr::Const(*b),
@@ -94,8 +96,8 @@ pub fn fixed_answer(rules: &RuleSet, question: QuestionId, today: Date) -> Answe
     let clamp = |n: i64, min: &Option<i64>, max: &Option<i64>| n.max(min.unwrap_or(n)).min(max.unwrap_or(n));
     let value = match &rules.question(question).kind {
         QuestionKind::YesNo => Value::Bool(true),
-        QuestionKind::OneOf { .. } => Value::Choice(0),
-        QuestionKind::AnyOf { choices } => Value::Choices((0..choices.len() as u16).collect()),
+        QuestionKind::OneOf { .. } => Value::Choice(0.into()),
+        QuestionKind::AnyOf { choices } => Value::Choices(ChoiceId::all(choices.len()).collect()),
         QuestionKind::Number { min, max, .. } => Value::Number(clamp(30, min, max)),
         QuestionKind::Year { min, max } => Value::Number(clamp(i64::from(today.year()) - 5, min, max)),
         QuestionKind::Date => Value::Date(Date::from_days(today.days() - 5 * 365)),

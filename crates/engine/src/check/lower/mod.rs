@@ -1,0 +1,121 @@
+//! Lowering, the checker's third step: turns what authors wrote (`syntax`) into the compiled
+//! rules. It checks ids, resolves names to typed ids, types every condition (`types`), and
+//! remembers where each thing was declared so that later checks can point at it. Whatever is
+//! wrong is reported and replaced by a placeholder, so one mistake does not hide the next.
+//! It reads no file and never panics on what authors write.
+//!
+//! One module per part of the rules: [`declarations`] (ids, names, `[meta]`), [`questions`],
+//! [`sources`] (and the offices that cite them), [`rights`], and [`types`] for conditions.
+
+mod declarations;
+mod questions;
+mod rights;
+mod sources;
+mod types;
+
+use super::diagnostic::{Code, Diagnostic, Location};
+use super::syntax::RulesFile;
+use crate::date::Date;
+use crate::model::{DefinitionId, LIMIT, OfficeId, QuestionId, RuleSet, SourceId};
+use std::collections::{BTreeMap, HashMap};
+
+/// Where each declared thing is, for later checks' messages.
+#[derive(Debug, Default)]
+pub struct Spans {
+    pub questions: Vec<Location>,
+    pub choices: Vec<Vec<Location>>,
+    pub ask_ifs: Vec<Option<Location>>,
+    pub definitions: Vec<Location>,
+    pub rights: Vec<Location>,
+    pub conditions: Vec<Location>,
+    pub offices: Vec<Location>,
+    pub sources: Vec<Location>,
+    /// First use of each document and step id.
+    pub documents: BTreeMap<String, Location>,
+    pub steps: BTreeMap<String, Location>,
+}
+
+pub struct Lowered {
+    pub rules: RuleSet,
+    pub spans: Spans,
+    /// For each definition, the definitions its condition names.
+    pub definition_uses: Vec<Vec<DefinitionId>>,
+}
+
+/// One parsed rules file with its index in the input and its text.
+pub struct Parsed<'a> {
+    pub file: usize,
+    pub text: &'a str,
+    pub content: RulesFile,
+}
+
+/// What a name in a condition stands for.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Name {
+    Question(QuestionId),
+    Definition(DefinitionId),
+}
+
+/// What lowering knows as it goes: the names declared so far and where, and the diagnostics.
+struct Lowering<'d> {
+    diagnostics: &'d mut Vec<Diagnostic>,
+    names: HashMap<String, Name>,
+    /// First declaration of each id, by namespace.
+    seen: HashMap<(&'static str, String), Location>,
+    /// The kinds of things already reported past [`LIMIT`], each reported once.
+    too_many: Vec<&'static str>,
+}
+
+pub fn lower(files: &[Parsed], today: Date, diagnostics: &mut Vec<Diagnostic>) -> Lowered {
+    let mut cx = Lowering::new(diagnostics);
+    let mut spans = Spans::default();
+    let reviewed = cx.reviewed(files).unwrap_or(today);
+    let mut questions = cx.questions(files, &mut spans);
+    let (definitions, definition_uses) = cx.definitions(files, &questions, &mut spans);
+    cx.ask_ifs(files, &mut questions, &mut spans);
+    let sources = cx.sources(files, &mut spans);
+    let source_index = declarations::index_of(sources.iter().map(|s| s.id.as_str()), SourceId::from_index);
+    let offices = cx.offices(files, &questions, &source_index, &mut spans);
+    let office_index = declarations::index_of(offices.iter().map(|o| o.id.as_str()), OfficeId::from_index);
+    let known = rights::Known { questions: &questions, offices: &office_index, sources: &source_index };
+    let rights = cx.rights(files, &known, &mut spans);
+    let mut rules = RuleSet { reviewed, questions, definitions, rights, offices, sources };
+    for r in 0..rules.rights.len() {
+        let mut uses = Vec::new();
+        crate::model::walk::questions_read(&rules, &rules.rights[r].when, &mut |q| uses.push(q));
+        uses.sort_unstable();
+        uses.dedup();
+        rules.rights[r].uses = uses;
+    }
+    Lowered { rules, spans, definition_uses }
+}
+
+impl<'d> Lowering<'d> {
+    fn new(diagnostics: &'d mut Vec<Diagnostic>) -> Lowering<'d> {
+        Lowering { diagnostics, names: HashMap::new(), seen: HashMap::new(), too_many: Vec::new() }
+    }
+
+    fn error(&mut self, diagnostic: Diagnostic) {
+        self.diagnostics.push(diagnostic);
+    }
+
+    /// The id of one more `what` when there are `count` already, or an error at `at` (once for
+    /// each kind of thing) when that passes [`LIMIT`].
+    fn next_id<I>(&mut self, count: usize, what: &'static str, at: &Location, id: fn(usize) -> Option<I>) -> Option<I> {
+        let found = id(count);
+        if found.is_none() && !self.too_many.contains(&what) {
+            self.too_many.push(what);
+            self.error(
+                Diagnostic::error(Code::TooMany, format!("the rules may hold at most {LIMIT} {what}"))
+                    .at(at.clone(), format!("{what} past the limit start here"))
+                    .note(
+                        "each is numbered with 16 bits in the compiled rules; split the guide, or merge what repeats",
+                    ),
+            );
+        }
+        found
+    }
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,176 @@
+//! Rights: the id (`domain.name`), the kind, the sources (at least one), the validity dates,
+//! the documents and steps (whose texts the locales must have), the offices, and the
+//! condition (typed by `types`). A right with mistakes is still lowered, so that one mistake
+//! does not hide the next; the report then has errors and no rules.
+
+use super::declarations::is_kebab_name;
+use super::{Lowering, Parsed, Spans, types};
+use crate::check::diagnostic::{Code, Diagnostic, Location};
+use crate::check::syntax::RawRight;
+use crate::model::{Domain, OfficeId, Question, Right, RightId, RightKind, SourceId};
+use std::collections::HashMap;
+
+/// What a right may name, declared before rights.
+pub(super) struct Known<'a> {
+    pub questions: &'a [Question],
+    pub offices: &'a HashMap<String, OfficeId>,
+    pub sources: &'a HashMap<String, SourceId>,
+}
+
+impl Lowering<'_> {
+    pub(super) fn rights(&mut self, files: &[Parsed], known: &Known, spans: &mut Spans) -> Vec<Right> {
+        let mut rights = Vec::new();
+        for file in files {
+            for raw in &file.content.right {
+                let at = Location { file: file.file, span: raw.id.span() };
+                let Some(domain) = self.right_domain(raw, &at) else {
+                    continue;
+                };
+                if !self.declare("right", raw.id.get_ref(), &at, |_| true)
+                    || self.next_id(rights.len(), "rights", &at, RightId::from_index).is_none()
+                {
+                    continue;
+                }
+                let right = self.right(file, raw, domain, known, spans);
+                spans.rights.push(at);
+                spans.conditions.push(Location { file: file.file, span: raw.when.span() });
+                rights.push(right);
+            }
+        }
+        rights
+    }
+
+    /// The domain of a right's id, if the id is a domain, a dot and a name.
+    fn right_domain(&mut self, raw: &RawRight, at: &Location) -> Option<Domain> {
+        let id = raw.id.get_ref();
+        let (domain, name) = id.split_once('.').unwrap_or(("", id));
+        let found = Domain::from_name(domain).filter(|_| is_kebab_name(name));
+        if found.is_none() {
+            let domains: Vec<&str> = Domain::ALL.iter().map(|d| d.name()).collect();
+            self.error(
+                Diagnostic::error(Code::BadId, format!("`{id}` is not a valid right id"))
+                    .at(at.clone(), "this id")
+                    .note(format!("a right id is a domain, a dot and lowercase words joined by `-`, e.g. `health.primary-care`; the domains are: {}", domains.join(", "))),
+            );
+        }
+        found
+    }
+
+    fn right(&mut self, file: &Parsed, raw: &RawRight, domain: Domain, known: &Known, spans: &mut Spans) -> Right {
+        let at = Location { file: file.file, span: raw.id.span() };
+        let kind = self.right_kind(file.file, raw);
+        if raw.sources.is_empty() {
+            self.error(
+                Diagnostic::error(Code::UnsourcedRight, format!("right `{}` cites no source", raw.id.get_ref()))
+                    .at(at, "this right")
+                    .note("every right says where it comes from: add `sources = [\"...\"]` naming entries of a `[[source]]` table"),
+            );
+        }
+        let (valid_from, valid_until) = self.validity(file.file, raw);
+        self.texts(file.file, raw, spans);
+        let when = types::condition(self, file, &raw.when, known.questions, &mut Vec::new());
+        Right {
+            id: raw.id.get_ref().clone(),
+            domain,
+            kind,
+            when,
+            uses: Vec::new(),
+            offices: self.references("office", file.file, &raw.offices, known.offices),
+            documents: raw.documents.iter().map(|d| d.get_ref().clone()).collect(),
+            steps: raw.steps.iter().map(|s| s.get_ref().clone()).collect(),
+            sources: self.references("source", file.file, &raw.sources, known.sources),
+            valid_from,
+            valid_until,
+            check_with_office: raw.check_with_office,
+        }
+    }
+
+    fn right_kind(&mut self, file: usize, raw: &RawRight) -> RightKind {
+        if let Some(kind) = RightKind::ALL.into_iter().find(|k| k.name() == raw.kind.get_ref()) {
+            return kind;
+        }
+        let names: Vec<&str> = RightKind::ALL.iter().map(|k| k.name()).collect();
+        self.error(
+            Diagnostic::error(Code::UnknownKind, format!("`{}` is not a kind of right", raw.kind.get_ref()))
+                .at(Location { file, span: raw.kind.span() }, "unknown kind")
+                .note(format!("the kinds are: {}", names.join(", "))),
+        );
+        RightKind::Right
+    }
+
+    /// `valid_from` and `valid_until`, with an error if the right ends before it starts.
+    fn validity(
+        &mut self,
+        file: usize,
+        raw: &RawRight,
+    ) -> (Option<crate::date::PartialDate>, Option<crate::date::PartialDate>) {
+        let valid_from = raw.valid_from.as_ref().and_then(|d| self.date(file, d));
+        let valid_until = raw.valid_until.as_ref().and_then(|d| self.date(file, d));
+        if let (Some(from), Some(until), Some(from_at), Some(until_at)) =
+            (valid_from, valid_until, &raw.valid_from, &raw.valid_until)
+            && until.last_day() < from.first_day()
+        {
+            self.error(
+                Diagnostic::error(Code::BadValidity, format!("right `{}` ends before it starts", raw.id.get_ref()))
+                    .at(Location { file, span: until_at.span() }, "before `valid_from`")
+                    .also(Location { file, span: from_at.span() }, "`valid_from`"),
+            );
+        }
+        (valid_from, valid_until)
+    }
+
+    /// Records the first use of each document and step id, whose texts the locales need.
+    fn texts(&mut self, file: usize, raw: &RawRight, spans: &mut Spans) {
+        for (ids, map) in [(&raw.documents, &mut spans.documents), (&raw.steps, &mut spans.steps)] {
+            for id in ids {
+                let here = Location { file, span: id.span() };
+                if is_kebab_name(id.get_ref()) {
+                    map.entry(id.get_ref().clone()).or_insert(here);
+                } else {
+                    self.error(
+                        Diagnostic::error(Code::BadId, format!("`{}` is not a valid id", id.get_ref()))
+                            .at(here, "this id")
+                            .note("ids are lowercase words joined by `-`"),
+                    );
+                }
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::tests::{codes, lowered};
+    use crate::model::{Domain, Expr, RightKind};
+
+    const SOURCE: &str =
+        "[[source]]\nid = \"report\"\ntitle = \"Report\"\nissuer = \"Ministry\"\nreference = \"p. 3\"\n";
+
+    #[test]
+    fn a_right_is_lowered_with_its_domain_kind_and_references() {
+        let (lowered, diagnostics) = lowered(&format!(
+            "{SOURCE}[[office]]\nid = \"desk\"\n[[right]]\nid = \"work.jobs\"\nkind = \"programme\"\nwhen = \"true\"\n\
+             offices = [\"desk\"]\nsources = [\"report\"]\ndocuments = [\"passport\"]\nvalid_from = 2013\n"
+        ));
+        assert_eq!(codes(&diagnostics), Vec::<&str>::new());
+        let right = &lowered.rules.rights[0];
+        assert_eq!((right.domain, right.kind, &right.when), (Domain::Work, RightKind::Programme, &Expr::Const(true)));
+        assert_eq!((right.offices.len(), right.sources.len()), (1, 1));
+        assert!(lowered.spans.documents.contains_key("passport"));
+    }
+
+    #[test]
+    fn each_mistake_of_a_right_is_reported() {
+        let (lowered, diagnostics) = lowered(
+            "[[right]]\nid = \"jobs\"\nkind = \"right\"\nwhen = \"true\"\n\
+             [[right]]\nid = \"work.jobs\"\nkind = \"aid\"\nwhen = \"true\"\nvalid_from = 2020\nvalid_until = 2019\n\
+             steps = [\"Go\"]\noffices = [\"desk\"]\n",
+        );
+        assert_eq!(
+            codes(&diagnostics),
+            ["bad-id", "unknown-kind", "unsourced-right", "bad-validity", "bad-id", "unknown-reference"]
+        );
+        assert_eq!(lowered.rules.rights.len(), 1, "a right whose id is not valid is left out");
+        assert_eq!(diagnostics[3].also[0].message, "`valid_from`");
+    }
+}

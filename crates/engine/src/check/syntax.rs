@@ -1,0 +1,209 @@
+//! Syntax, the checker's second step: the rules files as their authors write them, TOML
+//! tables read with the position of every value. No name is resolved here (that is `lower`).
+//! Unknown keys are errors, so a misspelt `when` never silently becomes a right that applies
+//! to everyone. Conditions stay text here; `expr` parses them.
+
+use super::diagnostic::{Code, Diagnostic, Location};
+use crate::date::PartialDate;
+use serde::Deserialize;
+use toml::Spanned;
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RulesFile {
+    pub meta: Option<Meta>,
+    #[serde(default)]
+    pub question: Vec<RawQuestion>,
+    #[serde(default)]
+    pub definition: Vec<RawDefinition>,
+    #[serde(default)]
+    pub right: Vec<RawRight>,
+    #[serde(default)]
+    pub office: Vec<RawOffice>,
+    #[serde(default)]
+    pub source: Vec<RawSource>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Meta {
+    pub reviewed: Spanned<toml::Value>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawQuestion {
+    pub id: Spanned<String>,
+    pub kind: Spanned<String>,
+    #[serde(default)]
+    pub choices: Vec<Spanned<String>>,
+    pub ask_if: Option<Spanned<String>>,
+    #[serde(default = "yes")]
+    pub dont_know: bool,
+    #[serde(default)]
+    pub sensitive: bool,
+    pub min: Option<Spanned<i64>>,
+    pub max: Option<Spanned<i64>>,
+    pub unit: Option<Spanned<String>>,
+    /// For authors only: why the question is asked this way.
+    pub note: Option<String>,
+}
+
+fn yes() -> bool {
+    true
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawDefinition {
+    pub id: Spanned<String>,
+    pub when: Spanned<String>,
+    pub note: Option<String>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawRight {
+    pub id: Spanned<String>,
+    pub kind: Spanned<String>,
+    pub when: Spanned<String>,
+    #[serde(default)]
+    pub offices: Vec<Spanned<String>>,
+    #[serde(default)]
+    pub documents: Vec<Spanned<String>>,
+    #[serde(default)]
+    pub steps: Vec<Spanned<String>>,
+    #[serde(default)]
+    pub sources: Vec<Spanned<String>>,
+    pub valid_from: Option<Spanned<toml::Value>>,
+    pub valid_until: Option<Spanned<toml::Value>>,
+    #[serde(default)]
+    pub check_with_office: bool,
+    /// For authors only: what is uncertain, what was left out and why.
+    pub note: Option<String>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawOffice {
+    pub id: Spanned<String>,
+    pub name: Option<String>,
+    pub city: Option<String>,
+    pub region: Option<Spanned<String>>,
+    pub address: Option<String>,
+    #[serde(default)]
+    pub phone: Vec<Spanned<String>>,
+    pub email: Option<Spanned<String>>,
+    pub website: Option<Spanned<String>>,
+    pub hours: Option<String>,
+    #[serde(default)]
+    pub sources: Vec<Spanned<String>>,
+    pub note: Option<String>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawSource {
+    pub id: Spanned<String>,
+    pub title: String,
+    pub issuer: String,
+    pub date: Option<Spanned<toml::Value>>,
+    pub reference: String,
+    pub link: Option<Spanned<String>>,
+    pub note: Option<String>,
+}
+
+/// Reads one rules file; a syntax error or a misspelt key is reported where it is.
+pub fn parse_rules(file: usize, text: &str) -> Result<RulesFile, Box<Diagnostic>> {
+    toml::from_str(text).map_err(|error| Box::new(toml_error(file, text, &error)))
+}
+
+/// A TOML error as a diagnostic at the place the parser names.
+pub fn toml_error(file: usize, text: &str, error: &toml::de::Error) -> Diagnostic {
+    let span = error.span().unwrap_or(0..0);
+    let message = error.message().trim().to_string();
+    let diagnostic = Diagnostic::error(Code::Syntax, format!("this file is not valid: {message}"));
+    let diagnostic = if message.starts_with("unknown field") {
+        diagnostic.note("check the spelling of the key; the keys allowed are listed above")
+    } else {
+        diagnostic.note("rules files are TOML: https://toml.io explains the syntax")
+    };
+    diagnostic.at(Location { file, span: span.start..span.end.max(span.start).min(text.len()) }, "here")
+}
+
+/// The years a date in the rules or a scenario may fall in: a law, a review or a test day
+/// outside them is a typo (`-999`, `20226`), not a fact to show people.
+pub const YEARS: std::ops::RangeInclusive<i32> = 1900..=2100;
+
+/// What to write instead of a date the rules refuse.
+pub const DATE_FORMS: &str =
+    "write a year (2013), a month as text (\"2013-10\") or a day (2013-10-09, or as text), from 1900 to 2100";
+
+/// A date written as a year (`2008`), a TOML date (`2022-11-30`) or a text
+/// (`"2022"`, `"2022-11"`, `"2022-11-30"`), that exists and falls within [`YEARS`].
+pub fn partial_date(value: &toml::Value) -> Option<PartialDate> {
+    let date = match value {
+        toml::Value::Integer(year) => i32::try_from(*year).ok().map(PartialDate::year),
+        toml::Value::Datetime(datetime) if datetime.time.is_none() && datetime.offset.is_none() => {
+            datetime.date.and_then(|d| PartialDate::parse(&format!("{:04}-{:02}-{:02}", d.year, d.month, d.day)))
+        }
+        toml::Value::String(text) => PartialDate::parse(text),
+        _ => None,
+    };
+    date.filter(|d| YEARS.contains(&d.year))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn date(toml_value: &str) -> Option<String> {
+        let table: toml::Table = toml::from_str(&format!("d = {toml_value}")).unwrap();
+        partial_date(&table["d"]).map(|d| d.to_string())
+    }
+
+    #[test]
+    fn the_forms_authors_write_are_dates() {
+        for (written, read) in [
+            ("2013", "2013"),
+            ("\"2013\"", "2013"),
+            ("\"2013-10\"", "2013-10"),
+            ("2013-10-09", "2013-10-09"),
+            ("\"2013-10-09\"", "2013-10-09"),
+            ("1900", "1900"),
+            ("2100-12-31", "2100-12-31"),
+            ("2024-02-29", "2024-02-29"),
+        ] {
+            assert_eq!(date(written).as_deref(), Some(read), "{written}");
+        }
+    }
+
+    #[test]
+    fn the_forms_named_in_messages_have_the_same_years() {
+        assert!(DATE_FORMS.ends_with(&format!("from {} to {}", YEARS.start(), YEARS.end())));
+    }
+
+    #[test]
+    fn absurd_dates_are_refused() {
+        for written in [
+            "\"-999\"",
+            "\"+999\"",
+            "-999",
+            "1899",
+            "2101",
+            "\"0000\"",
+            "9999-01-01",
+            "\"2013-13\"",
+            "\"2013-10-32\"",
+            "\"2013-02-30\"",
+            "\"2023-02-29\"",
+            "\"2013-1-9\"",
+            "\"2013-10-09T10:00\"",
+            "2013-10-09T10:00:00",
+            "99999999999999",
+            "true",
+        ] {
+            assert_eq!(date(written), None, "{written}");
+        }
+    }
+}

@@ -1,0 +1,16 @@
+question-papers = Your papers?
+choice-papers-card = A residence card
+choice-papers-none = None
+question-has_kids = Do you have children?
+right-work-jobs = Help to find a job
+    .summary = An agency helps you find a job.
+right-education-school = School
+    .summary = Children go to school.
+domain-work = Work
+domain-education = Education
+question-ages = How old are your children?
+choice-ages-baby = Under 4
+choice-ages-teen = 12 to 17
+question-age = How old are you?
+question-arrival = Which year did you arrive?
+question-entered = On which day did you enter Morocco?
