@@ -5,7 +5,8 @@
 //! - `serve`: `build`, then serves `dist/` at http://127.0.0.1:8080.
 //! - `bench`: the engine's speed per answer, natively and in headless Chromium.
 //! - `test`: every test: formatting and lints, native unit and integration tests, the rules'
-//!   check and scenarios, browser tests in headless Chromium, end-to-end tests of the site.
+//!   check, scenarios (with their coverage) and audit, browser tests in headless Chromium,
+//!   end-to-end tests of the site.
 
 mod scale;
 mod serve;
@@ -86,7 +87,17 @@ fn test(tools: &setup::Tools) -> Result<(), Fail> {
     step("rules check", &mut || {
         run(&mut cargo(&["run", "--quiet", "-p", "huquq-rules", "--", "check", "--deny-warnings"]))
     })?;
-    step("rules scenarios", &mut || run(&mut cargo(&["run", "--quiet", "-p", "huquq-rules", "--", "test"])))?;
+    let mut figures = Vec::new();
+    step("rules scenarios and what they leave unpinned", &mut || {
+        let test = ["run", "--quiet", "-p", "huquq-rules", "--", "test", "--coverage"];
+        figures.extend(run_for_figures(&mut cargo(&test), &["scenarios:", "coverage:"])?);
+        Ok(())
+    })?;
+    step("every interview walked (the audit)", &mut || {
+        let audit = ["run", "--quiet", "-p", "huquq-rules", "--", "audit"];
+        figures.extend(run_for_figures(&mut cargo(&audit), &["audit:"])?);
+        Ok(())
+    })?;
     step("README's table of rights", &mut || {
         run(&mut cargo(&["run", "--quiet", "-p", "huquq-rules", "--", "table", "--check", "README.md"]))
     })?;
@@ -98,8 +109,8 @@ fn test(tools: &setup::Tools) -> Result<(), Fail> {
     step("end-to-end tests (headless Chromium)", &mut || run(&mut e2e))?;
     step("a fourth language leaves the others' first load as it is", &mut || scale::fourth_language(tools))?;
     say("== summary");
-    for line in timings {
-        say(&line);
+    for line in timings.iter().chain(&figures) {
+        say(line);
     }
     Ok(())
 }
@@ -151,6 +162,20 @@ pub fn run(command: &mut Command) -> Result<(), Fail> {
             command.get_args().collect::<Vec<_>>()
         )))
     }
+}
+
+/// Runs a command, shows its output when it ends, and returns its lines that start with one
+/// of `prefixes` (the figures the summary repeats).
+fn run_for_figures(command: &mut Command, prefixes: &[&str]) -> Result<Vec<String>, Fail> {
+    let output = command.output().map_err(|e| Fail(format!("cannot run {:?}: {e}", command.get_program())))?;
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    print!("{stdout}");
+    eprint!("{}", String::from_utf8_lossy(&output.stderr));
+    if !output.status.success() {
+        let args: Vec<_> = command.get_args().collect();
+        return Err(Fail(format!("{:?} {args:?} exited with {}", command.get_program(), output.status)));
+    }
+    Ok(stdout.lines().filter(|line| prefixes.iter().any(|p| line.starts_with(p))).map(String::from).collect())
 }
 
 pub fn say(line: &str) {

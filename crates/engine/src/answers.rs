@@ -7,7 +7,7 @@ use crate::date::Date;
 use crate::model::{ChoiceId, QuestionId, QuestionKind, RuleSet};
 use std::fmt;
 
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub enum Value {
     Bool(bool),
     Choice(ChoiceId),
@@ -29,7 +29,7 @@ impl Value {
     }
 }
 
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub enum Answer {
     Given(Value),
     DontKnow,

@@ -9,8 +9,9 @@
 //! for a question, for explanations and for the checker.
 //!
 //! The `check` feature adds what only build time and the rule authors' tool need, a pipeline
-//! too (read → syntax → lower → check → compile): see [`check`]; and [`scenario`], the rules'
-//! tests.
+//! too (read → syntax → lower → check → compile): see [`check`]; [`audit`], which walks every
+//! interview the rules can make and proves their invariants (a step of `check`); and
+//! [`scenario`], the rules' tests, with [`coverage`], what they leave unpinned.
 //!
 //! Architecture invariant: the engine never touches the DOM, the network or a clock; callers
 //! pass "today". With `check`, reading the directory it is given is its only input/output.
@@ -27,7 +28,11 @@ pub mod next;
 pub mod outcome;
 
 #[cfg(feature = "check")]
+pub mod audit;
+#[cfg(feature = "check")]
 pub mod check;
+#[cfg(feature = "check")]
+pub mod coverage;
 #[cfg(feature = "check")]
 pub mod scenario;
 

@@ -3,6 +3,7 @@
 //! evaluate. Only the checker builds these values; nothing here parses text.
 
 mod ids;
+pub mod text;
 pub mod walk;
 
 use crate::date::{Date, PartialDate};
@@ -224,7 +225,7 @@ pub struct Source {
 /// levels, and lowering only flattens (`and` and `or` become one list). Through `Definition`
 /// they also recurse once per definition in a chain, which the number of definitions bounds
 /// (a chain of over ten thousand would be needed to matter).
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub enum Expr {
     Const(bool),
     /// The answer to a yes/no question.
@@ -250,7 +251,7 @@ pub enum Expr {
     },
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum CompareOp {
     Eq,
     Ne,
@@ -274,7 +275,7 @@ impl CompareOp {
 }
 
 /// An integer-valued term: numbers, years, and dates as day numbers.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub enum Term {
     Literal(i64),
     /// The answer to a number, year or date question (a date as its day number).

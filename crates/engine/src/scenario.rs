@@ -11,11 +11,15 @@
 //!
 //! [expect]
 //! "health.primary-care" = "eligible"   # or "not_eligible", "undetermined"
+//! # and why: the questions that decide it (`because`, for eligible and not_eligible) or
+//! # that could still decide it (`open`, for undetermined), each compared as a set
+//! "work.anapec" = { status = "not_eligible", because = ["papers"] }
 //! ```
 
 use crate::answers::{Answer, Answers, RawAnswer};
 use crate::check::Input;
 use crate::check::diagnostic::{Code, Diagnostic, Location};
+use crate::check::lower::declarations::closest;
 use crate::check::syntax::{YEARS, partial_date, toml_error};
 use crate::date::Date;
 use crate::model::{QuestionId, RightId, RuleSet};
@@ -33,7 +37,18 @@ struct RawScenario {
     #[serde(default)]
     answers: BTreeMap<Spanned<String>, Spanned<toml::Value>>,
     #[serde(default)]
-    expect: BTreeMap<Spanned<String>, Spanned<String>>,
+    expect: BTreeMap<Spanned<String>, Spanned<toml::Value>>,
+}
+
+/// What a scenario expects of one right.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Expectation {
+    pub right: RightId,
+    pub status: Status,
+    /// The questions that decide it (the outcome's `because`), as a set, when given.
+    pub because: Option<Vec<QuestionId>>,
+    /// The questions that could still decide it (the outcome's `open`), as a set, when given.
+    pub open: Option<Vec<QuestionId>>,
 }
 
 #[derive(Clone, Debug)]
@@ -42,7 +57,7 @@ pub struct Scenario {
     pub name: String,
     pub date: Date,
     pub answers: Answers,
-    pub expect: Vec<(RightId, Status)>,
+    pub expect: Vec<Expectation>,
     pub questions_asked: Option<usize>,
 }
 
@@ -97,7 +112,7 @@ pub fn load(input: &Input, file: usize, rules: &RuleSet) -> Result<Scenario, Vec
         }
     }
     let mut expect = Vec::new();
-    for (right, status) in &raw.expect {
+    for (right, value) in &raw.expect {
         let Some(r) = rules.right_index(right.get_ref()) else {
             errors.push(
                 Diagnostic::error(Code::UnknownReference, format!("there is no right `{}`", right.get_ref()))
@@ -105,13 +120,14 @@ pub fn load(input: &Input, file: usize, rules: &RuleSet) -> Result<Scenario, Vec
             );
             continue;
         };
-        match Status::from_name(status.get_ref()) {
-            Some(s) => expect.push((r, s)),
-            None => errors.push(
-                Diagnostic::error(Code::BadStatus, format!("`{}` is not a status", status.get_ref()))
-                    .at(at(status.span()), "not a status")
-                    .note("write eligible, not_eligible or undetermined"),
-            ),
+        match expectation(rules, r, value.get_ref()) {
+            Ok(expectation) => expect.push(expectation),
+            Err((code, message)) => errors.push(match code {
+                Code::BadStatus => Diagnostic::error(code, message).at(at(value.span()), "this expectation").note(
+                    "write eligible, not_eligible or undetermined, or a table such as { status = \"not_eligible\", because = [\"papers\"] }",
+                ),
+                _ => Diagnostic::error(code, message).at(at(value.span()), "this expectation"),
+            }),
         }
     }
     match (date, errors.is_empty()) {
@@ -127,21 +143,86 @@ pub fn load(input: &Input, file: usize, rules: &RuleSet) -> Result<Scenario, Vec
     }
 }
 
-pub fn run(rules: &RuleSet, scenario: &Scenario) -> Run {
-    let outcomes = crate::outcome::evaluate(rules, &scenario.answers, scenario.date);
-    let mut differences = Vec::new();
-    for &(right, expected) in &scenario.expect {
-        let outcome = &outcomes[usize::from(right)];
-        if outcome.status != expected {
-            differences.push(format!(
-                "`{}`: expected {}, got {} ({})",
-                rules.right(right).id,
-                expected.name(),
-                outcome.status.name(),
-                explain(rules, &scenario.answers, outcome),
-            ));
+/// A status alone (`"eligible"`) or a table (`{ status = "not_eligible", because = ["papers"] }`),
+/// or the code and message of what is wrong with it.
+fn expectation(rules: &RuleSet, right: RightId, value: &toml::Value) -> Result<Expectation, (Code, String)> {
+    let status = |name: &str| Status::from_name(name).ok_or((Code::BadStatus, format!("`{name}` is not a status")));
+    let table = match value {
+        toml::Value::String(name) => {
+            return Ok(Expectation { right, status: status(name)?, because: None, open: None });
+        }
+        toml::Value::Table(table) => table,
+        _ => return Err((Code::BadStatus, "an expectation is a status, or a table with `status`".to_string())),
+    };
+    if let Some(key) = table.keys().find(|k| !["status", "because", "open"].contains(&k.as_str())) {
+        return Err((Code::BadStatus, format!("`{key}` is not a key of an expectation: use status, because or open")));
+    }
+    let name = table.get("status").and_then(toml::Value::as_str);
+    let status = status(name.ok_or((Code::BadStatus, "the table has no `status` text".to_string()))?)?;
+    let questions = |key: &str| -> Result<Option<Vec<QuestionId>>, (Code, String)> {
+        let Some(value) = table.get(key) else { return Ok(None) };
+        let names = value.as_array().ok_or((Code::BadStatus, format!("`{key}` is a list of question ids")))?;
+        let mut found = Vec::new();
+        for name in names {
+            let name = name.as_str().ok_or((Code::BadStatus, format!("`{key}` is a list of question ids")))?;
+            let q = rules.question_index(name).ok_or_else(|| {
+                let ids = rules.questions.iter().map(|q| q.id.as_str());
+                let near = closest(name, ids).map_or(String::new(), |near| format!("; did you mean `{near}`?"));
+                (Code::UnknownReference, format!("there is no question `{name}` (in `{key}`){near}"))
+            })?;
+            found.push(q);
+        }
+        crate::model::sort_small(&mut found);
+        found.dedup();
+        Ok(Some(found))
+    };
+    let (because, open) = (questions("because")?, questions("open")?);
+    if because.is_some() && status == Status::Undetermined {
+        return Err((
+            Code::BadStatus,
+            "`because` goes with eligible or not_eligible; for undetermined, write `open`".into(),
+        ));
+    }
+    if open.is_some() && status != Status::Undetermined {
+        return Err((Code::BadStatus, "`open` goes with undetermined; for a decided status, write `because`".into()));
+    }
+    Ok(Expectation { right, status, because, open })
+}
+
+/// Where an outcome differs from what is expected of it, in a sentence.
+fn difference(rules: &RuleSet, answers: &Answers, expected: &Expectation, outcome: &Outcome) -> Option<String> {
+    let id = &rules.right(expected.right).id;
+    let names = |qs: &[QuestionId]| {
+        let names: Vec<&str> = qs.iter().map(|&q| rules.question(q).id.as_str()).collect();
+        if names.is_empty() { "nothing".to_string() } else { names.join(", ") }
+    };
+    let sorted = |qs: &[QuestionId]| {
+        let mut qs = qs.to_vec();
+        crate::model::sort_small(&mut qs);
+        qs
+    };
+    if outcome.status != expected.status {
+        let (want, got, why) = (expected.status.name(), outcome.status.name(), explain(rules, answers, outcome));
+        return Some(format!("`{id}`: expected {want}, got {got} ({why})"));
+    }
+    for (key, want, got) in [("because", &expected.because, &outcome.because), ("open", &expected.open, &outcome.open)]
+    {
+        if let Some(want) = want
+            && *want != sorted(got)
+        {
+            return Some(format!("`{id}`: expected {key} {}, got {key} {}", names(want), names(&sorted(got))));
         }
     }
+    None
+}
+
+pub fn run(rules: &RuleSet, scenario: &Scenario) -> Run {
+    let outcomes = crate::outcome::evaluate(rules, &scenario.answers, scenario.date);
+    let mut differences: Vec<String> = scenario
+        .expect
+        .iter()
+        .filter_map(|e| difference(rules, &scenario.answers, e, &outcomes[e.right.index()]))
+        .collect();
     let asked = match interview_questions(rules, &scenario.answers, scenario.date) {
         Ok(asked) => asked,
         Err(message) => {

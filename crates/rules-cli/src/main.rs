@@ -1,13 +1,17 @@
 //! `huquq-rules`, the rule authors' tool: checks `rules/` and `locales/`, runs the scenario
-//! tests, evaluates a person's answers, runs an interview in the terminal, and writes the
-//! README's table of rights and its list of diagnostic codes. It only reads files and prints; it never sends anything.
+//! tests (and says what they leave unpinned), walks every interview, evaluates a person's
+//! answers, runs an interview in the terminal, and writes the README's table of rights and its
+//! list of diagnostic codes. It only reads files and prints; it never sends anything.
 
+mod audit;
 mod codes;
+mod coverage;
 mod generated;
 mod interview;
 mod json;
 mod table;
 
+use huquq_engine::audit::Claims;
 use huquq_engine::check::{self, FileKind, Input, render};
 use huquq_engine::scenario;
 use huquq_engine::{Answers, Date, RawAnswer, RuleSet};
@@ -19,7 +23,9 @@ usage: huquq-rules [--root DIR] COMMAND [OPTIONS]
 
 commands:
   check [--deny-warnings]        check rules/ and locales/; exit 1 on errors
-  test [--verbose]               run the scenarios in rules/tests/
+  test [--verbose] [--coverage]  run the scenarios in rules/tests/; with --coverage, what
+                                 they leave unpinned, right by right
+  audit [--verbose]              walk every interview: how many, how long, how each right ends
   eval --answers FILE [--date YYYY-MM-DD] [--format text|json]
                                  every right's status for these answers (TOML or JSON file)
   interview [--lang fr|ar|en] [--date YYYY-MM-DD]
@@ -38,6 +44,7 @@ struct Options {
     json: bool,
     language: String,
     verbose: bool,
+    coverage: bool,
     deny_warnings: bool,
     write: Option<PathBuf>,
     check: Option<PathBuf>,
@@ -63,6 +70,7 @@ fn run(args: &[String]) -> Result<ExitCode, String> {
         json: false,
         language: "fr".to_string(),
         verbose: false,
+        coverage: false,
         deny_warnings: false,
         write: None,
         check: None,
@@ -90,6 +98,7 @@ fn run(args: &[String]) -> Result<ExitCode, String> {
             "--write" => options.write = Some(PathBuf::from(value("--write")?)),
             "--check" => options.check = Some(PathBuf::from(value("--check")?)),
             "--verbose" => options.verbose = true,
+            "--coverage" => options.coverage = true,
             "--deny-warnings" => options.deny_warnings = true,
             "-h" | "--help" => {
                 println!("{USAGE}");
@@ -108,6 +117,10 @@ fn run(args: &[String]) -> Result<ExitCode, String> {
         Some("check") => check_command(&options),
         Some("test") => test_command(&options),
         Some("eval") => eval_command(&options),
+        Some("audit") => {
+            let (rules, claims) = load_with_claims(&options)?;
+            Ok(audit::run(&rules, &claims, options.date, options.verbose))
+        }
         Some("interview") => interview::run(&options.root, &load(&options)?, &options.language, options.date),
         Some("table") => table::generated(&load(&options)?).run(options.write.as_deref(), options.check.as_deref()),
         Some("codes") => codes::generated().run(options.write.as_deref(), options.check.as_deref()),
@@ -137,12 +150,20 @@ fn read_input(options: &Options) -> Result<Input, String> {
 
 /// The checked rules, or the checker's errors as the message.
 fn load(options: &Options) -> Result<RuleSet, String> {
+    load_with_claims(options).map(|(rules, _)| rules)
+}
+
+/// The checked rules and what they claim about their interviews.
+fn load_with_claims(options: &Options) -> Result<(RuleSet, Claims), String> {
     let input = read_input(options)?;
     let report = check::check(&input);
-    report.rules.ok_or_else(|| {
-        let errors: Vec<_> = report.diagnostics.into_iter().filter(|d| d.is_error()).collect();
-        format!("the rules have errors; run `huquq-rules check`\n{}", render(&input, &errors))
-    })
+    match report.rules {
+        Some(rules) => Ok((rules, report.claims)),
+        None => {
+            let errors: Vec<_> = report.diagnostics.into_iter().filter(|d| d.is_error()).collect();
+            Err(format!("the rules have errors; run `huquq-rules check`\n{}", render(&input, &errors)))
+        }
+    }
 }
 
 fn check_command(options: &Options) -> Result<ExitCode, String> {
@@ -168,10 +189,11 @@ fn check_command(options: &Options) -> Result<ExitCode, String> {
 }
 
 fn test_command(options: &Options) -> Result<ExitCode, String> {
-    let rules = load(options)?;
+    let (rules, claims) = load_with_claims(options)?;
     let input = read_input(options)?;
     let (mut passed, mut failed) = (0, 0);
     let mut lengths = Vec::new();
+    let mut loaded = Vec::new();
     for (file, source) in input.files.iter().enumerate().filter(|(_, f)| f.kind == FileKind::Scenario) {
         let scenario = match scenario::load(&input, file, &rules) {
             Ok(scenario) => scenario,
@@ -198,12 +220,16 @@ fn test_command(options: &Options) -> Result<ExitCode, String> {
             let asked: Vec<&str> = run.asked.iter().map(|&q| rules.question(q).id.as_str()).collect();
             println!("       asked: {}", asked.join(", "));
         }
+        loaded.push(scenario);
     }
     let average = if lengths.is_empty() { 0.0 } else { lengths.iter().sum::<usize>() as f64 / lengths.len() as f64 };
     println!(
         "scenarios: {passed} passed, {failed} failed; questions asked: average {average:.1}, maximum {}",
         lengths.iter().max().unwrap_or(&0)
     );
+    if options.coverage {
+        coverage::print(&rules, &claims, &loaded, options.date);
+    }
     Ok(if failed == 0 { ExitCode::SUCCESS } else { ExitCode::FAILURE })
 }
 

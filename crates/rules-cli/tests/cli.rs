@@ -280,6 +280,58 @@ fn scenarios_report_each_result_and_what_differed() {
 }
 
 #[test]
+fn a_scenario_pinning_the_wrong_reason_fails_and_says_both() {
+    let scenario = "name = \"Jobs for a card holder, because of the children\"\ndate = 2026-11-23\n[answers]\npapers = \"card\"\nhas_kids = true\n[expect]\n\"work.jobs\" = { status = \"eligible\", because = [\"has_kids\"] }\n\"education.school\" = { status = \"eligible\", because = [\"has_kids\"] }\n";
+    let root = project("because", RULES, TEXTS, &[scenario]);
+    let (ok, output) = tool(&root, &["test"]);
+    assert!(!ok);
+    assert!(output.contains("`work.jobs`: expected because has_kids, got because papers"), "{output}");
+    assert!(!output.contains("`education.school`"), "the school is decided by has_kids: {output}");
+    assert!(output.contains("scenarios: 0 passed, 1 failed"), "{output}");
+}
+
+#[test]
+fn coverage_lists_what_no_scenario_pins_down() {
+    let scenario = "name = \"A card holder with children gets both\"\ndate = 2026-11-23\n[answers]\npapers = \"card\"\nhas_kids = true\n[expect]\n\"work.jobs\" = { status = \"eligible\", because = [\"papers\"] }\n\"education.school\" = \"eligible\"\n";
+    let root = project("coverage", RULES, TEXTS, &[scenario]);
+    let (ok, output) = tool(&root, &["test", "--coverage", "--date", "2026-11-23"]);
+    assert!(ok, "{output}");
+    assert!(
+        output.contains("  work.jobs: statuses never expected: not_eligible, undetermined\n"),
+        "the card decides, so its choice is pinned: {output}"
+    );
+    assert!(
+        output.contains(
+            "  education.school: statuses never expected: not_eligible, undetermined; never in a because: has_kids\n"
+        ),
+        "{output}"
+    );
+    assert!(
+        output.contains("coverage: 2 rights, 1 scenarios (1 with because); 4 statuses never expected, 0 branches never decisive, 0 choices never decisive, 1 questions never in a because"),
+        "{output}"
+    );
+}
+
+#[test]
+fn audit_prints_the_interviews_walked_and_fails_on_a_claim_that_does_not_hold() {
+    let root = project("audit", RULES, TEXTS, &[]);
+    let (ok, output) = tool(&root, &["audit", "--date", "2026-11-23"]);
+    assert!(ok, "{output}");
+    // work.jobs: papers card, none, dont_know; education.school: has_kids yes, no, dont_know.
+    assert!(output.contains("audit: 6 interviews walked right by right"), "{output}");
+    assert!(output.contains("longest interview 2 questions; 0 violations"), "{output}");
+    let claimed = RULES.replacen("reviewed = 2026-01-01", "reviewed = 2026-01-01\nmax_questions = 1", 1);
+    let root = project("audit-claim", &claimed, TEXTS, &[]);
+    let (ok, output) = tool(&root, &["check"]);
+    assert!(!ok);
+    assert!(
+        output.contains("error[too-long]: an interview asks 2 questions, more than `max_questions = 1`"),
+        "{output}"
+    );
+    assert!(output.contains("for example: papers = dont_know, has_kids = dont_know"), "{output}");
+}
+
+#[test]
 fn eval_prints_the_documented_json() {
     let root = project("eval", RULES, TEXTS, &[]);
     let answers = root.join("answers.toml");

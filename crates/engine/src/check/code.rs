@@ -57,7 +57,7 @@ codes! {
     UnsourcedOffice = "unsourced-office": "An office gives a name, an address or a phone number without `sources`. Cite where it comes from; never write one from memory.",
     UnsourcedRight = "unsourced-right": "A right cites no source. Add `sources = [...]` naming `[[source]]` tables.",
     BadValidity = "bad-validity": "A right's `valid_until` is before its `valid_from`. Fix one of the dates.",
-    UnknownReference = "unknown-reference": "An office, a source or (in a scenario) a right is named but not declared. Fix the id, or declare it.",
+    UnknownReference = "unknown-reference": "An office, a source, a right (in `exclusive_with` or a scenario) or a question (in a scenario's `because` or `open`) is named but not declared. Fix the id, or declare it.",
     // Conditions.
     UnknownName = "unknown-name": "A condition names a question or definition that does not exist. Fix the spelling (the message suggests the closest name) or declare it.",
     Type = "type": "A condition mixes kinds of values: a yes/no question compared with a number, a choice question used as yes/no, a date added to a year… The message says what each side is and how to write it.",
@@ -67,6 +67,12 @@ codes! {
     NeverApplies = "never-applies": "A right's condition is false for every possible answer, so nobody ever gets it. Fix the condition (an `and` that should be an `or`?).",
     NeverMatters = "never-matters": "A question can never change any result, so it is never asked (a warning). Use it in a right, or remove it.",
     HeldBack = "held-back": "A right reads a question that `ask_if` holds back, without testing that `ask_if`: for people never asked, the right would stay undetermined for ever. Make the right test the same condition, e.g. `sex != 'man' and pregnant`.",
+    // Interviews, walked one by one (the audit).
+    NeverEligible = "never-eligible": "A right whose condition can be true is eligible at the end of no interview: the answers that make it apply are never asked together (an `ask_if` skips one of them). Make the `ask_if` and the condition agree.",
+    Stuck = "stuck": "An interview ends with a right undetermined, waiting for a question it never asks (its `ask_if` is false). The message gives the answers; make the right test the same `ask_if`, as for `held-back`.",
+    TooLong = "too-long": "An interview can ask more questions than `max_questions` in `[meta]` allows. The message gives the answers of the longest; hold questions back with `ask_if`, merge questions, or raise the limit.",
+    Exclusive = "exclusive": "Two rights declared `exclusive_with` each other both apply to someone. The message gives the answers; fix one of the conditions, or remove the claim.",
+    Audit = "audit": "The walk over every interview could not finish (more than 200 questions on one path, or a million states), or found the guide breaking its own rules (a decided result changing, fewer questions announced than asked, a question asked twice): a bug to report with the answers shown.",
     Unused = "unused": "A definition, an office or a source is declared but never used (a warning). Refer to it, or remove it.",
     // Texts.
     MissingLocales = "missing-locales": "There is no `locales/<language>/` folder with texts. Add one per language.",
@@ -78,7 +84,7 @@ codes! {
     UncompilableText = "uncompilable-text": "A text uses a Fluent feature the guide cannot format (functions, terms with arguments…). Keep to variables `{ $name }` and selects on them.",
     // Scenarios.
     BadAnswer = "bad-answer": "A scenario's answer does not fit its question: an unknown question, a choice it does not offer, a number out of bounds. The message says what the question expects.",
-    BadStatus = "bad-status": "A scenario expects a status that does not exist. Write `eligible`, `not_eligible` or `undetermined`.",
+    BadStatus = "bad-status": "A scenario expects a status that does not exist, or a table with keys other than `status`, `because` (for a decided status) and `open` (for undetermined). Write `eligible`, `not_eligible` or `undetermined`, or e.g. `{ status = \"not_eligible\", because = [\"papers\"] }`.",
 }
 
 #[cfg(test)]

@@ -5,8 +5,9 @@
 //! The steps, each in its module: `read` the files (the only input/output here: no clock,
 //! the caller says which day is today), parse their [`syntax`] (TOML, and [`expr`] for
 //! conditions), `lower` names to indices and type conditions, run the checks over the
-//! lowered rules (cycles, logic, held_back, unused, contacts, locales…), and compile: the
-//! [`RuleSet`] returned, whose bytes are written by [`crate::bytes`].
+//! lowered rules (cycles, logic, held_back, unused, contacts, locales…; `interviews` walks
+//! every interview with [`crate::audit`]), and compile: the [`RuleSet`] returned, whose bytes
+//! are written by [`crate::bytes`].
 
 mod code;
 mod contacts;
@@ -15,9 +16,10 @@ pub mod diagnostic;
 mod encoding;
 pub mod expr;
 mod held_back;
+mod interviews;
 mod locales;
 mod logic;
-mod lower;
+pub(crate) mod lower;
 mod placeables;
 mod read;
 pub mod render;
@@ -25,6 +27,7 @@ mod space;
 pub mod syntax;
 mod unused;
 
+use crate::audit::Claims;
 use crate::date::Date;
 use crate::model::RuleSet;
 pub use diagnostic::{Code, Diagnostic, Label, Location, Severity};
@@ -61,6 +64,8 @@ pub struct Report {
     /// The compiled rules, when there is no error.
     pub rules: Option<RuleSet>,
     pub diagnostics: Vec<Diagnostic>,
+    /// What the rules claim about their interviews (`max_questions`, `exclusive_with`).
+    pub claims: Claims,
 }
 
 impl Report {
@@ -108,7 +113,7 @@ pub fn check(input: &Input) -> Report {
     }
     // Names declared in a file that does not parse would all look unknown: stop here.
     if unparsed {
-        return Report { rules: None, diagnostics };
+        return Report { rules: None, diagnostics, claims: Claims::default() };
     }
     contacts::check(&parsed, &mut diagnostics);
     let lowered = lower::lower(&parsed, input.today, &mut diagnostics);
@@ -117,10 +122,14 @@ pub fn check(input: &Input) -> Report {
         logic::check(&lowered, input.today, &mut diagnostics);
         held_back::check(input, &lowered, input.today, &mut diagnostics);
         unused::check(&lowered, &mut diagnostics);
+        // Only rules without mistakes are worth walking interview by interview.
+        if !diagnostics.iter().any(Diagnostic::is_error) {
+            interviews::check(&lowered, input.today, &mut diagnostics);
+        }
     }
     locales::check(input, &lowered, &mut diagnostics);
     let failed = diagnostics.iter().any(Diagnostic::is_error);
-    Report { rules: (!failed).then_some(lowered.rules), diagnostics }
+    Report { rules: (!failed).then_some(lowered.rules), diagnostics, claims: lowered.claims }
 }
 
 #[cfg(test)]

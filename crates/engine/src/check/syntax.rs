@@ -28,6 +28,8 @@ pub struct RulesFile {
 #[serde(deny_unknown_fields)]
 pub struct Meta {
     pub reviewed: Spanned<toml::Value>,
+    /// The most questions an interview may ask: the audit proves it.
+    pub max_questions: Option<Spanned<usize>>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -79,6 +81,9 @@ pub struct RawRight {
     pub valid_until: Option<Spanned<toml::Value>>,
     #[serde(default)]
     pub check_with_office: bool,
+    /// Rights never to apply together with this one: the audit proves it.
+    #[serde(default)]
+    pub exclusive_with: Vec<Spanned<String>>,
     /// For authors only: what is uncertain, what was left out and why.
     pub note: Option<String>,
 }

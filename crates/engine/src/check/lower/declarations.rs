@@ -134,6 +134,14 @@ impl Lowering<'_> {
         found
     }
 
+    /// `max_questions` in the `[meta]` table, if given (a second `[meta]` is an error already).
+    pub(super) fn max_questions(&mut self, files: &[Parsed], spans: &mut Spans) -> Option<usize> {
+        let meta = files.iter().find_map(|f| Some((f.file, f.content.meta.as_ref()?)))?;
+        let max = meta.1.max_questions.as_ref()?;
+        spans.max_questions = Some(Location { file: meta.0, span: max.span() });
+        Some(*max.get_ref())
+    }
+
     /// Declares every definition's name, then types their conditions (which may name each
     /// other in any order); also returns the definitions each one names.
     pub(super) fn definitions(

@@ -7,7 +7,7 @@
 //! One module per part of the rules: [`declarations`] (ids, names, `[meta]`), [`questions`],
 //! [`sources`] (and the offices that cite them), [`rights`], and [`types`] for conditions.
 
-mod declarations;
+pub(crate) mod declarations;
 mod questions;
 mod rights;
 mod sources;
@@ -15,6 +15,7 @@ mod types;
 
 use super::diagnostic::{Code, Diagnostic, Location};
 use super::syntax::RulesFile;
+use crate::audit::Claims;
 use crate::date::Date;
 use crate::model::{DefinitionId, LIMIT, OfficeId, QuestionId, RuleSet, SourceId};
 use std::collections::{BTreeMap, HashMap};
@@ -30,6 +31,9 @@ pub struct Spans {
     pub conditions: Vec<Location>,
     pub offices: Vec<Location>,
     pub sources: Vec<Location>,
+    /// `max_questions` in `[meta]`, and each `exclusive_with` entry, as in [`Lowered::claims`].
+    pub max_questions: Option<Location>,
+    pub exclusive: Vec<Location>,
     /// First use of each document and step id.
     pub documents: BTreeMap<String, Location>,
     pub steps: BTreeMap<String, Location>,
@@ -40,6 +44,8 @@ pub struct Lowered {
     pub spans: Spans,
     /// For each definition, the definitions its condition names.
     pub definition_uses: Vec<Vec<DefinitionId>>,
+    /// What the rules claim about their interviews, for the audit to prove.
+    pub claims: Claims,
 }
 
 /// One parsed rules file with its index in the input and its text.
@@ -79,6 +85,10 @@ pub fn lower(files: &[Parsed], today: Date, diagnostics: &mut Vec<Diagnostic>) -
     let office_index = declarations::index_of(offices.iter().map(|o| o.id.as_str()), OfficeId::from_index);
     let known = rights::Known { questions: &questions, offices: &office_index, sources: &source_index };
     let rights = cx.rights(files, &known, &mut spans);
+    let claims = Claims {
+        max_questions: cx.max_questions(files, &mut spans),
+        exclusive: cx.exclusive(files, &rights, &mut spans),
+    };
     let mut rules = RuleSet { reviewed, questions, definitions, rights, offices, sources };
     for r in 0..rules.rights.len() {
         let mut uses = Vec::new();
@@ -87,7 +97,7 @@ pub fn lower(files: &[Parsed], today: Date, diagnostics: &mut Vec<Diagnostic>) -
         uses.dedup();
         rules.rights[r].uses = uses;
     }
-    Lowered { rules, spans, definition_uses }
+    Lowered { rules, spans, definition_uses, claims }
 }
 
 impl<'d> Lowering<'d> {

@@ -85,6 +85,33 @@ impl Lowering<'_> {
         }
     }
 
+    /// The pairs of rights declared `exclusive_with` each other, each once, in order.
+    pub(super) fn exclusive(
+        &mut self,
+        files: &[Parsed],
+        rights: &[Right],
+        spans: &mut Spans,
+    ) -> Vec<(RightId, RightId)> {
+        let index: HashMap<String, RightId> =
+            rights.iter().enumerate().filter_map(|(i, r)| Some((r.id.clone(), RightId::from_index(i)?))).collect();
+        let mut pairs = Vec::new();
+        for file in files {
+            for raw in &file.content.right {
+                let Some(&this) = index.get(raw.id.get_ref()) else { continue };
+                for at in &raw.exclusive_with {
+                    let found = self.references("right", file.file, std::slice::from_ref(at), &index);
+                    let Some(&other) = found.first() else { continue };
+                    let pair = (this.min(other), this.max(other));
+                    if !pairs.contains(&pair) {
+                        pairs.push(pair);
+                        spans.exclusive.push(Location { file: file.file, span: at.span() });
+                    }
+                }
+            }
+        }
+        pairs
+    }
+
     fn right_kind(&mut self, file: usize, raw: &RawRight) -> RightKind {
         if let Some(kind) = RightKind::ALL.into_iter().find(|k| k.name() == raw.kind.get_ref()) {
             return kind;
