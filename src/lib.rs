@@ -8,6 +8,8 @@ pub mod config;
 pub mod counsellor;
 pub mod digits;
 pub mod files;
+#[cfg(test)]
+mod fixture;
 pub mod handover;
 pub mod i18n;
 pub mod privacy;

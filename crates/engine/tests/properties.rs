@@ -1,7 +1,9 @@
 //! Properties of evaluation over arbitrary answers and dates, on the real rules and on a
 //! small hand-made rule set that uses every kind of question and condition (unbounded
-//! numbers and years, dates, sums, definitions, validity dates). A failure here is a bug in
-//! the engine, not in the test: fix it and add a plain unit test that reproduces it.
+//! numbers and years, dates, sums, definitions, validity dates), and of reading answers from
+//! any text. A failure here is a bug in the engine, not in the test: fix it and add a plain
+//! unit test that reproduces it. Its seed is also added to `properties.proptest-regressions`,
+//! next to this file, which every run replays first: commit it.
 #![cfg(not(target_arch = "wasm32"))]
 
 mod support;
@@ -15,6 +17,7 @@ use huquq_engine::outcome::evaluate_right;
 use huquq_engine::{Answer, Answers, Date, PartialDate, Status, Validity, Value, evaluate, run};
 use proptest::prelude::*;
 use proptest::sample::Index;
+use proptest::test_runner::FileFailurePersistence;
 use std::sync::OnceLock;
 use support::{real, root};
 
@@ -339,6 +342,111 @@ fn round_trips(rules: &RuleSet, case: &Case) -> Result<(), TestCaseError> {
     Ok(())
 }
 
+/// A person who answers as `case.answers` says, and with `case.more` what it leaves open.
+fn person(case: &Case, question: QuestionId) -> Answer {
+    case.answers.get(question).cloned().unwrap_or_else(|| Answer::Given(case.more[question.index()].clone()))
+}
+
+/// The interview of `person`: after each answer, and before the first, what `run` says is
+/// left to ask; the last evaluation's statuses.
+fn interview(rules: &RuleSet, case: &Case) -> Result<(Vec<usize>, Vec<Status>), TestCaseError> {
+    let mut answers = Answers::new(rules);
+    let mut said = Vec::new();
+    loop {
+        let evaluation = run(rules, &answers, case.today);
+        said.push(evaluation.remaining);
+        prop_assert_eq!(evaluation.remaining == 0, evaluation.next.is_none(), "nothing left is the end");
+        let Some(q) = evaluation.next else {
+            return Ok((said, evaluation.outcomes.iter().map(|o| o.status).collect()));
+        };
+        prop_assert!(!answers.is_answered(q) && said.len() <= rules.questions.len(), "asks {} again", q);
+        answers.set(rules, q, person(case, q)).expect("the strategy gives allowed answers");
+    }
+}
+
+fn remaining_bounds_the_rest(rules: &RuleSet, case: &Case) -> Result<(), TestCaseError> {
+    let (said, _) = interview(rules, case)?;
+    let asked = said.len() - 1;
+    for (answered, &left) in said.iter().enumerate() {
+        prop_assert!(
+            asked - answered <= left,
+            "after {} answers, {} said to remain; {} asked",
+            answered,
+            left,
+            asked - answered
+        );
+    }
+    Ok(())
+}
+
+/// The audit walks each right's interviews alone (`huquq_engine::audit`): that is sound
+/// only if every right ends alone as it ends among all the others.
+fn each_right_ends_alone_as_among_all(rules: &RuleSet, case: &Case) -> Result<(), TestCaseError> {
+    let (_, among_all) = interview(rules, case)?;
+    let mut alone = rules.clone();
+    for r in rules.right_ids() {
+        alone.rights = vec![rules.right(r).clone()];
+        let (_, ends) = interview(&alone, case)?;
+        prop_assert_eq!(ends[0], among_all[r.index()], "{} alone", &rules.right(r).id);
+    }
+    Ok(())
+}
+
+/// Texts as an address's fragment or this device's storage could hold them: the pairs of
+/// real answers mixed with pairs of the rules' ids, choices, yes/no words and numbers, right
+/// or wrong, in any order; or any text at all.
+fn address_texts(rules: &'static RuleSet) -> impl Strategy<Value = String> {
+    let mut words: Vec<String> =
+        ["yes", "no", "dont_know", "prefer_not_to_say", "0", "-1", "110", "111", "+5", "2024-02-29"]
+            .into_iter()
+            .chain(["2023-02-29", "99999999999999999999", ""])
+            .map(String::from)
+            .collect();
+    for q in &rules.questions {
+        words.push(q.id.clone());
+        words.extend(q.kind.choices().iter().cloned());
+    }
+    let word = prop_oneof![4 => proptest::sample::select(words), 1 => ".{0,8}"];
+    let value = proptest::collection::vec(word.clone(), 1..4).prop_map(|parts| parts.join("."));
+    let pair = (word, proptest::option::of(value)).prop_map(|(name, value)| match value {
+        Some(value) => format!("{name}={value}"),
+        None => name,
+    });
+    let real = cases(rules).prop_map(move |case| case.answers.encode(rules));
+    let mixed = (real, proptest::collection::vec(pair, 0..6))
+        .prop_map(|(real, mut pairs)| {
+            pairs.extend(real.split('&').filter(|p| !p.is_empty()).map(String::from));
+            pairs
+        })
+        .prop_shuffle()
+        .prop_map(|pairs| pairs.join("&"));
+    prop_oneof![3 => mixed, 1 => any::<String>()]
+}
+
+fn decode_keeps_only_valid_pairs(rules: &RuleSet, text: &str) -> Result<(), TestCaseError> {
+    let (answers, errors) = Answers::decode(rules, text);
+    let pairs: Vec<&str> = text.split('&').filter(|p| !p.is_empty()).collect();
+    let alone = |pair: &str| Answers::decode(rules, pair);
+    // Each pair is kept or reported, alone as among the others.
+    prop_assert_eq!(errors.len(), pairs.iter().filter(|p| !alone(p).1.is_empty()).count());
+    // What is kept was written in the text, and reads back the same.
+    for (q, answer) in answers.iter() {
+        prop_assert!(pairs.iter().any(|p| alone(p).0.get(q) == Some(answer)), "{} from nowhere", &rules.question(q).id);
+    }
+    let (again, errors) = Answers::decode(rules, &answers.encode(rules));
+    prop_assert!(errors.is_empty(), "{:?}", errors);
+    prop_assert_eq!(again, answers);
+    Ok(())
+}
+
+/// What every property runs with: the seeds of past failures, committed beside this file in
+/// `properties.proptest-regressions`, are replayed before new cases
+/// (`the_committed_failures_are_replayed`).
+fn config() -> ProptestConfig {
+    let persistence = FileFailurePersistence::WithSource("proptest-regressions");
+    ProptestConfig { cases: 256, failure_persistence: Some(Box::new(persistence)), ..ProptestConfig::default() }
+}
+
 /// Every property, on one rule set; evaluation panicking fails them all.
 macro_rules! properties {
     ($name:ident, $rules:expr) => {
@@ -346,7 +454,7 @@ macro_rules! properties {
             use super::*;
 
             proptest! {
-                #![proptest_config(ProptestConfig { cases: 256, failure_persistence: None, ..ProptestConfig::default() })]
+                #![proptest_config(config())]
 
                 #[test]
                 fn never_panics(case in cases($rules)) {
@@ -377,6 +485,21 @@ macro_rules! properties {
                 fn answers_round_trip_through_the_address(case in cases($rules)) {
                     round_trips($rules, &case)?;
                 }
+
+                #[test]
+                fn remaining_is_an_upper_bound_all_along_the_interview(case in cases($rules)) {
+                    remaining_bounds_the_rest($rules, &case)?;
+                }
+
+                #[test]
+                fn each_right_ends_alone_as_it_ends_among_all(case in cases($rules)) {
+                    each_right_ends_alone_as_among_all($rules, &case)?;
+                }
+
+                #[test]
+                fn decoding_any_text_keeps_only_valid_pairs(text in address_texts($rules)) {
+                    decode_keeps_only_valid_pairs($rules, &text)?;
+                }
             }
         }
     };
@@ -385,6 +508,16 @@ macro_rules! properties {
 properties!(real_rules, real());
 properties!(real_rules_three_times, real_scaled());
 properties!(synthetic_rules, synthetic());
+
+/// The committed seeds are found where every property looks for them, so they are replayed.
+#[test]
+fn the_committed_failures_are_replayed() {
+    let persistence = config().failure_persistence.expect("failures persist");
+    let seeds = persistence.load_persisted_failures2(Some(file!()));
+    let committed = include_str!("properties.proptest-regressions").lines().filter(|l| l.starts_with("cc ")).count();
+    assert!(committed >= 1, "the file keeps at least the years_since overflow");
+    assert_eq!(seeds.len(), committed, "tests/properties.proptest-regressions is not read");
+}
 
 /// The browser benchmark embeds the rules files by name: it must list all of them.
 #[test]
