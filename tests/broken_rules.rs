@@ -117,3 +117,16 @@ fn a_text_nested_ten_thousand_braces_deep_fails_the_build_at_the_brace_past_the_
     assert!(output.contains(&place), "expected {place} in:\n{output}");
     assert!(output.contains("nests placeables more than 8 deep"), "{output}");
 }
+
+#[test]
+fn an_interview_longer_than_the_rules_allow_fails_the_build_with_its_answers() {
+    let edit = |text: &str| text.replacen("max_questions = 15", "max_questions = 14", 1);
+    let root = project_with("too-long", "rules/questions.toml", edit);
+    let broken = edit(&std::fs::read_to_string(Path::new(PROJECT).join("rules/questions.toml")).unwrap());
+    let (line, column) = position(&broken, "max_questions = 14");
+    let output = failing_build(&root);
+    let place = format!("rules/questions.toml:{line}:{}", column + "max_questions = ".len());
+    assert!(output.contains(&place), "expected {place} in:\n{output}");
+    assert!(output.contains("error[too-long]: an interview asks 15 questions"), "{output}");
+    assert!(output.contains("for example: papers = "), "the answers of the longest interview:\n{output}");
+}

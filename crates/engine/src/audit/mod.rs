@@ -80,8 +80,8 @@ pub fn audit(rules: &RuleSet, claims: &Claims, today: Date) -> Audit {
     let mut audit = Audit { paths: 0, states: 0, longest: Vec::new(), ends: Vec::new(), violations: Vec::new() };
     let alone = rules.right_ids().map(|r| vec![r]);
     let pairs = claims.exclusive.iter().map(|&(a, b)| vec![a, b]);
+    let mut some = rules.clone();
     for rights in alone.chain(pairs) {
-        let mut some = rules.clone();
         some.rights = rights.iter().map(|&r| rules.right(r).clone()).collect();
         let exclusive: Vec<_> = (rights.len() == 2).then(|| (RightId::new(0), RightId::new(1))).into_iter().collect();
         let walk = paths::walk(&some, today, &tried, &exclusive);

@@ -1,3 +1,6 @@
+//! The audit on a small rule set of four rights: sound rules pass with every path counted, and
+//! each invariant, broken on purpose, is reported with the answers that show it.
+
 use super::paths::{Live, answers_to_try, residual, walk};
 use super::*;
 use crate::answers::{Answers, Value};

@@ -1,3 +1,6 @@
+//! Coverage on one right and three scenarios: each part a scenario depends on is pinned,
+//! the others are listed as written.
+
 use super::*;
 use crate::answers::{Answer, Value};
 use crate::date::Date;

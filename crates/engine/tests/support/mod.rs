@@ -5,6 +5,7 @@
 #![allow(dead_code)]
 
 pub mod embedded;
+pub mod synthetic;
 
 use huquq_engine::check::{Input, check, render};
 use huquq_engine::model::{ChoiceId, DefinitionId, Expr, QuestionId, QuestionKind, RuleSet, Term};
