@@ -69,7 +69,7 @@ notice-damaged = تعذرت قراءة بعض الأجوبة المحفوظة، 
 card-open = لمعرفة ذلك، أجب عن:
 card-answer = أجب
 card-would-change = ينطبق هذا الحق إذا كان جوابك:
-card-more = أين تذهب، وماذا تحضر، والمصادر
+card-more = المزيد: كيف تطلب، ومكاتب أخرى، والمصادر
 theme = العرض
 theme-auto = مثل الهاتف
 theme-light = فاتح
@@ -164,3 +164,51 @@ month-9 = شتنبر
 month-10 = أكتوبر
 month-11 = نونبر
 month-12 = دجنبر
+
+## What the person takes away, and "this looks wrong".
+report-body = يبدو هذا خطأ في «حقوق»: { $right }
+report-version = القواعد مراجعة بتاريخ { $date }
+report-wrong = هل يبدو هذا خطأ؟
+card-elsewhere = مكاتب أخرى
+card-checked = (المصدر: { $date })
+results-not-applying = { $count ->
+        [one] حق واحد لا ينطبق حسب أجوبتك
+        [two] حقان لا ينطبقان حسب أجوبتك
+        [few] { $count } حقوق لا تنطبق حسب أجوبتك
+       *[other] { $count } حقًا لا تنطبق حسب أجوبتك
+    }
+today-title = اليوم
+today-emergency = أرقام الطوارئ
+start-here = ابدأ من هنا
+start-then = بعد ذلك
+documents-title = الأوراق التي يجب إحضارها
+documents-for = من أجل: { $rights }
+contents = في هذه الصفحة
+what-if-title = ماذا لو تغير وضعي؟
+what-if-choose = اختر جوابًا آخر
+what-if-appear = سيكون لك أيضًا
+what-if-go = لن يكون لك بعد الآن
+what-if-none = لا شيء يتغير.
+what-if-note = هذه مجرد تجربة: أجوبتك تبقى كما هي.
+keep-title = للاحتفاظ به
+keep-sensitive = احتفظ أيضًا بما يأتي من أجوبتي الحساسة (العنف، الاتجار بالبشر، الحمل…)
+print-short = طباعة النسخة القصيرة (صفحتان)
+print-all = طباعة كل شيء
+share-text = مشاركة كنص
+share-read = اقرأه قبل إرساله:
+share-whatsapp = فتح في واتساب
+share-sms = فتح في الرسائل
+calendar = إضافة الآجال إلى مفكرتي
+counter-open = أظهر هذا في الشباك
+counter-close = إغلاق
+counter-print = طباعة هذه البطاقة
+counter-to = إلى الموظف في الشباك
+counter-asks = هذا الشخص يطلب: { $right }
+counter-basis = النص الذي يمنح هذا الحق
+counter-check = للتحقق، يمكنكم الاتصال بـ
+calendar-counted = محسوب ابتداءً من { $date }: { $days ->
+        [one] يوم واحد
+        [two] يومان
+        [few] { $days } أيام
+       *[other] { $days } يومًا
+    }. إذا بدأ الأمر في يوم آخر، فاحسب الأيام ابتداءً من ذلك اليوم.

@@ -39,3 +39,4 @@ document-idcs-number = Your digital civil and social identifier (IDCS)
 document-bank-account-rib = The bank details (RIB) of the account the contribution will be taken from
 step-register-household-rsu = Then register your household in the Unified Social Register (RSU); the local authority tells you how.
 step-apply-on-macnss-portal = Apply for AMO Achamil on the CNSS portal (www.macnss.ma) with your residence card number, your IDCS and your RIB. For questions: 39 39.
+document-no-papers-needed = Nothing: papers or not, you are received

@@ -65,7 +65,7 @@ notice-damaged = Some saved answers could not be read: they were ignored.
 card-open = To know, answer:
 card-answer = Answer
 card-would-change = This would apply if you answered:
-card-more = Where to go, what to bring, sources
+card-more = More: how to ask, other offices, sources
 theme = Display
 theme-auto = Like the phone
 theme-light = Light
@@ -155,3 +155,47 @@ month-9 = September
 month-10 = October
 month-11 = November
 month-12 = December
+
+## What the person takes away, and "this looks wrong".
+report-body = This looks wrong in Huquq: { $right }
+report-version = Rules checked on { $date }
+report-wrong = This looks wrong?
+card-elsewhere = Other offices
+card-checked = (source: { $date })
+results-not-applying = { $count ->
+        [one] One right does not apply from your answers
+       *[other] { $count } rights do not apply from your answers
+    }
+today-title = Today
+today-emergency = Emergency numbers
+start-here = Start here
+start-then = Then
+documents-title = Papers to bring
+documents-for = For: { $rights }
+contents = On this page
+what-if-title = What if my situation changed?
+what-if-choose = Choose another answer
+what-if-appear = You would also have
+what-if-go = You would no longer have
+what-if-none = Nothing changes.
+what-if-note = This is only a test: your answers stay as they are.
+keep-title = Things to keep
+keep-sensitive = Also keep what comes from my sensitive answers (violence, trafficking, pregnancy…)
+print-short = Print the short version (2 pages)
+print-all = Print everything
+share-text = Share as text
+share-read = Read it before you send it:
+share-whatsapp = Open in WhatsApp
+share-sms = Open in messages
+calendar = Add the deadlines to my calendar
+counter-open = Show this at the counter
+counter-close = Close
+counter-print = Print this card
+counter-to = To the official at the counter
+counter-asks = This person asks for: { $right }
+counter-basis = The text that grants it
+counter-check = To check, you can call
+calendar-counted = Counted from { $date }: { $days ->
+        [one] one day
+       *[other] { $days } days
+    }. If it started on another day, count the days from that day.

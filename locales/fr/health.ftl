@@ -39,3 +39,4 @@ document-idcs-number = Votre identifiant digital civil et social (IDCS)
 document-bank-account-rib = Le relevé d'identité bancaire (RIB) du compte sur lequel la cotisation sera prélevée
 step-register-household-rsu = Inscrivez ensuite votre foyer au Registre social unifié (RSU) ; l'autorité locale vous dit comment.
 step-apply-on-macnss-portal = Faites la demande AMO Achamil sur le portail de la CNSS (www.macnss.ma) avec le numéro de votre carte de séjour, votre IDCS et votre RIB. Pour toute question : 39 39.
+document-no-papers-needed = Rien : avec ou sans papiers, vous êtes reçu

@@ -140,6 +140,7 @@ pub fn App() -> Html {
                 on_change: on_change.clone(),
                 on_review: act(Action::Review),
                 on_restart: act(Action::Restart),
+                report_to: site.as_ref().and_then(|s| s.file.report_to.clone()),
             },
             details,
         ),

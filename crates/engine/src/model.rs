@@ -18,6 +18,17 @@ pub struct RuleSet {
     pub rights: Vec<Right>,
     pub offices: Vec<Office>,
     pub sources: Vec<Source>,
+    /// The order in which rights are offered as the first things to do ("start here"):
+    /// protection before health before school before work… Rights not listed come after.
+    pub priority: Vec<RightId>,
+    /// The emergency numbers shown whenever something urgent applies (police, ambulance…).
+    pub emergency: Vec<OfficeId>,
+    /// The one-choice question whose choices are the regions of offices (`Office::region`),
+    /// if the rules place offices: it decides no right, it orders the offices (`places`).
+    pub placement: Option<QuestionId>,
+    /// The one-choice question the results offer to try other answers to ("What if my papers
+    /// were…"), if any.
+    pub what_if: Option<QuestionId>,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -188,6 +199,12 @@ pub struct Right {
     pub valid_until: Option<PartialDate>,
     /// A fact behind this right is uncertain or may be outdated: tell people to check.
     pub check_with_office: bool,
+    /// Urgent when it applies (a child alone, violence, trafficking, nowhere to sleep…): the
+    /// results say first what to do now and whom to call.
+    pub urgent: bool,
+    /// Its first step has a deadline, in days (e.g. a birth is declared within 30 days):
+    /// the person may put a reminder in their calendar.
+    pub within_days: Option<u16>,
 }
 
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -196,7 +213,7 @@ pub struct Office {
     /// Only set for a specific place; an office kind ("the nearest health centre") has none.
     pub name: Option<String>,
     pub city: Option<String>,
-    /// A choice of the `region` question, used to show nearby offices first.
+    /// A choice of the placement question (`RuleSet::placement`): offices elsewhere come last.
     pub region: Option<String>,
     pub address: Option<String>,
     pub phone: Vec<String>,
@@ -421,6 +438,10 @@ mod tests {
             rights: vec![],
             offices: vec![office.clone()],
             sources: vec![source.clone()],
+            priority: Vec::new(),
+            emergency: Vec::new(),
+            placement: None,
+            what_if: None,
         };
         let (shell, details) = rules.split_details();
         assert_eq!((shell.sources[0].id.as_str(), shell.sources[0].date), ("law-02-03", source.date));

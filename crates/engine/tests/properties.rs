@@ -122,6 +122,10 @@ fn synthetic_rules() -> RuleSet {
         rights: Vec::new(),
         offices: Vec::new(),
         sources: Vec::new(),
+        priority: Vec::new(),
+        emergency: Vec::new(),
+        placement: None,
+        what_if: None,
     };
     for (i, (when, valid_from, valid_until)) in conditions.into_iter().enumerate() {
         let mut uses = Vec::new();
@@ -141,6 +145,8 @@ fn synthetic_rules() -> RuleSet {
             valid_from,
             valid_until,
             check_with_office: false,
+            urgent: false,
+            within_days: None,
         });
     }
     rules
@@ -283,7 +289,7 @@ fn next_matters(rules: &RuleSet, case: &Case) -> Result<(), TestCaseError> {
         reads
     });
     // Or it is the region, asked to place the offices of a right that may still apply.
-    let places_offices = rules.question(q).id == huquq_engine::next::REGION
+    let places_offices = rules.placement == Some(q)
         && evaluation.outcomes.iter().any(|o| {
             o.status != Status::NotEligible
                 && rules.right(o.right).offices.iter().any(|&f| rules.offices[usize::from(f)].region.is_some())
