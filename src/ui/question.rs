@@ -212,7 +212,8 @@ fn invalid_text(language: Language, min: Option<i64>, max: Option<i64>, years: b
 #[cfg(feature = "full")]
 pub fn answer_text(language: Language, question: QuestionId, answer: &Answer) -> String {
     let q = rules().question(question);
-    let choice = |c: &huquq_engine::model::ChoiceId| language.text_of(&keys::choice(q, &q.kind.choices()[usize::from(*c)]));
+    let choice =
+        |c: &huquq_engine::model::ChoiceId| language.text_of(&keys::choice(q, &q.kind.choices()[usize::from(*c)]));
     match answer {
         Answer::DontKnow => language.text(t::ANSWER_DONT_KNOW),
         Answer::PreferNotToSay => language.text(t::ANSWER_PREFER_NOT),
