@@ -5,8 +5,9 @@
 //! file. This measures; it never rewrites a text, and it never reads the interface's texts.
 //!
 //! A word is a run of characters between spaces that holds a letter or a digit, in every
-//! language (Arabic too: its clitics stay in the word they are written with). A value the app
-//! puts in (`{ $date }`) is one word. A select (`{ $sex -> … }`) is measured in each of its
+//! language (Arabic too: its clitics stay in the word they are written with). A number
+//! written in groups (`6 212`, `+212 5 37 54 54 00`) is one word, and so is a value the app
+//! puts in (`{ $date }`). A select (`{ $sex -> … }`) is measured in each of its
 //! variants, and each variant must pass.
 
 use super::diagnostic::{Code, Diagnostic, Location};
@@ -254,17 +255,25 @@ struct Token {
 }
 
 fn tokens(flat: &str) -> Vec<Token> {
-    let mut tokens = Vec::new();
+    let mut tokens: Vec<Token> = Vec::new();
     let mut start = None;
+    // Whether the token before is a group of digits that a number may go on after (`6`
+    // in "6 212", `+212` in "+212 5 37 54 54 00"): the groups of a number are one word.
+    let mut number_goes_on = false;
     for (at, c) in flat.char_indices().chain([(flat.len(), ' ')]) {
         match (c.is_whitespace(), start) {
             (false, None) => start = Some(at),
             (true, Some(from)) => {
                 let token = &flat[from..at];
                 let closed = token.trim_end_matches([')', ']', '»', '"', '\'', '”', '’', '*']);
+                let digits = token.chars().any(|c| c.is_ascii_digit())
+                    && token.chars().all(|c| c.is_ascii_digit() || "+-()./,:%".contains(c) || is_direction_mark(c));
+                let word = token.chars().any(char::is_alphanumeric) && !(digits && number_goes_on);
+                number_goes_on =
+                    digits && token.trim_end_matches(is_direction_mark).ends_with(|c: char| c.is_ascii_digit());
                 tokens.push(Token {
                     range: from..at,
-                    word: token.chars().any(char::is_alphanumeric),
+                    word,
                     ends_sentence: closed.ends_with(['.', '!', '?', '؟', '…']),
                 });
                 start = None;
@@ -273,6 +282,11 @@ fn tokens(flat: &str) -> Vec<Token> {
         }
     }
     tokens
+}
+
+/// The invisible marks that keep a number's direction in Arabic text (U+200E, U+200F, U+2066-U+2069).
+fn is_direction_mark(c: char) -> bool {
+    matches!(c, '\u{200E}' | '\u{200F}' | '\u{2066}'..='\u{2069}')
 }
 
 /// Measures one text (a message's value or one attribute) in each of its variants.
@@ -470,6 +484,14 @@ avoid = [
         assert_eq!(found, ["avoided-word ad hoc", "avoided-word BRA", "avoided-word Ad Hoc", "avoided-word §"]);
         let (found, _) = run("right-a-b = Carte du BRA\n    .summary = Le Bureau des réfugiés la donne.\n");
         assert_eq!(found, Vec::<String>::new());
+    }
+
+    #[test]
+    fn a_number_written_in_groups_is_one_word() {
+        let words = |text: &str| tokens(text).iter().filter(|t| t.word).count();
+        assert_eq!(words("En 2020, 6 212 consultations."), 4);
+        assert_eq!(words("ligne d'aide +212 5 37 54 54 00, ou WhatsApp \u{200E}+212 6 66 04 56 06\u{200E}"), 6);
+        assert_eq!(words("de 9 h à 13 h"), 6);
     }
 
     #[test]
