@@ -17,6 +17,6 @@ office-foo-centre = The Fondation Orient-Occident (FOO), in Rabat, Casablanca, O
 document-residence-card-copy = A copy of your residence card
 document-birth-certificate-extract = An extract of your birth certificate
 step-ask-local-authority-rnp = Ask the local administrative authority where you live to register you in the National Population Register. UNHCR encourages refugees with a card to register. They can take their questions to the Fondation Orient-Occident.
-step-two-witnesses-if-no-documents = If you do not have these documents, the local authority can accept the word of two people who are already in the register.
+step-two-witnesses-if-no-documents = Without these documents, the local authority can accept the word of two people already in the register.
 step-ask-entraide-what-it-offers = Ask the centre what it offers today. During Covid-19 in 2020, Entraide Nationale gave migrants shelter, meals or clothes. It also gave blankets, hygiene products, medical follow-up, training or social help.
 step-ask-foo-social-worker = Ask the social workers of the Fondation Orient-Occident, UNHCR's partner. A committee looks at each person's situation every month.

@@ -28,4 +28,4 @@ office-helpline-civil-protection = Civil protection: fire brigade and rescue
 office-helpline-child = ONDE listening centre to report violence, abuse or exploitation of a child: free call, or on www.2511.ma
 office-helpline-women-violence = Kolonamaak: listening and guidance for women victims of violence (National Union of Moroccan Women; number launched in 2020)
 office-helpline-trafficking = Free number to report human trafficking (National Commission, Ministry of Justice)
-office-helpline-foo-psychological-support = Fondation Orient-Occident: free psychological support line, Tuesday, Wednesday and Thursday 9:00-13:00, Friday 13:00-17:00 (hours of 2022)
+office-helpline-foo-psychological-support = Fondation Orient-Occident: free psychological support line. Tuesday, Wednesday and Thursday 9:00-13:00, Friday 13:00-17:00 (hours of 2022)

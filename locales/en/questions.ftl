@@ -2,10 +2,10 @@
 
 question-papers = Which papers do you have in Morocco?
 choice-papers-residence_card = I have a valid residence card (carte d'immatriculation or carte de résidence)
-choice-papers-refugee_card = I am recognised as a refugee and I have a refugee card from the Bureau of Refugees and Stateless Persons (BRA)
-choice-papers-unhcr_refugee = UNHCR (the United Nations refugee agency) recognised me as a refugee, but I do not have a BRA card yet
-choice-papers-asylum_seeker = I asked UNHCR for asylum and I am waiting for the answer
-choice-papers-syrian_protected = I am Syrian: the BRA commission heard me and I am protected, but I have no refugee card
+choice-papers-refugee_card = I am a recognised refugee with a refugee card from the Bureau for Refugees and Stateless Persons (BRA)
+choice-papers-unhcr_refugee = UNHCR recognised me as a refugee, but I do not have a Moroccan refugee card yet
+choice-papers-asylum_seeker = I asked UNHCR (the United Nations refugee agency) for asylum and I am waiting for the answer
+choice-papers-syrian_protected = I am Syrian. The Bureau for Refugees and Stateless Persons heard me: I am protected, but have no refugee card
 choice-papers-short_stay = I have a passport and I have been in Morocco for less than three months
 choice-papers-no_papers = I have no papers, or my card has expired
 
