@@ -78,6 +78,11 @@ codes! {
     LocaleSyntax = "locale-syntax": "A Fluent file cannot be read. A message is `key = text`, continuation lines are indented, and every `{` is closed before the next message.",
     LocaleDepth = "locale-depth": "Placeables `{ }` nest more than 8 deep. Texts need two or three levels at most: remove the extra ones.",
     UncompilableText = "uncompilable-text": "A text uses a Fluent feature the guide cannot format (functions, terms with arguments…). Keep to variables `{ $name }` and selects on them.",
+    // Plain words (limits in `rules/plain-words.toml`) and translations.
+    LongSentence = "long-sentence": "A sentence of a text of the rules has more words than `rules/plain-words.toml` allows for its language (a warning). Split it: one idea per sentence.",
+    LongSummary = "long-summary": "A right's summary has more words than `rules/plain-words.toml` allows for its language (a warning). Say what the right gives and to whom in one or two short sentences; steps say what to do.",
+    AvoidedWord = "avoided-word": "A text of the rules uses a word that `rules/plain-words.toml` lists to avoid: jargon, an internal abbreviation, legal Latin (a warning). Say it in plain words.",
+    StaleTranslation = "stale-translation": "A translation was made from an older French text, or does not say which (`# fr: <hash>` above it; a warning). Update it, then run `huquq-rules translations --stamp <id>`.",
     // Scenarios.
     BadAnswer = "bad-answer": "A scenario's answer does not fit its question: an unknown question, a choice it does not offer, a number out of bounds. The message says what the question expects.",
     BadStatus = "bad-status": "A scenario expects a status that does not exist. Write `eligible`, `not_eligible` or `undetermined`.",
