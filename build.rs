@@ -23,7 +23,7 @@ type Messages = Vec<(u32, Pattern)>;
 
 /// Texts of the second file of each language: what the results need, not the first screen
 /// (the rules' texts for the results, and the interface texts only the second module shows).
-const LATER: [&str; 19] = [
+const LATER: [&str; 22] = [
     "right-",
     "office-",
     "document-",
@@ -43,6 +43,11 @@ const LATER: [&str; 19] = [
     "calendar",
     "counter-",
     "report-",
+    // Only the second module shows these, once the texts above are needed too: the site
+    // owner's view and the case summary (the terminal's texts are not the browser's).
+    "admin-",
+    "summary-",
+    "terminal-",
 ];
 
 fn main() -> ExitCode {

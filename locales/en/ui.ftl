@@ -365,3 +365,7 @@ calendar-counted = Counted from { $date }: { $days ->
         [one] one day
        *[other] { $days } days
     }. If it started on another day, count the days from that day.
+# fr: b1bc6d50
+loading-results = Loading the results…
+# fr: 6d7e86ff
+offline-results = The results are not on this device yet: connect to the internet once, then come back here. Your answers stay on this screen.

@@ -199,3 +199,5 @@ calendar-counted = Compté à partir du { $date } : { $days ->
         [one] un jour
        *[other] { $days } jours
     }. Si cela a commencé un autre jour, comptez à partir de ce jour-là.
+loading-results = Chargement des résultats…
+offline-results = Les résultats ne sont pas encore sur cet appareil : connectez-vous une fois à internet, puis revenez ici. Vos réponses restent sur cet écran.

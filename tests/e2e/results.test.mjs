@@ -5,27 +5,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { interview, axe, setUp, localeText } from './support.mjs';
+import { personas } from './personas.mjs';
 
 const env = setUp();
 
-export const personas = {
-  'refugee mother of three (ar)': {
-    locale: 'ar-MA',
-    answers: { papers: ['refugee_card'], has_children: ['yes'], children_ages: ['under_4', 'age_6_to_15', 'age_16_to_17', 'continue'], age: '34', sex: ['woman'], pregnant: ['no'], region: ['rabat_sale_kenitra'] },
-  },
-  'man without papers in Tangier (fr)': {
-    locale: 'fr-FR',
-    answers: { papers: ['no_papers'], has_children: ['no'], age: '28', sex: ['man'], region: ['tanger_tetouan_al_hoceima'] },
-  },
-  '16-year-old alone in Oujda (fr)': {
-    locale: 'fr-FR',
-    answers: { papers: ['no_papers'], has_children: ['no'], age: '16', alone_minor: ['yes'], sex: ['man'], homeless: ['yes'], region: ['oriental'] },
-  },
-  'pregnant asylum seeker in Casablanca (fr)': {
-    locale: 'fr-FR',
-    answers: { papers: ['asylum_seeker'], has_children: ['no'], age: '25', sex: ['woman'], pregnant: ['yes'], region: ['casablanca_settat'] },
-  },
-};
 
 async function results(locale, answers, { site = null, viewport = { width: 360, height: 740 } } = {}) {
   const context = await env.browser.newContext({ locale, viewport });

@@ -108,8 +108,8 @@ fn test(tools: &setup::Tools) -> Result<(), Fail> {
 
 /// Evaluation, explanation and next question per answer, on the real rules and on a set
 /// 100 times larger, natively and in headless Chromium; the time until the welcome shows on
-/// a slow phone and network; the first load with a catalogue ten times larger. Prints the
-/// figures.
+/// a slow phone and network; how far the results make a person read before a first thing to
+/// do; the first load with a catalogue ten times larger. Prints the figures.
 fn bench(tools: &setup::Tools) -> Result<(), Fail> {
     say("== native");
     run(Command::new("cargo").args(["bench", "-p", "huquq-engine", "--bench", "evaluate"]).current_dir(&tools.root))?;
@@ -122,6 +122,12 @@ fn bench(tools: &setup::Tools) -> Result<(), Fail> {
     site::build(tools)?;
     run(Command::new("node")
         .args(["tests/bench/ready.mjs"])
+        .current_dir(&tools.root)
+        .env("HUQUQ_DIST", tools.root.join("dist"))
+        .env("CHROMIUM", &tools.chromium))?;
+    say("== the results on a 360 x 740 phone, for the people of tests/e2e/personas.mjs");
+    run(Command::new("node")
+        .args(["tests/bench/results.mjs"])
         .current_dir(&tools.root)
         .env("HUQUQ_DIST", tools.root.join("dist"))
         .env("CHROMIUM", &tools.chromium))?;

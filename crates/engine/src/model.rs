@@ -327,6 +327,26 @@ impl RuleSet {
         (shell, Details { offices: self.offices.clone(), sources: self.sources.clone() })
     }
 
+    /// Only the rights of `domains` (an NGO's page about health and school, say). The rights
+    /// are numbered anew, so the order of priority is renumbered with them.
+    pub fn keep_domains(&mut self, domains: &[Domain]) {
+        let kept: Vec<bool> = self.rights.iter().map(|r| domains.contains(&r.domain)).collect();
+        let new_ids: Vec<Option<RightId>> = kept
+            .iter()
+            .scan(0usize, |next, &keep| {
+                let id = keep.then(|| RightId::from_index(*next)).flatten();
+                *next += usize::from(keep);
+                Some(id)
+            })
+            .collect();
+        self.priority = self.priority.iter().filter_map(|r| new_ids[r.index()]).collect();
+        let mut index = 0;
+        self.rights.retain(|_| {
+            index += 1;
+            kept[index - 1]
+        });
+    }
+
     /// The question whose id (its name in the rules) is `id`.
     pub fn question_index(&self, id: &str) -> Option<QuestionId> {
         self.questions.iter().position(|q| q.id == id).and_then(QuestionId::from_index)
@@ -456,6 +476,48 @@ mod tests {
             Details::from_bytes(&details.to_bytes()).unwrap(),
             Details { offices: vec![office], sources: vec![source] }
         );
+    }
+
+    #[test]
+    fn keeping_some_domains_renumbers_the_rights_and_their_priority() {
+        use super::{Domain, Expr, Right, RightKind, RuleSet};
+        let right = |id: &str, domain| Right {
+            id: id.into(),
+            domain,
+            kind: RightKind::Right,
+            when: Expr::Const(true),
+            uses: Vec::new(),
+            offices: Vec::new(),
+            documents: Vec::new(),
+            steps: Vec::new(),
+            sources: Vec::new(),
+            valid_from: None,
+            valid_until: None,
+            check_with_office: false,
+            urgent: false,
+            within_days: None,
+        };
+        let mut rules = RuleSet {
+            reviewed: crate::date::Date::from_days(0),
+            questions: vec![],
+            definitions: vec![],
+            rights: vec![
+                right("work.jobs", Domain::Work),
+                right("health.care", Domain::Health),
+                right("education.school", Domain::Education),
+            ],
+            offices: vec![],
+            sources: vec![],
+            priority: vec![2.into(), 0.into(), 1.into()],
+            emergency: Vec::new(),
+            placement: None,
+            what_if: None,
+        };
+        rules.keep_domains(&[Domain::Health, Domain::Education]);
+        let ids: Vec<&str> = rules.rights.iter().map(|r| r.id.as_str()).collect();
+        assert_eq!(ids, ["health.care", "education.school"]);
+        let first: Vec<&str> = rules.priority.iter().map(|&r| rules[r].id.as_str()).collect();
+        assert_eq!(first, ["education.school", "health.care"]);
     }
 
     #[test]

@@ -28,6 +28,8 @@ pub struct ResultsProps {
     pub on_restart: Callback<MouseEvent>,
     /// Where "this looks wrong" writes to (the site file's `report_to`).
     pub report_to: Option<String>,
+    /// Whether the results' texts could not be had (offline, never fetched).
+    pub texts_missing: bool,
 }
 
 /// How many actions "Start here" offers.
@@ -35,10 +37,21 @@ const START_HERE: usize = 4;
 
 /// `details`: whether the offices' contacts and the sources are here (`None` while they load).
 pub fn results(language: Language, props: &ResultsProps, details: Option<bool>) -> Html {
+    if props.texts_missing && !language.has(2) {
+        return html! {
+            <section class="results" aria-labelledby="results-title">
+                <h1 id="results-title" tabindex="-1">{ language.text(t::OFFLINE_RESULTS) }</h1>
+                { actions(language, props) }
+            </section>
+        };
+    }
+    if !language.has(2) {
+        return html! { <p class="loading" role="status">{ language.text(t::LOADING_RESULTS) }</p> };
+    }
     let evaluation = &props.evaluation;
     let as_of = language.text_with(t::RESULTS_AS_OF, &[("date", language.date(props.today).into())]);
     let order = crate::export::applying(evaluation);
-    let (urgent, actions): (Vec<RightId>, Vec<RightId>) = order.iter().partition(|&&r| rules()[r].urgent);
+    let (urgent, first): (Vec<RightId>, Vec<RightId>) = order.iter().partition(|&&r| rules()[r].urgent);
     let card = |outcome| Card {
         outcome,
         answers: &props.answers,
@@ -59,7 +72,7 @@ pub fn results(language: Language, props: &ResultsProps, details: Option<bool>) 
             <h1 id="results-title" tabindex="-1">{ language.text(t::RESULTS_TITLE) }</h1>
             <p class="as-of">{ as_of }{ " · " }{ language.text_with(t::REPORT_VERSION, &[("date", language.date(rules().reviewed).into())]) }</p>
             { today(language, props, &urgent) }
-            { start_here(language, props, &actions, !urgent.is_empty()) }
+            { start_here(language, props, &first, !urgent.is_empty()) }
             { documents(language, &order, evaluation) }
             { contents(language, &domains, !not_applying.is_empty()) }
             { for domains.iter().map(|(domain, outcomes)| html! {
@@ -84,12 +97,19 @@ pub fn results(language: Language, props: &ResultsProps, details: Option<bool>) 
             </ol>
             <what_if::WhatIf answers={props.answers.clone()} today={props.today} evaluation={evaluation.clone()} texts={language.has(2)} />
             <take_away::TakeAway answers={props.answers.clone()} today={props.today} evaluation={evaluation.clone()} texts={language.has(2)} />
-            <div class="actions">
-                <button type="button" class="back" onclick={props.on_back.clone()}>{ language.text(t::BACK) }</button>
-                <button type="button" class="review" onclick={props.on_review.clone()}>{ language.text(t::REVIEW) }</button>
-                <button type="button" class="restart" onclick={props.on_restart.clone()}>{ language.text(t::RESTART) }</button>
-            </div>
+            { actions(language, props) }
         </section>
+    }
+}
+
+/// Back, review the answers, start again.
+fn actions(language: Language, props: &ResultsProps) -> Html {
+    html! {
+        <div class="actions">
+            <button type="button" class="back" onclick={props.on_back.clone()}>{ language.text(t::BACK) }</button>
+            <button type="button" class="review" onclick={props.on_review.clone()}>{ language.text(t::REVIEW) }</button>
+            <button type="button" class="restart" onclick={props.on_restart.clone()}>{ language.text(t::RESTART) }</button>
+        </div>
     }
 }
 
