@@ -21,8 +21,34 @@ use std::process::ExitCode;
 /// Compiled texts, by their index in the id list.
 type Messages = Vec<(u32, Pattern)>;
 
-/// Texts of the second file of each language: what the results need, not the first screen.
-const LATER: [&str; 4] = ["right-", "office-", "document-", "step-"];
+/// Texts of the second file of each language: what the results need, not the first screen
+/// (the rules' texts for the results, and the interface texts only the second module shows).
+const LATER: [&str; 22] = [
+    "right-",
+    "office-",
+    "document-",
+    "step-",
+    "results-",
+    "status-",
+    "card-",
+    "today-",
+    "start-here",
+    "start-then",
+    "documents-",
+    "contents",
+    "what-if-",
+    "keep-",
+    "print-",
+    "share-",
+    "calendar",
+    "counter-",
+    "report-",
+    // Only the second module shows these, once the texts above are needed too: the site
+    // owner's view and the case summary (the terminal's texts are not the browser's).
+    "admin-",
+    "summary-",
+    "terminal-",
+];
 
 fn main() -> ExitCode {
     let manifest = PathBuf::from(std::env::var("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR"));

@@ -6,7 +6,7 @@ use crate::i18n::Language;
 use crate::i18n::t;
 use crate::state::Interview;
 use crate::ui::question::answer_text;
-use huquq_engine::model::{OfficeId, QuestionId, RuleSet};
+use huquq_engine::model::{QuestionId, RuleSet};
 use huquq_engine::next::may_ask;
 use huquq_engine::{Status, keys};
 
@@ -62,9 +62,9 @@ pub fn case_summary(rules: &RuleSet, language: Language, interview: &Interview, 
                 continue;
             }
             let open = outcome.open.iter().map(|&q| language.text_of(&keys::question(rules.question(q))));
-            let offices = crate::state::offices_near(rules, right, &interview.answers)
+            let offices = huquq_engine::places::offices(rules, right, &interview.answers)
                 .into_iter()
-                .map(|o| office_text(language, o));
+                .map(|(o, _)| crate::export::office_text(language, o));
             let documents = right.documents.iter().map(|d| language.text_of(&keys::document(d)));
             let details = [
                 (t::SUMMARY_OPEN, open.collect::<Vec<_>>()),
@@ -84,15 +84,6 @@ pub fn case_summary(rules: &RuleSet, language: Language, interview: &Interview, 
     }
     if left_out > 0 {
         text += &format!("\n{}\n", language.text_with(t::SUMMARY_SENSITIVE_LEFT_OUT, &[("count", left_out.into())]));
-    }
-    text
-}
-
-fn office_text(language: Language, office: OfficeId) -> String {
-    let office = crate::rules::office(office);
-    let mut text = language.text_of(&keys::office(&office.id));
-    for detail in office.address.iter().chain(&office.phone) {
-        text += &format!(", {detail}");
     }
     text
 }

@@ -28,6 +28,8 @@ pub fn rules() -> &'static RuleSet {
             valid_from,
             valid_until: None,
             check_with_office: false,
+            urgent: false,
+            within_days: None,
         };
         let school = Expr::All(vec![Expr::Flag(1.into()), Expr::Includes { question: 2.into(), choice: 1.into() }]);
         RuleSet {
@@ -57,6 +59,10 @@ pub fn rules() -> &'static RuleSet {
             ],
             offices: Vec::new(),
             sources: Vec::new(),
+            priority: Vec::new(),
+            emergency: Vec::new(),
+            placement: None,
+            what_if: None,
         }
     })
 }

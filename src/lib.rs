@@ -7,6 +7,8 @@ pub mod config;
 #[cfg(feature = "full")]
 pub mod counsellor;
 pub mod digits;
+#[cfg(feature = "full")]
+pub mod export;
 pub mod files;
 #[cfg(test)]
 mod fixture;

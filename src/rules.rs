@@ -18,7 +18,7 @@ pub fn rules() -> &'static RuleSet {
 /// that can change them are asked. Must run before the first `rules()`.
 pub fn keep_only(domains: &[Domain]) {
     let mut rules = compiled();
-    rules.rights.retain(|right| domains.contains(&right.domain));
+    rules.keep_domains(domains);
     let _ = RULES.set(rules);
 }
 

@@ -11,7 +11,7 @@ use crate::i18n::{Text, t};
 pub const FILE: &str = "huquq-site.toml";
 
 /// Every key the file may hold.
-pub const KEYS: [&str; 5] = ["ngo", "ngo_phone", "ngo_address", "accent", "exit_to"];
+pub const KEYS: [&str; 6] = ["ngo", "ngo_phone", "ngo_address", "accent", "exit_to", "report_to"];
 
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct SiteFile {
@@ -19,6 +19,8 @@ pub struct SiteFile {
     pub accent: Option<String>,
     /// Where quick exit goes: an `https:` address.
     pub exit_to: Option<String>,
+    /// Where "this looks wrong" writes to: `mailto:` and an address, or a WhatsApp number.
+    pub report_to: Option<String>,
 }
 
 /// A mistake in the site file, at a line and column (from 1).
@@ -107,7 +109,8 @@ pub fn parse(text: &str) -> (SiteFile, Vec<SiteError>) {
             "ngo_phone" => phone_number(&value).map(|v| phone = Some(v)),
             "ngo_address" => plain(&value, 160).map(|v| address = Some(v)),
             "accent" => accent(&value).map(|v| site.accent = Some(v)),
-            _ => exit_address(&value).map(|v| site.exit_to = Some(v)),
+            "exit_to" => exit_address(&value).map(|v| site.exit_to = Some(v)),
+            _ => report_address(&value).map(|v| site.report_to = Some(v)),
         };
         if kept.is_none() {
             let column = indent + trimmed.find('"').unwrap_or(0) + 1;
@@ -154,6 +157,19 @@ fn exit_address(text: &str) -> Option<String> {
     fine.then_some(text)
 }
 
+/// `mailto:` and one plain e-mail address, or a phone number (for WhatsApp).
+fn report_address(text: &str) -> Option<String> {
+    match text.strip_prefix("mailto:") {
+        Some(address) => {
+            let (user, host) = address.split_once('@')?;
+            let fine =
+                |part: &str| !part.is_empty() && part.chars().all(|c| c.is_ascii_alphanumeric() || "._+-".contains(c));
+            (fine(user) && fine(host) && host.contains('.')).then(|| text.to_string())
+        }
+        None => phone_number(text),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -162,7 +178,8 @@ mod tests {
     fn the_owner_sets_the_contact_the_colour_and_where_quick_exit_goes() {
         let (site, errors) = parse(
             "# Our contact\nngo = \"Association Al Amal\"\nngo_phone = \"+212 5 37 00 00 00\"  # the desk\n\
-             ngo_address = \"12 rue \\\"Oued\\\", Rabat\"\naccent = \"#004488\"\nexit_to = \"https://www.example.org/meteo\"\n",
+             ngo_address = \"12 rue \\\"Oued\\\", Rabat\"\naccent = \"#004488\"\nexit_to = \"https://www.example.org/meteo\"\n\
+             report_to = \"mailto:corrections@example.org\"\n",
         );
         assert_eq!(errors, []);
         let ngo = site.ngo.unwrap();
@@ -171,6 +188,16 @@ mod tests {
         assert_eq!(ngo.address.as_deref(), Some("12 rue \"Oued\", Rabat"));
         assert_eq!(site.accent.as_deref(), Some("#004488"));
         assert_eq!(site.exit_to.as_deref(), Some("https://www.example.org/meteo"));
+        assert_eq!(site.report_to.as_deref(), Some("mailto:corrections@example.org"));
+        assert_eq!(parse("report_to = \"+212 600 000 000\"\n").0.report_to.as_deref(), Some("+212 600 000 000"));
+    }
+
+    #[test]
+    fn a_report_address_cannot_carry_a_message_or_another_scheme() {
+        for bad in ["mailto:a@b.org?body=hello", "mailto:a@b.org,c@d.org", "https://wa.me/212600", "mailto:nobody"] {
+            let (site, errors) = parse(&format!("report_to = \"{bad}\"\n"));
+            assert_eq!((site.report_to, errors[0].problem.clone()), (None, Problem::BadValue("report_to")), "{bad}");
+        }
     }
 
     #[test]

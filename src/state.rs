@@ -2,7 +2,7 @@
 //! The screen shown follows from the answers: the engine says which question can still change
 //! a result, and when none can, the results are shown.
 
-use huquq_engine::model::{OfficeId, QuestionId};
+use huquq_engine::model::QuestionId;
 use huquq_engine::{Answer, Answers, Date, Evaluation, RuleSet, run};
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -146,25 +146,6 @@ impl Interview {
     }
 }
 
-/// The offices of `right` for this person: with a region answered, offices placed in other
-/// regions are left out and those in theirs come first; kinds of office ("the nearest health
-/// centre") always stay.
-pub fn offices_near(rules: &RuleSet, right: &huquq_engine::model::Right, answers: &Answers) -> Vec<OfficeId> {
-    let region = rules.question_index(huquq_engine::next::REGION).and_then(|q| match answers.value(q) {
-        Some(huquq_engine::Value::Choice(c)) => rules.question(q).kind.choices().get(usize::from(*c)),
-        _ => None,
-    });
-    let Some(region) = region else { return right.offices.clone() };
-    let placed = |o: &OfficeId| rules.offices[usize::from(*o)].region.as_ref();
-    let (here, anywhere): (Vec<OfficeId>, Vec<OfficeId>) = right
-        .offices
-        .iter()
-        .copied()
-        .filter(|o| placed(o).is_none_or(|r| r == region))
-        .partition(|o| placed(o).is_some());
-    [here, anywhere].concat()
-}
-
 #[cfg(test)]
 mod tests {
     //! The mechanics (screens, back, saving, the counsellor's form, another day) on a small
@@ -290,22 +271,6 @@ mod tests {
         assert_eq!(question_on_screen(rules, &interview), "papers");
         interview = interview.apply(rules, Action::Answer(choice(rules, "papers", "residence_card")));
         assert_eq!(status(rules, &interview, "work.anapec"), Status::Eligible);
-    }
-
-    #[test]
-    fn offices_in_another_region_are_left_out_once_the_region_is_known() {
-        let rules = real();
-        let right = rules.right(rules.right_index("asylum.unhcr-registration").unwrap());
-        let unhcr = OfficeId::from_index(rules.offices.iter().position(|o| o.id == "unhcr-rabat").unwrap()).unwrap();
-        assert!(right.offices.contains(&unhcr));
-        let region = rules.question_index("region").unwrap();
-        let mut answers = Answers::new(rules);
-        assert_eq!(offices_near(rules, right, &answers), right.offices, "region unknown: every office");
-        answers.set(rules, region, choice(rules, "region", "souss_massa")).unwrap();
-        let far = offices_near(rules, right, &answers);
-        assert!(!far.contains(&unhcr) && !far.is_empty(), "kinds of office stay");
-        answers.set(rules, region, choice(rules, "region", "rabat_sale_kenitra")).unwrap();
-        assert_eq!(offices_near(rules, right, &answers)[0], unhcr, "the office in their region comes first");
     }
 
     #[test]

@@ -1,56 +1,80 @@
 ## Questions of the interview and their choices. Keys: question-<id>, choice-<id>-<choice>.
 
+# fr: fc4e87d5
 question-papers = ما هي الوثائق التي لديك في المغرب؟
+# fr: 0f74f27d
 choice-papers-residence_card = لدي بطاقة إقامة سارية المفعول (بطاقة التسجيل أو بطاقة الإقامة)
+# fr: 7b28b994
 choice-papers-refugee_card =
     { $sex ->
         [woman] أنا لاجئة معترف بها ولدي بطاقة لاجئ من مكتب اللاجئين وعديمي الجنسية
         [man] أنا لاجئ معترف به ولدي بطاقة لاجئ من مكتب اللاجئين وعديمي الجنسية
        *[other] حصلت على صفة اللاجئ ولدي بطاقة لاجئ من مكتب اللاجئين وعديمي الجنسية
     }
+# fr: a7017ef5
 choice-papers-unhcr_refugee =
     { $sex ->
-        [woman] اعترفت بي المفوضية السامية للأمم المتحدة لشؤون اللاجئين كلاجئة، لكن ليست لدي بعد بطاقة من مكتب اللاجئين وعديمي الجنسية
-        [man] اعترفت بي المفوضية السامية للأمم المتحدة لشؤون اللاجئين كلاجئ، لكن ليست لدي بعد بطاقة من مكتب اللاجئين وعديمي الجنسية
-       *[other] منحتني المفوضية السامية للأمم المتحدة لشؤون اللاجئين صفة اللاجئ، لكن ليست لدي بعد بطاقة من مكتب اللاجئين وعديمي الجنسية
+        [woman] اعترفت بي المفوضية كلاجئة، لكن ليست لدي بعد بطاقة لاجئ مغربية
+        [man] اعترفت بي المفوضية كلاجئ، لكن ليست لدي بعد بطاقة لاجئ مغربية
+       *[other] منحتني المفوضية صفة اللاجئ، لكن ليست لدي بعد بطاقة لاجئ مغربية
     }
+# fr: f83ff032
 choice-papers-asylum_seeker = طلبت اللجوء لدى المفوضية السامية للأمم المتحدة لشؤون اللاجئين وأنتظر الرد
+# fr: b0cd7d4b
 choice-papers-syrian_protected =
     { $sex ->
         [woman] أنا سورية: استمعت إليّ لجنة مكتب اللاجئين وعديمي الجنسية وأنا محمية، لكن ليست لدي بطاقة لاجئ
         [man] أنا سوري: استمعت إليّ لجنة مكتب اللاجئين وعديمي الجنسية وأنا محمي، لكن ليست لدي بطاقة لاجئ
        *[other] أنا من سوريا: استمعت إليّ لجنة مكتب اللاجئين وعديمي الجنسية وأتمتع بالحماية، لكن ليست لدي بطاقة لاجئ
     }
+# fr: 6e7af247
 choice-papers-short_stay = لدي جواز سفر وأنا في المغرب منذ أقل من ثلاثة أشهر
+# fr: d69e1f7f
 choice-papers-no_papers = ليست لدي وثائق، أو انتهت صلاحية بطاقتي
 
+# fr: 9a985754
 question-has_children = هل لديك أطفال معك في المغرب؟
 
+# fr: e4dbc49b
 question-children_ages =
     { $sex ->
         [woman] كم عمر أطفالك؟ اختاري كل ما ينطبق.
         [man] كم عمر أطفالك؟ اختر كل ما ينطبق.
        *[other] كم عمر أطفالك؟ يمكن اختيار أكثر من جواب.
     }
+# fr: e6c5ee53
 choice-children_ages-under_4 = أقل من 4 سنوات
+# fr: 5661a63b
 choice-children_ages-age_4_to_5 = 4 أو 5 سنوات
+# fr: 1f116452
 choice-children_ages-age_6_to_15 = من 6 إلى 15 سنة
+# fr: 477bf5e3
 choice-children_ages-age_16_to_17 = 16 أو 17 سنة
 
+# fr: 0c57f1f5
 question-age = كم عمرك؟
+# fr: cc77de07
 question-alone_minor = هل أنت في المغرب بدون والديك وبدون شخص بالغ آخر يعتني بك؟
+# fr: 85e3da22
 question-sex = هل أنت امرأة أم رجل؟ يساعدنا هذا على عرض الخدمات المخصصة للنساء وعلى عدم طرح أسئلة لا تخصك.
+# fr: 784fe1e4
 choice-sex-woman = امرأة
+# fr: 6fe1c60d
 choice-sex-man = رجل
+# fr: 7cf90e0b
 choice-sex-not_said = أفضّل عدم الإجابة
+# fr: 9ba4d829
 question-pregnant = هل أنتِ حامل؟
+# fr: d5f5abef
 question-violence =
     { $sex ->
         [woman] هل تتعرضين للعنف، أو تعرضتِ له مؤخرًا، في البيت أو في مكان آخر؟
         [man] هل تتعرض للعنف، أو تعرضتَ له مؤخرًا، في البيت أو في مكان آخر؟
        *[other] هل يمارس عليك أحد العنف، أو مارسه عليك مؤخرًا، في البيت أو في مكان آخر؟
     }
+# fr: d242565b
 question-trafficking = هل أجبرك أحد على العمل أو التسول أو ممارسة الجنس، أو أخذ وثائقك ليتحكم فيك؟
+# fr: c8e33bc7
 question-wants_return =
     { $sex ->
         [woman] هل تريدين العودة إلى بلدك بمساعدة؟
@@ -60,36 +84,53 @@ question-wants_return =
 
 ## --- Group A (health, housing, training, work, education) ---
 
+# fr: 49e750bb
 question-homeless = هل أنت بدون مكان آمن للمبيت؟
+# fr: 3e4c9160
 question-low_income = هل لديك، أنت أو الأسرة التي معك، مال قليل جدًا لا يكفي لمصاريف العلاج أو للحاجيات الأساسية؟
 
 ## --- Group B (asylum, residence, legal, assistance, protection, return) ---
 
+# fr: 57867059
 question-fears_return =
     { $sex ->
         [woman] هل تخافين أن تكوني في خطر (اضطهاد أو عنف خطير) إذا عدتِ إلى بلدك؟
         [man] هل تخاف أن تكون في خطر (اضطهاد أو عنف خطير) إذا عدتَ إلى بلدك؟
        *[other] هل لديك خوف من خطر عليك (اضطهاد أو عنف خطير) إذا رجعت إلى بلدك؟
     }
+# fr: 7551a8a5
 question-removal_order = هل تسلمت قرارًا يأمرك بمغادرة المغرب أو باقتيادك إلى الحدود؟
 
 ## --- Where the person lives ---
 
+# fr: 99ce077e
 question-region =
     { $sex ->
         [woman] في أي جهة من المغرب تعيشين؟
         [man] في أي جهة من المغرب تعيش؟
        *[other] في أي جهة من المغرب يوجد مكان سكنك؟
     } ستُعرض المكاتب القريبة منك أولًا.
+# fr: 5b4e2892
 choice-region-tanger_tetouan_al_hoceima = طنجة تطوان الحسيمة
+# fr: 5627771d
 choice-region-oriental = الشرق
+# fr: 26b2836e
 choice-region-fes_meknes = فاس مكناس
+# fr: 88722371
 choice-region-rabat_sale_kenitra = الرباط سلا القنيطرة
+# fr: 707a1aae
 choice-region-beni_mellal_khenifra = بني ملال خنيفرة
+# fr: a32f40a1
 choice-region-casablanca_settat = الدار البيضاء سطات
+# fr: 64eef008
 choice-region-marrakech_safi = مراكش آسفي
+# fr: 149d25c5
 choice-region-draa_tafilalet = درعة تافيلالت
+# fr: 08335679
 choice-region-souss_massa = سوس ماسة
+# fr: 5e0d4cf4
 choice-region-guelmim_oued_noun = كلميم واد نون
+# fr: d2a39c20
 choice-region-laayoune_sakia_el_hamra = العيون الساقية الحمراء
+# fr: 44f6cfb7
 choice-region-dakhla_oued_ed_dahab = الداخلة وادي الذهب

@@ -1,25 +1,44 @@
 ## Texts of the interface. Plural forms go through Fluent's selectors, never concatenation.
 
+# fr: 21e778eb
 app-title = حقوق — حقوقك في المغرب
+# fr: e714cb80
 language-name = العربية
+# fr: fa965300
 language-offline = هذه اللغة ليست على هذا الجهاز بعد: اتصل بالإنترنت مرة واحدة للحصول عليها.
+# fr: 4b283fd2
 language-switch = اللغة
 
+# fr: d7b986b8
 welcome-title = اعرف حقوقك في المغرب
+# fr: 4d9699a5
 welcome-intro = يطرح عليك هذا الدليل بعض الأسئلة، ثم يخبرك بالحقوق والبرامج والمكاتب التي يمكنك الاستفادة منها، وبما يجب أن تحضره معك.
+# fr: 578451c8
 welcome-privacy = تبقى أجوبتك في هذه الصفحة فقط: تختفي عندما تغلقها، إلا إذا اخترت الاحتفاظ بها.
+# fr: 89c2c894
 welcome-not-a-decision = النتيجة معلومة وليست قرارًا: المكتب هو من يقرر.
+# fr: 050d7869
 welcome-reviewed = تم التحقق من القواعد بتاريخ { $date }.
+# fr: d696daef
 start = ابدأ
 
+# fr: b263d20b
 answer-yes = نعم
+# fr: 6cccc59b
 answer-no = لا
+# fr: 4e527c1e
 answer-dont-know = لا أعرف
+# fr: 55011ff8
 answer-prefer-not = أفضل عدم الإجابة
+# fr: 3dcb7641
 continue = متابعة
+# fr: a31a0ef8
 listen = استمع
+# fr: 623cf521
 listen-stop = توقف
+# fr: 4f64e0e7
 back = رجوع
+# fr: 3e58f64c
 progress = { $answered ->
         [0] السؤال الأول
         [one] تم تقديم جواب واحد
@@ -33,92 +52,174 @@ progress = { $answered ->
        *[other] بقي { $remaining } سؤالًا على الأكثر
     }
 
+# fr: 68548557
 results-title = حقوقك
+# fr: ca0d352c
 results-as-of = النتائج بتاريخ { $date }
+# fr: 7411a55d
 results-eligible = من المرجح أن لك هذه الحقوق
+# fr: 100e9e97
 results-undetermined = ربما: يجب التحقق
+# fr: 18c217cf
 results-not-eligible = حقوق أخرى
+# fr: ce2fde12
 results-none = لا يوجد أي حق في هذه المجموعة.
+# fr: 15b57cc4
 status-eligible = على الأرجح نعم
+# fr: f47319e9
 status-undetermined = ربما
+# fr: 9e458d51
 status-not_eligible = لا، حسب أجوبتك
+# fr: 815d9c51
 card-where = إلى أين تذهب
+# fr: 7e85e980
 card-bring = ما يجب إحضاره
+# fr: a8c75948
 card-steps = كيف تطلب ذلك
+# fr: 8b4ac752
 card-sources-loading = جارٍ تحميل المصادر…
+# fr: 54fa397f
 card-sources-unavailable = المصادر ليست على هذا الجهاز بعد: افتح هذا مرة أخرى عندما يكون لديك اتصال.
+# fr: 70db0b3a
 card-sources = المصادر
+# fr: 8cc767ce
 card-valid-since = ساري المفعول منذ { $date }
+# fr: eeeb2830
 restart = ابدأ من جديد
 
+# fr: dc96a800
 terminal-not-understood = لم أفهم. اكتب رقم أحد الخيارات، أو ? إذا كنت لا تعرف.
+# fr: e975f46c
 card-why = لماذا
+# fr: eeb258b3
 card-ended = انتهى هذا الحق بتاريخ { $date }. يُعرض هنا لتاريخ الملف.
+# fr: cf87de94
 card-check = إحدى قواعد هذا الحق غير مؤكدة أو ربما تغيرت: تحقق من ذلك لدى المكتب.
+# fr: 09945f96
 answer-invalid = هذا الجواب غير صالح. تحقق منه وحاول مرة أخرى.
+# fr: ba1ca2f9
 answer-range = اكتب عددًا صحيحًا بين { $min } و{ $max }.
+# fr: 0b0dca70
 answer-range-years = اكتب عمرًا بين { $min } و{ $max } سنة.
+# fr: 4e16dfee
 review = مراجعة أجوبتي
+# fr: d3ba57ac
 review-title = أجوبتك
+# fr: d65a6d22
 review-empty = لم تجب بعد على أي سؤال.
+# fr: 60b827c1
 change = تعديل
+# fr: 39b68194
 see-results = عرض النتائج
+# fr: 5b937132
 settled-title = مؤكد بالنسبة لك حتى الآن
+# fr: e3216deb
 quick-exit = خروج سريع
+# fr: 07b82466
 notice-damaged = تعذرت قراءة بعض الأجوبة المحفوظة، فتم تجاهلها.
+# fr: 084c7be0
 card-open = لمعرفة ذلك، أجب عن:
+# fr: 10fcf4bc
 card-answer = أجب
+# fr: 75baa00f
 card-would-change = ينطبق هذا الحق إذا كان جوابك:
-card-more = أين تذهب، وماذا تحضر، والمصادر
+# fr: 80304da7
+card-more = المزيد: كيف تطلب، ومكاتب أخرى، والمصادر
+# fr: a7da5474
 theme = العرض
+# fr: adf4d26e
 theme-auto = مثل الهاتف
+# fr: 249f2a79
 theme-light = فاتح
+# fr: 902b22c0
 theme-dark = داكن
+# fr: 32d2f2e2
 theme-contrast = تباين عالٍ
+# fr: b33d7914
 remember = تذكر أجوبتي على هذا الجهاز (فقط إذا كان هذا الهاتف لك)
+# fr: 56a23d71
 card-why-not = لماذا لا؟
+# fr: de41660a
 card-not-yet = لم يكن هذا الحق ساريًا في ذلك اليوم: يبدأ في { $date }.
 
 ## The counsellor's one-page form (?mode=counsellor).
+# fr: f53a9919
 counsellor-link = وضع المستشار
+# fr: f53a9919
 counsellor-title = وضع المستشار
+# fr: d5cbe80e
 counsellor-intro = اطرح الأسئلة بالترتيب الذي تريده: تتغير النتائج مع كل جواب. لا تكتب اسم الشخص في أي مكان.
+# fr: e5df3a98
 counsellor-person-language = لغة الشخص
+# fr: b8b83d93
 counsellor-as-of = القواعد كما كانت بتاريخ
+# fr: 813ca261
 counsellor-new = مقابلة جديدة
+# fr: d5861de1
 counsellor-leave = العودة إلى الدليل
+# fr: 9953c375
 counsellor-questions = الأسئلة
+# fr: 37f31efc
 counsellor-results = النتائج
+# fr: 9df01332
 counsellor-counts = على الأرجح نعم: { $eligible } · ربما: { $undetermined } · لا: { $not }
+# fr: 6e426b9e
 counsellor-cannot-change = لا يمكن أن يغيّر أي نتيجة الآن.
+# fr: 77bc0a41
 counsellor-apply = تطبيق
+# fr: 8581064d
 counsellor-summary = ملخص الملف
+# fr: 00d066d6
 counsellor-copy = نسخ
+# fr: cfb453a9
 counsellor-print = طباعة
+# fr: a10fd13d
 counsellor-copied = تم النسخ.
+# fr: 633240c8
 counsellor-copy-failed = النص محدد: انسخه بالضغط على Ctrl+C.
+# fr: fb58e7c3
 summary-heading = حقوق — ملخص الملف
+# fr: 4ba66798
 summary-answers = الأجوبة
+# fr: 996d3cb8
 summary-open = يبقى السؤال عن
+# fr: a411976a
 summary-detail = { $what }: { $items }
+# fr: 7b5c72e3
 ngo-title = جهة الاتصال لمرافقتك
+# fr: 70f8c372
 counsellor-summary-person = الملخص بلغة الشخص
 
 ## Leaving quickly, and what is kept of the answers (only when asked).
+# fr: 8c863900
 quick-exit-hint = للمغادرة فورًا، اضغط على «خروج سريع» في أعلى الشاشة، أو اضغط على زر Esc ثلاث مرات في لوحة المفاتيح.
+# fr: e949cd94
 quick-exit-key = المغادرة فورًا (أو اضغط Esc ثلاث مرات)
+# fr: 58fca8da
 remember-sensitive = تذكر أيضًا أجوبتي على الأسئلة الحساسة
+# fr: f8ca7aab
 save-link = حفظ رابط للمتابعة لاحقًا
+# fr: af195201
 save-link-warning = يحتوي هذا الرابط على أجوبتك. كل من يراه أو يفتحه يستطيع قراءتها. احتفظ به فقط حيث لا ينظر أحد غيرك.
+# fr: 48994749
 save-link-sensitive = ضع في الرابط أيضًا أجوبتي على الأسئلة الحساسة
+# fr: 44d55d5c
 save-link-label = رابطك
+# fr: 30c8543b
 save-link-copy = نسخ الرابط
+# fr: acb89071
 save-link-copied = تم النسخ. الخروج السريع يفرغ الحافظة.
+# fr: 3f5cff51
 save-link-close = إخفاء الرابط
+# fr: 3ef71555
 update-ready = نسخة أحدث من هذه القواعد جاهزة.
+# fr: 1cf81317
 update-reload = إعادة التحميل الآن (ستُمحى أجوبتك)
+# fr: ee1c8b7b
 ngo-framed = جهة الاتصال هذه يقدمها الموقع الذي يعرض هذا الدليل، وليس «حقوق».
+# fr: eac3093a
 counsellor-summary-sensitive = إدراج الأجوبة على الأسئلة الحساسة، والحقوق التي تحددها
+# fr: 3cbef930
 summary-sensitive-left-out = { $count ->
         [zero] لم يُحذف أي جواب.
         [one] حُذف جواب واحد على سؤال حساس، أو حق يحدده.
@@ -128,39 +229,156 @@ summary-sensitive-left-out = { $count ->
     }
 
 ## The site owner's view (?admin=1): never shown to the person using the guide.
+# fr: b4bdb893
 admin-title = لمسؤول الموقع
+# fr: d456105f
 admin-site-read = تمت قراءة ملف الموقع { $file }.
+# fr: 996c623b
 admin-site-missing = لا يوجد ملف الموقع { $file } بجانب هذه الصفحة: لا تظهر أي جهة اتصال خاصة بكم، والخروج السريع يذهب إلى الصفحة الافتراضية.
+# fr: ce5ee931
 admin-site-syntax = السطر { $line }، العمود { $column }: اكتب كل إعداد على شكل key = "text".
+# fr: f5c94cbf
 admin-site-unknown-key = السطر { $line }، العمود { $column }: هذا المفتاح غير معروف. المفاتيح هي ngo و ngo_phone و ngo_address و accent و exit_to.
+# fr: c39b464a
 admin-site-repeated = السطر { $line }، العمود { $column }: الإعداد { $key } مكتوب مرة ثانية؛ تُستعمل القيمة الأولى.
+# fr: dc9257fc
 admin-site-bad-value = السطر { $line }، العمود { $column }: هذه القيمة غير صالحة لـ { $key }.
+# fr: d99fc0dc
 admin-site-no-name = لا يظهر ngo_phone و ngo_address إلا مع ngo، أي اسم المنظمة.
+# fr: f70f888e
 admin-contact-site = جهة الاتصال المعروضة مأخوذة من ملف الموقع.
+# fr: 5133c3cd
 admin-contact-frame = جهة الاتصال المعروضة مأخوذة من عنوان الإطار: تظهر على أنها مقدمة من الموقع الذي يعرض الدليل.
+# fr: 3a5eb575
 admin-contact-none = لا تظهر أي جهة اتصال.
+# fr: c583eca0
 admin-address-refused = إعدادات في العنوان لم تُستعمل: { $names }.
+# fr: 25cd49d2
 admin-address-unknown = { $count ->
         [one] تم تجاهل إعداد واحد باسم غير معروف.
         [two] تم تجاهل إعدادين باسمين غير معروفين.
         [few] تم تجاهل { $count } إعدادات بأسماء غير معروفة.
        *[other] تم تجاهل { $count } إعدادًا بأسماء غير معروفة.
     }
+# fr: 0553eca5
 admin-address-truncated = كان العنوان طويلًا جدًا: قُرئت بدايته فقط.
+# fr: cf173e67
 admin-address-frame-only = لا يُستعمل اسم جهة الاتصال أو اللون الموجود في العنوان إلا عندما يكون الدليل داخل إطار موقع آخر. لعرض جهة اتصالكم هنا، ضعوها في ملف الموقع.
 
 ## Dates, written the way each language writes them (Arabic: month names used in Morocco).
+# fr: 1451f837
 date-day = { $day } { $month } { $year }
+# fr: f72e4fa1
 date-month = { $month } { $year }
+# fr: b4ba1a23
 month-1 = يناير
+# fr: d3552b7e
 month-2 = فبراير
+# fr: 2c488701
 month-3 = مارس
+# fr: 84bd09ea
 month-4 = أبريل
+# fr: 7861e0d9
 month-5 = ماي
+# fr: d1d0c77a
 month-6 = يونيو
+# fr: 40086879
 month-7 = يوليوز
+# fr: ba0e16a2
 month-8 = غشت
+# fr: aeb82a4d
 month-9 = شتنبر
+# fr: 56983ba6
 month-10 = أكتوبر
+# fr: 28ecdd78
 month-11 = نونبر
+# fr: 916e85f6
 month-12 = دجنبر
+
+## What the person takes away, and "this looks wrong".
+# fr: 4f327d98
+report-body = يبدو هذا خطأ في «حقوق»: { $right }
+# fr: c01fcbbd
+report-version = القواعد مراجعة بتاريخ { $date }
+# fr: e27f4815
+report-wrong = هل يبدو هذا خطأ؟
+# fr: d268161e
+card-elsewhere = مكاتب أخرى
+# fr: e9433358
+card-checked = (المصدر: { $date })
+# fr: 531f2f23
+results-not-applying = { $count ->
+        [one] حق واحد لا ينطبق حسب أجوبتك
+        [two] حقان لا ينطبقان حسب أجوبتك
+        [few] { $count } حقوق لا تنطبق حسب أجوبتك
+       *[other] { $count } حقًا لا تنطبق حسب أجوبتك
+    }
+# fr: 5c2be857
+today-title = اليوم
+# fr: 990612cc
+today-emergency = أرقام الطوارئ
+# fr: a5a15004
+start-here = ابدأ من هنا
+# fr: 842606cd
+start-then = بعد ذلك
+# fr: 51f07e14
+documents-title = الأوراق التي يجب إحضارها
+# fr: 1a9ae5d9
+documents-for = من أجل: { $rights }
+# fr: 64dce4a0
+contents = في هذه الصفحة
+# fr: edc43454
+what-if-title = ماذا لو تغير وضعي؟
+# fr: 7c377ff2
+what-if-choose = اختر جوابًا آخر
+# fr: cfa710b2
+what-if-appear = سيكون لك أيضًا
+# fr: 172e857a
+what-if-go = لن يكون لك بعد الآن
+# fr: f8272db1
+what-if-none = لا شيء يتغير.
+# fr: 0bf5abae
+what-if-note = هذه مجرد تجربة: أجوبتك تبقى كما هي.
+# fr: be6cc29c
+keep-title = للاحتفاظ به
+# fr: d1ccf884
+keep-sensitive = احتفظ أيضًا بما يأتي من أجوبتي الحساسة (العنف، الاتجار بالبشر، الحمل…)
+# fr: 66a89e43
+print-short = طباعة النسخة القصيرة (صفحتان)
+# fr: 0ee00ba9
+print-all = طباعة كل شيء
+# fr: 4ce7db77
+share-text = مشاركة كنص
+# fr: 8bada105
+share-read = اقرأه قبل إرساله:
+# fr: bb7a0939
+share-whatsapp = فتح في واتساب
+# fr: 51171d1f
+share-sms = فتح في الرسائل
+# fr: fa5ad8ee
+calendar = إضافة الآجال إلى مفكرتي
+# fr: 9c6f56cc
+counter-open = أظهر هذا في الشباك
+# fr: 2ec24cf7
+counter-close = إغلاق
+# fr: 1b853b13
+counter-print = طباعة هذه البطاقة
+# fr: c4ff07e6
+counter-to = إلى الموظف في الشباك
+# fr: b738ec99
+counter-asks = هذا الشخص يطلب: { $right }
+# fr: a724952c
+counter-basis = النص الذي يمنح هذا الحق
+# fr: 08814328
+counter-check = للتحقق، يمكنكم الاتصال بـ
+# fr: 35caf26c
+calendar-counted = محسوب ابتداءً من { $date }: { $days ->
+        [one] يوم واحد
+        [two] يومان
+        [few] { $days } أيام
+       *[other] { $days } يومًا
+    }. إذا بدأ الأمر في يوم آخر، فاحسب الأيام ابتداءً من ذلك اليوم.
+# fr: b1bc6d50
+loading-results = جارٍ تحميل النتائج…
+# fr: 6d7e86ff
+offline-results = النتائج ليست على هذا الجهاز بعد: اتصل بالإنترنت مرة واحدة، ثم عد إلى هنا. أجوبتك تبقى على هذه الشاشة.

@@ -1,20 +1,34 @@
 ## Asylum: registering with UNHCR, recognition by the BRA, protection from being sent back.
 
+# fr: 206d7748
 domain-asylum = Asylum
 
+# fr: 2b95a9ec
 right-asylum-unhcr-registration = Applying for asylum with UNHCR
-    .summary = Morocco has no asylum law yet: UNHCR (the United Nations refugee agency, called HCR in French) registers asylum claims and decides who is a refugee, together with the Moroccan authorities. If you fear for your life or your safety in your country, you can ask to be registered. There is a registration interview, then an interview about your claim, then a decision. If the answer is no, you can appeal. While you wait, UNHCR gives asylum seekers money only in life-threatening, very exceptional cases.
+    .summary = UNHCR is the United Nations refugee agency (HCR in French). If you fear for your life or safety in your country, you can ask it for asylum. Morocco has no asylum law yet: UNHCR decides who is a refugee.
+# fr: 413d71cd
 right-asylum-bra-recognition = Being recognised as a refugee by Morocco (BRA)
-    .summary = The BRA (Bureau for Refugees and Stateless Persons, at the Ministry of Foreign Affairs) recognises as refugees people already recognised by UNHCR, after a hearing before a special commission (the interministerial ad hoc commission). The person then receives a Moroccan refugee card, valid for one year. By 12 March 2020, 847 people had been recognised this way. This commission has stopped several times, in particular from March 2017: ask UNHCR whether it meets today.
+    .summary = The Bureau for Refugees and Stateless Persons (BRA) can recognise refugees already recognised by UNHCR. It does so after a hearing before a special commission. You then receive a Moroccan refugee card, valid for one year.
+# fr: 263b5b16
 right-asylum-non-refoulement = Not being sent back to your country
-    .summary = Law 02-03 (article 29) forbids sending a person back to the country of their nationality if they are a recognised refugee or if their asylum claim is pending. Always carry your UNHCR document or your BRA card.
+    .summary = Law 02-03 (article 29) forbids sending you back to the country of your nationality. This applies if you are a recognised refugee, or if your asylum claim is pending.
 
+# fr: 2178c954
 office-unhcr-rabat = UNHCR in Rabat (10 avenue Mehdi Ben Barka, Souissi), Monday to Friday, 9:00 to 15:00. For registration: helpline +212 5 37 54 54 00, or WhatsApp +212 6 66 04 56 06
+# fr: b46ed889
 office-protection-working-group-association = An association working with UNHCR (protection working groups exist in Oujda, Tangier and Casablanca)
+# fr: 807e0caf
 office-bra = The Bureau for Refugees and Stateless Persons (BRA), at the Ministry of Foreign Affairs in Rabat: go through UNHCR
 
-step-contact-unhcr-to-register = Contact UNHCR by the helpline, by WhatsApp or at the Rabat office, and ask to be registered as an asylum seeker.
+# fr: 3ec80ba4
+step-contact-unhcr-to-register = Contact UNHCR by the helpline, by WhatsApp or at the Rabat office. Ask to be registered as an asylum seeker.
+# fr: d7c9b495
 step-go-to-unhcr-interviews = Go to every UNHCR appointment: the registration interview, then the interview about your asylum claim.
+# fr: ed9276a2
 step-appeal-unhcr-decision = If UNHCR says no, you receive a letter. You have 4 weeks to appeal to UNHCR. An association can help you do it.
-step-ask-unhcr-about-bra-hearing = Ask UNHCR whether your file can be sent to the BRA for a hearing, and when.
-step-carry-unhcr-or-bra-document = Always carry your UNHCR document or your BRA card.
+# fr: a0fb0db3
+step-ask-unhcr-about-bra-hearing = Ask UNHCR if and when your file can go to the Bureau for Refugees and Stateless Persons for a hearing. Its commission has stopped several times, in particular from March 2017.
+# fr: a740256c
+step-carry-unhcr-or-bra-document = Always carry your UNHCR document or your Moroccan refugee card.
+# fr: 274bf8be
+step-money-while-waiting = While you wait, UNHCR gives asylum seekers no money. It does so only in very rare cases, when their life is in danger.

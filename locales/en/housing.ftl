@@ -1,14 +1,26 @@
 ## Housing (group A): rights and offices.
 
+# fr: 7ae085c5
 domain-housing = Housing
 
+# fr: 26dde038
 right-housing-social-housing = Social housing at 250,000 DH (ended in 2020)
-    .summary = From 2010 to 2020, foreigners in a regular situation could buy social housing at 250,000 DH on the same conditions as Moroccans: the State paid the VAT to the buyer, who had to live there for at least 4 years. This programme ended in 2020. The direct housing aid created in 2024 is only for people of Moroccan nationality.
+    .summary = Foreigners in a regular situation could buy social housing at 250,000 DH, like Moroccans. The State paid the VAT, and the buyer had to live there for at least 4 years. The 2024 direct housing aid is only for Moroccans.
+# fr: 8f4d7708
 right-housing-low-value-housing = Low-cost housing (140,000 DH)
-    .summary = According to the 2020 report of the migration policy, foreigners in a regular situation can get the 140,000 DH housing, created by the 2008 finance law, on the same conditions as Moroccans. It is reserved for certain groups: families from slums or from buildings at risk of collapse, security staff and low-paid civil servants, private-sector employees, small craftsmen and traders, with an income of at most twice the minimum wage. It is not known whether this programme still exists: find out before paying anything. Getting a housing loan remains hard for migrants.
+    .summary = Foreigners in a regular situation can get the 140,000 DH housing, like Moroccans. It is only for certain groups with a low income. It is not known whether it still exists: pay nothing before you find out.
+# fr: e6711f02
 right-housing-emergency-shelter = Emergency shelter
-    .summary = If you have nowhere to sleep, Entraide Nationale (the public social-aid body) and associations working with IOM (the International Organization for Migration) offer emergency shelter, whatever your papers, above all to women on their own and women with young children. UNICEF (the United Nations Children's Fund) opened pilot centres for migrant children in Oujda and Tétouan. Places are limited. In 2020, the associations working with IOM helped 401 migrants, including 207 women and 56 children on their own.
+    .summary = If you have nowhere to sleep, Entraide Nationale and associations working with IOM offer emergency shelter. This is whatever your papers, above all for women on their own or with young children. Places are limited.
+# fr: af60e3ba
 right-housing-trafficking-shelter = Protected housing for victims of trafficking
-    .summary = IOM (the International Organization for Migration) had a programme of protected housing for victims of human trafficking, with psychological and legal follow-up: in 2017-2018 it ran two housing units and helped 31 migrant victims. Since 2023 a national plan and a national referral mechanism guide victims to care, and in 2024 the national commission was working with associations and international organisations on temporary and emergency shelters. Call the free trafficking number or IOM in Rabat to find out what exists today.
+    .summary = IOM had protected housing for victims of trafficking, with psychological and legal follow-up. In 2024, the national commission against trafficking was preparing emergency shelters with associations.
 
+# fr: 2a23cca6
 office-entraide-nationale-reception-centre = An Entraide Nationale reception centre
+# fr: dac4808f
+step-check-low-value-housing-groups = This housing is for families from slums or from buildings at risk of collapse. It is also for security staff, low-paid civil servants, private-sector employees, small craftsmen and traders. The income must be at most twice the minimum wage. Getting a housing loan remains hard for migrants.
+# fr: e7d75497
+step-unicef-centres-for-children = For migrant children, UNICEF (the United Nations Children's Fund) opened pilot centres in Oujda and Tétouan.
+# fr: 0e2a8ee9
+step-call-trafficking-green-number = Since 2023, a national plan guides victims to care. Call the free trafficking number or IOM in Rabat to find out what exists today.

@@ -1,55 +1,96 @@
 ## Questions of the interview and their choices. Keys: question-<id>, choice-<id>-<choice>.
 
+# fr: fc4e87d5
 question-papers = Which papers do you have in Morocco?
+# fr: 0f74f27d
 choice-papers-residence_card = I have a valid residence card (carte d'immatriculation or carte de résidence)
-choice-papers-refugee_card = I am recognised as a refugee and I have a refugee card from the Bureau of Refugees and Stateless Persons (BRA)
-choice-papers-unhcr_refugee = UNHCR (the United Nations refugee agency) recognised me as a refugee, but I do not have a BRA card yet
-choice-papers-asylum_seeker = I asked UNHCR for asylum and I am waiting for the answer
-choice-papers-syrian_protected = I am Syrian: the BRA commission heard me and I am protected, but I have no refugee card
+# fr: 7b28b994
+choice-papers-refugee_card = I am a recognised refugee with a refugee card from the Bureau for Refugees and Stateless Persons (BRA)
+# fr: a7017ef5
+choice-papers-unhcr_refugee = UNHCR recognised me as a refugee, but I do not have a Moroccan refugee card yet
+# fr: f83ff032
+choice-papers-asylum_seeker = I asked UNHCR (the United Nations refugee agency) for asylum and I am waiting for the answer
+# fr: b0cd7d4b
+choice-papers-syrian_protected = I am Syrian. The Bureau for Refugees and Stateless Persons heard me: I am protected, but have no refugee card
+# fr: 6e7af247
 choice-papers-short_stay = I have a passport and I have been in Morocco for less than three months
+# fr: d69e1f7f
 choice-papers-no_papers = I have no papers, or my card has expired
 
+# fr: 9a985754
 question-has_children = Do you have children with you in Morocco?
 
+# fr: e4dbc49b
 question-children_ages = How old are your children? Tick all that apply.
+# fr: e6c5ee53
 choice-children_ages-under_4 = Under 4
+# fr: 5661a63b
 choice-children_ages-age_4_to_5 = 4 or 5 years old
+# fr: 1f116452
 choice-children_ages-age_6_to_15 = 6 to 15 years old
+# fr: 477bf5e3
 choice-children_ages-age_16_to_17 = 16 or 17 years old
 
+# fr: 0c57f1f5
 question-age = How old are you?
+# fr: cc77de07
 question-alone_minor = Are you in Morocco without your parents and without another adult who looks after you?
+# fr: 85e3da22
 question-sex = Are you a woman or a man? This helps us show services for women and skip questions that do not concern you.
+# fr: 784fe1e4
 choice-sex-woman = A woman
+# fr: 6fe1c60d
 choice-sex-man = A man
+# fr: 7cf90e0b
 choice-sex-not_said = I prefer not to say
+# fr: 9ba4d829
 question-pregnant = Are you pregnant?
+# fr: d5f5abef
 question-violence = Are you suffering violence, or did you suffer violence recently, at home or elsewhere?
+# fr: d242565b
 question-trafficking = Has someone forced you to work, to beg or to have sex, or taken your papers to control you?
+# fr: c8e33bc7
 question-wants_return = Do you want to go back to your country, with help?
 
 ## --- Group A (health, housing, training, work, education) ---
 
+# fr: 49e750bb
 question-homeless = Do you have nowhere safe to sleep?
+# fr: 3e4c9160
 question-low_income = Do you, or the family you live with, have very little money: too little for health care or basic needs?
 
 ## --- Group B (asylum, residence, legal, assistance, protection, return) ---
 
+# fr: 57867059
 question-fears_return = Are you afraid of being in danger (persecution, serious violence) if you go back to your country?
+# fr: 7551a8a5
 question-removal_order = Have you received a decision ordering you to leave Morocco or to be taken to the border?
 
 ## --- Where the person lives ---
 
+# fr: 99ce077e
 question-region = In which region of Morocco do you live? Offices near you will be shown first.
+# fr: 5b4e2892
 choice-region-tanger_tetouan_al_hoceima = Tanger-Tétouan-Al Hoceïma
+# fr: 5627771d
 choice-region-oriental = Oriental
+# fr: 26b2836e
 choice-region-fes_meknes = Fès-Meknès
+# fr: 88722371
 choice-region-rabat_sale_kenitra = Rabat-Salé-Kénitra
+# fr: 707a1aae
 choice-region-beni_mellal_khenifra = Béni Mellal-Khénifra
+# fr: a32f40a1
 choice-region-casablanca_settat = Casablanca-Settat
+# fr: 64eef008
 choice-region-marrakech_safi = Marrakech-Safi
+# fr: 149d25c5
 choice-region-draa_tafilalet = Drâa-Tafilalet
+# fr: 08335679
 choice-region-souss_massa = Souss-Massa
+# fr: 5e0d4cf4
 choice-region-guelmim_oued_noun = Guelmim-Oued Noun
+# fr: d2a39c20
 choice-region-laayoune_sakia_el_hamra = Laâyoune-Sakia El Hamra
+# fr: 44f6cfb7
 choice-region-dakhla_oued_ed_dahab = Dakhla-Oued Ed-Dahab

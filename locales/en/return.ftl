@@ -1,9 +1,15 @@
 ## Return: assisted voluntary return and reintegration.
 
+# fr: 1170f2ba
 domain-return = Going home
 
+# fr: aab01a5e
 right-return-avrr = Going back to your country with IOM's help
-    .summary = The Ministry of the Interior and IOM (the International Organization for Migration) help migrants who want to go back to their country, above all those in an irregular situation: help before leaving (psychological support, food, health care), preparing the journey, and the flight. Help to settle back home is given to only part of those who return, and not everyone is accepted: ask IOM. The 2020 report names sick people, victims of trafficking, pregnant women, single parents with their children, people aged 50 and over, and unaccompanied minors. In 2024, 2,196 people went home this way, to 32 countries.
+    .summary = The Ministry of the Interior and IOM help migrants who want to go home, above all those without papers. They help before you leave and organise the flight. Not everyone is accepted.
 
-step-contact-iom-for-return = Contact IOM in Rabat, or an association working with IOM, and say that you want to go back to your country.
+# fr: c71472cd
+step-contact-iom-for-return = Contact IOM in Rabat, or an association working with IOM. Say that you want to go back to your country.
+# fr: 4f7ffde4
 step-refugee-return-warning = If you are a refugee: going home with IOM ends your UNHCR protection. Talk to UNHCR first.
+# fr: 0434b489
+step-iom-return-what-help = Before you leave, the help can be psychological support, food or health care. Help to settle back home is given to only part of those who return. The 2020 report names sick people, victims of trafficking, pregnant women and single parents with their children. It also names people aged 50 and over and unaccompanied minors.

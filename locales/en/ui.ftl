@@ -1,25 +1,44 @@
 ## Texts of the interface. Plural forms go through Fluent's selectors, never concatenation.
 
+# fr: 21e778eb
 app-title = Huquq — your rights in Morocco
+# fr: e714cb80
 language-name = English
+# fr: fa965300
 language-offline = This language is not on this device yet: connect to the internet once to get it.
+# fr: 4b283fd2
 language-switch = Language
 
+# fr: d7b986b8
 welcome-title = Know your rights in Morocco
+# fr: 4d9699a5
 welcome-intro = This guide asks you a few questions, then tells you which rights, programmes and offices you can use, and what to bring.
+# fr: 578451c8
 welcome-privacy = Your answers stay in this page: they are gone when you close it, unless you choose to keep them.
+# fr: 89c2c894
 welcome-not-a-decision = The result is information, not a decision: the office decides.
+# fr: 050d7869
 welcome-reviewed = Rules checked on { $date }.
+# fr: d696daef
 start = Start
 
+# fr: b263d20b
 answer-yes = Yes
+# fr: 6cccc59b
 answer-no = No
+# fr: 4e527c1e
 answer-dont-know = I don't know
+# fr: 55011ff8
 answer-prefer-not = I prefer not to say
+# fr: 3dcb7641
 continue = Continue
+# fr: a31a0ef8
 listen = Listen
+# fr: 623cf521
 listen-stop = Stop
+# fr: 4f64e0e7
 back = Back
+# fr: 3e58f64c
 progress = { $answered ->
         [0] First question
         [one] One answer given
@@ -29,129 +48,324 @@ progress = { $answered ->
        *[other] at most { $remaining } more questions
     }
 
+# fr: 68548557
 results-title = Your rights
+# fr: ca0d352c
 results-as-of = Results as of { $date }
+# fr: 7411a55d
 results-eligible = You probably have these rights
+# fr: 100e9e97
 results-undetermined = Maybe: to be checked
+# fr: 18c217cf
 results-not-eligible = Other rights
+# fr: ce2fde12
 results-none = No right in this group.
+# fr: 15b57cc4
 status-eligible = Probably yes
+# fr: f47319e9
 status-undetermined = Maybe
+# fr: 9e458d51
 status-not_eligible = No, from your answers
+# fr: 815d9c51
 card-where = Where to go
+# fr: 7e85e980
 card-bring = What to bring
+# fr: a8c75948
 card-steps = How to ask
+# fr: 8b4ac752
 card-sources-loading = Loading the sources…
+# fr: 54fa397f
 card-sources-unavailable = The sources are not on this device yet: open this again when you have a connection.
+# fr: 70db0b3a
 card-sources = Sources
+# fr: 8cc767ce
 card-valid-since = In force since { $date }
+# fr: eeeb2830
 restart = Start again
 
+# fr: dc96a800
 terminal-not-understood = I did not understand. Type the number of a choice, or ? if you do not know.
+# fr: e975f46c
 card-why = Why
+# fr: eeb258b3
 card-ended = This right ended on { $date }. It is shown for the history of a case.
+# fr: cf87de94
 card-check = A rule of this right is uncertain or may have changed: check with the office.
+# fr: 09945f96
 answer-invalid = This answer is not valid. Check it and try again.
+# fr: ba1ca2f9
 answer-range = Write a whole number between { $min } and { $max }.
+# fr: 0b0dca70
 answer-range-years = Write an age between { $min } and { $max }, in years.
+# fr: 4e16dfee
 review = Review my answers
+# fr: d3ba57ac
 review-title = Your answers
+# fr: d65a6d22
 review-empty = You have not answered any question yet.
+# fr: 60b827c1
 change = Change
+# fr: 39b68194
 see-results = See the results
+# fr: 5b937132
 settled-title = Already certain for you
+# fr: e3216deb
 quick-exit = Quick exit
+# fr: 07b82466
 notice-damaged = Some saved answers could not be read: they were ignored.
+# fr: 084c7be0
 card-open = To know, answer:
+# fr: 10fcf4bc
 card-answer = Answer
+# fr: 75baa00f
 card-would-change = This would apply if you answered:
-card-more = Where to go, what to bring, sources
+# fr: 80304da7
+card-more = More: how to ask, other offices, sources
+# fr: a7da5474
 theme = Display
+# fr: adf4d26e
 theme-auto = Like the phone
+# fr: 249f2a79
 theme-light = Light
+# fr: 902b22c0
 theme-dark = Dark
+# fr: 32d2f2e2
 theme-contrast = High contrast
+# fr: b33d7914
 remember = Remember my answers on this device (only if this phone is yours)
+# fr: 56a23d71
 card-why-not = Why not?
+# fr: de41660a
 card-not-yet = This right was not yet in force on that day: it starts on { $date }.
 
 ## The counsellor's one-page form (?mode=counsellor).
+# fr: f53a9919
 counsellor-link = Counsellor mode
+# fr: f53a9919
 counsellor-title = Counsellor mode
+# fr: d5cbe80e
 counsellor-intro = Ask the questions in any order: the results follow each answer. Do not write the person's name anywhere.
+# fr: e5df3a98
 counsellor-person-language = Language of the person
+# fr: b8b83d93
 counsellor-as-of = Rules as of
+# fr: 813ca261
 counsellor-new = New interview
+# fr: d5861de1
 counsellor-leave = Back to the guide
+# fr: 9953c375
 counsellor-questions = Questions
+# fr: 37f31efc
 counsellor-results = Results
+# fr: 9df01332
 counsellor-counts = Probably yes: { $eligible } · Maybe: { $undetermined } · No: { $not }
+# fr: 6e426b9e
 counsellor-cannot-change = Cannot change any result now.
+# fr: 77bc0a41
 counsellor-apply = Apply
+# fr: 8581064d
 counsellor-summary = Case summary
+# fr: 00d066d6
 counsellor-copy = Copy
+# fr: cfb453a9
 counsellor-print = Print
+# fr: a10fd13d
 counsellor-copied = Copied.
+# fr: 633240c8
 counsellor-copy-failed = The text is selected: copy it with Ctrl+C.
+# fr: fb58e7c3
 summary-heading = Huquq — case summary
+# fr: 4ba66798
 summary-answers = Answers
+# fr: 996d3cb8
 summary-open = Still to ask
+# fr: a411976a
 summary-detail = { $what }: { $items }
+# fr: 7b5c72e3
 ngo-title = Your contact for help
+# fr: 70f8c372
 counsellor-summary-person = Summary in the person's language
 
 ## Leaving quickly, and what is kept of the answers (only when asked).
+# fr: 8c863900
 quick-exit-hint = To leave at once, press "Quick exit" at the top of the screen, or Esc three times on a keyboard.
+# fr: e949cd94
 quick-exit-key = Leave at once (or press Esc three times)
+# fr: 58fca8da
 remember-sensitive = Also remember my answers to the sensitive questions
+# fr: f8ca7aab
 save-link = Save a link to continue later
+# fr: af195201
 save-link-warning = This link holds your answers. Anyone who sees it or opens it can read them. Keep it only where nobody else looks.
+# fr: 48994749
 save-link-sensitive = Also put my answers to the sensitive questions in the link
+# fr: 44d55d5c
 save-link-label = Your link
+# fr: 30c8543b
 save-link-copy = Copy the link
+# fr: acb89071
 save-link-copied = Copied. Quick exit empties the clipboard.
+# fr: 3f5cff51
 save-link-close = Hide the link
+# fr: 3ef71555
 update-ready = A newer version of these rules is ready.
+# fr: 1cf81317
 update-reload = Reload now (your answers will be cleared)
+# fr: ee1c8b7b
 ngo-framed = This contact is given by the website showing this guide, not by Huquq.
+# fr: eac3093a
 counsellor-summary-sensitive = Include the answers to sensitive questions, and the rights they decide
+# fr: 3cbef930
 summary-sensitive-left-out = { $count ->
         [one] One answer to a sensitive question, or a right it decides, is left out.
        *[other] { $count } answers to sensitive questions, or rights they decide, are left out.
     }
 
 ## The site owner's view (?admin=1): never shown to the person using the guide.
+# fr: b4bdb893
 admin-title = For the site owner
+# fr: d456105f
 admin-site-read = The site file { $file } was read.
+# fr: 996c623b
 admin-site-missing = There is no site file { $file } beside this page: no contact of yours is shown, and quick exit goes to the default page.
+# fr: ce5ee931
 admin-site-syntax = Line { $line }, column { $column }: write each setting as key = "text".
+# fr: f5c94cbf
 admin-site-unknown-key = Line { $line }, column { $column }: this key is not known. The keys are ngo, ngo_phone, ngo_address, accent and exit_to.
+# fr: c39b464a
 admin-site-repeated = Line { $line }, column { $column }: { $key } is set a second time; the first one is used.
+# fr: dc9257fc
 admin-site-bad-value = Line { $line }, column { $column }: this value is not valid for { $key }.
+# fr: d99fc0dc
 admin-site-no-name = ngo_phone and ngo_address are shown only with ngo, the name of the organisation.
+# fr: f70f888e
 admin-contact-site = The contact shown comes from the site file.
+# fr: 5133c3cd
 admin-contact-frame = The contact shown comes from the frame's address: it is labelled as given by the website around the guide.
+# fr: 3a5eb575
 admin-contact-none = No contact is shown.
+# fr: c583eca0
 admin-address-refused = Settings in the address that were not used: { $names }.
+# fr: 25cd49d2
 admin-address-unknown = { $count ->
         [one] One setting with an unknown name was ignored.
        *[other] { $count } settings with an unknown name were ignored.
     }
+# fr: 0553eca5
 admin-address-truncated = The address was too long: only its beginning was read.
+# fr: cf173e67
 admin-address-frame-only = A contact or a colour in the address is used only when the guide is inside another website's frame. To show yours here, put it in the site file.
 
 ## Dates, written the way each language writes them (Arabic: month names used in Morocco).
+# fr: 1451f837
 date-day = { $day } { $month } { $year }
+# fr: f72e4fa1
 date-month = { $month } { $year }
+# fr: b4ba1a23
 month-1 = January
+# fr: d3552b7e
 month-2 = February
+# fr: 2c488701
 month-3 = March
+# fr: 84bd09ea
 month-4 = April
+# fr: 7861e0d9
 month-5 = May
+# fr: d1d0c77a
 month-6 = June
+# fr: 40086879
 month-7 = July
+# fr: ba0e16a2
 month-8 = August
+# fr: aeb82a4d
 month-9 = September
+# fr: 56983ba6
 month-10 = October
+# fr: 28ecdd78
 month-11 = November
+# fr: 916e85f6
 month-12 = December
+
+## What the person takes away, and "this looks wrong".
+# fr: 4f327d98
+report-body = This looks wrong in Huquq: { $right }
+# fr: c01fcbbd
+report-version = Rules checked on { $date }
+# fr: e27f4815
+report-wrong = This looks wrong?
+# fr: d268161e
+card-elsewhere = Other offices
+# fr: e9433358
+card-checked = (source: { $date })
+# fr: 531f2f23
+results-not-applying = { $count ->
+        [one] One right does not apply from your answers
+       *[other] { $count } rights do not apply from your answers
+    }
+# fr: 5c2be857
+today-title = Today
+# fr: 990612cc
+today-emergency = Emergency numbers
+# fr: a5a15004
+start-here = Start here
+# fr: 842606cd
+start-then = Then
+# fr: 51f07e14
+documents-title = Papers to bring
+# fr: 1a9ae5d9
+documents-for = For: { $rights }
+# fr: 64dce4a0
+contents = On this page
+# fr: edc43454
+what-if-title = What if my situation changed?
+# fr: 7c377ff2
+what-if-choose = Choose another answer
+# fr: cfa710b2
+what-if-appear = You would also have
+# fr: 172e857a
+what-if-go = You would no longer have
+# fr: f8272db1
+what-if-none = Nothing changes.
+# fr: 0bf5abae
+what-if-note = This is only a test: your answers stay as they are.
+# fr: be6cc29c
+keep-title = Things to keep
+# fr: d1ccf884
+keep-sensitive = Also keep what comes from my sensitive answers (violence, trafficking, pregnancy…)
+# fr: 66a89e43
+print-short = Print the short version (2 pages)
+# fr: 0ee00ba9
+print-all = Print everything
+# fr: 4ce7db77
+share-text = Share as text
+# fr: 8bada105
+share-read = Read it before you send it:
+# fr: bb7a0939
+share-whatsapp = Open in WhatsApp
+# fr: 51171d1f
+share-sms = Open in messages
+# fr: fa5ad8ee
+calendar = Add the deadlines to my calendar
+# fr: 9c6f56cc
+counter-open = Show this at the counter
+# fr: 2ec24cf7
+counter-close = Close
+# fr: 1b853b13
+counter-print = Print this card
+# fr: c4ff07e6
+counter-to = To the official at the counter
+# fr: b738ec99
+counter-asks = This person asks for: { $right }
+# fr: a724952c
+counter-basis = The text that grants it
+# fr: 08814328
+counter-check = To check, you can call
+# fr: 35caf26c
+calendar-counted = Counted from { $date }: { $days ->
+        [one] one day
+       *[other] { $days } days
+    }. If it started on another day, count the days from that day.
+# fr: b1bc6d50
+loading-results = Loading the results…
+# fr: 6d7e86ff
+offline-results = The results are not on this device yet: connect to the internet once, then come back here. Your answers stay on this screen.

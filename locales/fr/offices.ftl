@@ -28,4 +28,4 @@ office-helpline-civil-protection = Protection civile : pompiers et secours
 office-helpline-child = Centre d'écoute de l'ONDE pour signaler la violence, la maltraitance ou l'exploitation d'un enfant : appel gratuit, ou sur www.2511.ma
 office-helpline-women-violence = Kolonamaak : écoute et orientation des femmes victimes de violence (Union nationale des femmes du Maroc ; numéro lancé en 2020)
 office-helpline-trafficking = Numéro vert pour signaler la traite des êtres humains (Commission nationale, ministère de la Justice)
-office-helpline-foo-psychological-support = Fondation Orient-Occident : ligne gratuite de soutien psychologique, mardi, mercredi et jeudi de 9 h à 13 h, vendredi de 13 h à 17 h (horaires de 2022)
+office-helpline-foo-psychological-support = Fondation Orient-Occident : ligne gratuite de soutien psychologique. Mardi, mercredi et jeudi de 9 h à 13 h, vendredi de 13 h à 17 h (horaires de 2022)

@@ -3,9 +3,9 @@
 question-papers = Quels papiers avez-vous au Maroc ?
 choice-papers-residence_card = J'ai une carte de séjour valide (carte d'immatriculation ou carte de résidence)
 choice-papers-refugee_card = Je suis reconnu·e réfugié·e et j'ai une carte de réfugié du Bureau des réfugiés et apatrides (BRA)
-choice-papers-unhcr_refugee = Le HCR (l'agence des Nations unies pour les réfugiés) m'a reconnu·e réfugié·e, mais je n'ai pas encore de carte du BRA
-choice-papers-asylum_seeker = J'ai demandé l'asile au HCR et j'attends la réponse
-choice-papers-syrian_protected = Je suis Syrien·ne : la commission du BRA m'a entendu·e et je suis protégé·e, mais je n'ai pas de carte de réfugié
+choice-papers-unhcr_refugee = Le HCR m'a reconnu·e réfugié·e, mais je n'ai pas encore de carte de réfugié du Maroc
+choice-papers-asylum_seeker = J'ai demandé l'asile au HCR (l'agence des Nations unies pour les réfugiés) et j'attends la réponse
+choice-papers-syrian_protected = Je suis Syrien·ne. Le Bureau des réfugiés et apatrides m'a entendu·e : je suis protégé·e, mais sans carte de réfugié
 choice-papers-short_stay = J'ai un passeport et je suis au Maroc depuis moins de trois mois
 choice-papers-no_papers = Je n'ai pas de papiers, ou ma carte a expiré
 
@@ -19,19 +19,19 @@ choice-children_ages-age_16_to_17 = 16 ou 17 ans
 
 question-age = Quel âge avez-vous ?
 question-alone_minor = Êtes-vous au Maroc sans vos parents et sans un autre adulte qui s'occupe de vous ?
-question-sex = Êtes-vous une femme ou un homme ? Cela nous aide à montrer les services pour les femmes et à ne pas poser de questions qui ne vous concernent pas.
+question-sex = Êtes-vous une femme ou un homme ? Cela sert à montrer les services pour les femmes et à éviter des questions qui ne vous concernent pas.
 choice-sex-woman = Une femme
 choice-sex-man = Un homme
 choice-sex-not_said = Je préfère ne pas le dire
 question-pregnant = Êtes-vous enceinte ?
 question-violence = Subissez-vous de la violence, ou en avez-vous subi récemment, à la maison ou ailleurs ?
-question-trafficking = Quelqu'un vous a-t-il obligé·e à travailler, à mendier ou à avoir des relations sexuelles, ou a-t-il pris vos papiers pour vous contrôler ?
+question-trafficking = Quelqu'un vous a-t-il obligé·e à travailler, à mendier ou à avoir des relations sexuelles ? Ou a-t-il pris vos papiers pour vous contrôler ?
 question-wants_return = Voulez-vous rentrer dans votre pays avec une aide ?
 
 ## --- Group A (health, housing, training, work, education) ---
 
 question-homeless = Êtes-vous sans endroit sûr où dormir ?
-question-low_income = Vous, ou la famille avec qui vous vivez, avez-vous très peu d'argent : trop peu pour payer les soins ou les besoins de base ?
+question-low_income = Avez-vous très peu d'argent, vous ou la famille avec qui vous vivez ? Trop peu pour payer les soins ou les besoins de base ?
 
 ## --- Group B (asylum, residence, legal, assistance, protection, return) ---
 

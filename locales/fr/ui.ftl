@@ -65,7 +65,7 @@ notice-damaged = Certaines réponses enregistrées n'ont pas pu être lues : ell
 card-open = Pour le savoir, répondez à :
 card-answer = Répondre
 card-would-change = Ce droit s'appliquerait si vous répondiez :
-card-more = Où aller, quoi apporter, sources
+card-more = Plus : comment demander, autres bureaux, sources
 theme = Affichage
 theme-auto = Comme le téléphone
 theme-light = Clair
@@ -155,3 +155,49 @@ month-9 = septembre
 month-10 = octobre
 month-11 = novembre
 month-12 = décembre
+
+## What the person takes away, and "this looks wrong".
+report-body = Ceci semble faux dans Huquq : { $right }
+report-version = Règles vérifiées le { $date }
+report-wrong = Quelque chose semble faux ?
+card-elsewhere = Autres bureaux
+card-checked = (source : { $date })
+results-not-applying = { $count ->
+        [one] Un droit ne s'applique pas d'après vos réponses
+       *[other] { $count } droits ne s'appliquent pas d'après vos réponses
+    }
+today-title = Aujourd'hui
+today-emergency = Numéros d'urgence
+start-here = Commencez ici
+start-then = Ensuite
+documents-title = Papiers à apporter
+documents-for = Pour : { $rights }
+contents = Sur cette page
+what-if-title = Et si ma situation changeait ?
+what-if-choose = Choisissez une autre réponse
+what-if-appear = Vous auriez aussi
+what-if-go = Vous n'auriez plus
+what-if-none = Rien ne change.
+what-if-note = C'est seulement un essai : vos réponses restent les mêmes.
+keep-title = À garder
+keep-sensitive = Garder aussi ce qui vient de mes réponses sensibles (violence, traite, grossesse…)
+print-short = Imprimer la version courte (2 pages)
+print-all = Tout imprimer
+share-text = Partager en texte
+share-read = Lisez-le avant de l'envoyer :
+share-whatsapp = Ouvrir dans WhatsApp
+share-sms = Ouvrir dans les messages
+calendar = Ajouter les délais à mon agenda
+counter-open = Montrer ceci au guichet
+counter-close = Fermer
+counter-print = Imprimer cette fiche
+counter-to = À l'attention de l'agent au guichet
+counter-asks = Cette personne demande : { $right }
+counter-basis = Le texte qui l'accorde
+counter-check = Pour vérifier, vous pouvez appeler
+calendar-counted = Compté à partir du { $date } : { $days ->
+        [one] un jour
+       *[other] { $days } jours
+    }. Si cela a commencé un autre jour, comptez à partir de ce jour-là.
+loading-results = Chargement des résultats…
+offline-results = Les résultats ne sont pas encore sur cet appareil : connectez-vous une fois à internet, puis revenez ici. Vos réponses restent sur cet écran.

@@ -33,6 +33,8 @@ pub fn Counsellor(props: &CounsellorProps) -> Html {
     let generation = use_state(|| 0u32);
     let summary_area = use_node_ref();
     let details = use_details(true);
+    // Drawn again when the results' texts arrive (the props do not change then).
+    super::use_texts_arriving();
     let copied = use_state(|| None::<bool>);
     let shown_person = person.filter(|&p| p != language);
     // The case summary in the person's language, for them to keep, instead of the interface's.
@@ -121,9 +123,13 @@ pub fn Counsellor(props: &CounsellorProps) -> Html {
                 </section>
                 <section class="case-results" aria-labelledby="case-results-title">
                     <h2 id="case-results-title">{ language.text(t::COUNSELLOR_RESULTS) }</h2>
-                    <p class="as-of">{ language.text_with(t::RESULTS_AS_OF, &[("date", language.date(interview.today).into())]) }</p>
-                    <p class="counts" role="status">{ counts }</p>
-                    { groups(language, &interview.evaluation, &interview.answers, &Callback::from(focus_question), shown_person, details) }
+                    if language.has(2) {
+                        <p class="as-of">{ language.text_with(t::RESULTS_AS_OF, &[("date", language.date(interview.today).into())]) }</p>
+                        <p class="counts" role="status">{ counts }</p>
+                        { groups(language, &interview.evaluation, &interview.answers, &Callback::from(focus_question), shown_person, details) }
+                    } else {
+                        <p class="loading" role="status">{ language.text(t::LOADING_RESULTS) }</p>
+                    }
                 </section>
             </div>
             if shown_person.is_some() {
@@ -136,7 +142,9 @@ pub fn Counsellor(props: &CounsellorProps) -> Html {
                 <input type="checkbox" autocomplete="off" checked={*summary_sensitive} onchange={toggle(&summary_sensitive)} />
                 { language.text(t::COUNSELLOR_SUMMARY_SENSITIVE) }
             </label>
-            { summary(language, summary_language, case_summary(rules(), summary_language, interview, *summary_sensitive), summary_area, copied) }
+            if language.has(2) && summary_language.has(2) {
+                { summary(language, summary_language, case_summary(rules(), summary_language, interview, *summary_sensitive), summary_area, copied) }
+            }
         </section>
     }
 }

@@ -56,7 +56,7 @@ pub fn App() -> Html {
     });
     let offline_language = use_state(|| false);
     use_texts_arriving();
-    use_rights_texts(*language, interview_leaves_welcome(&interview));
+    let texts_missing = use_rights_texts(*language, interview_leaves_welcome(&interview));
     let site = use_site_file();
     let update_ready = use_update_ready();
     use_quick_exit_keys();
@@ -79,7 +79,7 @@ pub fn App() -> Html {
     let on_back = history::use_back_button(&interview);
     let details = use_details(interview_leaves_welcome(&interview));
     use_hand_over(&interview, *language);
-    use_focus_on_screen(interview.screen.clone());
+    use_focus_on_screen(interview.screen.clone(), language.has(2));
     let act = |action: Action| {
         let interview = interview.clone();
         Callback::from(move |_| interview.dispatch(action.clone()))
@@ -100,7 +100,7 @@ pub fn App() -> Html {
         // The first module hands over (`use_hand_over`): nothing of its own to draw here.
         #[cfg(not(feature = "full"))]
         Screen::Results => {
-            let _ = details;
+            let _ = (details, texts_missing);
             Html::default()
         }
         #[cfg(not(feature = "full"))]
@@ -140,6 +140,8 @@ pub fn App() -> Html {
                 on_change: on_change.clone(),
                 on_review: act(Action::Review),
                 on_restart: act(Action::Restart),
+                report_to: site.as_ref().and_then(|s| s.file.report_to.clone()),
+                texts_missing,
             },
             details,
         ),
@@ -242,22 +244,29 @@ fn use_texts_arriving() {
 /// rules' details): fetched once the person leaves the welcome (or opens the counsellor's
 /// page, or comes back to saved answers), or a few seconds after the first screen, so that
 /// they are on the device for later, offline.
+/// Whether they could not be had (offline, never fetched).
 #[hook]
-fn use_rights_texts(language: Language, needed_now: bool) {
-    use_effect_with((language, needed_now), |&(language, needed_now)| {
-        let fetch = move || {
+fn use_rights_texts(language: Language, needed_now: bool) -> bool {
+    let missing = use_state(|| false);
+    let flag = missing.clone();
+    use_effect_with((language, needed_now), move |&(language, needed_now)| {
+        let fetch = move |flag: UseStateHandle<bool>| {
             if !cfg!(feature = "full") {
                 crate::files::prefetch_after_first_screen();
             }
-            wasm_bindgen_futures::spawn_local(async move { _ = crate::i18n::load(language, 2).await });
+            wasm_bindgen_futures::spawn_local(async move { flag.set(!crate::i18n::load(language, 2).await) });
         };
-        let later = (!needed_now).then(|| gloo_timers::callback::Timeout::new(3_000, fetch));
+        let later = (!needed_now).then(|| {
+            let flag = flag.clone();
+            gloo_timers::callback::Timeout::new(3_000, move || fetch(flag))
+        });
         if needed_now {
-            fetch();
+            fetch(flag);
         }
         // Leaving the welcome before the timer fetches at once; the timer is then dropped.
         move || drop(later)
     });
+    *missing
 }
 
 /// Every one-choice answer as (question id, choice id), for the texts to select on.
@@ -276,7 +285,8 @@ fn person_choices(answers: &huquq_engine::Answers) -> Vec<(String, String)> {
 }
 
 fn interview_leaves_welcome(interview: &Interview) -> bool {
-    crate::config::current().counsellor || interview.screen != Screen::Welcome
+    let config = crate::config::current();
+    config.counsellor || config.admin || interview.screen != Screen::Welcome
 }
 
 /// The NGO's contact, first of all places to go; every part is plain text. A contact from
@@ -487,8 +497,10 @@ fn use_language() -> Language {
 /// Moves keyboard and screen reader focus to the heading of each new screen (a question, the
 /// review, the results), so that it is read first; the welcome keeps the page's own start.
 #[hook]
-fn use_focus_on_screen(screen: Screen) {
-    use_effect_with(screen, |screen| {
+fn use_focus_on_screen(screen: Screen, texts: bool) {
+    // The results' heading comes once their texts are here: focused then.
+    let results_drawn = screen == Screen::Results && texts;
+    use_effect_with((screen, results_drawn), |(screen, _)| {
         if *screen == Screen::Welcome {
             return;
         }

@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { cpSync, mkdtempSync, readFileSync, writeFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { interview, dist, setUp, serveSite, localeText } from './support.mjs';
+import { interview, dist, setUp, serveSite, localeText, until } from './support.mjs';
 
 const env = setUp();
 
@@ -116,7 +116,7 @@ test('a new version replaces the old one cleanly, even for a guide opened offlin
   await reload.waitFor();
   assert.match(await page.locator('.notice.update').textContent(), new RegExp(localeText('fr', 'update-ready')));
   // Installed and active: its cache holds the new page, and the old cache is gone.
-  await page.waitForFunction(async () => {
+  await until(page, async () => {
     const keys = await caches.keys();
     const page = keys.length === 1 && (await (await caches.open(keys[0])).match('./'));
     return keys[0] === 'huquq-0123456789abcdef' && page && (await page.text()).includes('name="release"');

@@ -3,7 +3,7 @@
 // accessibility violation found by axe-core, in French and in Arabic.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { interview, axe, setUp, localeText } from './support.mjs';
+import { interview, axe, setUp, localeText, until } from './support.mjs';
 
 const env = setUp();
 
@@ -72,13 +72,14 @@ test('the results print whole: folded parts open, no buttons or navigation', asy
   await context.close();
 });
 
-test('once the region is known, offices elsewhere are left out and those near come first', async () => {
+test('once the region is known, no office is hidden: those elsewhere come last, with their city', async () => {
   const { context, page } = await open('fr-FR');
-  const where = () => page.locator('[data-right="asylum.unhcr-registration"] .more li.office').allTextContents();
+  const where = () => page.locator('[data-right="asylum.unhcr-registration"] li.office').allTextContents();
   await page.locator('button.primary').click();
   const asked = await interview(page, { papers: ['asylum_seeker'], sex: ['not_said'], age: '30', has_children: ['no'], region: ['souss_massa'] });
   assert.equal(asked.at(-1), 'region', 'the region is asked last');
-  assert.ok(!(await where()).some((text) => text.includes('Mehdi Ben Barka')), 'no Rabat office for Souss-Massa');
+  const far = await where();
+  assert.ok(far.at(-1).includes('Mehdi Ben Barka') && far.at(-1).includes('Rabat'), `the Rabat office last, with its city: ${far}`);
   await page.locator('.results button.review').click();
   await page.locator('.review [data-question="region"] button.change').click();
   await interview(page, { region: ['rabat_sale_kenitra'] });
@@ -103,12 +104,32 @@ test('quick exit forgets everything and leaves the page', async () => {
 test('after the first visit the guide works with the network off', async () => {
   const { context, page } = await open('fr-FR');
   await page.evaluate(() => navigator.serviceWorker.ready.then(() => true));
-  await page.waitForFunction(() => navigator.serviceWorker.controller !== null || caches.keys().then((k) => k.length > 0));
+  // A first visit long enough for the results' texts to arrive (a few seconds on the welcome).
+  await until(page, async () => {
+    const names = [];
+    for (const key of await caches.keys()) names.push(...(await (await caches.open(key)).keys()).map((r) => r.url));
+    return names.some((url) => /texts-fr-2-/.test(url));
+  });
   await context.setOffline(true);
   await page.reload();
   await page.locator('button.primary').click();
   await interview(page, { papers: ['no_papers'], sex: ['not_said'], age: '30', has_children: ['no'] });
   await page.locator('[data-right="health.primary-care"][data-status="eligible"]').waitFor({ state: 'attached' });
+  assert.equal((await page.locator('#results-title').textContent()).trim(), localeText('fr', 'results-title'));
+  await context.close();
+});
+
+test('offline, results whose texts never arrived say so, and the answers stay', async () => {
+  const { context, page } = await open('fr-FR');
+  await context.route(/texts-fr-2-/, (route) => route.abort());
+  await page.evaluate(() => navigator.serviceWorker.ready.then(() => true));
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+  await context.setOffline(true);
+  await page.locator('button.primary').click();
+  await interview(page, { papers: ['no_papers'], sex: ['not_said'], age: '30', has_children: ['no'] });
+  await page.locator('#results-title', { hasText: localeText('fr', 'offline-results').slice(0, 30) }).waitFor();
+  await page.locator('.results button.review').click();
+  await page.locator('.review [data-question="papers"]').waitFor();
   await context.close();
 });
 

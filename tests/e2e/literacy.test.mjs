@@ -2,7 +2,7 @@
 // expected.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { interview, localeText, setUp } from './support.mjs';
+import { axe, interview, localeText, setUp } from './support.mjs';
 
 const env = setUp();
 
@@ -102,3 +102,71 @@ test('no "Listen" without a voice of the page\'s language on the device, even wi
   await page.locator('[data-question="papers"] [data-action="listen"]').waitFor();
   await context.close();
 });
+
+test('"Listen" on a result card reads its title and plain sentence; quick exit stops the voice', async () => {
+  const context = await env.browser.newContext({ locale: 'fr-FR' });
+  await context.addInitScript(voices(onDevice));
+  await context.route('https://www.google.com/**', (route) => route.fulfill({ contentType: 'text/html', body: '<title>Météo</title>' }));
+  const page = await context.newPage();
+  await page.goto(env.site.origin + '/');
+  await page.locator('[data-action="start"]').click();
+  await interview(page, { papers: ['no_papers'], has_children: ['no'], age: '30', sex: ['man'], region: ['oriental'] });
+  const card = page.locator('article[data-right="health.primary-care"]');
+  await card.locator('[data-action="listen"]').click();
+  await page.waitForFunction(() => window.__spoken.length > 0);
+  const spoken = await page.evaluate(() => window.__spoken.map((s) => s.text).join(' '));
+  assert.ok(spoken.startsWith(localeText('fr', 'right-health-primary-care')), spoken);
+  assert.ok(spoken.includes(localeText('fr', 'right-health-primary-care', 'summary').split('. ')[0]), spoken);
+  let stopped = 0;
+  await page.exposeFunction('huquqTestStopped', () => { stopped += 1; });
+  await page.evaluate(() => {
+    const cancel = window.speechSynthesis.cancel;
+    window.speechSynthesis.cancel = () => { window.huquqTestStopped(); cancel(); };
+  });
+  await page.locator('[data-action="quick-exit"]').click();
+  await page.waitForURL(/google\.com/);
+  assert.ok(stopped > 0, 'the voice stops before the page is left');
+  await context.close();
+});
+
+test('each status and each domain of the results has an icon beside its words, never alone', async () => {
+  const context = await env.browser.newContext({ locale: 'ar-MA' });
+  const page = await context.newPage();
+  await page.goto(env.site.origin + '/');
+  await page.locator('[data-action="start"]').click();
+  await interview(page, { papers: ['asylum_seeker'], has_children: ['yes'], children_ages: ['age_6_to_15', 'continue'], age: '30', sex: ['woman'], pregnant: ['yes'], region: ['oriental'] });
+  await page.evaluate(() => document.querySelectorAll('details').forEach((d) => { d.open = true; }));
+  const icons = await page.evaluate(() => {
+    const mask = (e, pseudo) => getComputedStyle(e, pseudo).maskImage || getComputedStyle(e, pseudo).webkitMaskImage;
+    const statuses = [...document.querySelectorAll('article[data-status] > .status')].map((s) => ({
+      status: s.parentElement.dataset.status, icon: mask(s.querySelector('.icon')), words: s.textContent.trim(),
+    }));
+    const domains = [...document.querySelectorAll('section.domain > h2')].map((h) => ({
+      domain: h.parentElement.dataset.domain, icon: mask(h, '::before'), words: h.textContent.trim(),
+    }));
+    return { statuses, domains };
+  });
+  const byStatus = new Map(icons.statuses.map((s) => [s.status, s.icon]));
+  assert.equal(byStatus.size, 3, 'all three statuses are on this page');
+  assert.equal(new Set(byStatus.values()).size, 3, 'one icon per status: not told by colour alone');
+  for (const s of icons.statuses) assert.ok(s.icon.startsWith('url("data:image/svg+xml') && s.words.length > 0, JSON.stringify(s));
+  assert.ok(icons.domains.length >= 3);
+  for (const d of icons.domains) assert.ok(d.icon.startsWith('url("data:image/svg+xml') && d.words.length > 0, JSON.stringify(d));
+  await context.close();
+});
+
+for (const theme of ['dark', 'contrast']) {
+  test(`no accessibility violation in the ${theme} theme, on a question and on the results`, async () => {
+    const context = await env.browser.newContext({ locale: 'fr-FR' });
+    const page = await context.newPage();
+    await page.goto(env.site.origin + '/');
+    await page.locator(`#theme-${theme}`).check();
+    await page.locator('[data-action="start"]').click();
+    await page.locator('[data-question="papers"]').waitFor();
+    await axe(page, `a question, ${theme} theme`);
+    await interview(page, { papers: ['no_papers'], has_children: ['no'], age: '16', alone_minor: ['yes'], sex: ['man'], homeless: ['yes'], region: ['oriental'] });
+    await page.evaluate(() => document.querySelectorAll('details').forEach((d) => { d.open = true; }));
+    await axe(page, `the results, ${theme} theme`);
+    await context.close();
+  });
+}

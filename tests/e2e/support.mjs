@@ -119,6 +119,16 @@ export function localeText(language, id, attribute) {
   throw new Error(`no text ${id}${attribute ? '.' + attribute : ''} in locales/${language}`);
 }
 
+// Waits until `check` (run in the page, may be async) is true: Playwright's waitForFunction
+// takes a returned promise as a truthy value, so async checks are polled here.
+export async function until(page, check, arg, timeout = 15000) {
+  const end = Date.now() + timeout;
+  while (!(await page.evaluate(check, arg))) {
+    assert.ok(Date.now() < end, `waited ${timeout} ms for ${check}`);
+    await page.waitForTimeout(100);
+  }
+}
+
 // Answers every question the guide asks, in whatever order it asks them, from `persona`:
 // question id -> the data-answer values to click in turn, or a string to type (numbers,
 // dates). A question missing from `persona` is answered "I don't know" when offered, else

@@ -5,8 +5,8 @@
 //! - `serve`: `build`, then serves `dist/` at http://127.0.0.1:8080.
 //! - `bench`: the engine's speed per answer, natively and in headless Chromium.
 //! - `test`: every test: formatting and lints, native unit and integration tests, the rules'
-//!   check, scenarios (with their coverage) and audit, browser tests in headless Chromium,
-//!   end-to-end tests of the site.
+//!   check (with the plain-words report and stale translations), scenarios (with their
+//!   coverage) and audit, browser tests in headless Chromium, end-to-end tests of the site.
 
 mod scale;
 mod serve;
@@ -84,8 +84,10 @@ fn test(tools: &setup::Tools) -> Result<(), Fail> {
         run(&mut cargo(&[&first_module[..], &["--", "-D", "warnings"]].concat()))
     })?;
     step("native unit and integration tests", &mut || run(&mut cargo(&["test", "--workspace", "--quiet"])))?;
-    step("rules check", &mut || {
-        run(&mut cargo(&["run", "--quiet", "-p", "huquq-rules", "--", "check", "--deny-warnings"]))
+    // The plain-words report prints, per language, the texts over the limits of
+    // rules/plain-words.toml; `--deny-warnings` fails on any, and on a stale translation.
+    step("rules check, plain words and translations", &mut || {
+        run(&mut cargo(&["run", "--quiet", "-p", "huquq-rules", "--", "check", "--deny-warnings", "--plain-report"]))
     })?;
     let mut figures = Vec::new();
     step("rules scenarios and what they leave unpinned", &mut || {
@@ -117,8 +119,8 @@ fn test(tools: &setup::Tools) -> Result<(), Fail> {
 
 /// Evaluation, explanation and next question per answer, on the real rules and on a set
 /// 100 times larger, natively and in headless Chromium; the time until the welcome shows on
-/// a slow phone and network; the first load with a catalogue ten times larger. Prints the
-/// figures.
+/// a slow phone and network; how far the results make a person read before a first thing to
+/// do; the first load with a catalogue ten times larger. Prints the figures.
 fn bench(tools: &setup::Tools) -> Result<(), Fail> {
     say("== native");
     run(Command::new("cargo").args(["bench", "-p", "huquq-engine", "--bench", "evaluate"]).current_dir(&tools.root))?;
@@ -131,6 +133,12 @@ fn bench(tools: &setup::Tools) -> Result<(), Fail> {
     site::build(tools)?;
     run(Command::new("node")
         .args(["tests/bench/ready.mjs"])
+        .current_dir(&tools.root)
+        .env("HUQUQ_DIST", tools.root.join("dist"))
+        .env("CHROMIUM", &tools.chromium))?;
+    say("== the results on a 360 x 740 phone, for the people of tests/e2e/personas.mjs");
+    run(Command::new("node")
+        .args(["tests/bench/results.mjs"])
         .current_dir(&tools.root)
         .env("HUQUQ_DIST", tools.root.join("dist"))
         .env("CHROMIUM", &tools.chromium))?;

@@ -89,11 +89,15 @@ pub fn multiply_rights(tree: &Path, times: usize) -> Result<(), Fail> {
         let mut texts = String::new();
         for file in sorted(&language)? {
             let text = std::fs::read_to_string(&file)?;
-            let message_start = |line: &str| !line.starts_with([' ', '#']) && line.contains(" =");
-            for message in blocks(&text, message_start, |line| line.starts_with("right-")) {
+            // A comment ends a message; a translation's stamp (`# fr: …`, the hash of the French
+            // text) goes with each copy, so that the copies are not reported stale.
+            let boundary = |line: &str| line.starts_with('#') || (!line.starts_with(' ') && line.contains(" ="));
+            for message in blocks(&text, boundary, |line| line.starts_with("right-")) {
                 let (id, rest) = message.split_once(' ').ok_or("a message has no value")?;
+                let before = text.find(&message).map_or("", |at| text[..at].lines().last().unwrap_or(""));
+                let stamp = if before.starts_with("# fr:") { format!("{before}\n") } else { String::new() };
                 for k in 2..=times {
-                    texts += &format!("{id}-k{k} {rest}");
+                    texts += &format!("{stamp}{id}-k{k} {rest}");
                 }
             }
         }

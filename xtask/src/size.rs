@@ -88,7 +88,9 @@ fn part(name: &str) -> (&'static str, &'static str) {
         n if n.starts_with("huquq-full-") => ("second module (results, counsellor, admin)", "after the first screen"),
         n if n.starts_with("huquq-") => ("first module (welcome, questions, review)", "first load"),
         n if n.starts_with("texts-") && n.contains("-1-") => ("one language: interface and questions", "first load"),
-        n if n.starts_with("texts-") => ("one language: rights, offices, documents, steps", "after the first screen"),
+        n if n.starts_with("texts-") => {
+            ("one language: the results (rights, offices, papers, steps)", "after the first screen")
+        }
         n if n.starts_with("details-") => ("offices' contacts and sources in full", "after the first screen"),
         n if n.starts_with("start-") => ("start script", "first load"),
         n if n.starts_with("style-") => ("style sheet", "first load"),

@@ -336,6 +336,10 @@ mod tests {
             rights: Vec::new(),
             offices: Vec::new(),
             sources: Vec::new(),
+            priority: Vec::new(),
+            emergency: Vec::new(),
+            placement: None,
+            what_if: None,
         }
     }
 

@@ -65,6 +65,10 @@ impl Wire for RuleSet {
         w.write(&self.rights);
         w.write(&self.offices);
         w.write(&self.sources);
+        w.write(&self.priority);
+        w.write(&self.emergency);
+        w.write(&self.placement);
+        w.write(&self.what_if);
     }
     fn read(r: &mut Reader<'_>) -> Option<RuleSet> {
         Some(RuleSet {
@@ -74,6 +78,10 @@ impl Wire for RuleSet {
             rights: r.read()?,
             offices: r.read()?,
             sources: r.read()?,
+            priority: r.read()?,
+            emergency: r.read()?,
+            placement: r.read()?,
+            what_if: r.read()?,
         })
     }
 }
@@ -172,6 +180,8 @@ impl Wire for Right {
         w.write(&self.valid_from);
         w.write(&self.valid_until);
         w.write(&self.check_with_office);
+        w.write(&self.urgent);
+        w.write(&self.within_days);
     }
     fn read(r: &mut Reader<'_>) -> Option<Right> {
         Some(Right {
@@ -187,6 +197,8 @@ impl Wire for Right {
             valid_from: r.read()?,
             valid_until: r.read()?,
             check_with_office: r.read()?,
+            urgent: r.read()?,
+            within_days: r.read()?,
         })
     }
 }

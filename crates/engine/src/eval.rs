@@ -185,6 +185,10 @@ mod tests {
             rights: Vec::new(),
             offices: Vec::new(),
             sources: Vec::new(),
+            priority: Vec::new(),
+            emergency: Vec::new(),
+            placement: None,
+            what_if: None,
         };
         let mut answers = Answers::new(&rules);
         answers.set(&rules, 0.into(), Answer::Given(Value::Number(i64::MIN))).unwrap();

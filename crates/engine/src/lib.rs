@@ -26,6 +26,7 @@ pub mod keys;
 pub mod model;
 pub mod next;
 pub mod outcome;
+pub mod places;
 
 #[cfg(feature = "check")]
 pub mod audit;

@@ -19,6 +19,17 @@ pub struct RuleSet {
     pub rights: Vec<Right>,
     pub offices: Vec<Office>,
     pub sources: Vec<Source>,
+    /// The order in which rights are offered as the first things to do ("start here"):
+    /// protection before health before school before work… Rights not listed come after.
+    pub priority: Vec<RightId>,
+    /// The emergency numbers shown whenever something urgent applies (police, ambulance…).
+    pub emergency: Vec<OfficeId>,
+    /// The one-choice question whose choices are the regions of offices (`Office::region`),
+    /// if the rules place offices: it decides no right, it orders the offices (`places`).
+    pub placement: Option<QuestionId>,
+    /// The one-choice question the results offer to try other answers to ("What if my papers
+    /// were…"), if any.
+    pub what_if: Option<QuestionId>,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -189,6 +200,12 @@ pub struct Right {
     pub valid_until: Option<PartialDate>,
     /// A fact behind this right is uncertain or may be outdated: tell people to check.
     pub check_with_office: bool,
+    /// Urgent when it applies (a child alone, violence, trafficking, nowhere to sleep…): the
+    /// results say first what to do now and whom to call.
+    pub urgent: bool,
+    /// Its first step has a deadline, in days (e.g. a birth is declared within 30 days):
+    /// the person may put a reminder in their calendar.
+    pub within_days: Option<u16>,
 }
 
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -197,7 +214,7 @@ pub struct Office {
     /// Only set for a specific place; an office kind ("the nearest health centre") has none.
     pub name: Option<String>,
     pub city: Option<String>,
-    /// A choice of the `region` question, used to show nearby offices first.
+    /// A choice of the placement question (`RuleSet::placement`): offices elsewhere come last.
     pub region: Option<String>,
     pub address: Option<String>,
     pub phone: Vec<String>,
@@ -311,6 +328,26 @@ impl RuleSet {
         (shell, Details { offices: self.offices.clone(), sources: self.sources.clone() })
     }
 
+    /// Only the rights of `domains` (an NGO's page about health and school, say). The rights
+    /// are numbered anew, so the order of priority is renumbered with them.
+    pub fn keep_domains(&mut self, domains: &[Domain]) {
+        let kept: Vec<bool> = self.rights.iter().map(|r| domains.contains(&r.domain)).collect();
+        let new_ids: Vec<Option<RightId>> = kept
+            .iter()
+            .scan(0usize, |next, &keep| {
+                let id = keep.then(|| RightId::from_index(*next)).flatten();
+                *next += usize::from(keep);
+                Some(id)
+            })
+            .collect();
+        self.priority = self.priority.iter().filter_map(|r| new_ids[r.index()]).collect();
+        let mut index = 0;
+        self.rights.retain(|_| {
+            index += 1;
+            kept[index - 1]
+        });
+    }
+
     /// The question whose id (its name in the rules) is `id`.
     pub fn question_index(&self, id: &str) -> Option<QuestionId> {
         self.questions.iter().position(|q| q.id == id).and_then(QuestionId::from_index)
@@ -422,6 +459,10 @@ mod tests {
             rights: vec![],
             offices: vec![office.clone()],
             sources: vec![source.clone()],
+            priority: Vec::new(),
+            emergency: Vec::new(),
+            placement: None,
+            what_if: None,
         };
         let (shell, details) = rules.split_details();
         assert_eq!((shell.sources[0].id.as_str(), shell.sources[0].date), ("law-02-03", source.date));
@@ -436,6 +477,48 @@ mod tests {
             Details::from_bytes(&details.to_bytes()).unwrap(),
             Details { offices: vec![office], sources: vec![source] }
         );
+    }
+
+    #[test]
+    fn keeping_some_domains_renumbers_the_rights_and_their_priority() {
+        use super::{Domain, Expr, Right, RightKind, RuleSet};
+        let right = |id: &str, domain| Right {
+            id: id.into(),
+            domain,
+            kind: RightKind::Right,
+            when: Expr::Const(true),
+            uses: Vec::new(),
+            offices: Vec::new(),
+            documents: Vec::new(),
+            steps: Vec::new(),
+            sources: Vec::new(),
+            valid_from: None,
+            valid_until: None,
+            check_with_office: false,
+            urgent: false,
+            within_days: None,
+        };
+        let mut rules = RuleSet {
+            reviewed: crate::date::Date::from_days(0),
+            questions: vec![],
+            definitions: vec![],
+            rights: vec![
+                right("work.jobs", Domain::Work),
+                right("health.care", Domain::Health),
+                right("education.school", Domain::Education),
+            ],
+            offices: vec![],
+            sources: vec![],
+            priority: vec![2.into(), 0.into(), 1.into()],
+            emergency: Vec::new(),
+            placement: None,
+            what_if: None,
+        };
+        rules.keep_domains(&[Domain::Health, Domain::Education]);
+        let ids: Vec<&str> = rules.rights.iter().map(|r| r.id.as_str()).collect();
+        assert_eq!(ids, ["health.care", "education.school"]);
+        let first: Vec<&str> = rules.priority.iter().map(|&r| rules[r].id.as_str()).collect();
+        assert_eq!(first, ["education.school", "health.care"]);
     }
 
     #[test]

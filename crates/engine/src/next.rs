@@ -45,13 +45,9 @@ pub fn may_ask(rules: &RuleSet, answers: &Answers, today: Date, question: Questi
     question_to_ask(&Context { rules, today }, answers, question, 0) == Some(question)
 }
 
-/// The question whose choices are the regions of offices (`Office::region`). It decides no
-/// right: it is asked, in its place, while a right that may apply sends people to an office
-/// in a region, so that the offices near them come first.
-pub const REGION: &str = "region";
-
-/// Unanswered questions that can still change an undetermined right, or the region when it
-/// can still place an office, by question index.
+/// Unanswered questions that can still change an undetermined right, or the placement
+/// question (`RuleSet::placement`: it decides no right) while a right that may apply sends
+/// people to an office in a region, by question index.
 fn wanted_questions(rules: &RuleSet, answers: &Answers, outcomes: &[Outcome]) -> Vec<bool> {
     let mut wanted = vec![false; rules.questions.len()];
     for outcome in outcomes.iter().filter(|o| o.status == Status::Undetermined) {
@@ -59,7 +55,7 @@ fn wanted_questions(rules: &RuleSet, answers: &Answers, outcomes: &[Outcome]) ->
             wanted[usize::from(q)] |= !answers.is_answered(q);
         }
     }
-    if let Some(region) = rules.question_index(REGION).filter(|&q| !answers.is_answered(q)) {
+    if let Some(region) = rules.placement.filter(|&q| !answers.is_answered(q)) {
         let placed = |o: &&Outcome| {
             rules.right(o.right).offices.iter().any(|&office| rules.offices[usize::from(office)].region.is_some())
         };
@@ -108,7 +104,7 @@ mod tests {
             reviewed: Date::from_days(0),
             questions: vec![
                 question("card", QuestionKind::YesNo),
-                question(REGION, QuestionKind::OneOf { choices: vec!["north".into(), "south".into()] }),
+                question("region", QuestionKind::OneOf { choices: vec!["north".into(), "south".into()] }),
             ],
             definitions: Vec::new(),
             rights: vec![Right {
@@ -124,6 +120,8 @@ mod tests {
                 valid_from: None,
                 valid_until: None,
                 check_with_office: false,
+                urgent: false,
+                within_days: None,
             }],
             offices: vec![Office {
                 id: "north-office".into(),
@@ -138,6 +136,10 @@ mod tests {
                 sources: Vec::new(),
             }],
             sources: Vec::new(),
+            priority: Vec::new(),
+            emergency: Vec::new(),
+            placement: Some(1.into()),
+            what_if: None,
         }
     }
 

@@ -154,6 +154,8 @@ fn right() -> impl Strategy<Value = Right> {
                 valid_from,
                 valid_until,
                 check_with_office: check,
+                urgent: false,
+                within_days: None,
             }
         },
     )
@@ -200,6 +202,10 @@ fn rules() -> impl Strategy<Value = RuleSet> {
             rights,
             offices,
             sources,
+            priority: Vec::new(),
+            emergency: Vec::new(),
+            placement: None,
+            what_if: None,
         })
 }
 

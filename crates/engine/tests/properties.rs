@@ -163,7 +163,7 @@ fn next_matters(rules: &RuleSet, case: &Case) -> Result<(), TestCaseError> {
         reads
     });
     // Or it is the region, asked to place the offices of a right that may still apply.
-    let places_offices = rules.question(q).id == huquq_engine::next::REGION
+    let places_offices = rules.placement == Some(q)
         && evaluation.outcomes.iter().any(|o| {
             o.status != Status::NotEligible
                 && rules.right(o.right).offices.iter().any(|&f| rules.offices[usize::from(f)].region.is_some())

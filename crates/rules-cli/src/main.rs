@@ -1,7 +1,9 @@
 //! `huquq-rules`, the rule authors' tool: checks `rules/` and `locales/`, runs the scenario
 //! tests (and says what they leave unpinned), walks every interview, evaluates a person's
-//! answers, runs an interview in the terminal, and writes the README's table of rights and its
-//! list of diagnostic codes. It only reads files and prints; it never sends anything.
+//! answers, runs an interview in the terminal, writes the README's table of rights and its
+//! list of diagnostic codes, and stamps translations with the French text they were made
+//! from. It reads files, prints, and writes only the files it is told to (`--write`,
+//! `--stamp`); it never sends anything.
 
 mod audit;
 mod codes;
@@ -10,6 +12,7 @@ mod generated;
 mod interview;
 mod json;
 mod table;
+mod translations;
 
 use huquq_engine::audit::Claims;
 use huquq_engine::check::{self, FileKind, Input, render};
@@ -22,7 +25,10 @@ const USAGE: &str = "\
 usage: huquq-rules [--root DIR] COMMAND [OPTIONS]
 
 commands:
-  check [--deny-warnings]        check rules/ and locales/; exit 1 on errors
+  check [--deny-warnings] [--plain-report]
+                                 check rules/ and locales/; exit 1 on errors; with
+                                 --plain-report, per language the texts over the limits
+                                 of rules/plain-words.toml
   test [--verbose] [--coverage]  run the scenarios in rules/tests/; with --coverage, what
                                  they leave unpinned, right by right
   audit [--verbose]              walk every interview: how many, how long, how each right ends
@@ -34,6 +40,9 @@ commands:
                                  the markdown table of rights and sources (for the README)
   codes [--write FILE | --check FILE]
                                  the markdown list of the checker's diagnostic codes (for the README)
+  translations [--lang ar|en] [--stamp ID... | --stamp --all]
+                                 the translations made from an older French text; --stamp
+                                 records that these are now translated from the French text
 
 --root defaults to the nearest directory above this one holding rules/ and locales/.";
 
@@ -42,10 +51,16 @@ struct Options {
     date: Date,
     answers: Option<PathBuf>,
     json: bool,
-    language: String,
+    /// `--lang`: the interview's language (French if not given), or the translations to stamp.
+    language: Option<String>,
     verbose: bool,
     coverage: bool,
     deny_warnings: bool,
+    plain_report: bool,
+    stamp: bool,
+    all: bool,
+    /// Words after the command: the messages `translations --stamp` stamps.
+    ids: Vec<String>,
     write: Option<PathBuf>,
     check: Option<PathBuf>,
 }
@@ -68,10 +83,14 @@ fn run(args: &[String]) -> Result<ExitCode, String> {
         date: today(),
         answers: None,
         json: false,
-        language: "fr".to_string(),
+        language: None,
         verbose: false,
         coverage: false,
         deny_warnings: false,
+        plain_report: false,
+        stamp: false,
+        all: false,
+        ids: Vec::new(),
         write: None,
         check: None,
     };
@@ -94,18 +113,22 @@ fn run(args: &[String]) -> Result<ExitCode, String> {
                     other => return Err(format!("unknown format `{other}`: use text or json")),
                 }
             }
-            "--lang" => options.language = value("--lang")?,
+            "--lang" => options.language = Some(value("--lang")?),
             "--write" => options.write = Some(PathBuf::from(value("--write")?)),
             "--check" => options.check = Some(PathBuf::from(value("--check")?)),
             "--verbose" => options.verbose = true,
             "--coverage" => options.coverage = true,
             "--deny-warnings" => options.deny_warnings = true,
+            "--plain-report" => options.plain_report = true,
+            "--stamp" => options.stamp = true,
+            "--all" => options.all = true,
             "-h" | "--help" => {
                 println!("{USAGE}");
                 return Ok(ExitCode::SUCCESS);
             }
             flag if flag.starts_with('-') => return Err(format!("unknown option `{flag}`")),
             word if command.is_none() => command = Some(word.to_string()),
+            word if command.as_deref() == Some("translations") => options.ids.push(word.to_string()),
             word => return Err(format!("unexpected argument `{word}`")),
         }
     }
@@ -121,9 +144,13 @@ fn run(args: &[String]) -> Result<ExitCode, String> {
             let (rules, claims) = load_with_claims(&options)?;
             Ok(audit::run(&rules, &claims, options.date, options.verbose))
         }
-        Some("interview") => interview::run(&options.root, &load(&options)?, &options.language, options.date),
+        Some("interview") => {
+            let language = options.language.as_deref().unwrap_or("fr");
+            interview::run(&options.root, &load(&options)?, language, options.date)
+        }
         Some("table") => table::generated(&load(&options)?).run(options.write.as_deref(), options.check.as_deref()),
         Some("codes") => codes::generated().run(options.write.as_deref(), options.check.as_deref()),
+        Some("translations") => translations::run(&read_input(&options)?, &options),
         Some(other) => Err(format!("unknown command `{other}`")),
         None => Err("no command given".to_string()),
     }
@@ -184,8 +211,30 @@ fn check_command(options: &Options) -> Result<ExitCode, String> {
         report.errors(),
         report.warnings(),
     );
+    if options.plain_report {
+        eprint!("{}", plain_report(&input));
+    }
     let failed = report.errors() > 0 || (options.deny_warnings && report.warnings() > 0);
     Ok(if failed { ExitCode::FAILURE } else { ExitCode::SUCCESS })
+}
+
+/// Per language, how many texts of the rules are over the limits of `rules/plain-words.toml`.
+fn plain_report(input: &Input) -> String {
+    let tallies = check::plain_report(input);
+    if tallies.is_empty() {
+        return format!("plain words: no rules/{} (or it has errors): nothing measured\n", check::PLAIN_WORDS_FILE);
+    }
+    let mut out = format!("plain words (limits in rules/{}):\n", check::PLAIN_WORDS_FILE);
+    for tally in tallies {
+        out += &match tally.limits {
+            Some((sentence, summary)) => format!(
+                "  {}: {} of {} texts over the limits (at most {sentence} words a sentence, {summary} a summary)\n",
+                tally.language, tally.over, tally.texts
+            ),
+            None => format!("  {}: no limits given, not measured\n", tally.language),
+        };
+    }
+    out
 }
 
 fn test_command(options: &Options) -> Result<ExitCode, String> {

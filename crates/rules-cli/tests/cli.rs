@@ -58,7 +58,7 @@ domain-education = Education
 ";
 
 /// A small rules tree in a fresh directory: `rules` as rules/main.toml, `texts` in French
-/// and English, and optional scenarios.
+/// and English (stamped as translated from the French), and optional scenarios.
 fn project(name: &str, rules: &str, texts: &str, scenarios: &[&str]) -> PathBuf {
     let root = std::env::temp_dir().join(format!("huquq-cli-{name}-{}", std::process::id()));
     let _ = std::fs::remove_dir_all(&root);
@@ -71,6 +71,8 @@ fn project(name: &str, rules: &str, texts: &str, scenarios: &[&str]) -> PathBuf 
     for (i, scenario) in scenarios.iter().enumerate() {
         std::fs::write(root.join(format!("rules/tests/{i}.toml")), scenario).unwrap();
     }
+    // Texts that cannot be read cannot be stamped either: the check says why.
+    tool(&root, &["translations", "--stamp", "--all"]);
     root
 }
 
@@ -384,4 +386,56 @@ fn an_outdated_list_of_codes_is_refused_and_rewritten() {
     assert!(written.starts_with("# Guide\n") && written.contains("| `unknown-name` |"), "{written}");
     let (ok, output) = tool(&root, &["codes", "--check", file.to_str().unwrap()]);
     assert!(ok, "{output}");
+}
+
+#[test]
+fn a_changed_french_text_is_reported_until_its_translation_is_stamped_again() {
+    let root = project("stale", RULES, TEXTS, &[]);
+    let french = root.join("locales/fr/all.ftl");
+    let text = std::fs::read_to_string(&french).unwrap().replace("Help to find a job.", "Aide pour trouver un emploi.");
+    std::fs::write(&french, text).unwrap();
+    let (ok, output) = tool(&root, &["check", "--deny-warnings"]);
+    assert!(!ok, "{output}");
+    assert!(
+        output.contains(
+            "warning[stale-translation]: `right-work-jobs` in locale `en` was translated from an older French text"
+        ),
+        "{output}"
+    );
+    let (ok, output) = tool(&root, &["translations"]);
+    assert!(!ok && output.contains("locales/en/all.ftl:10:1: warning[stale-translation]"), "{output}");
+    let (ok, output) = tool(&root, &["translations", "--stamp", "right-work-jobs", "--lang", "en"]);
+    assert!(ok && output.contains("stamped locales/en/all.ftl"), "{output}");
+    let (ok, output) = tool(&root, &["check", "--deny-warnings"]);
+    assert!(ok, "{output}");
+    let (ok, output) = tool(&root, &["translations", "--stamp", "right-nothing"]);
+    assert!(!ok && output.contains("`right-nothing` is not a message of locales/fr/"), "{output}");
+    let (ok, output) = tool(&root, &["translations", "--stamp"]);
+    assert!(!ok && output.contains("--stamp needs the ids"), "{output}");
+}
+
+#[test]
+fn the_plain_report_counts_the_texts_over_the_limits_in_each_language() {
+    let long = "    .summary = Help to find a job for every person who has a residence card and lives here.";
+    let root = project("plain", RULES, &TEXTS.replace("    .summary = Help to find a job.", long), &[]);
+    let limits = "[fr]\nwords_per_sentence = 10\nwords_per_summary = 12\n\n[en]\nwords_per_sentence = 20\nwords_per_summary = 30\n";
+    std::fs::write(root.join("rules/plain-words.toml"), limits).unwrap();
+    let (ok, output) = tool(&root, &["check", "--plain-report"]);
+    assert!(ok, "{output}");
+    assert!(
+        output.contains(
+            "warning[long-sentence]: a sentence of `right-work-jobs.summary` in locale `fr` has 16 words, more than 10"
+        ),
+        "{output}"
+    );
+    assert!(
+        output.contains("  en: 0 of 11 texts over the limits (at most 20 words a sentence, 30 a summary)\n"),
+        "{output}"
+    );
+    assert!(
+        output.contains("  fr: 1 of 11 texts over the limits (at most 10 words a sentence, 12 a summary)\n"),
+        "{output}"
+    );
+    let (ok, _) = tool(&root, &["check", "--deny-warnings"]);
+    assert!(!ok, "a text over the limits fails CI");
 }

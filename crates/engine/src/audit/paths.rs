@@ -13,7 +13,6 @@ use crate::date::Date;
 use crate::eval::{Context, Truth};
 use crate::model::walk;
 use crate::model::{ChoiceId, Expr, QuestionId, QuestionKind, RightId, RuleSet};
-use crate::next::REGION;
 use crate::outcome::{Outcome, Status};
 use std::collections::HashMap;
 use std::rc::Rc;
@@ -96,7 +95,7 @@ impl Live {
             residuals.push((outcome.right, left));
         }
         // The region places the offices of a right that may apply (see `next`).
-        if let Some(region) = rules.question_index(REGION) {
+        if let Some(region) = rules.placement {
             let placed = |o: &Outcome| {
                 rules.right(o.right).offices.iter().any(|&f| rules.offices[usize::from(f)].region.is_some())
             };

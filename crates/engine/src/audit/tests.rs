@@ -25,6 +25,8 @@ fn right(id: &str, when: Expr, uses: &[u16]) -> Right {
         valid_from: None,
         valid_until: None,
         check_with_office: false,
+        urgent: false,
+        within_days: None,
     }
 }
 
@@ -60,6 +62,10 @@ fn rules() -> RuleSet {
         ],
         offices: Vec::new(),
         sources: Vec::new(),
+        priority: Vec::new(),
+        emergency: Vec::new(),
+        placement: None,
+        what_if: None,
     }
 }
 

@@ -50,12 +50,14 @@ codes! {
     BadBounds = "bad-bounds": "A question's `min` is above its `max`. Swap or fix them.",
     UnitNotAllowed = "unit-not-allowed": "`unit` is given to a question that is not a number. Remove it.",
     EmptyField = "empty-field": "A source has an empty `title`, `issuer` or `reference`. Write what a lawyer needs to find it.",
+    InternalNote = "internal-note": "A source's `title`, `issuer` or `reference`, shown to people, holds a research note: a seed file, public-facts, `§`, or a date written 2021-08-22. Move it to `note`; write dates as the document does.",
     BadLink = "bad-link": "A link is not an `https:`, `http:`, `tel:` or `mailto:` address, or has spaces or invisible characters. Write the address as the browser shows it.",
     BadEmail = "bad-email": "An office's `email` is not one e-mail address. Write the address alone, without `mailto:`.",
     BadPhone = "bad-phone": "An office's phone number has something other than digits, spaces and `+ ( ) - .`. Write the number alone.",
     UnknownRegion = "unknown-region": "An office's `region` is not a choice of the `region` question. Use one of its choices.",
     UnsourcedOffice = "unsourced-office": "An office gives a name, an address or a phone number without `sources`. Cite where it comes from; never write one from memory.",
     UnsourcedRight = "unsourced-right": "A right cites no source. Add `sources = [...]` naming `[[source]]` tables.",
+    BadNumber = "bad-number": "A number in a rules file is outside what it can be: a right's `within_days` is a deadline from 1 to 3650 days. Fix the number.",
     BadValidity = "bad-validity": "A right's `valid_until` is before its `valid_from`. Fix one of the dates.",
     UnknownReference = "unknown-reference": "An office, a source, a right (in `exclusive_with` or a scenario) or a question (in a scenario's `because` or `open`) is named but not declared. Fix the id, or declare it.",
     // Conditions.
@@ -82,6 +84,11 @@ codes! {
     LocaleSyntax = "locale-syntax": "A Fluent file cannot be read. A message is `key = text`, continuation lines are indented, and every `{` is closed before the next message.",
     LocaleDepth = "locale-depth": "Placeables `{ }` nest more than 8 deep. Texts need two or three levels at most: remove the extra ones.",
     UncompilableText = "uncompilable-text": "A text uses a Fluent feature the guide cannot format (functions, terms with arguments…). Keep to variables `{ $name }` and selects on them.",
+    // Plain words (limits in `rules/plain-words.toml`) and translations.
+    LongSentence = "long-sentence": "A sentence of a text of the rules has more words than `rules/plain-words.toml` allows for its language (a warning). Split it: one idea per sentence.",
+    LongSummary = "long-summary": "A right's summary has more words than `rules/plain-words.toml` allows for its language (a warning). Say what the right gives and to whom in one or two short sentences; steps say what to do.",
+    AvoidedWord = "avoided-word": "A text of the rules uses a word that `rules/plain-words.toml` lists to avoid: jargon, an internal abbreviation, legal Latin (a warning). Say it in plain words.",
+    StaleTranslation = "stale-translation": "A translation was made from an older French text, or does not say which (`# fr: <hash>` above it; a warning). Update it, then run `huquq-rules translations --stamp <id>`.",
     // Scenarios.
     BadAnswer = "bad-answer": "A scenario's answer does not fit its question: an unknown question, a choice it does not offer, a number out of bounds. The message says what the question expects.",
     BadStatus = "bad-status": "A scenario expects a status that does not exist, or a table with keys other than `status`, `because` (for a decided status) and `open` (for undetermined). Write `eligible`, `not_eligible` or `undetermined`, or e.g. `{ status = \"not_eligible\", because = [\"papers\"] }`.",

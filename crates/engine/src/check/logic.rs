@@ -10,7 +10,6 @@ use super::space::Space;
 use crate::date::Date;
 use crate::eval::{Context, Truth};
 use crate::model::Right;
-use crate::next::REGION;
 
 pub fn check(lowered: &Lowered, today: Date, diagnostics: &mut Vec<Diagnostic>) {
     let rules = &lowered.rules;
@@ -42,8 +41,8 @@ pub fn check(lowered: &Lowered, today: Date, diagnostics: &mut Vec<Diagnostic>) 
             relevant[usize::from(q)] |= space.changes_result(&truths, position);
         }
     }
-    // The `region` question places offices rather than deciding rights (see `interview`).
-    if let Some(region) = rules.question_index(REGION)
+    // The placement question places offices rather than deciding rights (see `next`).
+    if let Some(region) = rules.placement
         && rules.offices.iter().any(|office| office.region.is_some())
     {
         relevant[usize::from(region)] = true;

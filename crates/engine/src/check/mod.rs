@@ -7,7 +7,9 @@
 //! conditions), `lower` names to indices and type conditions, run the checks over the
 //! lowered rules (cycles, logic, held_back, unused, contacts, locales…; `interviews` walks
 //! every interview with [`crate::audit`]), and compile: the [`RuleSet`] returned, whose bytes
-//! are written by [`crate::bytes`].
+//! are written by [`crate::bytes`]. Two checks read only the texts: `plain` (the limits of
+//! `rules/plain-words.toml`) and [`translations`] (no translation made from an older French
+//! text).
 
 mod code;
 mod contacts;
@@ -21,23 +23,30 @@ mod locales;
 mod logic;
 pub(crate) mod lower;
 mod placeables;
+mod plain;
 mod read;
 pub mod render;
 mod space;
 pub mod syntax;
+pub mod translations;
 mod unused;
 
 use crate::audit::Claims;
 use crate::date::Date;
 use crate::model::RuleSet;
 pub use diagnostic::{Code, Diagnostic, Label, Location, Severity};
+pub use plain::{FILE_NAME as PLAIN_WORDS_FILE, Tally};
 pub use render::render;
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum FileKind {
     Rules,
-    Locale { language: String },
+    Locale {
+        language: String,
+    },
     Scenario,
+    /// `rules/plain-words.toml`: the limits the texts people read are measured against.
+    PlainWords,
 }
 
 #[derive(Clone, Debug)]
@@ -94,6 +103,12 @@ impl Input {
     }
 }
 
+/// How each language's texts of the rules measure up to `rules/plain-words.toml`: the
+/// plain-words warnings of [`check`], counted per language for the rule authors' report.
+pub fn plain_report(input: &Input) -> Vec<Tally> {
+    plain::check(input, &mut Vec::new())
+}
+
 /// Checks everything and compiles the rules if there is no error.
 pub fn check(input: &Input) -> Report {
     let mut diagnostics = Vec::new();
@@ -128,6 +143,8 @@ pub fn check(input: &Input) -> Report {
         }
     }
     locales::check(input, &lowered, &mut diagnostics);
+    plain::check(input, &mut diagnostics);
+    translations::check(input, &mut diagnostics);
     let failed = diagnostics.iter().any(Diagnostic::is_error);
     Report { rules: (!failed).then_some(lowered.rules), diagnostics, claims: lowered.claims }
 }
@@ -162,6 +179,7 @@ reference = "lines 1-2"
 
     const TEXTS: &str = "question-age = Age?\nquestion-arrival = Arrival?\nright-work-jobs = Jobs\n    .summary = Jobs.\ndomain-work = Work\n";
 
+    /// The English texts are stamped as translated from the French ones (see `translations`).
     fn input(rules: &str, english: &str, french: &str) -> Input {
         let file = |path: &str, text: &str, kind| File {
             path: path.to_string(),
@@ -170,14 +188,18 @@ reference = "lines 1-2"
             not_utf8_at: None,
         };
         let locale = |language: &str| FileKind::Locale { language: language.to_string() };
-        Input {
+        let mut input = Input {
             files: vec![
                 file("rules/main.toml", rules, FileKind::Rules),
                 file("locales/en/all.ftl", english, locale("en")),
                 file("locales/fr/all.ftl", french, locale("fr")),
             ],
             today: Date::from_days(20_000),
+        };
+        for (file, text) in translations::stamp(&input, None, &[]).unwrap_or_default() {
+            input.files[file].text = text;
         }
+        input
     }
 
     fn codes(report: &Report) -> Vec<&'static str> {

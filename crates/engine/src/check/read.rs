@@ -9,16 +9,22 @@ use std::path::{Path, PathBuf};
 
 impl Input {
     /// Reads `rules/*.toml`, `rules/tests/*.toml` and `locales/<language>/*.ftl` under `root`,
-    /// each in name order. A file that is not UTF-8 is read all the same, for `check` to
+    /// each in name order; `rules/plain-words.toml` holds limits, not rules. A file that is not UTF-8 is read all the same, for `check` to
     /// report; an error names the file or directory that cannot be read.
     pub fn read(root: &Path, today: Date) -> std::io::Result<Input> {
         let mut files = Vec::new();
         let mut add = |dir: &Path, extension: &str, kind: FileKind| -> std::io::Result<()> {
             for path in sorted_files(dir, extension)? {
+                let kind = match kind {
+                    FileKind::Rules if path.file_name().is_some_and(|n| n == super::PLAIN_WORDS_FILE) => {
+                        FileKind::PlainWords
+                    }
+                    _ => kind.clone(),
+                };
                 let shown = path.strip_prefix(root).unwrap_or(&path).to_string_lossy().replace('\\', "/");
                 let bytes = std::fs::read(&path).map_err(|e| named(&path, e))?;
                 let (text, not_utf8_at) = encoding::decode(bytes);
-                files.push(File { path: shown, text, kind: kind.clone(), not_utf8_at });
+                files.push(File { path: shown, text, kind, not_utf8_at });
             }
             Ok(())
         };
@@ -77,6 +83,7 @@ mod tests {
         for (path, text) in [
             ("rules/b.toml", "b"),
             ("rules/a.toml", "a"),
+            ("rules/plain-words.toml", "p"),
             ("rules/notes.txt", "skipped"),
             ("rules/tests/one.toml", "s"),
             ("locales/fr/x.ftl", "f"),
@@ -93,6 +100,7 @@ mod tests {
             [
                 ("rules/a.toml", &FileKind::Rules),
                 ("rules/b.toml", &FileKind::Rules),
+                ("rules/plain-words.toml", &FileKind::PlainWords),
                 ("locales/ar/x.ftl", &locale("ar")),
                 ("locales/fr/x.ftl", &locale("fr")),
                 ("rules/tests/one.toml", &FileKind::Scenario),

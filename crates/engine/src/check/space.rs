@@ -107,6 +107,10 @@ mod tests {
             rights: Vec::new(),
             offices: Vec::new(),
             sources: Vec::new(),
+            priority: Vec::new(),
+            emergency: Vec::new(),
+            placement: None,
+            what_if: None,
         };
         let cx = Context { rules: &rules, today: Date::from_days(0) };
         let card = Expr::Flag(0.into());

@@ -28,6 +28,16 @@ pub struct RulesFile {
 #[serde(deny_unknown_fields)]
 pub struct Meta {
     pub reviewed: Spanned<toml::Value>,
+    /// Right ids, in the order the results offer them first ("start here").
+    #[serde(default)]
+    pub priority: Vec<Spanned<String>>,
+    /// Office ids of the emergency numbers shown whenever something urgent applies.
+    #[serde(default)]
+    pub emergency: Vec<Spanned<String>>,
+    /// The one-choice question whose choices are the regions of offices.
+    pub places_offices: Option<Spanned<String>>,
+    /// The one-choice question the results offer to try other answers to.
+    pub what_if: Option<Spanned<String>>,
     /// The most questions an interview may ask: the audit proves it.
     pub max_questions: Option<Spanned<usize>>,
 }
@@ -81,6 +91,9 @@ pub struct RawRight {
     pub valid_until: Option<Spanned<toml::Value>>,
     #[serde(default)]
     pub check_with_office: bool,
+    #[serde(default)]
+    pub urgent: bool,
+    pub within_days: Option<Spanned<i64>>,
     /// Rights never to apply together with this one: the audit proves it.
     #[serde(default)]
     pub exclusive_with: Vec<Spanned<String>>,
@@ -110,10 +123,10 @@ pub struct RawOffice {
 #[serde(deny_unknown_fields)]
 pub struct RawSource {
     pub id: Spanned<String>,
-    pub title: String,
-    pub issuer: String,
+    pub title: Spanned<String>,
+    pub issuer: Spanned<String>,
     pub date: Option<Spanned<toml::Value>>,
-    pub reference: String,
+    pub reference: Spanned<String>,
     pub link: Option<Spanned<String>>,
     pub note: Option<String>,
 }

@@ -32,9 +32,15 @@ fn rules() -> RuleSet {
             valid_from: None,
             valid_until: None,
             check_with_office: false,
+            urgent: false,
+            within_days: None,
         }],
         offices: Vec::new(),
         sources: Vec::new(),
+        priority: Vec::new(),
+        emergency: Vec::new(),
+        placement: None,
+        what_if: None,
     }
 }
 

@@ -92,6 +92,10 @@ mod tests {
             rights: Vec::new(),
             offices: Vec::new(),
             sources: Vec::new(),
+            priority: Vec::new(),
+            emergency: Vec::new(),
+            placement: None,
+            what_if: None,
         };
         let expr = Expr::All(vec![
             Expr::Choice { question: 0.into(), among: vec![0.into(), 2.into()] },

@@ -21,6 +21,7 @@ pub const FILES: &[(&str, &str)] = files![
     "rules/housing.toml",
     "rules/legal.toml",
     "rules/offices.toml",
+    "rules/plain-words.toml",
     "rules/protection.toml",
     "rules/questions.toml",
     "rules/residence.toml",
@@ -53,7 +54,9 @@ pub fn input(today: Date) -> Input {
         .map(|(path, text)| File {
             path: path.to_string(),
             text: text.to_string(),
-            kind: if path.starts_with("rules/") {
+            kind: if *path == "rules/plain-words.toml" {
+                FileKind::PlainWords
+            } else if path.starts_with("rules/") {
                 FileKind::Rules
             } else {
                 FileKind::Locale { language: "en".to_string() }

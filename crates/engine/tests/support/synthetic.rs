@@ -102,6 +102,10 @@ pub fn rules() -> RuleSet {
         rights: Vec::new(),
         offices: Vec::new(),
         sources: Vec::new(),
+        priority: Vec::new(),
+        emergency: Vec::new(),
+        placement: None,
+        what_if: None,
     };
     for (i, (when, valid_from, valid_until)) in conditions.into_iter().enumerate() {
         let mut uses = Vec::new();
@@ -121,6 +125,8 @@ pub fn rules() -> RuleSet {
             valid_from,
             valid_until,
             check_with_office: false,
+            urgent: false,
+            within_days: None,
         });
     }
     rules

@@ -7,7 +7,7 @@ use super::{Lowering, Name, Parsed, Spans, types};
 use crate::check::diagnostic::{Code, Diagnostic, Location};
 use crate::check::syntax::{DATE_FORMS, YEARS, partial_date};
 use crate::date::{Date, PartialDate};
-use crate::model::{Definition, DefinitionId, Question};
+use crate::model::{Definition, DefinitionId, OfficeId, Question, QuestionId, QuestionKind, RightId};
 use std::collections::HashMap;
 
 /// Words of the condition language, which no question or definition may be named.
@@ -140,6 +140,64 @@ impl Lowering<'_> {
         let max = meta.1.max_questions.as_ref()?;
         spans.max_questions = Some(Location { file: meta.0, span: max.span() });
         Some(*max.get_ref())
+    }
+
+    /// A one-choice question named in the `[meta]` table by `field` (`places_offices`,
+    /// `what_if`), if it is there.
+    pub(super) fn meta_question(
+        &mut self,
+        files: &[Parsed],
+        questions: &[Question],
+        field: &str,
+        value: impl Fn(&crate::check::syntax::Meta) -> Option<&toml::Spanned<String>>,
+    ) -> Option<QuestionId> {
+        let (file, id) = files.iter().find_map(|f| Some((f.file, value(f.content.meta.as_ref()?)?)))?;
+        let at = Location { file, span: id.span() };
+        let found = match self.names.get(id.get_ref()) {
+            Some(Name::Question(q)) => Some(*q),
+            _ => None,
+        };
+        let problem = match found {
+            Some(q) if matches!(questions[q.index()].kind, QuestionKind::OneOf { .. }) => return Some(q),
+            Some(_) => Diagnostic::error(
+                Code::Type,
+                format!("`{field}` names `{}`, which is not a one-choice question", id.get_ref()),
+            )
+            .at(at, "not a `one_of` question"),
+            None => Diagnostic::error(Code::UnknownReference, format!("there is no question `{}`", id.get_ref()))
+                .at(at, "not a declared question"),
+        };
+        self.error(problem.note(format!("`{field}` names a `one_of` question, e.g. `region` or `papers`")));
+        None
+    }
+
+    /// `priority` (rights, each once) and `emergency` (offices) in the `[meta]` table.
+    pub(super) fn presentation(
+        &mut self,
+        files: &[Parsed],
+        rights: &HashMap<String, RightId>,
+        offices: &HashMap<String, OfficeId>,
+    ) -> (Vec<RightId>, Vec<OfficeId>) {
+        let Some((file, meta)) = files.iter().find_map(|f| Some((f.file, f.content.meta.as_ref()?))) else {
+            return (Vec::new(), Vec::new());
+        };
+        let mut first: HashMap<&str, Location> = HashMap::new();
+        for id in &meta.priority {
+            let at = Location { file, span: id.span() };
+            match first.get(id.get_ref().as_str()) {
+                Some(before) => self.error(
+                    Diagnostic::error(Code::DuplicateId, format!("`{}` is twice in `priority`", id.get_ref()))
+                        .at(at, "again here")
+                        .also(before.clone(), "first here")
+                        .note("list each right once, in the order the results offer them"),
+                ),
+                None => _ = first.insert(id.get_ref(), at),
+            }
+        }
+        (
+            self.references("right", file, &meta.priority, rights),
+            self.references("office", file, &meta.emergency, offices),
+        )
     }
 
     /// Declares every definition's name, then types their conditions (which may name each

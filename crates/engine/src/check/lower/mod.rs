@@ -17,7 +17,7 @@ use super::diagnostic::{Code, Diagnostic, Location};
 use super::syntax::RulesFile;
 use crate::audit::Claims;
 use crate::date::Date;
-use crate::model::{DefinitionId, LIMIT, OfficeId, QuestionId, RuleSet, SourceId};
+use crate::model::{DefinitionId, LIMIT, OfficeId, QuestionId, RightId, RuleSet, SourceId};
 use std::collections::{BTreeMap, HashMap};
 
 /// Where each declared thing is, for later checks' messages.
@@ -79,9 +79,11 @@ pub fn lower(files: &[Parsed], today: Date, diagnostics: &mut Vec<Diagnostic>) -
     let mut questions = cx.questions(files, &mut spans);
     let (definitions, definition_uses) = cx.definitions(files, &questions, &mut spans);
     cx.ask_ifs(files, &mut questions, &mut spans);
+    let placement = cx.meta_question(files, &questions, "places_offices", |m| m.places_offices.as_ref());
+    let what_if = cx.meta_question(files, &questions, "what_if", |m| m.what_if.as_ref());
     let sources = cx.sources(files, &mut spans);
     let source_index = declarations::index_of(sources.iter().map(|s| s.id.as_str()), SourceId::from_index);
-    let offices = cx.offices(files, &questions, &source_index, &mut spans);
+    let offices = cx.offices(files, &questions, placement, &source_index, &mut spans);
     let office_index = declarations::index_of(offices.iter().map(|o| o.id.as_str()), OfficeId::from_index);
     let known = rights::Known { questions: &questions, offices: &office_index, sources: &source_index };
     let rights = cx.rights(files, &known, &mut spans);
@@ -89,7 +91,10 @@ pub fn lower(files: &[Parsed], today: Date, diagnostics: &mut Vec<Diagnostic>) -
         max_questions: cx.max_questions(files, &mut spans),
         exclusive: cx.exclusive(files, &rights, &mut spans),
     };
-    let mut rules = RuleSet { reviewed, questions, definitions, rights, offices, sources };
+    let right_index = declarations::index_of(rights.iter().map(|r| r.id.as_str()), RightId::from_index);
+    let (priority, emergency) = cx.presentation(files, &right_index, &office_index);
+    let mut rules =
+        RuleSet { reviewed, questions, definitions, rights, offices, sources, priority, emergency, placement, what_if };
     for r in 0..rules.rights.len() {
         let mut uses = Vec::new();
         crate::model::walk::questions_read(&rules, &rules.rights[r].when, &mut |q| uses.push(q));

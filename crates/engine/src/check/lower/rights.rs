@@ -82,6 +82,8 @@ impl Lowering<'_> {
             valid_from,
             valid_until,
             check_with_office: raw.check_with_office,
+            urgent: raw.urgent,
+            within_days: self.delay(file.file, raw),
         }
     }
 
@@ -110,6 +112,20 @@ impl Lowering<'_> {
             }
         }
         pairs
+    }
+
+    /// `within_days`: a deadline of one day to ten years.
+    fn delay(&mut self, file: usize, raw: &RawRight) -> Option<u16> {
+        let days = raw.within_days.as_ref()?;
+        let fine = u16::try_from(*days.get_ref()).ok().filter(|d| (1..=3650).contains(d));
+        if fine.is_none() {
+            self.error(
+                Diagnostic::error(Code::BadNumber, format!("`within_days` is {}", days.get_ref()))
+                    .at(Location { file, span: days.span() }, "not a delay in days")
+                    .note("write the deadline of the right's first step in days, from 1 to 3650 (e.g. 30)"),
+            );
+        }
+        fine
     }
 
     fn right_kind(&mut self, file: usize, raw: &RawRight) -> RightKind {

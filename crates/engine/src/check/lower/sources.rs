@@ -3,11 +3,10 @@
 //! addresses and phone numbers are well written is `contacts`' job, not this one's.
 
 use super::declarations::{closest, is_kebab_name};
-use super::{Lowering, Name, Parsed, Spans};
+use super::{Lowering, Parsed, Spans};
 use crate::check::diagnostic::{Code, Diagnostic, Location};
 use crate::check::syntax::RawOffice;
-use crate::model::{Office, OfficeId, Question, Source, SourceId};
-use crate::next::REGION;
+use crate::model::{Office, OfficeId, Question, QuestionId, Source, SourceId};
 use std::collections::HashMap;
 
 impl Lowering<'_> {
@@ -23,7 +22,7 @@ impl Lowering<'_> {
                 }
                 let date = raw.date.as_ref().and_then(|d| self.date(file.file, d));
                 for (field, value) in [("title", &raw.title), ("issuer", &raw.issuer), ("reference", &raw.reference)] {
-                    if value.trim().is_empty() {
+                    if value.get_ref().trim().is_empty() {
                         self.error(
                             Diagnostic::error(
                                 Code::EmptyField,
@@ -31,14 +30,23 @@ impl Lowering<'_> {
                             )
                             .at(at.clone(), "this source"),
                         );
+                    } else if let Some(found) = internal_note(value.get_ref()) {
+                        self.error(
+                            Diagnostic::error(
+                                Code::InternalNote,
+                                format!("source `{}` shows people a research note in its `{field}`", raw.id.get_ref()),
+                            )
+                            .at(Location { file: file.file, span: value.span() }, format!("`{found}` is for us, not for people"))
+                            .note("move it to the source's `note`; write a date as the document does (9 octobre 2013), or in `date`"),
+                        );
                     }
                 }
                 sources.push(Source {
                     id: raw.id.get_ref().clone(),
-                    title: raw.title.clone(),
-                    issuer: raw.issuer.clone(),
+                    title: raw.title.get_ref().clone(),
+                    issuer: raw.issuer.get_ref().clone(),
                     date,
-                    reference: raw.reference.clone(),
+                    reference: raw.reference.get_ref().clone(),
                     link: raw.link.as_ref().map(|l| l.get_ref().clone()),
                 });
                 spans.sources.push(at);
@@ -51,13 +59,14 @@ impl Lowering<'_> {
         &mut self,
         files: &[Parsed],
         questions: &[Question],
+        placement: Option<QuestionId>,
         sources: &HashMap<String, SourceId>,
         spans: &mut Spans,
     ) -> Vec<Office> {
-        let regions: Vec<&str> = match self.names.get(REGION) {
-            Some(Name::Question(q)) => questions[q.index()].kind.choices().iter().map(String::as_str).collect(),
-            _ => Vec::new(),
-        };
+        let placement = placement.map(|q| &questions[q.index()]);
+        let regions: Vec<&str> =
+            placement.map_or(Vec::new(), |q| q.kind.choices().iter().map(String::as_str).collect());
+        let question = placement.map_or("", |q| q.id.as_str());
         let mut offices = Vec::new();
         for file in files {
             for raw in &file.content.office {
@@ -67,7 +76,7 @@ impl Lowering<'_> {
                 {
                     continue;
                 }
-                self.region(file.file, raw, &regions);
+                self.region(file.file, raw, question, &regions);
                 self.sourced(raw, &at);
                 let office_sources = self.references("source", file.file, &raw.sources, sources);
                 offices.push(Office {
@@ -89,16 +98,18 @@ impl Lowering<'_> {
     }
 
     /// An error if the office's region is not a choice of the `region` question.
-    fn region(&mut self, file: usize, raw: &RawOffice, regions: &[&str]) {
+    fn region(&mut self, file: usize, raw: &RawOffice, question: &str, regions: &[&str]) {
         let Some(region) = &raw.region else { return };
         if regions.contains(&region.get_ref().as_str()) {
             return;
         }
-        let mut diagnostic = Diagnostic::error(
-            Code::UnknownRegion,
-            format!("`{}` is not a choice of the `{REGION}` question", region.get_ref()),
-        )
-        .at(Location { file, span: region.span() }, "unknown region");
+        let what = if question.is_empty() {
+            "no question places offices: add `places_offices = \"<question>\"` to `[meta]`".to_string()
+        } else {
+            format!("not a choice of the `{question}` question, which places offices")
+        };
+        let mut diagnostic = Diagnostic::error(Code::UnknownRegion, format!("`{}` is {what}", region.get_ref()))
+            .at(Location { file, span: region.span() }, "unknown region");
         if let Some(near) = closest(region.get_ref(), regions.iter().copied()) {
             diagnostic = diagnostic.note(format!("did you mean `{near}`?"));
         }
@@ -123,9 +134,33 @@ impl Lowering<'_> {
     }
 }
 
+/// What in a text shown to people is a research note: a seed file, the facts file, a section
+/// sign, or a date written the ISO way (2021-08-22, 2021-08), which the page cannot translate.
+/// A Moroccan text's number ("arrêté n° 1391-05") is not a date.
+fn internal_note(text: &str) -> Option<String> {
+    let lower = text.to_lowercase();
+    if let Some(word) = ["seed", "public-facts", "§"].into_iter().find(|w| lower.contains(w)) {
+        return Some(word.to_string());
+    }
+    let bytes = text.as_bytes();
+    let digits = |at: usize, n: usize| bytes.get(at..at + n).is_some_and(|d| d.iter().all(u8::is_ascii_digit));
+    (0..bytes.len()).find_map(|at| {
+        let starts = at == 0 || !bytes[at - 1].is_ascii_digit();
+        let number =
+            |from: usize, n: usize| digits(from, n).then(|| text[from..from + n].parse::<u32>().ok()).flatten();
+        let year = number(at, 4).is_some_and(|y| (1900..=2100).contains(&y));
+        let month = number(at + 5, 2).is_some_and(|m| (1..=12).contains(&m));
+        let iso = starts && year && bytes.get(at + 4) == Some(&b'-') && month;
+        let ends = !bytes.get(at + 7).is_some_and(u8::is_ascii_digit);
+        let day = bytes.get(at + 7) == Some(&b'-') && digits(at + 8, 2);
+        (iso && ends).then(|| text[at..at + if day { 10 } else { 7 }].to_string())
+    })
+}
+
 #[cfg(test)]
 mod tests {
-    use super::super::tests::{codes, lowered};
+    use super::super::tests::{codes, lowered, lowered_files};
+    use super::internal_note;
 
     const SOURCE: &str =
         "[[source]]\nid = \"report\"\ntitle = \"Report\"\nissuer = \"Ministry\"\nreference = \"p. 3\"\n";
@@ -144,10 +179,22 @@ mod tests {
         let offices = "[[office]]\nid = \"desk\"\nregion = \"oriental\"\nsources = [\"report\"]\n\
                        [[office]]\nid = \"bureau\"\nregion = \"orientale\"\nphone = [\"+212 5\"]\n\
                        [[office]]\nid = \"agency\"\nsources = [\"reprot\"]\n";
-        let (lowered, diagnostics) = lowered(&format!("{region}{SOURCE}{offices}"));
+        let meta = "[meta]\nreviewed = 2026-01-01\nplaces_offices = \"region\"\n";
+        let (lowered, diagnostics) = lowered_files(&[&format!("{meta}{region}{SOURCE}{offices}")]);
         assert_eq!(codes(&diagnostics), ["unknown-region", "unsourced-office", "unknown-reference"]);
         assert!(diagnostics[0].notes.contains(&"did you mean `oriental`?".to_string()));
         assert_eq!(lowered.rules.offices[0].sources, [0.into()]);
         assert_eq!(lowered.rules.offices.len(), 3, "an office with mistakes is kept, so later checks still see it");
+    }
+
+    #[test]
+    fn research_notes_are_found_and_a_texts_number_is_not_a_date() {
+        assert_eq!(internal_note("Seed 001, lines 479-482").as_deref(), Some("seed"));
+        assert_eq!(internal_note("public-facts §8.1").as_deref(), Some("public-facts"));
+        assert_eq!(internal_note("cited (2021-08-22)").as_deref(), Some("2021-08-22"));
+        assert_eq!(internal_note("report of 2016-12").as_deref(), Some("2016-12"));
+        for fine in ["Arrêté n° 1391-05", "plan 2015-2025", "rentrée 2023-2024", "loi n° 02-03", "Art. 17"] {
+            assert_eq!(internal_note(fine), None, "{fine}");
+        }
     }
 }

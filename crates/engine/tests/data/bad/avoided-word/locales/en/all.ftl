@@ -1,0 +1,10 @@
+question-papers = Your papers?
+choice-papers-card = A refugee card from the BRA
+choice-papers-none = None
+question-has_kids = Do you have children?
+right-work-jobs = Help to find a job
+    .summary = An ad hoc agency helps you find a job.
+right-education-school = School for children with a card from the BRA
+    .summary = The Bureau for Refugees gives the card; children go to school.
+domain-work = Work
+domain-education = Education

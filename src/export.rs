@@ -1,0 +1,242 @@
+//! What a person can take away from the results, made on the device: the results as plain
+//! text to send by a messaging app, reminders as a calendar file, and the message of "this
+//! looks wrong". Pure text, tested natively; nothing here sends anything, and sensitive
+//! answers never go in.
+
+use crate::i18n::{Language, t};
+use crate::rules::rules;
+use huquq_engine::model::{Right, RightId};
+use huquq_engine::{Answers, Date, Evaluation, Status, keys};
+
+/// The rights that apply, in the order the results offer them (`[meta] priority`, then the
+/// rules' order).
+pub fn applying(evaluation: &Evaluation) -> Vec<RightId> {
+    let rules = rules();
+    let eligible = |r: &RightId| evaluation.outcomes[r.index()].status == Status::Eligible;
+    let mut order: Vec<RightId> = rules.priority.iter().copied().filter(eligible).collect();
+    let rest = evaluation.outcomes.iter().map(|o| o.right).filter(|r| eligible(r) && !order.contains(r));
+    order.extend(rest.collect::<Vec<_>>());
+    order
+}
+
+/// Whether a right follows from a sensitive answer: it then reveals that answer, so it
+/// leaves the screen (print, share, calendar) only when the person ticks for it.
+pub fn from_sensitive(evaluation: &Evaluation, right: RightId) -> bool {
+    evaluation.outcomes[right.index()].because.iter().any(|&q| rules()[q].sensitive)
+}
+
+/// The rights that apply and may leave the screen: those from sensitive answers only if ticked.
+pub fn to_keep(evaluation: &Evaluation, include_sensitive: bool) -> Vec<RightId> {
+    let mut rights = applying(evaluation);
+    rights.retain(|&r| include_sensitive || !from_sensitive(evaluation, r));
+    rights
+}
+
+/// Text without the invisible marks that keep directions apart on screen: a messaging app
+/// or a text message shows them as boxes or moves them around.
+pub fn plain(text: &str) -> String {
+    text.chars()
+        .filter(|c| !matches!(c, '\u{2066}'..='\u{2069}' | '\u{200E}' | '\u{200F}' | '\u{202A}'..='\u{202E}'))
+        .collect()
+}
+
+/// The results as plain text: the day, each right that applies with where to go and what to
+/// bring. No answer is in it; rights from sensitive answers only if `include_sensitive`.
+pub fn share_text(
+    language: Language,
+    evaluation: &Evaluation,
+    answers: &Answers,
+    today: Date,
+    include_sensitive: bool,
+) -> String {
+    let rules = rules();
+    let mut text = format!("{}\n", language.text(t::APP_TITLE));
+    text += &language.text_with(t::RESULTS_AS_OF, &[("date", language.date(today).into())]);
+    text += "\n";
+    for right in to_keep(evaluation, include_sensitive) {
+        let right = &rules[right];
+        text += &format!("\n* {}\n", language.text_of(&keys::right(right)));
+        let offices = huquq_engine::places::offices(rules, right, answers);
+        if let Some(&(office, _)) = offices.first() {
+            text += &format!("  {}: {}\n", language.text(t::CARD_WHERE), office_text(language, office));
+        }
+        let documents: Vec<String> = right.documents.iter().map(|d| language.text_of(&keys::document(d))).collect();
+        if !documents.is_empty() {
+            text += &format!("  {}: {}\n", language.text(t::CARD_BRING), documents.join(" ; "));
+        }
+    }
+    plain(&text)
+}
+
+/// An office in one line: its name or kind, address and phone numbers.
+pub fn office_text(language: Language, office: huquq_engine::model::OfficeId) -> String {
+    let office = crate::rules::office(office);
+    let mut text = language.text_of(&keys::office(&office.id));
+    for detail in office.address.iter().chain(&office.phone) {
+        text += &format!(", {detail}");
+    }
+    text
+}
+
+/// A calendar (RFC 5545) with, for each right kept that has a deadline, an all-day reminder
+/// on its last day counted from `today`, saying so: the rules know the delay, not the day it
+/// started (a birth, a notification).
+pub fn calendar(language: Language, evaluation: &Evaluation, today: Date, include_sensitive: bool) -> String {
+    let rules = rules();
+    let stamp = compact(today);
+    let mut lines = vec!["BEGIN:VCALENDAR".to_string(), "VERSION:2.0".into(), "PRODID:-//Huquq//Huquq//EN".into()];
+    for right in to_keep(evaluation, include_sensitive).into_iter().map(|r| &rules[r]) {
+        let Some(days) = right.within_days else { continue };
+        let due = Date::from_days(today.days() + i32::from(days));
+        let step = right.steps.first().map_or_else(
+            || language.attribute(&keys::right(right), keys::SUMMARY),
+            |step| language.text_of(&keys::step(step)),
+        );
+        // The rules know the delay, not when it started: say from which day it is counted.
+        let counted = language.text_with(
+            t::CALENDAR_COUNTED,
+            &[("date", language.date(today).into()), ("days", usize::from(days).into())],
+        );
+        let what = format!("{step}\n{counted}");
+        lines.extend([
+            "BEGIN:VEVENT".to_string(),
+            format!("UID:{}-{stamp}@huquq", right.id),
+            format!("DTSTAMP:{stamp}T000000Z"),
+            format!("DTSTART;VALUE=DATE:{}", compact(due)),
+            format!("SUMMARY:{}", escape(&plain(&language.text_of(&keys::right(right))))),
+            format!("DESCRIPTION:{}", escape(&plain(&what))),
+            "END:VEVENT".into(),
+        ]);
+    }
+    lines.push("END:VCALENDAR".into());
+    lines.iter().map(|line| fold(line)).collect::<Vec<_>>().join("\r\n") + "\r\n"
+}
+
+/// Whether the calendar would hold any reminder.
+pub fn has_deadlines(evaluation: &Evaluation, include_sensitive: bool) -> bool {
+    to_keep(evaluation, include_sensitive).into_iter().any(|r| rules()[r].within_days.is_some())
+}
+
+fn compact(day: Date) -> String {
+    let (y, m, d) = day.ymd();
+    format!("{y:04}{m:02}{d:02}")
+}
+
+/// RFC 5545 text: backslash, semicolon, comma and line breaks escaped.
+fn escape(text: &str) -> String {
+    text.replace('\\', "\\\\").replace(';', "\\;").replace(',', "\\,").replace('\n', "\\n")
+}
+
+/// RFC 5545 lines are at most 75 bytes: longer ones go on with a space at the start of the next.
+fn fold(line: &str) -> String {
+    let mut out = String::new();
+    let mut width = 0;
+    for c in line.chars() {
+        if width + c.len_utf8() > 75 {
+            out.push_str("\r\n ");
+            width = 1;
+        }
+        out.push(c);
+        width += c.len_utf8();
+    }
+    out
+}
+
+/// The message of "this looks wrong" for a right: which right, the answers that decided it
+/// (sensitive ones left out), and the rules' version; written by the person's own mail or
+/// messaging app, sent (or not) by them.
+pub fn report(
+    language: Language,
+    right: &Right,
+    because: &[huquq_engine::model::QuestionId],
+    answers: &Answers,
+) -> String {
+    let rules = rules();
+    let mut text = language.text_with(t::REPORT_BODY, &[("right", language.text_of(&keys::right(right)).into())]);
+    text += &format!("\n({})\n", right.id);
+    for &q in because.iter().filter(|&&q| !rules[q].sensitive) {
+        if let Some(answer) = answers.get(q) {
+            text += &format!("- {}: {}\n", rules[q].id, huquq_engine::answers::display_answer(rules, q, answer));
+        }
+    }
+    text += &language.text_with(t::REPORT_VERSION, &[("date", rules.reviewed.to_string().into())]);
+    plain(&text)
+}
+
+/// The message of "this looks wrong" for an office: which office, as the guide shows it,
+/// and the rules' version. No answer is in it.
+pub fn report_office(language: Language, office: huquq_engine::model::OfficeId) -> String {
+    let rules = rules();
+    let known = crate::rules::office(office);
+    let mut text = language.text_with(t::REPORT_BODY, &[("right", office_text(language, office).into())]);
+    text += &format!("\n({})\n", known.id);
+    text += &language.text_with(t::REPORT_VERSION, &[("date", rules.reviewed.to_string().into())]);
+    plain(&text)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::state::{Action, Interview};
+    use huquq_engine::{Answer, Value};
+
+    fn refugee_with_a_newborn() -> Interview {
+        let rules = rules();
+        let q = |id: &str| rules.question_index(id).unwrap();
+        let choice = |question: &str, choice: &str| {
+            let index = rules[q(question)].kind.choices().iter().position(|c| c == choice).unwrap();
+            Answer::Given(Value::Choice(u16::try_from(index).unwrap().into()))
+        };
+        Interview::new(rules, Date::from_ymd(2026, 11, 30).unwrap())
+            .apply(rules, Action::Set(q("papers"), choice("papers", "refugee_card")))
+            .apply(rules, Action::Set(q("has_children"), Answer::Given(Value::Bool(true))))
+            .apply(rules, Action::Set(q("violence"), Answer::Given(Value::Bool(true))))
+    }
+
+    #[test]
+    fn shared_text_has_no_invisible_direction_marks_and_no_answer() {
+        let interview = refugee_with_a_newborn();
+        for language in Language::all() {
+            let text = share_text(language, &interview.evaluation, &interview.answers, interview.today, false);
+            assert!(!text.chars().any(|c| ('\u{2066}'..='\u{2069}').contains(&c)), "{text}");
+            assert!(text.contains(&plain(&language.text_of("right-health-primary-care"))), "{text}");
+            assert!(!text.contains(&plain(&language.text_of("question-violence"))), "no answer, sensitive or not");
+        }
+    }
+
+    #[test]
+    fn rights_that_reveal_a_sensitive_answer_are_kept_only_when_ticked() {
+        let interview = refugee_with_a_newborn();
+        let english = Language::from_code("en").unwrap();
+        let violence = plain(&english.text_of("right-protection-violence-victim"));
+        let without = share_text(english, &interview.evaluation, &interview.answers, interview.today, false);
+        let with = share_text(english, &interview.evaluation, &interview.answers, interview.today, true);
+        assert!(!without.contains(&violence) && with.contains(&violence), "{without}\n---\n{with}");
+    }
+
+    #[test]
+    fn the_calendar_has_a_reminder_per_deadline_and_parses_as_rfc_5545() {
+        let interview = refugee_with_a_newborn();
+        let english = Language::from_code("en").unwrap();
+        let ics = calendar(english, &interview.evaluation, interview.today, false);
+        assert!(ics.starts_with("BEGIN:VCALENDAR\r\nVERSION:2.0\r\n") && ics.ends_with("END:VCALENDAR\r\n"));
+        assert!(ics.contains("DTSTART;VALUE=DATE:20261230"), "a birth is declared within 30 days:\n{ics}");
+        assert!(ics.split("\r\n").all(|line| line.len() <= 75), "folded:\n{ics}");
+        assert_eq!(ics.matches("BEGIN:VEVENT").count(), ics.matches("END:VEVENT").count());
+    }
+
+    #[test]
+    fn a_report_names_the_right_and_leaves_sensitive_answers_out() {
+        let interview = refugee_with_a_newborn();
+        let rules = rules();
+        let english = Language::from_code("en").unwrap();
+        let right = rules.right_index("protection.violence-victim").unwrap();
+        let outcome = &interview.evaluation.outcomes[right.index()];
+        let text = report(english, &rules[right], &outcome.because, &interview.answers);
+        assert!(text.contains("protection.violence-victim") && !text.contains("violence:"), "{text}");
+        let right = rules.right_index("work.anapec").unwrap();
+        let text =
+            report(english, &rules[right], &interview.evaluation.outcomes[right.index()].because, &interview.answers);
+        assert!(text.contains("papers: refugee_card"), "{text}");
+    }
+}

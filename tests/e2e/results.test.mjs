@@ -1,0 +1,226 @@
+// The results as four people use them on a 360 px phone: what to do first on the first
+// screen, a short print of two pages at most, one list of papers, sources a lawyer can
+// find; and what the results make on the device (what if, text to share, calendar, the
+// message of "this looks wrong", the card for the counter), read back and checked.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { interview, axe, setUp, localeText } from './support.mjs';
+import { personas } from './personas.mjs';
+
+const env = setUp();
+
+
+async function results(locale, answers, { site = null, viewport = { width: 360, height: 740 } } = {}) {
+  const context = await env.browser.newContext({ locale, viewport });
+  if (site) await context.route('**/huquq-site.toml', (route) => route.fulfill({ contentType: 'text/plain', body: site }));
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  await page.goto(env.site.origin + '/');
+  await page.locator('[data-action="start"]').click();
+  await interview(page, answers);
+  await page.locator('#results-title').waitFor();
+  // The offices' contacts and the sources arrive after the first screen.
+  await page.locator('li.office a[href^="tel:"]').first().waitFor({ state: 'attached' });
+  return { context, page, errors };
+}
+
+// Pages in a PDF: one `/Type /Page` object each.
+const pageCount = (pdf) => (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+
+// Whether an element is wholly inside the first screen, before any scrolling.
+const onFirstScreen = (locator) => locator.evaluateAll((elements) => elements.some((e) => {
+  const box = e.getBoundingClientRect();
+  return box.height > 0 && box.bottom <= window.innerHeight;
+}));
+
+for (const [name, persona] of Object.entries(personas)) {
+  test(`${name}: what to do first on the first screen, two printed pages, one list of papers, sources for people`, async () => {
+    const { context, page, errors } = await results(persona.locale, persona.answers);
+    const language = persona.locale.slice(0, 2);
+    const urgent = await page.locator('.today').count() > 0;
+    // First screen: a place to go (or a number to call) and, unless urgent, what to bring.
+    const first = urgent ? page.locator('.today li.office a[href^="tel:"]') : page.locator('[data-start] li.office');
+    assert.ok(await onFirstScreen(first), 'a contact or "the nearest …" on the first screen');
+    const bring = page.locator('[data-start]').first().locator('h5', { hasText: localeText(language, 'card-bring') });
+    if (!urgent && await bring.count()) assert.ok(await onFirstScreen(bring), 'what to bring for the first action, on the first screen');
+    assert.ok(!(await onFirstScreen(page.locator('article[data-right]'))), 'no card before the first action');
+
+    // One list of papers: each once, each for the rights it serves.
+    const papers = await page.locator('.documents li[data-document]').evaluateAll((items) => items.map((i) => i.dataset.document));
+    assert.equal(new Set(papers).size, papers.length, `papers listed once: ${papers}`);
+    const needed = await page.locator('article[data-right][data-status="eligible"]').evaluateAll((cards) => cards.map((c) => c.dataset.right));
+    assert.ok(needed.length > 0);
+
+    // Sources as citations: no research notes, no raw dates.
+    await page.evaluate(() => document.querySelectorAll('details').forEach((d) => { d.open = true; }));
+    const sources = await page.locator('li.source').allTextContents();
+    assert.ok(sources.length > 10, 'the sources are shown');
+    for (const source of sources) {
+      assert.doesNotMatch(source, /seed|public-facts|§|\b(19|20)\d\d-(0[1-9]|1[0-2])\b/, `a source for people: ${source}`);
+    }
+    await page.evaluate(() => document.querySelectorAll('details').forEach((d) => { d.open = false; }));
+
+    // The short print: at most two A4 pages, with the actions and the papers.
+    await page.evaluate(() => { window.print = () => {}; });
+    await page.locator('[data-action="print-short"]').click();
+    await page.emulateMedia({ media: 'print' });
+    assert.ok(await page.locator(urgent ? '.today' : '.start-here').isVisible());
+    assert.ok(await page.locator('.short-list').isVisible(), 'a line per right');
+    assert.ok(!(await page.locator('section.domain').first().isVisible()), 'no card');
+    const pages = pageCount(await page.pdf({ format: 'A4' }));
+    assert.ok(pages >= 1 && pages <= 2, `short print: ${pages} pages`);
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+}
+
+test('Tangier: the man without papers sees IOM Rabat, with its city and number, after the offices of his region', async () => {
+  const { context, page } = await results('fr-FR', personas['man without papers in Tangier (fr)'].answers);
+  const iom = page.locator('li.office[data-office="iom-rabat"]').first();
+  await iom.waitFor({ state: 'attached' });
+  assert.match(await iom.textContent(), /Rabat/);
+  assert.equal(await iom.locator('a[href="tel:+212537652881"]').count(), 1);
+  assert.equal(await iom.locator('a[href^="tel:"]').getAttribute('dir'), 'ltr', 'a number reads left to right');
+  await context.close();
+});
+
+test('the 16-year-old alone sees today what to do and the emergency numbers to call', async () => {
+  const { context, page } = await results('fr-FR', personas['16-year-old alone in Oujda (fr)'].answers);
+  const today = page.locator('.today');
+  assert.ok(await today.locator('a[href="#right-protection.unaccompanied-child"]').count());
+  for (const number of ['tel:19', 'tel:15', 'tel:177', 'tel:2511']) {
+    assert.equal(await today.locator(`a[href="${number}"]`).count() > 0, true, number);
+  }
+  await context.close();
+});
+
+test('what if: another answer about papers shows, side by side, the rights that would appear and go', async () => {
+  const { context, page } = await results('en-GB', { papers: ['no_papers'], has_children: ['no'], age: '30', sex: ['man'], region: ['oriental'] });
+  const before = await page.locator('article[data-right]').evaluateAll((cards) => cards.map((c) => `${c.dataset.right}=${c.dataset.status}`));
+  await page.locator('[data-action="what-if"]').selectOption({ label: localeText('en', 'choice-papers-residence_card') });
+  const appear = await page.locator('[data-what-if="appear"] li').evaluateAll((items) => items.map((i) => i.dataset.rightId));
+  assert.ok(appear.includes('work.anapec'), `with a residence card, ANAPEC: ${appear}`);
+  for (const id of appear) {
+    assert.notEqual(await page.locator(`article[data-right="${id}"]`).getAttribute('data-status'), 'eligible', id);
+  }
+  const go = await page.locator('[data-what-if="go"] li').evaluateAll((items) => items.map((i) => i.dataset.rightId));
+  for (const id of go) {
+    assert.equal(await page.locator(`article[data-right="${id}"]`).getAttribute('data-status'), 'eligible', id);
+  }
+  const after = await page.locator('article[data-right]').evaluateAll((cards) => cards.map((c) => `${c.dataset.right}=${c.dataset.status}`));
+  assert.deepEqual(after, before, 'only a test: the results stay');
+  await context.close();
+});
+
+test('share as text: plain, no direction marks, what follows from a sensitive answer only when ticked', async () => {
+  const answers = { papers: ['no_papers'], has_children: ['no'], age: '30', sex: ['woman'], pregnant: ['no'], violence: ['yes'], region: ['oriental'] };
+  const { context, page } = await results('ar-MA', answers);
+  await page.locator('[data-action="share-text"]').click();
+  const text = await page.locator('#share-text').inputValue();
+  assert.doesNotMatch(text, /[\u2066-\u2069\u200e\u200f\u202a-\u202e]/, 'no invisible direction characters');
+  assert.ok(text.includes(localeText('ar', 'right-health-primary-care')), text);
+  const violence = localeText('ar', 'right-protection-violence-victim');
+  assert.ok(!text.includes(violence), 'the violence right reveals the answer: left out');
+  assert.ok(!text.includes('العنف'), `no word of violence, question, answer or right: ${text}`);
+  await page.locator('[data-action="keep-sensitive"]').check();
+  assert.ok((await page.locator('#share-text').inputValue()).includes(violence), 'in when ticked');
+  const whatsapp = await page.locator('.share a[href^="https://wa.me/"]').getAttribute('href');
+  assert.equal(decodeURIComponent(new URL(whatsapp).searchParams.get('text')), await page.locator('#share-text').inputValue());
+  await context.close();
+});
+
+// Lines of an RFC 5545 file, unfolded; throws on what does not parse.
+function parseCalendar(ics) {
+  assert.ok(ics.endsWith('\r\n'), 'lines end with CRLF');
+  const lines = ics.slice(0, -2).split('\r\n');
+  for (const line of lines) assert.ok(new TextEncoder().encode(line).length <= 75, `folded: ${line}`);
+  const unfolded = lines.reduce((all, line) => (line.startsWith(' ') ? [...all.slice(0, -1), all.at(-1) + line.slice(1)] : [...all, line]), []);
+  const stack = [];
+  const events = [];
+  for (const line of unfolded) {
+    const match = line.match(/^([A-Z-]+)((?:;[A-Z-]+=[^:;]+)*):(.*)$/);
+    assert.ok(match, `a content line: ${line}`);
+    const [, name, , value] = match;
+    if (name === 'BEGIN') stack.push(value);
+    if (name === 'BEGIN' && value === 'VEVENT') events.push({});
+    if (name === 'END') assert.equal(stack.pop(), value, `END:${value} closes its BEGIN`);
+    if (stack.at(-1) === 'VEVENT' && name !== 'BEGIN') events.at(-1)[name] = value;
+  }
+  assert.deepEqual(stack, [], 'every BEGIN ends');
+  assert.equal(unfolded[0], 'BEGIN:VCALENDAR');
+  return events;
+}
+
+test('the calendar file: a reminder for each deadline, an RFC 5545 file made on the device', async () => {
+  const answers = { papers: ['refugee_card'], has_children: ['yes'], children_ages: ['under_4', 'continue'], age: '30', sex: ['woman'], pregnant: ['no'], region: ['oriental'] };
+  const { context, page } = await results('fr-FR', answers);
+  const link = page.locator('[data-action="calendar"]');
+  assert.equal(await link.getAttribute('download'), 'huquq.ics');
+  const href = await link.getAttribute('href');
+  assert.ok(href.startsWith('data:text/calendar;charset=utf-8,'), 'made on the device, not fetched');
+  const events = parseCalendar(decodeURIComponent(href.slice(href.indexOf(',') + 1)));
+  assert.ok(events.length >= 1);
+  const today = new Date();
+  const due = new Date(Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), today.getUTCDate() + 30));
+  const birth = events.find((e) => e.UID.startsWith('legal.birth-registration'));
+  assert.ok(birth, `a birth is declared within 30 days: ${JSON.stringify(events)}`);
+  assert.equal(birth['DTSTART;VALUE=DATE'] ?? birth.DTSTART, due.toISOString().slice(0, 10).replaceAll('-', ''));
+  await context.close();
+});
+
+test('"this looks wrong" writes, in the person\'s own mail app, the right, the answers that matter (not sensitive ones) and the rules\' date', async () => {
+  const answers = { papers: ['asylum_seeker'], has_children: ['no'], age: '25', sex: ['woman'], pregnant: ['yes'], region: ['casablanca_settat'] };
+  const { context, page } = await results('en-GB', answers, { site: 'report_to = "mailto:fix@example.org"\n' });
+  const card = page.locator('article[data-right="health.maternal-care"]');
+  await card.locator('details.more').evaluate((d) => { d.open = true; });
+  const href = await card.locator('p > a.looks-wrong').getAttribute('href');
+  assert.ok(href.startsWith('mailto:fix@example.org?subject=Huquq&body='), href);
+  const body = decodeURIComponent(href.slice(href.indexOf('body=') + 5));
+  assert.ok(body.includes('health.maternal-care') && body.includes(localeText('en', 'right-health-maternal-care')), body);
+  assert.ok(!/pregnant/.test(body), `the pregnancy answer is sensitive: left out\n${body}`);
+  assert.match(body, /Rules checked on \d{4}-\d{2}-\d{2}/);
+  const office = await page.locator('li.office a.looks-wrong').first().getAttribute('href');
+  assert.ok(office.startsWith('mailto:fix@example.org?'), 'each office has one too');
+  await context.close();
+});
+
+test('without a site file, no "this looks wrong" link: Huquq has no address of its own to give', async () => {
+  const { context, page } = await results('en-GB', personas['man without papers in Tangier (fr)'].answers);
+  assert.equal(await page.locator('a.looks-wrong').count(), 0);
+  await context.close();
+});
+
+test('show this at the counter: Arabic and French side by side, the text that grants it, printed alone', async () => {
+  const { context, page } = await results('en-GB', personas['man without papers in Tangier (fr)'].answers, { viewport: { width: 1024, height: 768 } });
+  const card = page.locator('article[data-right="health.primary-care"]');
+  await card.locator('details.more').evaluate((d) => { d.open = true; });
+  await card.locator('[data-action="counter"]').click();
+  const dialog = page.locator('.counter-card[role="dialog"]');
+  await dialog.locator('.counter-side[lang="ar"]').waitFor();
+  assert.equal(await dialog.locator('.counter-side[lang="ar"]').getAttribute('dir'), 'rtl');
+  assert.ok((await dialog.locator('.counter-side[lang="fr"]').textContent()).includes(localeText('fr', 'right-health-primary-care')));
+  assert.ok((await dialog.locator('.counter-side[lang="ar"]').textContent()).includes(localeText('ar', 'right-health-primary-care')));
+  assert.match(await dialog.locator('.counter-side[lang="fr"]').textContent(), /2008/, 'the 2008 circular');
+  assert.equal(await page.evaluate(() => document.activeElement.dataset.action), 'counter-close', 'focus moves into the card');
+  await axe(page, 'the counter card');
+  await page.emulateMedia({ media: 'print' });
+  assert.ok(await dialog.isVisible());
+  assert.ok(!(await page.locator('#results-title').isVisible()), 'printed alone');
+  assert.equal(pageCount(await page.pdf({ format: 'A4' })), 1);
+  await page.emulateMedia({ media: 'screen' });
+  await page.keyboard.press('Escape');
+  assert.equal(await dialog.count(), 0, 'Escape closes it');
+  assert.equal(await page.evaluate(() => document.activeElement.dataset.action), 'counter', 'the focus goes back');
+  await context.close();
+});
+
+for (const locale of ['fr-FR', 'ar-MA']) {
+  test(`no accessibility violation on the results with urgency, what if and sharing open (${locale})`, async () => {
+    const { context, page } = await results(locale, personas['16-year-old alone in Oujda (fr)'].answers);
+    await page.locator('[data-action="what-if"]').selectOption({ index: 2 });
+    await page.locator('[data-action="share-text"]').click();
+    await axe(page, 'the results');
+    await context.close();
+  });
+}
