@@ -68,11 +68,11 @@ pub fn share_text(
     plain(&text)
 }
 
-/// An office in one line: its name or kind, address and phone numbers.
+/// An office in one line: its name or kind, address, numbers and hours.
 pub fn office_text(language: Language, office: huquq_engine::model::OfficeId) -> String {
     let office = crate::rules::office(office);
     let mut text = language.text_of(&keys::office(&office.id));
-    for detail in office.address.iter().chain(&office.phone) {
+    for detail in office.contact_parts() {
         text += &format!(", {detail}");
     }
     text

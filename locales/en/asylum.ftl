@@ -13,8 +13,8 @@ right-asylum-bra-recognition = Being recognised as a refugee by Morocco (BRA)
 right-asylum-non-refoulement = Not being sent back to your country
     .summary = Law 02-03 (article 29) forbids sending you back to the country of your nationality. This applies if you are a recognised refugee, or if your asylum claim is pending.
 
-# fr: 2178c954
-office-unhcr-rabat = UNHCR in Rabat (10 avenue Mehdi Ben Barka, Souissi), Monday to Friday, 9:00 to 15:00. For registration: helpline +212 5 37 54 54 00, or WhatsApp +212 6 66 04 56 06
+# fr: 5c5643b1
+office-unhcr-rabat = UNHCR in Rabat (for registration: the helpline or WhatsApp)
 # fr: b46ed889
 office-protection-working-group-association = An association working with UNHCR (protection working groups exist in Oujda, Tangier and Casablanca)
 # fr: 807e0caf

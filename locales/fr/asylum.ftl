@@ -9,7 +9,7 @@ right-asylum-bra-recognition = Être reconnu·e réfugié·e par le Maroc (BRA)
 right-asylum-non-refoulement = Ne pas être renvoyé·e vers votre pays
     .summary = La loi 02-03 (article 29) interdit de vous renvoyer vers le pays dont vous avez la nationalité. Cela vaut si vous êtes reconnu·e réfugié·e, ou si votre demande d'asile est en cours.
 
-office-unhcr-rabat = Le HCR à Rabat (10 avenue Mehdi Ben Barka, Souissi), du lundi au vendredi de 9 h à 15 h. Pour l'enregistrement : ligne d'aide +212 5 37 54 54 00, ou WhatsApp +212 6 66 04 56 06
+office-unhcr-rabat = Le HCR à Rabat (pour l'enregistrement : la ligne d'aide ou WhatsApp)
 office-protection-working-group-association = Une association partenaire du HCR (les groupes de travail de protection existent à Oujda, Tanger et Casablanca)
 office-bra = Le Bureau des réfugiés et apatrides (BRA), au ministère des Affaires étrangères, à Rabat : passez par le HCR
 

@@ -75,7 +75,7 @@ pub fn App() -> Html {
         None => config.framed.ngo.clone().filter(|_| privacy::is_framed()).map(|ngo| (ngo, true)),
     });
     // Texts address the person as their answers allow (before anything is drawn below).
-    crate::i18n::set_person(person_choices(&interview.answers));
+    crate::i18n::set_person(interview.answers.choices_given(rules()));
     let on_back = history::use_back_button(&interview);
     let details = use_details(interview_leaves_welcome(&interview));
     use_hand_over(&interview, *language);
@@ -267,21 +267,6 @@ fn use_rights_texts(language: Language, needed_now: bool) -> bool {
         move || drop(later)
     });
     *missing
-}
-
-/// Every one-choice answer as (question id, choice id), for the texts to select on.
-fn person_choices(answers: &huquq_engine::Answers) -> Vec<(String, String)> {
-    let rules = rules();
-    answers
-        .iter()
-        .filter_map(|(q, answer)| match answer {
-            huquq_engine::Answer::Given(huquq_engine::Value::Choice(c)) => {
-                let question = rules.question(q);
-                Some((question.id.clone(), question.kind.choices().get(usize::from(*c))?.clone()))
-            }
-            _ => None,
-        })
-        .collect()
 }
 
 fn interview_leaves_welcome(interview: &Interview) -> bool {

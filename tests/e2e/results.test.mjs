@@ -85,6 +85,21 @@ test('Tangier: the man without papers sees IOM Rabat, with its city and number, 
   await context.close();
 });
 
+test('UNHCR in Rabat is written once: name, address, helpline and a WhatsApp link, each number left to right', async () => {
+  const answers = { papers: ['no_papers'], fears_return: ['yes'], has_children: ['no'], age: '30', sex: ['man'], region: ['casablanca_settat'] };
+  const { context, page } = await results('ar-MA', answers);
+  const unhcr = page.locator('[data-right="asylum.unhcr-registration"] li.office[data-office="unhcr-rabat"]').first();
+  await unhcr.waitFor({ state: 'attached' });
+  const line = await unhcr.textContent();
+  for (const once of ['+212 5 37 54 54 00', '+212 6 66 04 56 06', 'Mehdi Ben Barka']) {
+    assert.equal(line.split(once).length - 1, 1, `${once} once in: ${line}`);
+  }
+  const whatsapp = unhcr.locator('a[href="https://wa.me/212666045606"]');
+  assert.equal(await whatsapp.getAttribute('dir'), 'ltr');
+  assert.equal(await unhcr.locator('a[href="tel:+212537545400"]').getAttribute('dir'), 'ltr');
+  await context.close();
+});
+
 test('the 16-year-old alone sees today what to do and the emergency numbers to call', async () => {
   const { context, page } = await results('fr-FR', personas['16-year-old alone in Oujda (fr)'].answers);
   const today = page.locator('.today');

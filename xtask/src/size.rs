@@ -85,8 +85,8 @@ fn is_shell(name: &str) -> bool {
 /// What a file is and when a phone downloads it, for the README's table.
 fn part(name: &str) -> (&'static str, &'static str) {
     match name {
-        n if n.starts_with("huquq-full-") => ("second module (results, counsellor, admin)", "after the first screen"),
-        n if n.starts_with("huquq-") => ("first module (welcome, questions, review)", "first load"),
+        n if n.starts_with("huquq-full-") => ("second module (review, results, counsellor, admin)", "after the first screen"),
+        n if n.starts_with("huquq-") => ("first module (welcome, questions)", "first load"),
         n if n.starts_with("texts-") && n.contains("-1-") => ("one language: interface and questions", "first load"),
         n if n.starts_with("texts-") => {
             ("one language: the results (rights, offices, papers, steps)", "after the first screen")
@@ -101,11 +101,11 @@ fn part(name: &str) -> (&'static str, &'static str) {
     }
 }
 
-/// Rewrites the table between `<!-- sizes:start -->` and `<!-- sizes:end -->` in the README:
+/// Rewrites the table between `<!-- sizes:start … -->` and `<!-- sizes:end -->` in the README:
 /// each part's bytes, when it is downloaded, and the first load in each language.
 fn write_readme(readme: &Path, rows: &[Row], per_language: &[String], rights: u64) -> Result<(), Fail> {
     let Ok(text) = std::fs::read_to_string(readme) else { return Ok(()) };
-    let (Some(start), Some(end)) = (text.find("<!-- sizes:start -->"), text.find("<!-- sizes:end -->")) else {
+    let (Some(start), Some(end)) = (text.find("<!-- sizes:start"), text.find("<!-- sizes:end -->")) else {
         return Ok(());
     };
     let mut parts: Vec<(&str, &str, u64, u64, u64, usize)> = Vec::new();

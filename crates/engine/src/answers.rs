@@ -125,6 +125,20 @@ impl Answers {
         QuestionId::all(self.slots.len()).zip(&self.slots).filter_map(|(q, slot)| slot.as_ref().map(|a| (q, a)))
     }
 
+    /// Every one-choice answer as (question id, choice id): what texts may select on
+    /// (`{ $sex -> [woman] … }`), in the app and in the terminal alike.
+    pub fn choices_given(&self, rules: &RuleSet) -> Vec<(String, String)> {
+        self.iter()
+            .filter_map(|(q, answer)| match answer {
+                Answer::Given(Value::Choice(c)) => {
+                    let question = &rules.questions[usize::from(q)];
+                    Some((question.id.clone(), question.kind.choices().get(usize::from(*c))?.clone()))
+                }
+                _ => None,
+            })
+            .collect()
+    }
+
     /// Sets an answer after checking that the question allows it.
     pub fn set(&mut self, rules: &RuleSet, question: QuestionId, answer: Answer) -> Result<(), AnswerError> {
         let q = rules

@@ -20,7 +20,7 @@
 //!                offices: [OfficeId], documents: [string], steps: [string], sources: [SourceId],
 //!                valid_from: PartialDate?, valid_until: PartialDate?, check_with_office: bool
 //! Office       = id: string, name: string?, city: string?, region: string?, address: string?,
-//!                phone: [string], email: string?, website: string?, hours: string?, sources: [SourceId]
+//!                phone: [string], whatsapp: string?, email: string?, website: string?, hours: string?, sources: [SourceId]
 //! Source       = id: string, title: string, issuer: string, date: PartialDate?,
 //!                reference: string, link: string?
 //! Expr         = 0 Const bool | 1 Flag QuestionId | 2 Definition DefinitionId | 3 Not Expr
@@ -221,6 +221,7 @@ impl Wire for Office {
         w.write(&self.region);
         w.write(&self.address);
         w.write(&self.phone);
+        w.write(&self.whatsapp);
         w.write(&self.email);
         w.write(&self.website);
         w.write(&self.hours);
@@ -234,6 +235,7 @@ impl Wire for Office {
             region: r.read()?,
             address: r.read()?,
             phone: r.read()?,
+            whatsapp: r.read()?,
             email: r.read()?,
             website: r.read()?,
             hours: r.read()?,

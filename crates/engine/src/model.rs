@@ -218,10 +218,22 @@ pub struct Office {
     pub region: Option<String>,
     pub address: Option<String>,
     pub phone: Vec<String>,
+    /// A WhatsApp number, shown as a link that opens WhatsApp (never a `tel:` link).
+    pub whatsapp: Option<String>,
     pub email: Option<String>,
     pub website: Option<String>,
     pub hours: Option<String>,
     pub sources: Vec<SourceId>,
+}
+
+impl Office {
+    /// Its address, phone numbers, WhatsApp number (said as such) and hours, in that order:
+    /// the parts of an office's line in plain text (a shared text, the terminal).
+    pub fn contact_parts(&self) -> Vec<String> {
+        let whatsapp = self.whatsapp.iter().map(|n| format!("WhatsApp {n}"));
+        let address = self.address.iter().chain(&self.phone).cloned();
+        address.chain(whatsapp).chain(self.hours.iter().cloned()).collect()
+    }
 }
 
 #[derive(Clone, Debug, Default, PartialEq)]

@@ -130,6 +130,7 @@ mod tests {
                 region: Some("north".into()),
                 address: None,
                 phone: Vec::new(),
+                whatsapp: None,
                 email: None,
                 website: None,
                 hours: None,

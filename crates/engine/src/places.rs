@@ -21,6 +21,17 @@ pub enum Placement {
     Elsewhere,
 }
 
+impl Placement {
+    /// Its name in the rule authors' tool's JSON: `near`, `anywhere` or `elsewhere`.
+    pub fn name(self) -> &'static str {
+        match self {
+            Placement::Near => "near",
+            Placement::Anywhere => "anywhere",
+            Placement::Elsewhere => "elsewhere",
+        }
+    }
+}
+
 /// The offices of `right`: near or anywhere first, then elsewhere; in the rule's order within
 /// each (its authors put the office to try first first).
 pub fn offices(rules: &RuleSet, right: &Right, answers: &Answers) -> Vec<(OfficeId, Placement)> {

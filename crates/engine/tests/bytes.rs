@@ -163,15 +163,16 @@ fn right() -> impl Strategy<Value = Right> {
 
 fn office() -> impl Strategy<Value = Office> {
     let place = (of(text()), of(text()), of(text()), of(text()));
-    let contact = (texts(), of(text()), of(text()), of(text()));
+    let contact = (texts(), of(text()), of(text()), of(text()), of(text()));
     (text(), place, contact, ids()).prop_map(
-        |(id, (name, city, region, address), (phone, email, website, hours), sources)| Office {
+        |(id, (name, city, region, address), (phone, whatsapp, email, website, hours), sources)| Office {
             id,
             name,
             city,
             region,
             address,
             phone,
+            whatsapp,
             email,
             website,
             hours,

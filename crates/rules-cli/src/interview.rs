@@ -2,25 +2,25 @@
 //! same order of questions as the web app: for a counsellor without a browser, and to try
 //! rules while writing them.
 
-use fluent_bundle::{FluentArgs, FluentBundle, FluentResource};
-use huquq_engine::Status;
 use huquq_engine::model::{ChoiceId, QuestionKind};
-use huquq_engine::{Answer, Answers, Date, RuleSet, Value, keys};
+use huquq_engine::places::{self, Placement};
+use huquq_engine::{Answer, Answers, Date, RuleSet, Status, Value, keys};
+use huquq_texts::Value as Arg;
 use std::io::{BufRead, Write};
 use std::path::Path;
 use std::process::ExitCode;
 
+/// One language's texts, compiled and formatted by huquq-texts as in the browser.
 struct Texts {
-    bundle: FluentBundle<FluentResource>,
+    /// Every message id of the language, sorted: a text's index in this list names it.
+    ids: Vec<String>,
+    texts: huquq_texts::Texts,
+    /// The person's one-choice answers, which texts may select on (`$sex`).
+    person: Vec<(String, String)>,
 }
 
 impl Texts {
     fn load(root: &Path, language: &str) -> Result<Texts, String> {
-        let id: unic_langid::LanguageIdentifier =
-            language.parse().map_err(|_| format!("`{language}` is not a language code"))?;
-        let mut bundle = FluentBundle::new(vec![id]);
-        // Isolation marks help browsers lay out mixed directions; a terminal shows them as junk.
-        bundle.set_use_isolating(false);
         let dir = root.join("locales").join(language);
         let mut paths: Vec<_> = std::fs::read_dir(&dir)
             .map_err(|e| format!("no locale `{language}` ({}: {e})", dir.display()))?
@@ -29,37 +29,40 @@ impl Texts {
             .filter(|p| p.extension().is_some_and(|e| e == "ftl"))
             .collect();
         paths.sort();
+        let mut text = String::new();
         for path in paths {
-            let text = std::fs::read_to_string(&path).map_err(|e| format!("{}: {e}", path.display()))?;
-            let resource = FluentResource::try_new(text)
-                .map_err(|_| format!("{} has errors; run `huquq-rules check`", path.display()))?;
-            bundle
-                .add_resource(resource)
-                .map_err(|_| format!("{} repeats a message; run `huquq-rules check`", path.display()))?;
+            text += &std::fs::read_to_string(&path).map_err(|e| format!("{}: {e}", path.display()))?;
+            text.push('\n');
         }
-        Ok(Texts { bundle })
+        let plural = huquq_texts::plural::rules_for(language)
+            .ok_or_else(|| format!("no plural rules for `{language}`: French, Arabic and English are known"))?;
+        let ids = huquq_texts::compile::ids(&[&text]);
+        let messages = huquq_texts::compile::compile(&text, &ids)
+            .map_err(|_| format!("{} has errors; run `huquq-rules check`", dir.display()))?;
+        let mut texts = huquq_texts::Texts::new(language, Box::new(plural));
+        texts
+            .add(huquq_texts::Part::new(language, huquq_texts::catalogue(&ids), messages))
+            .map_err(|e| format!("{}: {e:?}", dir.display()))?;
+        Ok(Texts { ids, texts, person: Vec::new() })
     }
 
-    fn get(&self, id: &str, attribute: Option<&str>, args: Option<&FluentArgs>) -> String {
-        let message = self.bundle.get_message(id);
-        let pattern = match (message, attribute) {
-            (Some(m), Some(a)) => m.get_attribute(a).map(|a| a.value()),
-            (Some(m), None) => m.value(),
-            (None, _) => None,
-        };
-        match pattern {
-            Some(pattern) => self.bundle.format_pattern(pattern, args, &mut Vec::new()).into_owned(),
-            None => id.to_string(),
-        }
+    /// A message (`id`) or an attribute (`id.attribute`), or its id if there is none.
+    /// Isolation marks help browsers lay out mixed directions; a terminal shows them as junk.
+    fn get(&self, id: &str, args: &[(&str, Arg)]) -> String {
+        let Ok(index) = self.ids.binary_search_by(|i| i.as_str().cmp(id)) else { return id.to_string() };
+        let mut all: Vec<(&str, Arg)> = self.person.iter().map(|(q, c)| (q.as_str(), Arg::Text(c))).collect();
+        all.extend_from_slice(args);
+        let text = u32::try_from(index).ok().and_then(|i| self.texts.format(i, &all));
+        text.map(|t| t.replace(['\u{2068}', '\u{2069}'], "")).unwrap_or_else(|| id.to_string())
     }
 
     fn text(&self, id: &str) -> String {
-        self.get(id, None, None)
+        self.get(id, &[])
     }
 }
 
 pub fn run(root: &Path, rules: &RuleSet, language: &str, date: Date) -> Result<ExitCode, String> {
-    let texts = Texts::load(root, language)?;
+    let mut texts = Texts::load(root, language)?;
     let mut input = std::io::stdin().lock().lines();
     let mut answers = Answers::new(rules);
     let mut out = std::io::stdout();
@@ -88,6 +91,7 @@ pub fn run(root: &Path, rules: &RuleSet, language: &str, date: Date) -> Result<E
                 if let Err(error) = answers.set(rules, next, answer) {
                     println!("{error}");
                 }
+                texts.person = answers.choices_given(rules);
             }
             None => println!("{}", texts.text("terminal-not-understood")),
         }
@@ -124,9 +128,8 @@ fn parse(line: &str, kind: &QuestionKind) -> Option<Answer> {
 
 fn print_results(rules: &RuleSet, answers: &Answers, date: Date, texts: &Texts) {
     let outcomes = huquq_engine::evaluate(rules, answers, date);
-    let mut args = FluentArgs::new();
-    args.set("date", date.to_string());
-    println!("\n{}", texts.get("results-as-of", None, Some(&args)));
+    let today = date.to_string();
+    println!("\n{}", texts.get("results-as-of", &[("date", Arg::Text(&today))]));
     for (status, heading) in [
         (Status::Eligible, "results-eligible"),
         (Status::Undetermined, "results-undetermined"),
@@ -141,9 +144,27 @@ fn print_results(rules: &RuleSet, answers: &Answers, date: Date, texts: &Texts) 
         for outcome in matching {
             let right = rules.right(outcome.right);
             println!("* {}", texts.text(&keys::right(right)));
-            if status != Status::NotEligible {
-                println!("  {}", texts.get(&keys::right(right), Some(keys::SUMMARY), None));
+            if status == Status::NotEligible {
+                continue;
+            }
+            println!("  {}", texts.text(&format!("{}.{}", keys::right(right), keys::SUMMARY)));
+            // The offices in the app's order: those the person can reach first.
+            for (office, placement) in places::offices(rules, right, answers) {
+                println!("  -> {}", office_line(rules, office, placement, texts));
             }
         }
     }
+}
+
+/// An office in one line, as a card writes it: its name, its city if it is in another
+/// region, its address, numbers, WhatsApp and hours.
+fn office_line(rules: &RuleSet, office: huquq_engine::model::OfficeId, placement: Placement, texts: &Texts) -> String {
+    let known = &rules.offices[office.index()];
+    let mut line = texts.text(&keys::office(&known.id));
+    let city = known.city.iter().filter(|_| placement == Placement::Elsewhere).cloned();
+    for part in city.chain(known.contact_parts()) {
+        line += ", ";
+        line += &part;
+    }
+    line
 }

@@ -35,6 +35,24 @@ struct RightOutput {
     open_questions: Vec<String>,
     check_with_office: bool,
     sources: Vec<SourceOutput>,
+    /// Where to go, in the order the guide lists them (`huquq_engine::places`).
+    offices: Vec<OfficeOutput>,
+}
+
+#[derive(Serialize)]
+struct OfficeOutput {
+    id: String,
+    /// near (in the person's region), anywhere (no region, or the region is not known) or
+    /// elsewhere (another region: the guide lists it last, with its city).
+    placement: &'static str,
+    name: Option<String>,
+    city: Option<String>,
+    address: Option<String>,
+    phone: Vec<String>,
+    whatsapp: Option<String>,
+    email: Option<String>,
+    website: Option<String>,
+    hours: Option<String>,
 }
 
 #[derive(Serialize)]
@@ -104,6 +122,24 @@ impl Output {
                                 date: source.date.map(|d| d.to_string()),
                                 reference: source.reference.clone(),
                                 link: source.link.clone(),
+                            }
+                        })
+                        .collect(),
+                    offices: huquq_engine::places::offices(rules, right, answers)
+                        .into_iter()
+                        .map(|(o, placement)| {
+                            let office = &rules.offices[o.index()];
+                            OfficeOutput {
+                                id: office.id.clone(),
+                                placement: placement.name(),
+                                name: office.name.clone(),
+                                city: office.city.clone(),
+                                address: office.address.clone(),
+                                phone: office.phone.clone(),
+                                whatsapp: office.whatsapp.clone(),
+                                email: office.email.clone(),
+                                website: office.website.clone(),
+                                hours: office.hours.clone(),
                             }
                         })
                         .collect(),

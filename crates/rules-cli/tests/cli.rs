@@ -350,6 +350,43 @@ fn eval_prints_the_documented_json() {
     assert_eq!(jobs["would_change"][0]["question"], "papers");
     assert_eq!(jobs["would_change"][0]["answers"][0], "card");
     assert_eq!(jobs["sources"][0]["id"], "report");
+    assert_eq!(jobs["offices"][0]["id"], "agency");
+    assert_eq!(jobs["offices"][0]["placement"], "anywhere");
+}
+
+/// `interview` with `input` typed in, on the project's real rules.
+fn interview(language: &str, input: &str) -> String {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");
+    let mut child = Command::new(env!("CARGO_BIN_EXE_huquq-rules"))
+        .arg("--root")
+        .arg(&root)
+        .args(["interview", "--lang", language, "--date", "2026-11-30"])
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    use std::io::Write;
+    child.stdin.take().unwrap().write_all(input.as_bytes()).unwrap();
+    String::from_utf8(child.wait_with_output().unwrap().stdout).unwrap()
+}
+
+#[test]
+fn the_terminal_interview_speaks_the_apps_texts_to_a_woman_in_arabic_and_lists_offices() {
+    let questions =
+        std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("../../locales/ar/questions.ftl")).unwrap();
+    let first = questions.lines().find_map(|l| l.strip_prefix("question-papers = ")).unwrap();
+    let violence = questions.split("question-violence =").nth(1).unwrap();
+    let variant =
+        |key: &str| violence.lines().find_map(|l| l.trim_start().strip_prefix(key)).unwrap().trim().to_string();
+    // "1" answers each question with its first choice or "yes": a resident, then a woman
+    // (the first choice of `sex`), who is asked about violence in the feminine.
+    let output = interview("ar", &"1\n".repeat(40));
+    assert!(output.contains(first), "{output}");
+    assert!(output.contains(&variant("[woman]")) && !output.contains(&variant("[man]")), "{output}");
+    assert!(!output.contains('\u{2068}'), "no isolation marks in a terminal");
+    // Results with the offices, as the app lists them: IOM Rabat with its number.
+    assert!(output.contains("+212 5 37 65 28 81"), "{output}");
+    assert!(output.lines().any(|l| l.trim_start().starts_with("-> ")), "{output}");
 }
 
 #[test]

@@ -135,6 +135,9 @@ pub fn office_line(language: Language, office: OfficeId, placement: Placement, r
             if let Some(city) = city { { " — " }<bdi>{ city }</bdi> }
             if let Some(address) = &known.address { { ", " }<bdi class="address">{ address }</bdi> }
             { for known.phone.iter().map(|number| html! { <>{ " " }{ crate::ui::phone_link(number) }</> }) }
+            if let Some(number) = &known.whatsapp {
+                { " " }<a href={whatsapp_link(number)} dir="ltr" rel="noopener noreferrer">{ "WhatsApp " }{ number }</a>
+            }
             if let Some(hours) = &known.hours { { " · " }<bdi class="hours" lang="en">{ hours }</bdi> }
             if let Some(email) = &known.email { { " " }<a href={format!("mailto:{email}")} dir="ltr">{ email }</a> }
             if let Some(site) = &known.website { { " " }<a href={site.clone()} dir="ltr" rel="noopener noreferrer">{ site }</a> }
@@ -199,8 +202,13 @@ pub fn report_link(to: &str, body: &str) -> String {
     let encoded = js_sys::encode_uri_component(body).as_string().unwrap_or_default();
     match to.strip_prefix("mailto:") {
         Some(address) => format!("mailto:{address}?subject=Huquq&body={encoded}"),
-        None => format!("https://wa.me/{}?text={encoded}", to.chars().filter(char::is_ascii_digit).collect::<String>()),
+        None => format!("{}?text={encoded}", whatsapp_link(to)),
     }
+}
+
+/// The address that opens a chat with `number` in WhatsApp (its digits, country first).
+pub fn whatsapp_link(number: &str) -> String {
+    format!("https://wa.me/{}", number.chars().filter(char::is_ascii_digit).collect::<String>())
 }
 
 /// `text` in the person's language, marked as such so that Arabic reads right to left

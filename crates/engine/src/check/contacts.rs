@@ -29,7 +29,7 @@ pub fn check(files: &[Parsed], diagnostics: &mut Vec<Diagnostic>) {
             if let Some(email) = &office.email {
                 report(email, email_problem(email.get_ref()), Code::BadEmail, EMAIL_NOTE);
             }
-            for phone in &office.phone {
+            for phone in office.phone.iter().chain(&office.whatsapp) {
                 report(phone, phone_problem(phone.get_ref()), Code::BadPhone, PHONE_NOTE);
             }
         }

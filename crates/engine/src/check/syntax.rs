@@ -111,6 +111,7 @@ pub struct RawOffice {
     pub address: Option<String>,
     #[serde(default)]
     pub phone: Vec<Spanned<String>>,
+    pub whatsapp: Option<Spanned<String>>,
     pub email: Option<Spanned<String>>,
     pub website: Option<Spanned<String>>,
     pub hours: Option<String>,

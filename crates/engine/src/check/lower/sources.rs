@@ -86,6 +86,7 @@ impl Lowering<'_> {
                     region: raw.region.as_ref().map(|r| r.get_ref().clone()),
                     address: raw.address.clone(),
                     phone: raw.phone.iter().map(|p| p.get_ref().clone()).collect(),
+                    whatsapp: raw.whatsapp.as_ref().map(|p| p.get_ref().clone()),
                     email: raw.email.as_ref().map(|e| e.get_ref().clone()),
                     website: raw.website.as_ref().map(|w| w.get_ref().clone()),
                     hours: raw.hours.clone(),
@@ -121,6 +122,7 @@ impl Lowering<'_> {
         let specific = raw.name.is_some()
             || raw.address.is_some()
             || !raw.phone.is_empty()
+            || raw.whatsapp.is_some()
             || raw.email.is_some()
             || raw.website.is_some()
             || raw.hours.is_some();
