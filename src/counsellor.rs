@@ -5,7 +5,6 @@
 use crate::i18n::Language;
 use crate::i18n::t;
 use crate::state::Interview;
-use crate::ui::question::answer_text;
 use huquq_engine::model::{QuestionId, RuleSet};
 use huquq_engine::next::may_ask;
 use huquq_engine::{Status, keys};
@@ -41,9 +40,9 @@ pub fn case_summary(rules: &RuleSet, language: Language, interview: &Interview, 
             continue;
         }
         let asked = language.text_of(&keys::question(rules.question(question)));
-        text += &format!("- {asked} — {}\n", answer_text(language, question, answer));
+        text += &format!("- {asked} — {}\n", language.answer(question, answer));
     }
-    for (status, title) in crate::ui::results::GROUPS {
+    for (status, title) in crate::i18n::GROUPS {
         text += &format!("\n{}\n", language.text(title));
         let mut none = true;
         for outcome in interview.evaluation.outcomes.iter().filter(|o| o.status == status) {

@@ -46,6 +46,14 @@ impl From<usize> for Arg {
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Language(usize);
 
+/// The counsellor's groups of results, in the order shown, with their titles' text ids.
+#[cfg(feature = "full")]
+pub const GROUPS: [(huquq_engine::Status, Text); 3] = [
+    (huquq_engine::Status::Eligible, t::RESULTS_ELIGIBLE),
+    (huquq_engine::Status::Undetermined, t::RESULTS_UNDETERMINED),
+    (huquq_engine::Status::NotEligible, t::RESULTS_NOT_ELIGIBLE),
+];
+
 thread_local! {
     /// Each language's texts loaded so far, and which of its two files are in.
     static LOADED: RefCell<Vec<(Option<Texts>, [bool; 2])>> = RefCell::new(LANGUAGES.iter().map(|_| (None, [false; 2])).collect());
@@ -146,6 +154,26 @@ impl Language {
         let args =
             [("day", Arg::Number(day.into())), ("month", self.month(month).into()), ("year", Arg::Number(year.into()))];
         self.text_with(t::DATE_DAY, &args)
+    }
+
+    /// An answer as the review, the results and the case summary show it.
+    #[cfg(feature = "full")]
+    pub fn answer(self, question: huquq_engine::model::QuestionId, answer: &huquq_engine::Answer) -> String {
+        use huquq_engine::{Answer, Value as Given};
+        let q = crate::rules::rules().question(question);
+        let choice = |c: &huquq_engine::model::ChoiceId| {
+            self.text_of(&huquq_engine::keys::choice(q, &q.kind.choices()[usize::from(*c)]))
+        };
+        match answer {
+            Answer::DontKnow => self.text(t::ANSWER_DONT_KNOW),
+            Answer::PreferNotToSay => self.text(t::ANSWER_PREFER_NOT),
+            Answer::Given(Given::Bool(true)) => self.text(t::ANSWER_YES),
+            Answer::Given(Given::Bool(false)) => self.text(t::ANSWER_NO),
+            Answer::Given(Given::Choice(c)) => choice(c),
+            Answer::Given(Given::Choices(cs)) => cs.iter().map(choice).collect::<Vec<_>>().join(", "),
+            Answer::Given(Given::Number(n)) => n.to_string(),
+            Answer::Given(Given::Date(d)) => self.date(*d),
+        }
     }
 
     /// A date with the precision its source gives: a year stays a year, a month a month.

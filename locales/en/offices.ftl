@@ -50,8 +50,8 @@ office-helpline-police = Police: free call
 office-helpline-gendarmerie = Royal Gendarmerie, where there is no police
 # fr: 8f74c6fd
 office-helpline-civil-protection = Civil protection: fire brigade and rescue
-# fr: 488ee8a0
-office-helpline-child = ONDE listening centre to report violence, abuse or exploitation of a child: free call, or on www.2511.ma
+# fr: bf947df6
+office-helpline-child = ONDE listening centre to report violence, abuse or exploitation of a child: free call
 # fr: 13df5e62
 office-helpline-women-violence = Kolonamaak: listening and guidance for women victims of violence (National Union of Moroccan Women; number launched in 2020)
 # fr: 0cb1c9d5

@@ -14,10 +14,12 @@ mod review;
 #[cfg(feature = "full")]
 mod save_link;
 
+mod bar;
 pub(crate) mod history;
 mod keep;
 mod listen;
 pub(crate) mod question;
+mod welcome;
 
 use crate::i18n::Language;
 use crate::i18n::t;
@@ -105,7 +107,7 @@ pub fn App() -> Html {
         }
         #[cfg(not(feature = "full"))]
         _ if counsellor => Html::default(),
-        Screen::Welcome => welcome(*language, act(Action::Start)),
+        Screen::Welcome => welcome::welcome(*language, act(Action::Start)),
         Screen::Question(question) => question::question_screen(
             *language,
             &question::QuestionProps {
@@ -179,7 +181,7 @@ pub fn App() -> Html {
             </div>
             <header class="bar">
                 <span class="brand">{ language.text(t::APP_TITLE) }</span>
-                { language_switch(*language, &choose) }
+                { bar::language_switch(*language, &choose) }
             </header>
             <main id="main" class={counsellor.then_some("wide")}>
                 if update_ready {
@@ -198,7 +200,7 @@ pub fn App() -> Html {
                     { admin_view(*language, site.as_deref(), contact.as_ref().map(|(_, framed)| *framed)) }
                 }
                 if let (Some((ngo, framed)), Screen::Welcome | Screen::Results) = (&contact, &interview.screen) {
-                    { ngo_contact(*language, ngo, *framed) }
+                    { welcome::ngo_contact(*language, ngo, *framed) }
                 }
                 { screen }
                 <aside class="settled" aria-live="polite" hidden={settled.is_empty()}>
@@ -207,7 +209,7 @@ pub fn App() -> Html {
                 </aside>
             </main>
             { keep::remember(*language, &interview) }
-            { theme_switch(*language) }
+            { bar::theme_switch(*language) }
         </ContextProvider<Language>>
     }
 }
@@ -272,24 +274,6 @@ fn use_rights_texts(language: Language, needed_now: bool) -> bool {
 fn interview_leaves_welcome(interview: &Interview) -> bool {
     let config = crate::config::current();
     config.counsellor || config.admin || interview.screen != Screen::Welcome
-}
-
-/// The NGO's contact, first of all places to go; every part is plain text. A contact from
-/// the address of a frame (`framed`) says who gave it.
-fn ngo_contact(language: Language, ngo: &crate::config::Ngo, framed: bool) -> Html {
-    html! {
-        <aside class="ngo" aria-labelledby="ngo-title">
-            <h2 id="ngo-title">{ language.text(t::NGO_TITLE) }</h2>
-            <p class="ngo-name">{ &ngo.name }</p>
-            if let Some(phone) = &ngo.phone {
-                <p>{ phone_link(phone) }</p>
-            }
-            if let Some(address) = &ngo.address { <p>{ address }</p> }
-            if framed {
-                <p class="ngo-given-by" data-given-by="frame">{ language.text(t::NGO_FRAMED) }</p>
-            }
-        </aside>
-    }
 }
 
 /// A phone number that dials when tapped, kept left to right inside Arabic text.
@@ -435,44 +419,6 @@ fn reload() {
     }
 }
 
-/// Each language named in itself, so a reader finds theirs whatever is shown.
-fn language_switch(current: Language, on_choose: &Callback<Language>) -> Html {
-    let buttons = Language::all().map(|language| {
-        let on_choose = on_choose.clone();
-        html! {
-            <li>
-                <button type="button" class="language" lang={language.code()} dir={language.direction()}
-                    aria-pressed={(language == current).to_string()}
-                    onclick={move |_| on_choose.emit(language)}>
-                    { language.name() }
-                </button>
-            </li>
-        }
-    });
-    html! {
-        <nav class="languages" aria-label={current.text(t::LANGUAGE_SWITCH)}>
-            <ul>{ for buttons }</ul>
-        </nav>
-    }
-}
-
-/// The first screen: what the guide does, that answers stay here, how to leave at once.
-fn welcome(language: Language, on_start: Callback<MouseEvent>) -> Html {
-    let reviewed = language.date(rules().reviewed);
-    html! {
-        <section class="welcome" aria-labelledby="welcome-title">
-            <h1 id="welcome-title">{ language.text(t::WELCOME_TITLE) }</h1>
-            <p>{ language.text(t::WELCOME_INTRO) }</p>
-            <p class="privacy">{ language.text(t::WELCOME_PRIVACY) }</p>
-            <p class="quick-exit-hint">{ language.text(t::QUICK_EXIT_HINT) }</p>
-            <p>{ language.text(t::WELCOME_NOT_A_DECISION) }</p>
-            <p class="reviewed">{ language.text_with(t::WELCOME_REVIEWED, &[("date", reviewed.into())]) }</p>
-            <button type="button" class="primary" data-action="start" onclick={on_start}>{ language.text(t::START) }</button>
-            <p class="for-counsellors"><a href="?mode=counsellor">{ language.text(t::COUNSELLOR_LINK) }</a></p>
-        </section>
-    }
-}
-
 /// The language chosen in the switch, for any component below `App`.
 #[hook]
 fn use_language() -> Language {
@@ -506,28 +452,6 @@ pub fn browser_languages() -> Vec<String> {
 /// Today in UTC, from the device's clock.
 fn today() -> Date {
     Date::from_days((js_sys::Date::now() / 86_400_000.0).floor() as i32)
-}
-
-/// "Display": the system's choice, light, dark or high contrast, for this visit only (a
-/// shared phone keeps no trace of it). The style sheet follows the ticked choice by itself
-/// (`:has`), so no code runs for it.
-fn theme_switch(language: Language) -> Html {
-    let themes =
-        [("auto", t::THEME_AUTO), ("light", t::THEME_LIGHT), ("dark", t::THEME_DARK), ("contrast", t::THEME_CONTRAST)];
-    let options = themes.iter().map(|(name, text)| {
-        html! {
-            <label>
-                <input type="radio" name="theme" id={format!("theme-{name}")} value={*name} checked={*name == "auto"} autocomplete="off" />
-                { language.text(*text) }
-            </label>
-        }
-    });
-    html! {
-        <fieldset class="theme">
-            <legend>{ language.text(t::THEME) }</legend>
-            { for options }
-        </fieldset>
-    }
 }
 
 /// Sets `lang`, `dir` and the title of the whole document, so screen readers pronounce the

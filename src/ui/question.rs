@@ -207,21 +207,3 @@ fn invalid_text(language: Language, min: Option<i64>, max: Option<i64>, years: b
     let id = if years { t::ANSWER_RANGE_YEARS } else { t::ANSWER_RANGE };
     language.text_with(id, &[("min", Arg::Number(min)), ("max", Arg::Number(max))])
 }
-
-/// The text of an answer in `language`, as the review and the results show it.
-#[cfg(feature = "full")]
-pub fn answer_text(language: Language, question: QuestionId, answer: &Answer) -> String {
-    let q = rules().question(question);
-    let choice =
-        |c: &huquq_engine::model::ChoiceId| language.text_of(&keys::choice(q, &q.kind.choices()[usize::from(*c)]));
-    match answer {
-        Answer::DontKnow => language.text(t::ANSWER_DONT_KNOW),
-        Answer::PreferNotToSay => language.text(t::ANSWER_PREFER_NOT),
-        Answer::Given(Value::Bool(true)) => language.text(t::ANSWER_YES),
-        Answer::Given(Value::Bool(false)) => language.text(t::ANSWER_NO),
-        Answer::Given(Value::Choice(c)) => choice(c),
-        Answer::Given(Value::Choices(cs)) => cs.iter().map(choice).collect::<Vec<_>>().join(", "),
-        Answer::Given(Value::Number(n)) => n.to_string(),
-        Answer::Given(Value::Date(d)) => language.date(*d),
-    }
-}

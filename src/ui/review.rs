@@ -1,7 +1,6 @@
 //! "Review my answers": every answer given, in question order, each one changeable. The
 //! results follow any change at once, since they are computed from the answers alone.
 
-use super::question::answer_text;
 use crate::i18n::Language;
 use crate::i18n::t;
 use crate::rules::rules;
@@ -26,7 +25,7 @@ pub fn review(language: Language, props: &ReviewProps) -> Html {
                 <div class="answered" data-question={q.id.clone()}>
                     <dt>{ language.text_of(&keys::question(q)) }</dt>
                     <dd>
-                        <strong>{ answer_text(language, question, answer) }</strong>{ " " }
+                        <strong>{ language.answer(question, answer) }</strong>{ " " }
                         <button type="button" class="change" onclick={move |_| on_change.emit(question)}>
                             { language.text(t::CHANGE) }
                         </button>

@@ -85,7 +85,9 @@ fn is_shell(name: &str) -> bool {
 /// What a file is and when a phone downloads it, for the README's table.
 fn part(name: &str) -> (&'static str, &'static str) {
     match name {
-        n if n.starts_with("huquq-full-") => ("second module (review, results, counsellor, admin)", "after the first screen"),
+        n if n.starts_with("huquq-full-") => {
+            ("second module (review, results, counsellor, admin)", "after the first screen")
+        }
         n if n.starts_with("huquq-") => ("first module (welcome, questions)", "first load"),
         n if n.starts_with("texts-") && n.contains("-1-") => ("one language: interface and questions", "first load"),
         n if n.starts_with("texts-") => {

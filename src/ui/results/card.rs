@@ -6,7 +6,6 @@ use super::counter::CounterButton;
 use crate::i18n::{Language, Text, t};
 use crate::rules::rules;
 use crate::ui::listen::Listen;
-use crate::ui::question::answer_text;
 use huquq_engine::model::{OfficeId, QuestionId, Source};
 use huquq_engine::places::{self, Placement};
 use huquq_engine::{Answer, Answers, Outcome, Status, keys};
@@ -42,7 +41,7 @@ pub fn right_card(language: Language, card: &Card) -> Html {
     let why = card.outcome.because.iter().filter_map(|&q| {
         let answer = card.answers.get(q)?;
         let question = language.text_of(&keys::question(&rules[q]));
-        Some(html! { <li>{ question }{ " — " }<strong>{ answer_text(language, q, answer) }</strong></li> })
+        Some(html! { <li>{ question }{ " — " }<strong>{ language.answer(q, answer) }</strong></li> })
     });
     let open = card.outcome.open.iter().map(|&q| {
         let on_change = card.on_change.clone();
@@ -57,7 +56,7 @@ pub fn right_card(language: Language, card: &Card) -> Html {
     let would_change = card.outcome.would_change.iter().flat_map(|change| {
         let question = language.text_of(&keys::question(&rules[change.question]));
         change.values.iter().map(move |value| {
-            let answer = answer_text(language, change.question, &Answer::Given(value.clone()));
+            let answer = language.answer(change.question, &Answer::Given(value.clone()));
             html! { <li>{ question.clone() }{ " — " }<strong>{ answer }</strong></li> }
         })
     });

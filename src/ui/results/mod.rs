@@ -297,15 +297,8 @@ pub fn groups(
             </section>
         }
     };
-    GROUPS.into_iter().map(|(status, title)| group(status, title)).collect()
+    crate::i18n::GROUPS.into_iter().map(|(status, title)| group(status, title)).collect()
 }
-
-/// The counsellor's groups, in the order shown, with their titles' text ids.
-pub const GROUPS: [(Status, Text); 3] = [
-    (Status::Eligible, t::RESULTS_ELIGIBLE),
-    (Status::Undetermined, t::RESULTS_UNDETERMINED),
-    (Status::NotEligible, t::RESULTS_NOT_ELIGIBLE),
-];
 
 /// The details (offices' contacts, sources in full), loaded after the first screen
 /// (`needed`): `None` while loading, then whether they could be had.

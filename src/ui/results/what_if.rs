@@ -4,7 +4,6 @@
 
 use crate::i18n::t;
 use crate::rules::rules;
-use crate::ui::question::answer_text;
 use crate::ui::use_language;
 use huquq_engine::model::{ChoiceId, RightId};
 use huquq_engine::{Answer, Answers, Date, Evaluation, Status, Value, keys};
@@ -37,7 +36,7 @@ pub fn WhatIf(props: &WhatIfProps) -> Html {
     };
     let options = ChoiceId::all(choices).map(|c| {
         let value = Value::Choice(c);
-        let label = answer_text(language, question, &Answer::Given(value.clone()));
+        let label = language.answer(question, &Answer::Given(value.clone()));
         let disabled = now == Some(&value);
         html! { <option value={c.to_string()} selected={*chosen == Some(c)} {disabled}>{ label }</option> }
     });

@@ -1,0 +1,41 @@
+//! The first screen, and the NGO's contact shown on it and above the results.
+
+use super::phone_link;
+use crate::i18n::{Language, t};
+use crate::rules::rules;
+use yew::prelude::*;
+
+/// The first screen: what the guide does, that answers stay here, how to leave at once.
+pub fn welcome(language: Language, on_start: Callback<MouseEvent>) -> Html {
+    let reviewed = language.date(rules().reviewed);
+    html! {
+        <section class="welcome" aria-labelledby="welcome-title">
+            <h1 id="welcome-title">{ language.text(t::WELCOME_TITLE) }</h1>
+            <p>{ language.text(t::WELCOME_INTRO) }</p>
+            <p class="privacy">{ language.text(t::WELCOME_PRIVACY) }</p>
+            <p class="quick-exit-hint">{ language.text(t::QUICK_EXIT_HINT) }</p>
+            <p>{ language.text(t::WELCOME_NOT_A_DECISION) }</p>
+            <p class="reviewed">{ language.text_with(t::WELCOME_REVIEWED, &[("date", reviewed.into())]) }</p>
+            <button type="button" class="primary" data-action="start" onclick={on_start}>{ language.text(t::START) }</button>
+            <p class="for-counsellors"><a href="?mode=counsellor">{ language.text(t::COUNSELLOR_LINK) }</a></p>
+        </section>
+    }
+}
+
+/// The NGO's contact, first of all places to go; every part is plain text. A contact from
+/// the address of a frame (`framed`) says who gave it.
+pub fn ngo_contact(language: Language, ngo: &crate::config::Ngo, framed: bool) -> Html {
+    html! {
+        <aside class="ngo" aria-labelledby="ngo-title">
+            <h2 id="ngo-title">{ language.text(t::NGO_TITLE) }</h2>
+            <p class="ngo-name">{ &ngo.name }</p>
+            if let Some(phone) = &ngo.phone {
+                <p>{ phone_link(phone) }</p>
+            }
+            if let Some(address) = &ngo.address { <p>{ address }</p> }
+            if framed {
+                <p class="ngo-given-by" data-given-by="frame">{ language.text(t::NGO_FRAMED) }</p>
+            }
+        </aside>
+    }
+}
