@@ -26,10 +26,7 @@ pub fn rules() -> &'static RuleSet {
             steps: Vec::new(),
             sources: Vec::new(),
             valid_from,
-            valid_until: None,
-            check_with_office: false,
-            urgent: false,
-            within_days: None,
+            ..Right::default()
         };
         let school = Expr::All(vec![Expr::Flag(1.into()), Expr::Includes { question: 2.into(), choice: 1.into() }]);
         RuleSet {
@@ -57,12 +54,7 @@ pub fn rules() -> &'static RuleSet {
                 right("education.school", Domain::Education, school, &[1, 2], PartialDate::parse("2013-10-09")),
                 right("protection.help", Domain::Protection, Expr::Flag(3.into()), &[3], None),
             ],
-            offices: Vec::new(),
-            sources: Vec::new(),
-            priority: Vec::new(),
-            emergency: Vec::new(),
-            placement: None,
-            what_if: None,
+            ..RuleSet::default()
         }
     })
 }

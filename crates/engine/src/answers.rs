@@ -346,14 +346,7 @@ mod tests {
         RuleSet {
             reviewed: Date::from_ymd(2026, 11, 30).expect("a real day"),
             questions: vec![question("homeless", false), question("violence", true)],
-            definitions: Vec::new(),
-            rights: Vec::new(),
-            offices: Vec::new(),
-            sources: Vec::new(),
-            priority: Vec::new(),
-            emergency: Vec::new(),
-            placement: None,
-            what_if: None,
+            ..RuleSet::default()
         }
     }
 

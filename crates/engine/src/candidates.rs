@@ -157,18 +157,7 @@ mod tests {
             .enumerate()
             .map(|(i, kind)| Question { id: format!("q{i}"), kind, ask_if: None, dont_know: true, sensitive: false })
             .collect();
-        RuleSet {
-            reviewed: Date::from_days(0),
-            questions,
-            definitions: Vec::new(),
-            rights: Vec::new(),
-            offices: Vec::new(),
-            sources: Vec::new(),
-            priority: Vec::new(),
-            emergency: Vec::new(),
-            placement: None,
-            what_if: None,
-        }
+        RuleSet { reviewed: Date::from_days(0), questions, ..RuleSet::default() }
     }
 
     fn compare(op: CompareOp, left: Term, right: Term) -> Expr {

@@ -178,18 +178,7 @@ mod tests {
             dont_know: true,
             sensitive: false,
         };
-        let rules = RuleSet {
-            reviewed: Date::from_days(0),
-            questions: vec![arrival],
-            definitions: Vec::new(),
-            rights: Vec::new(),
-            offices: Vec::new(),
-            sources: Vec::new(),
-            priority: Vec::new(),
-            emergency: Vec::new(),
-            placement: None,
-            what_if: None,
-        };
+        let rules = RuleSet { reviewed: Date::from_days(0), questions: vec![arrival], ..RuleSet::default() };
         let mut answers = Answers::new(&rules);
         answers.set(&rules, 0.into(), Answer::Given(Value::Number(i64::MIN))).unwrap();
         let cx = Context { rules: &rules, today: Date::from_days(0) };

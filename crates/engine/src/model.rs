@@ -32,6 +32,24 @@ pub struct RuleSet {
     pub what_if: Option<QuestionId>,
 }
 
+/// Rules with nothing in them, reviewed on day 0: a base for tests and tools to fill in.
+impl Default for RuleSet {
+    fn default() -> Self {
+        RuleSet {
+            reviewed: Date::from_days(0),
+            questions: Vec::new(),
+            definitions: Vec::new(),
+            rights: Vec::new(),
+            offices: Vec::new(),
+            sources: Vec::new(),
+            priority: Vec::new(),
+            emergency: Vec::new(),
+            placement: None,
+            what_if: None,
+        }
+    }
+}
+
 #[derive(Clone, Debug, PartialEq)]
 pub struct Question {
     pub id: String,
@@ -206,6 +224,29 @@ pub struct Right {
     /// Its first step has a deadline, in days (e.g. a birth is declared within 30 days):
     /// the person may put a reminder in their calendar.
     pub within_days: Option<u16>,
+}
+
+/// A right of health with no id that always applies, and nothing else: a base for tests and
+/// tools to fill in.
+impl Default for Right {
+    fn default() -> Self {
+        Right {
+            id: String::new(),
+            domain: Domain::Health,
+            kind: RightKind::Right,
+            when: Expr::Const(true),
+            uses: Vec::new(),
+            offices: Vec::new(),
+            documents: Vec::new(),
+            steps: Vec::new(),
+            sources: Vec::new(),
+            valid_from: None,
+            valid_until: None,
+            check_with_office: false,
+            urgent: false,
+            within_days: None,
+        }
+    }
 }
 
 #[derive(Clone, Debug, Default, PartialEq)]

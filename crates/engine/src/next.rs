@@ -114,33 +114,11 @@ mod tests {
                 when: Expr::Flag(0.into()),
                 uses: vec![0.into()],
                 offices: vec![0.into()],
-                documents: Vec::new(),
-                steps: Vec::new(),
-                sources: Vec::new(),
-                valid_from: None,
-                valid_until: None,
-                check_with_office: false,
-                urgent: false,
-                within_days: None,
+                ..Right::default()
             }],
-            offices: vec![Office {
-                id: "north-office".into(),
-                name: None,
-                city: None,
-                region: Some("north".into()),
-                address: None,
-                phone: Vec::new(),
-                whatsapp: None,
-                email: None,
-                website: None,
-                hours: None,
-                sources: Vec::new(),
-            }],
-            sources: Vec::new(),
-            priority: Vec::new(),
-            emergency: Vec::new(),
+            offices: vec![Office { id: "north-office".into(), region: Some("north".into()), ..Office::default() }],
             placement: Some(1.into()),
-            what_if: None,
+            ..RuleSet::default()
         }
     }
 

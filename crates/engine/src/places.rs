@@ -70,14 +70,7 @@ mod tests {
             when: Expr::Const(true),
             uses: Vec::new(),
             offices: vec![0.into(), 1.into(), 2.into()],
-            documents: Vec::new(),
-            steps: Vec::new(),
-            sources: Vec::new(),
-            valid_from: None,
-            valid_until: None,
-            check_with_office: false,
-            urgent: false,
-            within_days: None,
+            ..Right::default()
         };
         RuleSet {
             reviewed: Date::from_days(0),

@@ -203,10 +203,7 @@ fn rules() -> impl Strategy<Value = RuleSet> {
             rights,
             offices,
             sources,
-            priority: Vec::new(),
-            emergency: Vec::new(),
-            placement: None,
-            what_if: None,
+            ..RuleSet::default()
         })
 }
 

@@ -18,15 +18,7 @@ fn right(id: &str, when: Expr, uses: &[u16]) -> Right {
         kind: RightKind::Programme,
         when,
         uses: uses.iter().map(|&q| q.into()).collect(),
-        offices: Vec::new(),
-        documents: Vec::new(),
-        steps: Vec::new(),
-        sources: Vec::new(),
-        valid_from: None,
-        valid_until: None,
-        check_with_office: false,
-        urgent: false,
-        within_days: None,
+        ..Right::default()
     }
 }
 
@@ -60,12 +52,7 @@ fn rules() -> RuleSet {
             right("education.minor", under(18), &[3]),
             right("work.adult-card", Expr::All(vec![flag(0), Expr::Not(Box::new(under(18)))]), &[0, 3]),
         ],
-        offices: Vec::new(),
-        sources: Vec::new(),
-        priority: Vec::new(),
-        emergency: Vec::new(),
-        placement: None,
-        what_if: None,
+        ..RuleSet::default()
     }
 }
 

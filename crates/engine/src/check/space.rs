@@ -103,14 +103,7 @@ mod tests {
                 question("card", QuestionKind::YesNo),
                 question("status", QuestionKind::OneOf { choices: vec!["a".into(), "b".into(), "c".into()] }),
             ],
-            definitions: Vec::new(),
-            rights: Vec::new(),
-            offices: Vec::new(),
-            sources: Vec::new(),
-            priority: Vec::new(),
-            emergency: Vec::new(),
-            placement: None,
-            what_if: None,
+            ..RuleSet::default()
         };
         let cx = Context { rules: &rules, today: Date::from_days(0) };
         let card = Expr::Flag(0.into());

@@ -25,22 +25,9 @@ fn rules() -> RuleSet {
             kind: RightKind::Programme,
             when,
             uses: vec![0.into(), 1.into()],
-            offices: Vec::new(),
-            documents: Vec::new(),
-            steps: Vec::new(),
-            sources: Vec::new(),
-            valid_from: None,
-            valid_until: None,
-            check_with_office: false,
-            urgent: false,
-            within_days: None,
+            ..Right::default()
         }],
-        offices: Vec::new(),
-        sources: Vec::new(),
-        priority: Vec::new(),
-        emergency: Vec::new(),
-        placement: None,
-        what_if: None,
+        ..RuleSet::default()
     }
 }
 

@@ -26,10 +26,7 @@ fn the_details_come_apart_and_back_without_loss() {
         rights: vec![],
         offices: vec![office.clone()],
         sources: vec![source.clone()],
-        priority: Vec::new(),
-        emergency: Vec::new(),
-        placement: None,
-        what_if: None,
+        ..RuleSet::default()
     };
     let (shell, details) = rules.split_details();
     assert_eq!((shell.sources[0].id.as_str(), shell.sources[0].date), ("law-02-03", source.date));
@@ -55,15 +52,7 @@ fn keeping_some_domains_renumbers_the_rights_and_their_priority() {
         kind: RightKind::Right,
         when: Expr::Const(true),
         uses: Vec::new(),
-        offices: Vec::new(),
-        documents: Vec::new(),
-        steps: Vec::new(),
-        sources: Vec::new(),
-        valid_from: None,
-        valid_until: None,
-        check_with_office: false,
-        urgent: false,
-        within_days: None,
+        ..Right::default()
     };
     let mut rules = RuleSet {
         reviewed: crate::date::Date::from_days(0),
@@ -77,9 +66,7 @@ fn keeping_some_domains_renumbers_the_rights_and_their_priority() {
         offices: vec![],
         sources: vec![],
         priority: vec![2.into(), 0.into(), 1.into()],
-        emergency: Vec::new(),
-        placement: None,
-        what_if: None,
+        ..RuleSet::default()
     };
     rules.keep_domains(&[Domain::Health, Domain::Education]);
     let ids: Vec<&str> = rules.rights.iter().map(|r| r.id.as_str()).collect();

@@ -88,14 +88,7 @@ mod tests {
                 question("ages", QuestionKind::AnyOf { choices: choices() }),
                 question("age", QuestionKind::Number { min: None, max: None, unit: None }),
             ],
-            definitions: Vec::new(),
-            rights: Vec::new(),
-            offices: Vec::new(),
-            sources: Vec::new(),
-            priority: Vec::new(),
-            emergency: Vec::new(),
-            placement: None,
-            what_if: None,
+            ..RuleSet::default()
         };
         let expr = Expr::All(vec![
             Expr::Choice { question: 0.into(), among: vec![0.into(), 2.into()] },

@@ -95,13 +95,7 @@ mod tests {
                 .enumerate()
                 .map(|(i, when)| Definition { id: format!("d{i}"), when })
                 .collect(),
-            rights: Vec::new(),
-            offices: Vec::new(),
-            sources: Vec::new(),
-            priority: Vec::new(),
-            emergency: Vec::new(),
-            placement: None,
-            what_if: None,
+            ..RuleSet::default()
         }
     }
 

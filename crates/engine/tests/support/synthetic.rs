@@ -95,18 +95,8 @@ pub fn rules() -> RuleSet {
         (Expr::Flag(7.into()), Some(PartialDate::year(2005)), Some(PartialDate::year(2010))),
         (Expr::Not(Box::new(Expr::Definition(0.into()))), Some(PartialDate::year(2030)), None),
     ];
-    let mut rules = RuleSet {
-        reviewed: Date::from_ymd(2026, 1, 1).unwrap(),
-        questions,
-        definitions,
-        rights: Vec::new(),
-        offices: Vec::new(),
-        sources: Vec::new(),
-        priority: Vec::new(),
-        emergency: Vec::new(),
-        placement: None,
-        what_if: None,
-    };
+    let mut rules =
+        RuleSet { reviewed: Date::from_ymd(2026, 1, 1).unwrap(), questions, definitions, ..RuleSet::default() };
     for (i, (when, valid_from, valid_until)) in conditions.into_iter().enumerate() {
         let mut uses = Vec::new();
         questions_read(&rules, &when, &mut |q| uses.push(q));
@@ -124,9 +114,7 @@ pub fn rules() -> RuleSet {
             sources: Vec::new(),
             valid_from,
             valid_until,
-            check_with_office: false,
-            urgent: false,
-            within_days: None,
+            ..Right::default()
         });
     }
     rules
