@@ -1,7 +1,8 @@
 //! The longest interview the rules can make, found by branch and bound over every path: a
 //! path is followed only while the questions still open ([`Live::bound`], the only ones the
-//! interview can still ask) could make it longer than the longest found. "I don't know" is
-//! tried first, as it keeps the most rights open. Exact, and quick when the first paths are
+//! interview can still ask) could make it longer than the longest found. The answers are
+//! tried last first: "I prefer not to say" and "I don't know", where offered, keep the most
+//! rights open. Exact, and quick when the first paths are
 //! already as long as the bound allows, as with the real rules.
 
 use super::Step;
@@ -46,8 +47,11 @@ impl Search<'_> {
             return;
         }
         if self.best.states > MAX_STATES || self.path.len() >= MAX_DEPTH {
+            // Stopped: the longest found so far stands (a path cut at the depth limit is one).
             self.best.finished = false;
-            self.best.path = self.path.clone();
+            if self.path.len() > self.best.path.len() {
+                self.best.path = self.path.clone();
+            }
             return;
         }
         let evaluation = crate::run(self.rules, &self.answers, self.today);

@@ -59,9 +59,11 @@ pub enum Violation {
 /// What the audit found.
 #[derive(Clone, Debug)]
 pub struct Audit {
-    /// Interviews walked, right by right (each number answer standing for its range).
+    /// Interviews walked, right by right and for each exclusive pair (each number answer
+    /// standing for its range).
     pub paths: u64,
-    /// Distinct states walked; paths through the same state share it.
+    /// States walked: distinct ones in the walks (paths through one share it), and every
+    /// one the search for the longest interview visits.
     pub states: usize,
     /// The answers of a longest interview of the whole rules.
     pub longest: Vec<Step>,
@@ -113,15 +115,19 @@ pub fn audit(rules: &RuleSet, claims: &Claims, today: Date) -> Audit {
     audit
 }
 
+/// Adds a violation unless one of the same kind about the same rights is there.
+fn add_once(violations: &mut Vec<Violation>, violation: Violation) {
+    let subject = |v: &Violation| (std::mem::discriminant(v), v.rights());
+    if !violations.iter().any(|seen| subject(seen) == subject(&violation)) {
+        violations.push(violation);
+    }
+}
+
 const STATUSES: [Status; 3] = [Status::Eligible, Status::NotEligible, Status::Undetermined];
 
 impl Audit {
-    /// Adds a violation unless one of the same kind about the same rights is there.
     fn add(&mut self, violation: Violation) {
-        let subject = |v: &Violation| (std::mem::discriminant(v), v.rights());
-        if !self.violations.iter().any(|seen| subject(seen) == subject(&violation)) {
-            self.violations.push(violation);
-        }
+        add_once(&mut self.violations, violation);
     }
 }
 

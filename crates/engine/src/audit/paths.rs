@@ -1,8 +1,9 @@
 //! The walk over every interview of a rule set: depth first, one branch per answer worth
 //! trying to the question `next` asks, each checked as it goes. Two paths that reach the same
 //! state share the rest of their walk: a state is what is left of each undetermined right's
-//! condition and of the `ask_if`s it waits on ([`Live`]), the answers those read, and the
-//! statuses the rest can still see (rights declared exclusive). Decided rights stay decided
+//! condition and of the `ask_if`s it waits on ([`Live`]), the answers those read, which
+//! questions may still be asked (the placement question among them), and the statuses the
+//! rest can still see (rights declared exclusive). Decided rights stay decided
 //! (three-valued evaluation is monotone), so the rest from a state is the same whatever led there.
 
 use super::{Step, Violation};
@@ -224,7 +225,9 @@ impl Walker<'_> {
         }
         if self.memo.len() >= MAX_STATES || self.path.len() >= MAX_DEPTH {
             self.report(Violation::Unfinished { states: self.memo.len(), path: self.path.clone() });
-            return (Rc::new(self.end(&evaluation)), statuses);
+            // Cut off, not ended: no right is stuck here, and those undetermined stay so.
+            let ends = statuses.iter().map(|&s| if s == Status::Undetermined { bit(s) } else { 0 }).collect();
+            return (Rc::new(Rest { paths: 1, longest: 0, ends }), statuses);
         }
         let rest = match evaluation.next {
             Some(question) if !self.answers.is_answered(question) => self.branch(question, &statuses),
@@ -298,7 +301,10 @@ impl Walker<'_> {
             .rules
             .question_ids()
             .map(|q| match self.answers.get(q) {
-                None => Slot::Open,
+                // A question still to ask (the placement question too, while a right that
+                // may apply sends people to a placed office) differs from one never asked now.
+                None if live.questions[q.index()] => Slot::Open,
+                None => Slot::Settled,
                 Some(_) if !live.questions[q.index()] => Slot::Settled,
                 Some(Answer::Given(value)) => Slot::Given(value.clone()),
                 Some(_) => Slot::Unknown,
@@ -313,12 +319,8 @@ impl Walker<'_> {
         Key { residuals: live.residuals, asks: live.asks, slots, watched }
     }
 
-    /// Records a violation, once for each kind and subject.
     fn report(&mut self, violation: Violation) {
-        let subject = |v: &Violation| (std::mem::discriminant(v), v.rights());
-        if !self.violations.iter().any(|seen| subject(seen) == subject(&violation)) {
-            self.violations.push(violation);
-        }
+        super::add_once(&mut self.violations, violation);
     }
 }
 

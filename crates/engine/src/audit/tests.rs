@@ -74,6 +74,31 @@ fn sound_rules_pass_and_every_path_is_counted() {
 }
 
 #[test]
+fn the_region_asked_after_a_right_applies_is_walked_even_when_a_no_ends_the_interview_alike() {
+    // `card` decides the one right; the right's office is placed, so its region is asked
+    // only once the right may apply. After "no" the interview ends with the region unasked,
+    // a state that must not stand for the "yes" one.
+    let region = QuestionKind::OneOf { choices: vec!["north".into(), "south".into()] };
+    let rules = RuleSet {
+        reviewed: today(),
+        questions: vec![question("card", QuestionKind::YesNo, None), question("region", region, None)],
+        rights: vec![Right { offices: vec![0.into()], ..right("work.card", flag(0), &[0]) }],
+        offices: vec![crate::model::Office {
+            id: "north-office".into(),
+            region: Some("north".into()),
+            ..Default::default()
+        }],
+        placement: Some(1.into()),
+        ..RuleSet::default()
+    };
+    let tried = answers_to_try(&rules, today());
+    let walk = walk(&rules, today(), &tried, &[]);
+    // card: no (the end) | yes or dont_know (the right may apply), then each region answer.
+    assert_eq!(walk.paths, 1 + 2 * tried[1].len() as u64, "{tried:?}");
+    assert!(walk.violations.is_empty(), "{:?}", walk.violations);
+}
+
+#[test]
 fn each_right_ends_alone_as_it_ends_among_all() {
     let rules = rules();
     let tried = answers_to_try(&rules, today());

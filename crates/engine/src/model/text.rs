@@ -1,5 +1,5 @@
 //! Conditions written back as rules files write them (`papers in ['a', 'b'] and not homeless`),
-//! for reports that name a part of a condition: the scenarios' coverage, the audit. Only for
+//! for reports that name a part of a condition: the scenarios' coverage. Only for
 //! people to read: nothing parses it back, and dates compared as day numbers stay numbers.
 
 use super::{CompareOp, Expr, RuleSet, Term};
