@@ -103,6 +103,17 @@ impl Lowering<'_> {
                 for at in &raw.exclusive_with {
                     let found = self.references("right", file.file, std::slice::from_ref(at), &index);
                     let Some(&other) = found.first() else { continue };
+                    if other == this {
+                        self.error(
+                            Diagnostic::error(
+                                Code::Exclusive,
+                                format!("`{}` is exclusive with itself", raw.id.get_ref()),
+                            )
+                            .at(Location { file: file.file, span: at.span() }, "the right itself")
+                            .note("name another right, one that never applies together with this one"),
+                        );
+                        continue;
+                    }
                     let pair = (this.min(other), this.max(other));
                     if !pairs.contains(&pair) {
                         pairs.push(pair);
@@ -215,5 +226,15 @@ mod tests {
         );
         assert_eq!(lowered.rules.rights.len(), 1, "a right whose id is not valid is left out");
         assert_eq!(diagnostics[3].also[0].message, "`valid_from`");
+    }
+
+    #[test]
+    fn a_right_exclusive_with_itself_is_refused_where_it_is_named() {
+        let (lowered, diagnostics) = lowered(&format!(
+            "{SOURCE}[[right]]\nid = \"work.jobs\"\nkind = \"right\"\nwhen = \"true\"\nsources = [\"report\"]\n\
+             exclusive_with = [\"work.jobs\"]\n"
+        ));
+        assert_eq!(codes(&diagnostics), ["exclusive"]);
+        assert!(lowered.claims.exclusive.is_empty());
     }
 }
