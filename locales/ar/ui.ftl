@@ -306,6 +306,8 @@ report-wrong = هل يبدو هذا خطأ؟
 card-elsewhere = مكاتب أخرى
 # fr: e9433358
 card-checked = (المصدر: { $date })
+# fr: 6a9f78ce
+card-whatsapp = واتساب
 # fr: 531f2f23
 results-not-applying = { $count ->
         [one] حق واحد لا ينطبق حسب أجوبتك

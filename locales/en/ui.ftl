@@ -297,6 +297,8 @@ report-wrong = This looks wrong?
 card-elsewhere = Other offices
 # fr: e9433358
 card-checked = (source: { $date })
+# fr: 6a9f78ce
+card-whatsapp = WhatsApp
 # fr: 531f2f23
 results-not-applying = { $count ->
         [one] One right does not apply from your answers

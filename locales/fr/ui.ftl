@@ -162,6 +162,7 @@ report-version = Règles vérifiées le { $date }
 report-wrong = Quelque chose semble faux ?
 card-elsewhere = Autres bureaux
 card-checked = (source : { $date })
+card-whatsapp = WhatsApp
 results-not-applying = { $count ->
         [one] Un droit ne s'applique pas d'après vos réponses
        *[other] { $count } droits ne s'appliquent pas d'après vos réponses

@@ -268,10 +268,11 @@ pub struct Office {
 }
 
 impl Office {
-    /// Its address, phone numbers, WhatsApp number (said as such) and hours, in that order:
-    /// the parts of an office's line in plain text (a shared text, the terminal).
-    pub fn contact_parts(&self) -> Vec<String> {
-        let whatsapp = self.whatsapp.iter().map(|n| format!("WhatsApp {n}"));
+    /// Its address, phone numbers, WhatsApp number (after `whatsapp`, the word in the
+    /// person's language) and hours, in that order: the parts of an office's line in plain
+    /// text (a shared text, the terminal).
+    pub fn contact_parts(&self, whatsapp: &str) -> Vec<String> {
+        let whatsapp = self.whatsapp.iter().map(|n| format!("{whatsapp} {n}"));
         let address = self.address.iter().chain(&self.phone).cloned();
         address.chain(whatsapp).chain(self.hours.iter().cloned()).collect()
     }

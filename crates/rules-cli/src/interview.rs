@@ -162,7 +162,7 @@ fn office_line(rules: &RuleSet, office: huquq_engine::model::OfficeId, placement
     let known = &rules.offices[office.index()];
     let mut line = texts.text(&keys::office(&known.id));
     let city = known.city.iter().filter(|_| placement == Placement::Elsewhere).cloned();
-    for part in city.chain(known.contact_parts()) {
+    for part in city.chain(known.contact_parts(&texts.text("card-whatsapp"))) {
         line += ", ";
         line += &part;
     }

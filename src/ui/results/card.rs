@@ -135,7 +135,7 @@ pub fn office_line(language: Language, office: OfficeId, placement: Placement, r
             if let Some(address) = &known.address { { ", " }<bdi class="address">{ address }</bdi> }
             { for known.phone.iter().map(|number| html! { <>{ " " }{ crate::ui::phone_link(number) }</> }) }
             if let Some(number) = &known.whatsapp {
-                { " " }<a href={whatsapp_link(number)} dir="ltr" rel="noopener noreferrer">{ "WhatsApp " }{ number }</a>
+                { " " }{ language.text(t::CARD_WHATSAPP) }{ " " }<a href={whatsapp_link(number)} dir="ltr" rel="noopener noreferrer">{ number }</a>
             }
             if let Some(hours) = &known.hours { { " · " }<bdi class="hours" lang="en">{ hours }</bdi> }
             if let Some(email) = &known.email { { " " }<a href={format!("mailto:{email}")} dir="ltr">{ email }</a> }
