@@ -23,7 +23,7 @@ type Messages = Vec<(u32, Pattern)>;
 
 /// Texts of the second file of each language: what the results need, not the first screen
 /// (the rules' texts for the results, and the interface texts only the second module shows).
-const LATER: [&str; 22] = [
+const LATER: [&str; 24] = [
     "right-",
     "office-",
     "document-",
@@ -44,10 +44,13 @@ const LATER: [&str; 22] = [
     "counter-",
     "report-",
     // Only the second module shows these, once the texts above are needed too: the site
-    // owner's view and the case summary (the terminal's texts are not the browser's).
+    // owner's view, the case summary, the link to continue later and the results' domains
+    // (the terminal's texts are not the browser's).
     "admin-",
     "summary-",
     "terminal-",
+    "save-link",
+    "domain-",
 ];
 
 fn main() -> ExitCode {

@@ -44,7 +44,10 @@ pub fn review(language: Language, props: &ReviewProps) -> Html {
             }
             <button type="button" class="primary" onclick={props.on_continue.clone()}>{ language.text(t::CONTINUE) }</button>
             if props.answers.answered_count() > 0 {
-                <super::save_link::SaveLink answers={props.answers.clone()} />
+                // Its texts come with the results' (offline, they may not be here yet).
+                if language.has(2) {
+                    <super::save_link::SaveLink answers={props.answers.clone()} />
+                }
             }
         </section>
     }
