@@ -11,7 +11,7 @@
 //!   `texts-<code>-2.bin` (rights, offices, documents, steps, fetched after the first screen);
 //! - `texts_embedded.rs`: those language files as `include_bytes!`, for tests only.
 
-use huquq_engine::check::{self, FileKind, Input, render};
+use huquq_engine::check::{self, Input, render};
 use huquq_engine::keys::RULE_PREFIXES;
 use huquq_texts::{Part, Pattern, Texts, catalogue, compile, id_hash};
 use std::fmt::Write as _;
@@ -108,12 +108,12 @@ fn write(input: &Input, rules: &huquq_engine::RuleSet, out: &Path) -> Result<(),
     save(out.join("rules.bin"), &shell.to_bytes())?;
     save(site.join("details.bin"), &details.to_bytes())?;
     let languages: Vec<&str> = input.languages();
-    let all: Vec<&str> = locale_files(input, None).collect();
+    let all: Vec<&str> = input.locale_texts(None).collect();
     let ids = compile::ids(&all);
     let fingerprint = catalogue(&ids);
     let (mut names, mut embedded) = (Vec::new(), String::from("&[\n"));
     for language in &languages {
-        let text: String = locale_files(input, Some(language)).flat_map(|t| [t, "\n"]).collect();
+        let text: String = input.locale_texts(Some(language)).flat_map(|t| [t, "\n"]).collect();
         // The checker compiled every file already; an error here is a bug, said plainly.
         let messages = compile::compile(&text, &ids)
             .map_err(|errors| format!("locale {language} does not compile: {}", errors[0].message))?;
@@ -137,14 +137,6 @@ fn write(input: &Input, rules: &huquq_engine::RuleSet, out: &Path) -> Result<(),
     embedded.push_str("]\n");
     save(out.join("texts.rs"), texts_source(&ids, fingerprint, &names)?.as_bytes())?;
     save(out.join("texts_embedded.rs"), embedded.as_bytes())
-}
-
-/// The texts of the locale files of `language` (every language when `None`), in name order.
-fn locale_files<'a>(input: &'a Input, language: Option<&'a str>) -> impl Iterator<Item = &'a str> {
-    input.files.iter().filter_map(move |file| match &file.kind {
-        FileKind::Locale { language: of } if language.is_none_or(|l| l == of) => Some(file.text.as_str()),
-        _ => None,
-    })
 }
 
 /// A language's name in itself (`language-name`), for the language menu.

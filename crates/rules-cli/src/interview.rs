@@ -2,12 +2,12 @@
 //! same order of questions as the web app: for a counsellor without a browser, and to try
 //! rules while writing them.
 
+use huquq_engine::check::Input;
 use huquq_engine::model::{ChoiceId, QuestionKind};
 use huquq_engine::places::{self, Placement};
 use huquq_engine::{Answer, Answers, Date, RuleSet, Status, Value, keys};
 use huquq_texts::Value as Arg;
 use std::io::{BufRead, Write};
-use std::path::Path;
 use std::process::ExitCode;
 
 /// One language's texts, compiled and formatted by huquq-texts as in the browser.
@@ -20,29 +20,21 @@ struct Texts {
 }
 
 impl Texts {
-    fn load(root: &Path, language: &str) -> Result<Texts, String> {
-        let dir = root.join("locales").join(language);
-        let mut paths: Vec<_> = std::fs::read_dir(&dir)
-            .map_err(|e| format!("no locale `{language}` ({}: {e})", dir.display()))?
-            .filter_map(Result::ok)
-            .map(|e| e.path())
-            .filter(|p| p.extension().is_some_and(|e| e == "ftl"))
-            .collect();
-        paths.sort();
-        let mut text = String::new();
-        for path in paths {
-            text += &std::fs::read_to_string(&path).map_err(|e| format!("{}: {e}", path.display()))?;
-            text.push('\n');
+    /// `language`'s files as the checker read them, joined as `build.rs` joins them.
+    fn load(input: &Input, language: &str) -> Result<Texts, String> {
+        if !input.languages().contains(&language) {
+            return Err(format!("no locale `{language}`: the languages are {}", input.languages().join(", ")));
         }
+        let text: String = input.locale_texts(Some(language)).flat_map(|t| [t, "\n"]).collect();
         let plural = huquq_texts::plural::rules_for(language)
             .ok_or_else(|| format!("no plural rules for `{language}`: French, Arabic and English are known"))?;
         let ids = huquq_texts::compile::ids(&[&text]);
         let messages = huquq_texts::compile::compile(&text, &ids)
-            .map_err(|_| format!("{} has errors; run `huquq-rules check`", dir.display()))?;
+            .map_err(|_| format!("the texts of `{language}` have errors; run `huquq-rules check`"))?;
         let mut texts = huquq_texts::Texts::new(language, Box::new(plural));
         texts
             .add(huquq_texts::Part::new(language, huquq_texts::catalogue(&ids), messages))
-            .map_err(|e| format!("{}: {e:?}", dir.display()))?;
+            .map_err(|e| format!("the texts of `{language}`: {e:?}"))?;
         Ok(Texts { ids, texts, person: Vec::new() })
     }
 
@@ -61,8 +53,8 @@ impl Texts {
     }
 }
 
-pub fn run(root: &Path, rules: &RuleSet, language: &str, date: Date) -> Result<ExitCode, String> {
-    let mut texts = Texts::load(root, language)?;
+pub fn run(input: &Input, rules: &RuleSet, language: &str, date: Date) -> Result<ExitCode, String> {
+    let mut texts = Texts::load(input, language)?;
     let mut input = std::io::stdin().lock().lines();
     let mut answers = Answers::new(rules);
     let mut out = std::io::stdout();

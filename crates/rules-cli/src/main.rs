@@ -146,7 +146,8 @@ fn run(args: &[String]) -> Result<ExitCode, String> {
         }
         Some("interview") => {
             let language = options.language.as_deref().unwrap_or("fr");
-            interview::run(&options.root, &load(&options)?, language, options.date)
+            let input = read_input(&options)?;
+            interview::run(&input, &checked(&input)?.0, language, options.date)
         }
         Some("table") => table::generated(&load(&options)?).run(options.write.as_deref(), options.check.as_deref()),
         Some("codes") => codes::generated().run(options.write.as_deref(), options.check.as_deref()),
@@ -182,13 +183,17 @@ fn load(options: &Options) -> Result<RuleSet, String> {
 
 /// The checked rules and what they claim about their interviews.
 fn load_with_claims(options: &Options) -> Result<(RuleSet, Claims), String> {
-    let input = read_input(options)?;
-    let report = check::check(&input);
+    checked(&read_input(options)?)
+}
+
+/// The rules of `input` once checked, with their claims, or the checker's errors.
+fn checked(input: &Input) -> Result<(RuleSet, Claims), String> {
+    let report = check::check(input);
     match report.rules {
         Some(rules) => Ok((rules, report.claims)),
         None => {
             let errors: Vec<_> = report.diagnostics.into_iter().filter(|d| d.is_error()).collect();
-            Err(format!("the rules have errors; run `huquq-rules check`\n{}", render(&input, &errors)))
+            Err(format!("the rules have errors; run `huquq-rules check`\n{}", render(input, &errors)))
         }
     }
 }

@@ -101,6 +101,15 @@ impl Input {
         languages.dedup();
         languages
     }
+
+    /// The texts of the locale files of `language` (every language when `None`), in name
+    /// order: what `build.rs` compiles, and the terminal interview too.
+    pub fn locale_texts<'a>(&'a self, language: Option<&'a str>) -> impl Iterator<Item = &'a str> {
+        self.files.iter().filter_map(move |file| match &file.kind {
+            FileKind::Locale { language: of } if language.is_none_or(|l| l == of) => Some(file.text.as_str()),
+            _ => None,
+        })
+    }
 }
 
 /// How each language's texts of the rules measure up to `rules/plain-words.toml`: the
