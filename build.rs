@@ -23,7 +23,7 @@ type Messages = Vec<(u32, Pattern)>;
 
 /// Texts of the second file of each language: what the results need, not the first screen
 /// (the rules' texts for the results, and the interface texts only the second module shows).
-const LATER: [&str; 24] = [
+const LATER: [&str; 26] = [
     "right-",
     "office-",
     "document-",
@@ -44,13 +44,15 @@ const LATER: [&str; 24] = [
     "counter-",
     "report-",
     // Only the second module shows these, once the texts above are needed too: the site
-    // owner's view, the case summary, the link to continue later and the results' domains
-    // (the terminal's texts are not the browser's).
+    // owner's view, the case summary, the code to continue later and the results' domains
+    // (the terminal's texts are not the browser's), the counsellor's page.
     "admin-",
     "summary-",
     "terminal-",
     "save-link",
     "domain-",
+    "resume-",
+    "counsellor-",
 ];
 
 fn main() -> ExitCode {
@@ -112,6 +114,8 @@ fn write(input: &Input, rules: &huquq_engine::RuleSet, out: &Path) -> Result<(),
     let ids = compile::ids(&all);
     let fingerprint = catalogue(&ids);
     let (mut names, mut embedded) = (Vec::new(), String::from("&[\n"));
+    // For `embed.js`, which puts its own quick exit on an NGO's page (`cargo xtask build`).
+    let mut exit_labels = String::new();
     for language in &languages {
         let text: String = input.locale_texts(Some(language)).flat_map(|t| [t, "\n"]).collect();
         // The checker compiled every file already; an error here is a bug, said plainly.
@@ -126,7 +130,8 @@ fn write(input: &Input, rules: &huquq_engine::RuleSet, out: &Path) -> Result<(),
             save(path.clone(), &bytes)?;
             files.push(path);
         }
-        names.push((language.to_string(), own_name(language, &files[0], &ids)?));
+        names.push((language.to_string(), first_text(language, &files[0], &ids, "language-name")?));
+        let _ = writeln!(exit_labels, "{language}\t{}", first_text(language, &files[0], &ids, "quick-exit")?);
         let _ = writeln!(
             embedded,
             "    ({language:?}, include_bytes!({:?}).as_slice(), include_bytes!({:?}).as_slice()),",
@@ -136,18 +141,20 @@ fn write(input: &Input, rules: &huquq_engine::RuleSet, out: &Path) -> Result<(),
     }
     embedded.push_str("]\n");
     save(out.join("texts.rs"), texts_source(&ids, fingerprint, &names)?.as_bytes())?;
+    save(out.join("quick-exit.tsv"), exit_labels.as_bytes())?;
     save(out.join("texts_embedded.rs"), embedded.as_bytes())
 }
 
-/// A language's name in itself (`language-name`), for the language menu.
-fn own_name(language: &str, first: &Path, ids: &[String]) -> Result<String, String> {
+/// The text `id` of a language's first file, with no argument: its name in itself for the
+/// language menu (`language-name`), "quick exit" for `embed.js`.
+fn first_text(language: &str, first: &Path, ids: &[String], id: &str) -> Result<String, String> {
     let bytes = std::fs::read(first).map_err(|e| e.to_string())?;
     let part = Part::from_bytes(&bytes).map_err(|e| format!("{e:?}"))?;
     let rule = huquq_texts::plural::rules_for(language).unwrap_or(|_| huquq_texts::Category::Other);
     let mut texts = Texts::new(language, Box::new(rule));
     texts.add(part).map_err(|e| format!("{e:?}"))?;
-    let index = ids.iter().position(|id| id == "language-name").ok_or("no text `language-name`")?;
-    texts.format(index as u32, &[]).ok_or_else(|| format!("locale {language} has no `language-name`"))
+    let index = ids.iter().position(|i| i == id).ok_or_else(|| format!("no text `{id}`"))?;
+    texts.format(index as u32, &[]).ok_or_else(|| format!("locale {language} has no `{id}`"))
 }
 
 /// `texts.rs`: the texts of the rules by the hash of their id, the languages, and the

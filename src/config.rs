@@ -27,7 +27,14 @@ pub fn set(config: Config) {
 pub const MAX_QUERY: usize = 2048;
 
 /// Every setting the address may hold. Only these names are ever shown back.
-pub const NAMES: [&str; 8] = ["lang", "domains", "mode", "admin", "ngo", "ngo_phone", "ngo_address", "accent"];
+pub const NAMES: [&str; 9] =
+    ["lang", "domains", "mode", "admin", "ngo", "ngo_phone", "ngo_address", "accent", "counsellor_link"];
+
+/// The longest name and address of the NGO, in characters (the address and the site file).
+pub const LIMITS: [(&str, usize); 2] = [("ngo", 80), ("ngo_address", 160)];
+
+/// The displays a person can choose (`ui::bar`), carried from one module to the other.
+pub const THEMES: [&str; 4] = ["auto", "light", "dark", "contrast"];
 
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Config {
@@ -37,10 +44,15 @@ pub struct Config {
     pub counsellor: bool,
     /// `?admin=1`: the site owner's view of refused settings and of the site file.
     pub admin: bool,
+    /// `?counsellor_link=1`: a framing page offers counsellor mode on the welcome (outside a
+    /// frame it is always offered).
+    pub counsellor_link: bool,
     /// A contact and a colour written in the address: used only when the guide is framed.
     pub framed: Framed,
     /// Known settings that were refused, by name.
     pub refused: Vec<&'static str>,
+    /// Of those, the texts longer than their limit: the setting's name and the limit.
+    pub too_long: Vec<(&'static str, usize)>,
     /// How many settings had a name we do not know (never echoed: it could be any text).
     pub unknown: usize,
     /// The address was longer than [`MAX_QUERY`]; the rest was not read.
@@ -97,14 +109,22 @@ impl Config {
                     config.admin = true;
                     true
                 }
-                ("ngo", Some(text)) => plain(text, 80).map(|t| name = Some(t)).is_some(),
+                ("counsellor_link", Some("1")) => {
+                    config.counsellor_link = true;
+                    true
+                }
+                ("ngo", Some(text)) => plain(text, LIMITS[0].1).map(|t| name = Some(t)).is_some(),
                 ("ngo_phone", Some(text)) => phone_number(text).map(|t| phone = Some(t)).is_some(),
-                ("ngo_address", Some(text)) => plain(text, 160).map(|t| address = Some(t)).is_some(),
+                ("ngo_address", Some(text)) => plain(text, LIMITS[1].1).map(|t| address = Some(t)).is_some(),
                 ("accent", Some(text)) => accent(text).map(|t| config.framed.accent = Some(t)).is_some(),
                 _ => false,
             };
             if !accepted {
                 config.refused.push(known);
+                let limit = LIMITS.iter().find(|(k, limit)| {
+                    *k == known && value.as_deref().is_some_and(|v| v.trim().chars().count() > *limit)
+                });
+                config.too_long.extend(limit.copied());
             }
         }
         match name {
@@ -121,6 +141,9 @@ impl Config {
         let mut notes = Vec::new();
         if !self.refused.is_empty() {
             notes.push(language.text_with(t::ADMIN_ADDRESS_REFUSED, &[("names", self.refused.join(", ").into())]));
+        }
+        for &(key, limit) in &self.too_long {
+            notes.push(language.text_with(t::ADMIN_TOO_LONG, &[("key", key.into()), ("limit", limit.into())]));
         }
         if self.unknown > 0 {
             notes.push(language.text_with(t::ADMIN_ADDRESS_UNKNOWN, &[("count", self.unknown.into())]));
@@ -244,6 +267,13 @@ mod tests {
         let notice = config.admin_notice(english).unwrap();
         assert!(!notice.contains("dossier") && !notice.contains("zz"), "{notice}");
         assert!(notice.contains("ngo_phone"), "{notice}");
+    }
+
+    #[test]
+    fn an_ngo_name_too_long_is_refused_with_its_limit() {
+        let config = Config::from_query(&format!("ngo={}", "A".repeat(91)));
+        assert_eq!((config.refused, config.too_long), (vec!["ngo"], vec![("ngo", 80)]));
+        assert!(Config::from_query(&format!("ngo={}", "A".repeat(80))).framed.ngo.is_some());
     }
 
     #[test]

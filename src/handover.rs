@@ -2,9 +2,12 @@
 //! screen only what the first screens need. The first (welcome and questions) is built
 //! without the feature `full`; the second (the whole app: the review, the results, the
 //! counsellor's page, the admin view) is fetched after the first screen and takes over when
-//! the review or the results are due. This module carries the interview across, in the page's memory only: the first
-//! writes it to a JavaScript variable, the second reads it once and deletes it.
+//! the review or the results are due. This module carries the interview across, in the
+//! page's memory only: the first writes it to a JavaScript variable, the second reads it once
+//! and deletes it. The first stays on screen until the second takes over, so a second module
+//! that fails to load never leaves a blank page.
 
+use crate::config::THEMES;
 use crate::i18n::Language;
 use crate::state::{Interview, Screen};
 use huquq_engine::model::QuestionId;
@@ -17,6 +20,10 @@ pub struct Carried {
     pub language: Language,
     /// The screens of the visit so far and the step shown (the phone's Back button).
     pub trail: (Vec<Screen>, usize),
+    /// The display chosen (an index of [`THEMES`]).
+    pub theme: usize,
+    /// The counsellor's page rather than the guide.
+    pub counsellor: bool,
 }
 
 /// The interview as text: one field a line (answers hold no line break).
@@ -24,7 +31,9 @@ pub fn encode(rules: &RuleSet, carried: &Carried) -> String {
     let interview = &carried.interview;
     let history: Vec<String> = interview.history.iter().map(ToString::to_string).collect();
     let trail: Vec<String> = carried.trail.0.iter().map(screen_code).collect();
-    let flags = [interview.remember, interview.remember_sensitive].map(|f| if f { "1" } else { "0" }).concat();
+    let flags = [interview.remember, interview.remember_sensitive, carried.counsellor]
+        .map(|f| if f { "1" } else { "0" })
+        .concat();
     [
         interview.answers.encode(rules),
         history.join("."),
@@ -34,6 +43,7 @@ pub fn encode(rules: &RuleSet, carried: &Carried) -> String {
         carried.language.code().to_string(),
         interview.today.to_string(),
         flags,
+        THEMES[carried.theme.min(THEMES.len() - 1)].to_string(),
     ]
     .join("\n")
 }
@@ -56,7 +66,8 @@ pub fn decode(rules: &RuleSet, text: &str) -> Option<Carried> {
     let language = Language::from_code(lines.next()?)?;
     let today = Date::parse(lines.next()?)?;
     let flags = lines.next()?.as_bytes();
-    if !errors.is_empty() || flags.len() != 2 || lines.next().is_some() || at >= screens.len() {
+    let theme = lines.next().and_then(|name| THEMES.iter().position(|t| *t == name))?;
+    if !errors.is_empty() || flags.len() != 3 || lines.next().is_some() || at >= screens.len() {
         return None;
     }
     let mut interview = Interview::new(rules, today);
@@ -66,7 +77,7 @@ pub fn decode(rules: &RuleSet, text: &str) -> Option<Carried> {
     interview.screen = screen;
     interview.remember = flags[0] == b'1';
     interview.remember_sensitive = flags[1] == b'1';
-    Some(Carried { interview, language, trail: (screens, at) })
+    Some(Carried { interview, language, trail: (screens, at), theme, counsellor: flags[2] == b'1' })
 }
 
 fn screen_code(screen: &Screen) -> String {
@@ -75,6 +86,7 @@ fn screen_code(screen: &Screen) -> String {
         Screen::Question(q) => format!("q{q}"),
         Screen::Review => "v".into(),
         Screen::Results => "r".into(),
+        Screen::Resume => "c".into(),
     }
 }
 
@@ -83,6 +95,7 @@ fn screen_of(rules: &RuleSet, code: &str) -> Option<Screen> {
         "w" => Some(Screen::Welcome),
         "v" => Some(Screen::Review),
         "r" => Some(Screen::Results),
+        "c" => Some(Screen::Resume),
         _ => {
             let q: QuestionId = code.strip_prefix('q')?.parse().ok()?;
             (usize::from(q) < rules.questions.len()).then_some(Screen::Question(q))
@@ -92,24 +105,52 @@ fn screen_of(rules: &RuleSet, code: &str) -> Option<Screen> {
 
 /// The variable the first module leaves for the second.
 const VARIABLE: &str = "huquqHandover";
+/// What the second module calls, once its texts are here, to take the first off the page.
+const TAKE_OVER: &str = "huquqTakeOver";
 
 /// The interview the first module handed over, read once: the variable is deleted.
 pub fn take(rules: &RuleSet) -> Option<Carried> {
     let global = js_sys::global();
-    let text = js_sys::Reflect::get(&global, &VARIABLE.into()).ok()?.as_string()?;
+    let text = js_sys::Reflect::get(&global, &VARIABLE.into()).ok()?.as_string();
     let _ = js_sys::Reflect::delete_property(&global, &VARIABLE.into());
-    decode(rules, &text)
+    decode(rules, &text?)
 }
 
-/// Leaves the interview for the second module and asks the start script to start it (it
-/// was fetched after the first screen). The caller has taken its own guide off the page.
-pub fn hand_over(rules: &RuleSet, carried: &Carried) {
+/// In the second module, just before it draws: the first module's guide leaves the page.
+pub fn take_over() {
+    let global = js_sys::global();
+    let first = js_sys::Reflect::get(&global, &TAKE_OVER.into()).ok();
+    let _ = js_sys::Reflect::delete_property(&global, &TAKE_OVER.into());
+    if let Some(first) = first.and_then(|f| wasm_bindgen::JsCast::dyn_into::<js_sys::Function>(f).ok()) {
+        let _ = first.call0(&wasm_bindgen::JsValue::NULL);
+    }
+}
+
+/// Leaves the interview for the second module and starts it (`attempt` counts the tries, so
+/// a try after a failure fetches its script again). The first module's guide stays until the
+/// second calls [`take_over`]. If the second module cannot be had, the variable is deleted,
+/// the first module's guide is still on the page, and `failed` is called.
+pub fn hand_over(rules: &RuleSet, carried: &Carried, attempt: u32, failed: impl FnOnce() + 'static) {
+    use wasm_bindgen::JsCast;
+    use wasm_bindgen::closure::Closure;
     let global = js_sys::global();
     let _ = js_sys::Reflect::set(&global, &VARIABLE.into(), &encode(rules, carried).into());
-    let start = js_sys::Reflect::get(&global, &"huquqFull".into()).ok();
-    if let Some(start) = start.and_then(|f| wasm_bindgen::JsCast::dyn_into::<js_sys::Function>(f).ok()) {
-        let _ = start.call0(&wasm_bindgen::JsValue::NULL);
-    }
+    let _ = js_sys::Reflect::set(&global, &TAKE_OVER.into(), &Closure::once_into_js(crate::take_off_page));
+    let on_failure = Closure::once(move |_: wasm_bindgen::JsValue| {
+        let global = js_sys::global();
+        let _ = js_sys::Reflect::delete_property(&global, &VARIABLE.into());
+        let _ = js_sys::Reflect::delete_property(&global, &TAKE_OVER.into());
+        failed();
+    });
+    let start =
+        js_sys::Reflect::get(&global, &"huquqFull".into()).ok().and_then(|f| f.dyn_into::<js_sys::Function>().ok());
+    let started = match start.and_then(|f| f.call1(&wasm_bindgen::JsValue::NULL, &attempt.into()).ok()) {
+        Some(promise) => js_sys::Promise::resolve(&promise),
+        None => js_sys::Promise::reject(&wasm_bindgen::JsValue::NULL),
+    };
+    let _ = started.catch(&on_failure);
+    // Called once, when the promise settles; freed with the page.
+    on_failure.forget();
 }
 
 #[cfg(test)]
@@ -131,14 +172,14 @@ mod tests {
             .apply(rules, Action::Remember(true));
         interview.screen = Screen::Results;
         let trail = (vec![Screen::Welcome, Screen::Question(papers), Screen::Results], 2);
-        Carried { interview, language: Language::from_code("ar").unwrap(), trail }
+        Carried { interview, language: Language::from_code("ar").unwrap(), trail, theme: 2, counsellor: true }
     }
 
     #[test]
     fn the_interview_crosses_whole_sensitive_answers_included() {
         let carried = carried();
         let text = encode(rules(), &carried);
-        assert_eq!(text, "papers=none&violence=yes\n0.3\nr\nw.q0.r\n2\nar\n2026-11-30\n10");
+        assert_eq!(text, "papers=none&violence=yes\n0.3\nr\nw.q0.r\n2\nar\n2026-11-30\n101\ndark");
         assert_eq!(decode(rules(), &text), Some(carried));
     }
 
@@ -150,7 +191,9 @@ mod tests {
             text.replace("\nar\n", "\nzz\n"),
             format!("{text}\nmore"),
             text.replace("\n2\n", "\n9\n"),
-            "papers=spaceship\n\nw\n0\nfr\n2026-11-30\n00".to_string(),
+            text.replace("\ndark", "\npurple"),
+            text.replace("\n101\n", "\n10\n"),
+            "papers=spaceship\n\nw\n0\nfr\n2026-11-30\n000\nauto".to_string(),
             String::new(),
         ] {
             assert_eq!(decode(rules(), &broken), None, "{broken:?}");
@@ -178,7 +221,16 @@ mod tests {
                 interview = interview.apply(rules, Action::Answer(Answer::DontKnow));
             }
             let trail = (vec![Screen::Welcome, interview.screen.clone()], 1);
-            encode(rules, &Carried { interview, language: Language::from_code("fr").unwrap(), trail })
+            encode(
+                rules,
+                &Carried {
+                    interview,
+                    language: Language::from_code("fr").unwrap(),
+                    trail,
+                    theme: 0,
+                    counsellor: false,
+                },
+            )
         }
 
         fn texts() -> impl Strategy<Value = String> {

@@ -55,8 +55,9 @@ pub fn start() {
         };
         ui::set_first_language(shown);
         if let Some(carried) = carried {
-            ui::history::carry(carried.trail.0, carried.trail.1);
-            ui::carry(carried.interview);
+            ui::history::carry(carried.trail.0.clone(), carried.trail.1);
+            ui::carry(carried);
+            handover::take_over();
         }
         APP.set(Some(yew::Renderer::<ui::App>::new().render()));
         open_folded_parts_when_printing();

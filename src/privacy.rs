@@ -23,8 +23,8 @@ thread_local! {
     static EXIT: RefCell<String> = RefCell::new(EXIT_TO.to_string());
     /// Huquq put text on the clipboard: quick exit and a new interview empty it.
     static WROTE_CLIPBOARD: Cell<bool> = const { Cell::new(false) };
-    /// Quick exit was pressed: if the browser brings this page back from its cache, leave again.
-    static LEFT: Cell<bool> = const { Cell::new(false) };
+    /// The address's part after `#` held no saved answer.
+    static NOT_ANSWERS: Cell<bool> = const { Cell::new(false) };
 }
 
 /// The answers as kept outside memory: without the sensitive ones unless asked.
@@ -52,9 +52,16 @@ pub fn answers_at_start() -> String {
         if let Ok(history) = window.history() {
             let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(&clean));
         }
+        // Not saved answers (`#004488` of an unencoded `accent=#004488`): for the admin view.
+        NOT_ANSWERS.set(Answers::decode(rules(), saved).0.answered_count() == 0);
         return saved.to_string();
     }
     if stored(REMEMBER).is_some() { stored(ANSWERS).unwrap_or_default() } else { String::new() }
+}
+
+/// Whether the address had a part after `#` that was not saved answers (and was ignored).
+pub fn address_part_ignored() -> bool {
+    NOT_ANSWERS.get()
 }
 
 /// Whether the person chose to be remembered on this device before.
@@ -97,65 +104,32 @@ pub fn set_exit(address: &str) {
     EXIT.with(|exit| *exit.borrow_mut() = address.to_string());
 }
 
-/// Leaves at once, for someone who must hide what they were reading: forgets what Huquq
-/// kept, empties the page, and replaces it (and, in an NGO's frame, the whole page around
-/// it) with a neutral site, so Back does not return to it.
+/// Leaves at once, for someone who must hide what they were reading. The start script's
+/// `huquqQuickExit` empties the page, forgets what this site keeps on the device (storage,
+/// the offline copy and its service worker, the clipboard Huquq wrote to), leaves a mark so
+/// that Back or Forward never shows the guide again, and replaces the page (and, in an
+/// NGO's frame, the whole page around it) with a neutral site.
 pub fn quick_exit() {
-    LEFT.set(true);
     crate::speech::stop();
-    remember(None);
-    if let Some(session) = web_sys::window().and_then(|w| w.session_storage().ok().flatten()) {
-        let _ = session.clear();
-    }
-    if let Some(body) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.body()) {
-        body.set_text_content(None);
-    }
-    match empty_clipboard() {
-        // Leaving at once would cancel the clipboard's write: wait for it, a moment at most.
-        Some(emptied) => {
-            let moment = js_sys::Promise::new(&mut |done, _| {
-                gloo_timers::callback::Timeout::new(300, move || _ = done.call0(&JsValue::NULL)).forget();
-            });
-            let first = js_sys::Promise::race(&js_sys::Array::of2(&emptied, &moment));
-            let go = wasm_bindgen::closure::Closure::<dyn FnMut()>::new(leave);
-            let _ = first.finally(&go);
-            // Lives until the page is left.
-            go.forget();
-        }
-        None => leave(),
-    }
-}
-
-fn leave() {
-    let Some(window) = web_sys::window() else { return };
     let exit = EXIT.with(|exit| exit.borrow().clone());
-    if is_framed() {
-        // embed.js on the NGO's page leaves too, where the page allows it; the frame asks
-        // the top page directly as well, which a click or a key press permits.
-        if let Ok(Some(parent)) = window.parent() {
-            let message = js_sys::Object::new();
-            let _ = js_sys::Reflect::set(&message, &"huquq".into(), &"exit".into());
-            let _ = parent.post_message(&message, "*");
-        }
-        if let Ok(Some(top)) = window.top() {
-            let _ = top.location().replace(&exit);
+    let clipboard = WROTE_CLIPBOARD.replace(false);
+    let global = js_sys::global();
+    let start = js_sys::Reflect::get(&global, &"huquqQuickExit".into())
+        .ok()
+        .and_then(|f| f.dyn_into::<js_sys::Function>().ok());
+    if start.and_then(|f| f.call2(&JsValue::NULL, &exit.as_str().into(), &clipboard.into()).ok()).is_none() {
+        // No start script (the components' tests): forget and leave all the same.
+        remember(None);
+        if let Some(window) = web_sys::window() {
+            let _ = window.location().replace(&exit);
         }
     }
-    let _ = window.location().replace(&exit);
 }
 
 /// The guide is inside another page's frame.
 pub fn is_framed() -> bool {
     let Some(window) = web_sys::window() else { return false };
     window.top().ok().flatten().is_some_and(|top| top != window)
-}
-
-/// Leaves again if the browser shows this page from its back-forward cache after a quick exit.
-pub fn leave_again_if_restored(event: &web_sys::Event) {
-    let restored = js_sys::Reflect::get(event, &"persisted".into()).ok().and_then(|p| p.as_bool()) == Some(true);
-    if restored && LEFT.get() {
-        leave();
-    }
 }
 
 /// Writes `text` to the clipboard; `done` hears whether it worked. Where the clipboard is

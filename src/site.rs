@@ -4,7 +4,7 @@
 //! The file is a small part of TOML: `key = "text"` lines and `#` comments. Its mistakes are
 //! for the owner: they go to the console and the admin view (`?admin=1`), never to the person.
 
-use crate::config::{Ngo, accent, phone_number, plain};
+use crate::config::{LIMITS, Ngo, accent, phone_number, plain};
 use crate::i18n::{Text, t};
 
 /// The file's name, beside `index.html`.
@@ -41,27 +41,37 @@ pub enum Problem {
     BadValue(&'static str),
     /// `ngo_phone` or `ngo_address` without `ngo`.
     NoName,
+    /// A text longer than its key allows (`ngo`: 80 characters, `ngo_address`: 160).
+    TooLong(&'static str, usize),
 }
 
 impl Problem {
-    /// The text of the message, and the key it is about.
-    pub fn message(&self) -> (Text, &'static str) {
+    /// The text of the message, the key it is about and, for a text too long, its limit.
+    pub fn message(&self) -> (Text, &'static str, usize) {
         match self {
-            Problem::Syntax => (t::ADMIN_SITE_SYNTAX, ""),
-            Problem::UnknownKey => (t::ADMIN_SITE_UNKNOWN_KEY, ""),
-            Problem::Repeated(key) => (t::ADMIN_SITE_REPEATED, key),
-            Problem::BadValue(key) => (t::ADMIN_SITE_BAD_VALUE, key),
-            Problem::NoName => (t::ADMIN_SITE_NO_NAME, "ngo"),
+            Problem::Syntax => (t::ADMIN_SITE_SYNTAX, "", 0),
+            Problem::UnknownKey => (t::ADMIN_SITE_UNKNOWN_KEY, "", 0),
+            Problem::Repeated(key) => (t::ADMIN_SITE_REPEATED, key, 0),
+            Problem::BadValue(key) => (t::ADMIN_SITE_BAD_VALUE, key, 0),
+            Problem::NoName => (t::ADMIN_SITE_NO_NAME, "ngo", 0),
+            Problem::TooLong(key, limit) => (t::ADMIN_SITE_TOO_LONG, key, *limit),
         }
     }
 }
+
+/// How many mistakes are reported; the others are only counted, so a file of any length
+/// cannot flood the console or slow the guide.
+pub const MAX_ERRORS: usize = 20;
 
 /// The site file as fetched at start-up.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct SiteLoad {
     pub found: bool,
     pub file: SiteFile,
+    /// The first [`MAX_ERRORS`] mistakes.
     pub errors: Vec<SiteError>,
+    /// How many more there are.
+    pub more_errors: usize,
 }
 
 impl SiteLoad {
@@ -69,12 +79,17 @@ impl SiteLoad {
     /// file opened from the phone) is not a mistake: the guide then shows no NGO contact.
     pub async fn fetch() -> SiteLoad {
         match crate::files::fetch_text(FILE).await {
-            Some(text) => {
-                let (file, errors) = parse(&text);
-                SiteLoad { found: true, file, errors }
-            }
+            Some(text) => SiteLoad::read(&text),
             None => SiteLoad::default(),
         }
+    }
+
+    /// The file's settings and its first mistakes.
+    pub fn read(text: &str) -> SiteLoad {
+        let (file, mut errors) = parse(text);
+        let more_errors = errors.len().saturating_sub(MAX_ERRORS);
+        errors.truncate(MAX_ERRORS);
+        SiteLoad { found: true, file, errors, more_errors }
     }
 }
 
@@ -87,7 +102,8 @@ pub fn parse(text: &str) -> (SiteFile, Vec<SiteError>) {
     for (index, line) in text.lines().enumerate() {
         let at = |column: usize, problem| SiteError { line: index + 1, column, problem };
         let trimmed = line.trim_start();
-        let indent = line.len() - trimmed.len();
+        // Columns count characters, as an editor shows them.
+        let indent = line.chars().count() - trimmed.chars().count();
         if trimmed.is_empty() || trimmed.starts_with('#') {
             continue;
         }
@@ -104,16 +120,21 @@ pub fn parse(text: &str) -> (SiteFile, Vec<SiteError>) {
             continue;
         }
         seen.push(key);
+        let too_long = LIMITS.iter().find(|(k, limit)| *k == key && value.trim().chars().count() > *limit);
+        if let Some(&(key, limit)) = too_long {
+            errors.push(at(indent + 1, Problem::TooLong(key, limit)));
+            continue;
+        }
         let kept = match key {
-            "ngo" => plain(&value, 80).map(|v| name = Some(v)),
+            "ngo" => plain(&value, LIMITS[0].1).map(|v| name = Some(v)),
             "ngo_phone" => phone_number(&value).map(|v| phone = Some(v)),
-            "ngo_address" => plain(&value, 160).map(|v| address = Some(v)),
+            "ngo_address" => plain(&value, LIMITS[1].1).map(|v| address = Some(v)),
             "accent" => accent(&value).map(|v| site.accent = Some(v)),
             "exit_to" => exit_address(&value).map(|v| site.exit_to = Some(v)),
             _ => report_address(&value).map(|v| site.report_to = Some(v)),
         };
         if kept.is_none() {
-            let column = indent + trimmed.find('"').unwrap_or(0) + 1;
+            let column = indent + trimmed.find('"').map_or(0, |at| trimmed[..at].chars().count()) + 1;
             errors.push(at(column, Problem::BadValue(key)));
         }
     }
@@ -217,6 +238,24 @@ mod tests {
                 (6, 11, Problem::BadValue("exit_to")),
             ]
         );
+    }
+
+    #[test]
+    fn a_file_of_many_mistakes_reports_the_first_twenty_and_counts_the_rest() {
+        let load = SiteLoad::read(&"colour = \"red\"\n".repeat(100_000));
+        assert_eq!((load.errors.len(), load.more_errors), (MAX_ERRORS, 100_000 - MAX_ERRORS));
+        assert_eq!(load.errors[19].line, 20);
+    }
+
+    #[test]
+    fn a_name_too_long_is_refused_naming_the_limit_and_columns_count_characters() {
+        let name = "A".repeat(91);
+        let (site, errors) = parse(&format!("ngo = \"{name}\"\n\u{a0}accent = \"é\"\n"));
+        assert_eq!(site.ngo, None);
+        assert_eq!(errors[0].problem, Problem::TooLong("ngo", 80));
+        assert_eq!(errors[0].problem.message().2, 80);
+        // A no-break space, then `accent = "`: the value's quote is the 11th character.
+        assert_eq!((errors[1].line, errors[1].column), (2, 11));
     }
 
     #[test]

@@ -12,6 +12,8 @@ pub enum Screen {
     /// Every answer given, each one changeable.
     Review,
     Results,
+    /// Typing the code saved to continue later.
+    Resume,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -50,6 +52,8 @@ pub enum Action {
     Show(Screen),
     Remember(bool),
     RememberSensitive(bool),
+    /// Go on with the answers of a code saved to continue later.
+    Resume(Answers),
 }
 
 impl Interview {
@@ -69,18 +73,23 @@ impl Interview {
     }
 
     /// The interview saved as `Answers::encode` wrote it, in a saved link or on the device.
-    /// Whatever cannot be read (an outdated question, a damaged link) is dropped and flagged.
+    /// It opens on the welcome, with its words on privacy, the answers already given. Whatever
+    /// cannot be read (an outdated question, a damaged link) is dropped and flagged; a text
+    /// with no answer in it at all (`#accent=…` written unencoded in an NGO's address) is not
+    /// saved answers, and is ignored without a word.
     pub fn restore(rules: &RuleSet, today: Date, saved: &str) -> Interview {
         let (answers, errors) = Answers::decode(rules, saved);
-        let mut interview = Interview::new(rules, today);
-        interview.damaged = !errors.is_empty();
-        if answers.answered_count() > 0 {
-            interview.history = answers.iter().map(|(q, _)| q).collect();
-            interview.evaluation = run(rules, &answers, today);
-            interview.answers = answers;
-            interview.screen = interview.after_answers();
-        }
+        let mut interview = Interview::new(rules, today).with_answers(rules, answers);
+        interview.damaged = !errors.is_empty() && interview.answers.answered_count() > 0;
         interview
+    }
+
+    /// These answers instead of any before, each as if answered in question order.
+    fn with_answers(mut self, rules: &RuleSet, answers: Answers) -> Interview {
+        self.history = answers.iter().map(|(q, _)| q).collect();
+        self.evaluation = run(rules, &answers, self.today);
+        self.answers = answers;
+        self
     }
 
     pub fn apply(&self, rules: &RuleSet, action: Action) -> Interview {
@@ -131,6 +140,10 @@ impl Interview {
                 next.remember_sensitive &= on;
             }
             Action::RememberSensitive(on) => next.remember_sensitive = on && next.remember,
+            Action::Resume(answers) => {
+                next = next.with_answers(rules, answers);
+                next.screen = next.after_answers();
+            }
         }
         next
     }
@@ -245,14 +258,32 @@ mod tests {
         assert_eq!(saved, "papers=card&has_kids=no");
         let restored = Interview::restore(rules, today(), &saved);
         assert_eq!(restored.answers, done.answers);
-        assert_eq!((&restored.screen, &done.screen), (&Screen::Question(3.into()), &Screen::Question(3.into())));
+        // The welcome first, with its words on privacy; Start goes on where the link stopped.
+        assert_eq!(restored.screen, Screen::Welcome);
+        assert_eq!(restored.apply(rules, Action::Start).screen, done.screen);
+        assert_eq!(done.screen, Screen::Question(3.into()));
         assert!(!restored.damaged);
 
         let damaged = Interview::restore(rules, today(), &format!("{saved}&no_such_question=1&papers=x"));
         assert!(damaged.damaged);
         assert!(damaged.answers.is_answered(rules.question_index("papers").unwrap()));
-        let garbage = Interview::restore(rules, today(), "%%%&&=");
-        assert_eq!(garbage.screen, Screen::Welcome);
+        for not_answers in ["%%%&&=", "accent=#004488", "right-health.primary-care"] {
+            let ignored = Interview::restore(rules, today(), not_answers);
+            assert_eq!((ignored.screen, ignored.damaged), (Screen::Welcome, false), "{not_answers}");
+        }
+    }
+
+    #[test]
+    fn a_code_saved_to_continue_later_goes_on_where_it_stopped() {
+        let rules = fixture();
+        let done = Interview::new(rules, today())
+            .apply(rules, Action::Start)
+            .apply(rules, Action::Answer(choice(rules, "papers", "card")))
+            .apply(rules, Action::Answer(Answer::Given(Value::Bool(false))));
+        let code = done.answers.to_code(rules);
+        let answers = Answers::from_code(rules, &code).unwrap();
+        let resumed = Interview::new(rules, today()).apply(rules, Action::Resume(answers));
+        assert_eq!((resumed.answers, resumed.screen), (done.answers, done.screen));
     }
 
     #[test]

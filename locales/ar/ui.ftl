@@ -144,7 +144,7 @@ card-not-yet = لم يكن هذا الحق ساريًا في ذلك اليوم: 
 
 ## The counsellor's one-page form (?mode=counsellor).
 # fr: f53a9919
-counsellor-link = وضع المستشار
+welcome-counsellor = وضع المستشار
 # fr: f53a9919
 counsellor-title = وضع المستشار
 # fr: d5cbe80e
@@ -195,22 +195,22 @@ counsellor-summary-person = الملخص بلغة الشخص
 quick-exit-hint = للمغادرة فورًا، اضغط على «خروج سريع» في أعلى الشاشة، أو اضغط على زر Esc ثلاث مرات في لوحة المفاتيح.
 # fr: e949cd94
 quick-exit-key = المغادرة فورًا (أو اضغط Esc ثلاث مرات)
-# fr: 58fca8da
-remember-sensitive = تذكر أيضًا أجوبتي على الأسئلة الحساسة
-# fr: f8ca7aab
-save-link = حفظ رابط للمتابعة لاحقًا
-# fr: af195201
-save-link-warning = يحتوي هذا الرابط على أجوبتك. كل من يراه أو يفتحه يستطيع قراءتها. احتفظ به فقط حيث لا ينظر أحد غيرك.
-# fr: 48994749
-save-link-sensitive = ضع في الرابط أيضًا أجوبتي على الأسئلة الحساسة
-# fr: 44d55d5c
-save-link-label = رابطك
-# fr: 30c8543b
-save-link-copy = نسخ الرابط
+# fr: 619eca0b
+remember-sensitive = احتفظ أيضًا بأجوبتي عن الأسئلة الحساسة (قد تترك آثارًا على هذا الهاتف، حتى بعد الخروج السريع)
+# fr: e0502428
+save-link = المتابعة لاحقًا
+# fr: 227ee644
+save-link-warning = هذا الرمز يحمل أجوبتك. كل من لديه يستطيع قراءتها في الدليل. احفظه حيث لا ينظر أحد غيرك.
+# fr: 87f86548
+save-link-sensitive = ضع في الرمز أيضًا أجوبتي عن الأسئلة الحساسة
+# fr: 4ca8e699
+save-link-label = رمزك
+# fr: 24c31626
+save-link-copy = انسخ الرمز
 # fr: acb89071
 save-link-copied = تم النسخ. الخروج السريع يفرغ الحافظة.
-# fr: 3f5cff51
-save-link-close = إخفاء الرابط
+# fr: 2ec24cf7
+save-link-close = إغلاق
 # fr: 3ef71555
 update-ready = نسخة أحدث من هذه القواعد جاهزة.
 # fr: 1cf81317
@@ -237,8 +237,8 @@ admin-site-read = تمت قراءة ملف الموقع { $file }.
 admin-site-missing = لا يوجد ملف الموقع { $file } بجانب هذه الصفحة: لا تظهر أي جهة اتصال خاصة بكم، والخروج السريع يذهب إلى الصفحة الافتراضية.
 # fr: ce5ee931
 admin-site-syntax = السطر { $line }، العمود { $column }: اكتب كل إعداد على شكل key = "text".
-# fr: f5c94cbf
-admin-site-unknown-key = السطر { $line }، العمود { $column }: هذا المفتاح غير معروف. المفاتيح هي ngo و ngo_phone و ngo_address و accent و exit_to.
+# fr: a85f9058
+admin-site-unknown-key = السطر { $line }، العمود { $column }: هذا المفتاح غير معروف. المفاتيح هي: { $keys }.
 # fr: c39b464a
 admin-site-repeated = السطر { $line }، العمود { $column }: الإعداد { $key } مكتوب مرة ثانية؛ تُستعمل القيمة الأولى.
 # fr: dc9257fc
@@ -384,3 +384,44 @@ calendar-counted = محسوب ابتداءً من { $date }: { $days ->
 loading-results = جارٍ تحميل النتائج…
 # fr: 6d7e86ff
 offline-results = النتائج ليست على هذا الجهاز بعد: اتصل بالإنترنت مرة واحدة، ثم عد إلى هنا. أجوبتك تبقى على هذه الشاشة.
+# fr: ef958c8c
+save-link-how = للمتابعة، افتح الدليل واضغط على «لدي رمز للمتابعة».
+# fr: 18de7f21
+save-link-as-link = رابط بدل الرمز؟
+# fr: 8ebd28c0
+save-link-history = الرابط أسهل في الفتح، لكن سجلّ الهاتف يحتفظ به مع أجوبتك، حتى بعد الخروج السريع.
+# fr: 95a32ccd
+save-link-show-link = أظهر الرابط رغم ذلك
+# fr: 44d55d5c
+save-link-link-label = رابطك
+# fr: 30c8543b
+save-link-copy-link = انسخ الرابط
+# fr: 980223bc
+welcome-resume = لدي رمز للمتابعة
+# fr: ab39d3a6
+resume-label = رمزك (حروف وأرقام)
+# fr: 3883f579
+resume-go = متابعة
+# fr: 8e48f79a
+resume-unreadable = لا يمكن قراءة هذا الرمز. تحقق من كل حرف وكل رقم.
+# fr: 634e413d
+resume-other-version = هذا الرمز من نسخة أخرى من الدليل. أجب عن الأسئلة من جديد.
+# fr: 94541db3
+load-failed = تعذّر تحميل النتائج. أجوبتك ما زالت هنا.
+# fr: 877c9c06
+try-again = حاول مرة أخرى
+# fr: ba199793
+admin-site-too-long = السطر { $line }، العمود { $column }: يمكن أن يكون { $key } { $limit } حرفًا على الأكثر؛ هذا الإعداد غير مستعمل.
+# fr: 06cd1887
+admin-site-more = { $count ->
+        [one] وخطأ آخر في هذا الملف.
+        [two] وخطآن آخران في هذا الملف.
+        [few] و{ $count } أخطاء أخرى في هذا الملف.
+       *[other] و{ $count } خطأً آخر في هذا الملف.
+    }
+# fr: 3377af7c
+admin-too-long = في العنوان، يمكن أن يكون { $key } { $limit } حرفًا على الأكثر.
+# fr: 55057d76
+admin-address-hash = النص بعد # في العنوان ليس أجوبة محفوظة: تم تجاهله. في أي إعداد، اكتب # على شكل %23، مثلًا accent=%23004488.
+# fr: c032e7f5
+counsellor-bad-day = هذا اليوم غير موجود: اختر تاريخًا من التقويم.

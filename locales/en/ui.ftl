@@ -140,7 +140,7 @@ card-not-yet = This right was not yet in force on that day: it starts on { $date
 
 ## The counsellor's one-page form (?mode=counsellor).
 # fr: f53a9919
-counsellor-link = Counsellor mode
+welcome-counsellor = Counsellor mode
 # fr: f53a9919
 counsellor-title = Counsellor mode
 # fr: d5cbe80e
@@ -191,22 +191,22 @@ counsellor-summary-person = Summary in the person's language
 quick-exit-hint = To leave at once, press "Quick exit" at the top of the screen, or Esc three times on a keyboard.
 # fr: e949cd94
 quick-exit-key = Leave at once (or press Esc three times)
-# fr: 58fca8da
-remember-sensitive = Also remember my answers to the sensitive questions
-# fr: f8ca7aab
-save-link = Save a link to continue later
-# fr: af195201
-save-link-warning = This link holds your answers. Anyone who sees it or opens it can read them. Keep it only where nobody else looks.
-# fr: 48994749
-save-link-sensitive = Also put my answers to the sensitive questions in the link
-# fr: 44d55d5c
-save-link-label = Your link
-# fr: 30c8543b
-save-link-copy = Copy the link
+# fr: 619eca0b
+remember-sensitive = Also keep my answers to sensitive questions (they may leave traces on this phone, even after quick exit)
+# fr: e0502428
+save-link = Continue later
+# fr: 227ee644
+save-link-warning = This code holds your answers. Anyone who has it can read them in the guide. Keep it where no one else looks.
+# fr: 87f86548
+save-link-sensitive = Also put my answers to sensitive questions in the code
+# fr: 4ca8e699
+save-link-label = Your code
+# fr: 24c31626
+save-link-copy = Copy the code
 # fr: acb89071
 save-link-copied = Copied. Quick exit empties the clipboard.
-# fr: 3f5cff51
-save-link-close = Hide the link
+# fr: 2ec24cf7
+save-link-close = Close
 # fr: 3ef71555
 update-ready = A newer version of these rules is ready.
 # fr: 1cf81317
@@ -230,8 +230,8 @@ admin-site-read = The site file { $file } was read.
 admin-site-missing = There is no site file { $file } beside this page: no contact of yours is shown, and quick exit goes to the default page.
 # fr: ce5ee931
 admin-site-syntax = Line { $line }, column { $column }: write each setting as key = "text".
-# fr: f5c94cbf
-admin-site-unknown-key = Line { $line }, column { $column }: this key is not known. The keys are ngo, ngo_phone, ngo_address, accent and exit_to.
+# fr: a85f9058
+admin-site-unknown-key = Line { $line }, column { $column }: this key is not known. The keys are: { $keys }.
 # fr: c39b464a
 admin-site-repeated = Line { $line }, column { $column }: { $key } is set a second time; the first one is used.
 # fr: dc9257fc
@@ -371,3 +371,42 @@ calendar-counted = Counted from { $date }: { $days ->
 loading-results = Loading the results…
 # fr: 6d7e86ff
 offline-results = The results are not on this device yet: connect to the internet once, then come back here. Your answers stay on this screen.
+# fr: ef958c8c
+save-link-how = To continue, open the guide and tap “I have a code to continue”.
+# fr: 18de7f21
+save-link-as-link = A link instead of a code?
+# fr: 8ebd28c0
+save-link-history = A link is easier to open, but the phone's history keeps it, with your answers, even after quick exit.
+# fr: 95a32ccd
+save-link-show-link = Show the link anyway
+# fr: 44d55d5c
+save-link-link-label = Your link
+# fr: 30c8543b
+save-link-copy-link = Copy the link
+# fr: 980223bc
+welcome-resume = I have a code to continue
+# fr: ab39d3a6
+resume-label = Your code (letters and numbers)
+# fr: 3883f579
+resume-go = Continue
+# fr: 8e48f79a
+resume-unreadable = This code cannot be read. Check each letter and each number.
+# fr: 634e413d
+resume-other-version = This code comes from another version of the guide. Please answer the questions again.
+# fr: 94541db3
+load-failed = The results could not load. Your answers are still here.
+# fr: 877c9c06
+try-again = Try again
+# fr: ba199793
+admin-site-too-long = Line { $line }, column { $column }: { $key } may have at most { $limit } characters; this setting is not used.
+# fr: 06cd1887
+admin-site-more = { $count ->
+        [one] And one more mistake in this file.
+       *[other] And { $count } more mistakes in this file.
+    }
+# fr: 3377af7c
+admin-too-long = In the address, { $key } may have at most { $limit } characters.
+# fr: 55057d76
+admin-address-hash = The text after # in the address is not saved answers: it is ignored. In a setting, write # as %23, for example accent=%23004488.
+# fr: c032e7f5
+counsellor-bad-day = This day does not exist: choose a date from the calendar.

@@ -76,7 +76,7 @@ card-why-not = Pourquoi pas ?
 card-not-yet = Ce droit n'était pas encore en vigueur ce jour-là : il commence le { $date }.
 
 ## Le formulaire d'une page des conseillers (?mode=counsellor).
-counsellor-link = Mode conseiller
+welcome-counsellor = Mode conseiller
 counsellor-title = Mode conseiller
 counsellor-intro = Posez les questions dans l'ordre voulu : les résultats suivent chaque réponse. N'écrivez nulle part le nom de la personne.
 counsellor-person-language = Langue de la personne
@@ -103,14 +103,14 @@ counsellor-summary-person = Résumé dans la langue de la personne
 ## Leaving quickly, and what is kept of the answers (only when asked).
 quick-exit-hint = Pour partir tout de suite, appuyez sur « Sortie rapide » en haut de l'écran, ou trois fois sur Échap sur un clavier.
 quick-exit-key = Partir tout de suite (ou trois fois Échap)
-remember-sensitive = Garder aussi mes réponses aux questions sensibles
-save-link = Enregistrer un lien pour continuer plus tard
-save-link-warning = Ce lien contient vos réponses. Toute personne qui le voit ou l'ouvre peut les lire. Gardez-le seulement là où personne d'autre ne regarde.
-save-link-sensitive = Mettre aussi dans le lien mes réponses aux questions sensibles
-save-link-label = Votre lien
-save-link-copy = Copier le lien
+remember-sensitive = Garder aussi mes réponses aux questions sensibles (elles peuvent laisser des traces sur ce téléphone, même après la sortie rapide)
+save-link = Continuer plus tard
+save-link-warning = Ce code contient vos réponses. Toute personne qui l'a peut les lire dans le guide. Gardez-le là où personne d'autre ne regarde.
+save-link-sensitive = Mettre aussi dans le code mes réponses aux questions sensibles
+save-link-label = Votre code
+save-link-copy = Copier le code
 save-link-copied = Copié. La sortie rapide vide le presse-papiers.
-save-link-close = Cacher le lien
+save-link-close = Fermer
 update-ready = Une version plus récente de ces règles est prête.
 update-reload = Recharger maintenant (vos réponses seront effacées)
 ngo-framed = Ce contact est donné par le site qui montre ce guide, pas par Huquq.
@@ -125,7 +125,7 @@ admin-title = Pour le responsable du site
 admin-site-read = Le fichier du site { $file } a été lu.
 admin-site-missing = Il n'y a pas de fichier du site { $file } à côté de cette page : aucun contact de votre part n'est montré, et la sortie rapide va vers la page par défaut.
 admin-site-syntax = Ligne { $line }, colonne { $column } : écrivez chaque réglage sous la forme clé = "texte".
-admin-site-unknown-key = Ligne { $line }, colonne { $column } : cette clé n'existe pas. Les clés sont ngo, ngo_phone, ngo_address, accent et exit_to.
+admin-site-unknown-key = Ligne { $line }, colonne { $column } : cette clé n'existe pas. Les clés sont : { $keys }.
 admin-site-repeated = Ligne { $line }, colonne { $column } : { $key } est donné une deuxième fois ; le premier est utilisé.
 admin-site-bad-value = Ligne { $line }, colonne { $column } : cette valeur n'est pas valable pour { $key }.
 admin-site-no-name = ngo_phone et ngo_address ne sont montrés qu'avec ngo, le nom de l'organisation.
@@ -202,3 +202,24 @@ calendar-counted = Compté à partir du { $date } : { $days ->
     }. Si cela a commencé un autre jour, comptez à partir de ce jour-là.
 loading-results = Chargement des résultats…
 offline-results = Les résultats ne sont pas encore sur cet appareil : connectez-vous une fois à internet, puis revenez ici. Vos réponses restent sur cet écran.
+save-link-how = Pour reprendre, ouvrez le guide et touchez « J'ai un code pour reprendre ».
+save-link-as-link = Un lien plutôt qu'un code ?
+save-link-history = Un lien est plus simple à ouvrir, mais l'historique du téléphone le garde, avec vos réponses, même après la sortie rapide.
+save-link-show-link = Montrer le lien quand même
+save-link-link-label = Votre lien
+save-link-copy-link = Copier le lien
+welcome-resume = J'ai un code pour reprendre
+resume-label = Votre code (lettres et chiffres)
+resume-go = Reprendre
+resume-unreadable = Ce code ne peut pas être lu. Vérifiez chaque lettre et chaque chiffre.
+resume-other-version = Ce code vient d'une autre version du guide. Répondez de nouveau aux questions.
+load-failed = Les résultats n'ont pas pu se charger. Vos réponses sont toujours là.
+try-again = Réessayer
+admin-site-too-long = Ligne { $line }, colonne { $column } : { $key } peut avoir au plus { $limit } caractères ; ce réglage n'est pas utilisé.
+admin-site-more = { $count ->
+        [one] Et une autre erreur dans ce fichier.
+       *[other] Et { $count } autres erreurs dans ce fichier.
+    }
+admin-too-long = Dans l'adresse, { $key } peut avoir au plus { $limit } caractères.
+admin-address-hash = Le texte après # dans l'adresse n'est pas des réponses enregistrées : il est ignoré. Dans un réglage, écrivez # sous la forme %23, par exemple accent=%23004488.
+counsellor-bad-day = Ce jour n'existe pas : choisissez une date du calendrier.

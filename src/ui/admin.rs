@@ -5,21 +5,37 @@
 use crate::i18n::Language;
 use crate::i18n::t;
 use crate::site::{self, SiteError, SiteLoad};
+use std::rc::Rc;
 use yew::prelude::*;
 
-/// The site file's mistakes and the refused settings of the address, in English, for the
-/// site owner's console.
-pub fn report_to_console(site: &SiteLoad) {
-    let english = Language::from_code("en").unwrap_or_else(|| Language::preferred([]));
-    let notes = site.errors.iter().map(|error| error_text(english, error));
-    for note in notes.chain(crate::config::current().admin_notice(english)) {
+/// The site file's mistakes and the refused settings of the address, for the site owner's
+/// console, in `language` once its texts for this view are here.
+pub async fn report_to_console(language: Language, site: Rc<SiteLoad>) {
+    crate::i18n::load(language, 2).await;
+    for note in notes(language, &site).into_iter().chain(crate::config::current().admin_notice(language)) {
         web_sys::console::warn_1(&format!("huquq: {note}").into());
     }
 }
 
+/// The site file's mistakes as sentences: the first [`site::MAX_ERRORS`], then how many more.
+fn notes(language: Language, site: &SiteLoad) -> Vec<String> {
+    let mut notes: Vec<String> = site.errors.iter().map(|error| error_text(language, error)).collect();
+    if site.more_errors > 0 {
+        notes.push(language.text_with(t::ADMIN_SITE_MORE, &[("count", site.more_errors.into())]));
+    }
+    notes
+}
+
 fn error_text(language: Language, error: &SiteError) -> String {
-    let (id, key) = error.problem.message();
-    let args = [("line", error.line.into()), ("column", error.column.into()), ("key", key.into())];
+    let (id, key, limit) = error.problem.message();
+    let keys = site::KEYS.join(", ");
+    let args = [
+        ("line", error.line.into()),
+        ("column", error.column.into()),
+        ("key", key.into()),
+        ("limit", limit.into()),
+        ("keys", keys.into()),
+    ];
     format!("{}: {}", site::FILE, language.text_with(id, &args))
 }
 
@@ -31,8 +47,7 @@ pub fn admin(language: Language, site: Option<&SiteLoad>, contact_from_frame: Op
         None => Html::default(),
         Some(load) if !load.found => html! { <li>{ language.text_with(t::ADMIN_SITE_MISSING, &file) }</li> },
         Some(load) => {
-            let errors =
-                load.errors.iter().map(|error| html! { <li class="error">{ error_text(language, error) }</li> });
+            let errors = notes(language, load).into_iter().map(|note| html! { <li class="error">{ note }</li> });
             html! { <>
                 <li>{ language.text_with(t::ADMIN_SITE_READ, &file) }</li>
                 { for errors }
@@ -58,6 +73,9 @@ pub fn admin(language: Language, site: Option<&SiteLoad>, contact_from_frame: Op
                 }
                 if frame_only {
                     <li class="error">{ language.text(t::ADMIN_ADDRESS_FRAME_ONLY) }</li>
+                }
+                if crate::privacy::address_part_ignored() {
+                    <li class="error" data-ignored="hash">{ language.text(t::ADMIN_ADDRESS_HASH) }</li>
                 }
             </ul>
         </section>

@@ -1,6 +1,7 @@
 //! The choices around every screen: the language (in the bar at the top) and the display
 //! (at the bottom).
 
+use crate::config::THEMES;
 use crate::i18n::{Language, t};
 use yew::prelude::*;
 
@@ -27,15 +28,16 @@ pub fn language_switch(current: Language, on_choose: &Callback<Language>) -> Htm
 
 /// "Display": the system's choice, light, dark or high contrast, for this visit only (a
 /// shared phone keeps no trace of it). The style sheet follows the ticked choice by itself
-/// (`:has`), so no code runs for it.
+/// (`:has`); the choice is also kept in memory, so that a new drawing of the page and the
+/// second module (`set_theme`, from the hand-over) tick it again.
 pub fn theme_switch(language: Language) -> Html {
-    let themes =
-        [("auto", t::THEME_AUTO), ("light", t::THEME_LIGHT), ("dark", t::THEME_DARK), ("contrast", t::THEME_CONTRAST)];
-    let options = themes.iter().map(|(name, text)| {
+    let texts = [t::THEME_AUTO, t::THEME_LIGHT, t::THEME_DARK, t::THEME_CONTRAST];
+    let options = THEMES.iter().zip(texts).enumerate().map(|(index, (name, text))| {
         html! {
             <label>
-                <input type="radio" name="theme" id={format!("theme-{name}")} value={*name} checked={*name == "auto"} autocomplete="off" />
-                { language.text(*text) }
+                <input type="radio" name="theme" id={format!("theme-{name}")} value={*name} autocomplete="off"
+                    checked={index == chosen_theme()} onchange={move |_| set_theme(index)} />
+                { language.text(text) }
             </label>
         }
     });
@@ -45,4 +47,17 @@ pub fn theme_switch(language: Language) -> Html {
             { for options }
         </fieldset>
     }
+}
+
+thread_local! {
+    static THEME: std::cell::Cell<usize> = const { std::cell::Cell::new(0) };
+}
+
+/// The display ticked now, as an index in [`THEMES`] (0: the system's).
+pub fn chosen_theme() -> usize {
+    THEME.get()
+}
+
+pub fn set_theme(index: usize) {
+    THEME.set(index.min(THEMES.len() - 1));
 }

@@ -14,13 +14,14 @@ use crate::rules::rules;
 use crate::state::{Action, Interview};
 use huquq_engine::model::QuestionId;
 use huquq_engine::{Date, Status, keys};
-use wasm_bindgen::JsCast;
 use web_sys::{HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct CounsellorProps {
     pub interview: UseReducerHandle<Interview>,
+    /// Back to the guide, in the same page.
+    pub on_leave: Callback<MouseEvent>,
 }
 
 #[function_component]
@@ -61,11 +62,23 @@ pub fn Counsellor(props: &CounsellorProps) -> Html {
             });
         })
     };
+    // A day that does not exist (2026-02-30) is refused beside the field, never read as today.
+    let bad_day = use_state(|| false);
     let as_of = {
-        let interview = interview.clone();
+        let (interview, bad_day) = (interview.clone(), bad_day.clone());
         Callback::from(move |event: Event| {
-            let text = event.target_unchecked_into::<HtmlInputElement>().value();
-            interview.dispatch(Action::AsOf(Date::parse(&text).unwrap_or_else(today)));
+            let input = event.target_unchecked_into::<HtmlInputElement>();
+            let text = input.value();
+            // The browser empties a date field holding a day that does not exist, and says so.
+            let day = match text.trim() {
+                _ if input.validity().bad_input() => None,
+                "" => Some(today()),
+                text => Date::parse(text),
+            };
+            bad_day.set(day.is_none());
+            if let Some(day) = day {
+                interview.dispatch(Action::AsOf(day));
+            }
         })
     };
     // Every choice made for the person before goes too: nothing of theirs is kept,
@@ -100,6 +113,10 @@ pub fn Counsellor(props: &CounsellorProps) -> Html {
             ("not", count(Status::NotEligible).into()),
         ],
     );
+    // The page's texts come with the results' (`build.rs`).
+    if !language.has(2) {
+        return html! { <p class="loading" role="status">{ language.text(t::LOADING_RESULTS) }</p> };
+    }
     html! {
         <section class="counsellor" aria-labelledby="counsellor-title">
             <h1 id="counsellor-title">{ language.text(t::COUNSELLOR_TITLE) }</h1>
@@ -111,10 +128,14 @@ pub fn Counsellor(props: &CounsellorProps) -> Html {
                 </label>
                 <label>
                     { language.text(t::COUNSELLOR_AS_OF) }
-                    <input type="date" id="as-of" value={interview.today.to_string()} onchange={as_of} />
+                    <input type="date" id="as-of" value={interview.today.to_string()} onchange={as_of}
+                        aria-invalid={bad_day.to_string()} aria-describedby={bad_day.then_some("as-of-error")} />
+                    if *bad_day {
+                        <span id="as-of-error" class="error" role="alert">{ language.text(t::COUNSELLOR_BAD_DAY) }</span>
+                    }
                 </label>
                 <button type="button" class="new-interview" onclick={new_interview}>{ language.text(t::COUNSELLOR_NEW) }</button>
-                <a href="./">{ language.text(t::COUNSELLOR_LEAVE) }</a>
+                <button type="button" class="link" data-action="leave-counsellor" onclick={props.on_leave.clone()}>{ language.text(t::COUNSELLOR_LEAVE) }</button>
             </div>
             <div class="columns" key={*generation}>
                 <section class="case-form" aria-labelledby="case-form-title">
@@ -186,12 +207,7 @@ fn form_question(
 
 /// "Answer" under a right that is still open: go to that question in the form.
 fn focus_question(question: QuestionId) {
-    let id = format!("q-{}", rules().question(question).id);
-    let element = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id(&id));
-    if let Some(element) = element.and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
-        element.scroll_into_view();
-        let _ = element.focus();
-    }
+    super::focus_on(&format!("q-{}", rules().question(question).id));
 }
 
 /// The case as plain text: read-only, copied with one button (or selected for the keyboard

@@ -28,6 +28,7 @@ thread_local! {
 const STEP: &str = "huquqStep";
 
 /// The screens of this visit and the step shown, for the module that takes over.
+#[cfg(not(feature = "full"))]
 pub fn trail() -> (Vec<Screen>, usize) {
     TRAIL.with(|trail| {
         let trail = trail.borrow();

@@ -10,6 +10,8 @@ mod counsellor;
 pub(crate) mod results;
 
 #[cfg(feature = "full")]
+mod resume;
+#[cfg(feature = "full")]
 mod review;
 #[cfg(feature = "full")]
 mod save_link;
@@ -50,19 +52,24 @@ pub fn App() -> Html {
             ..Interview::restore(rules(), today(), &privacy::answers_at_start())
         })
     });
-    let language = use_state(|| {
-        FIRST_LANGUAGE
-            .get()
-            .or(config.language)
-            .unwrap_or_else(|| Language::preferred(browser_languages().iter().map(String::as_str)))
-    });
+    // The counsellor's page or the guide: switched inside the page, never by loading another,
+    // so no page with answers is left behind in the browser's back-forward cache.
+    let counsellor = use_state(|| config.counsellor || CARRIED_COUNSELLOR.get());
+    let language = use_state(|| FIRST_LANGUAGE.get().or(config.language).unwrap_or_else(first_language));
     let offline_language = use_state(|| false);
     use_texts_arriving();
-    let texts_missing = use_rights_texts(*language, interview_leaves_welcome(&interview));
+    let texts_missing = use_rights_texts(*language, *counsellor || interview_leaves_welcome(&interview));
     let site = use_site_file();
     let update_ready = use_update_ready();
     use_quick_exit_keys();
-    let counsellor = config.counsellor;
+    let switch_mode = |to: bool| {
+        let (counsellor, interview) = (counsellor.clone(), interview.clone());
+        Callback::from(move |_: MouseEvent| {
+            interview.dispatch(Action::Show(Screen::Welcome));
+            counsellor.set(to);
+        })
+    };
+    let counsellor = *counsellor;
     use_effect_with(*language, |language| show_language(*language));
     use_effect_with(
         (interview.answers.clone(), interview.remember, interview.remember_sensitive, *language),
@@ -79,8 +86,9 @@ pub fn App() -> Html {
     // Texts address the person as their answers allow (before anything is drawn below).
     crate::i18n::set_person(interview.answers.choices_given(rules()));
     let on_back = history::use_back_button(&interview);
-    let details = use_details(interview_leaves_welcome(&interview));
-    use_hand_over(&interview, *language);
+    let details = use_details(counsellor || interview_leaves_welcome(&interview));
+    #[cfg(not(feature = "full"))]
+    let handing_over = use_hand_over(&interview, *language, counsellor);
     use_focus_on_screen(interview.screen.clone(), language.has(2));
     let act = |action: Action| {
         let interview = interview.clone();
@@ -96,18 +104,25 @@ pub fn App() -> Html {
         let interview = interview.clone();
         Callback::from(move |q| interview.dispatch(Action::Change(q)))
     };
+    // Counsellor mode is offered on the welcome, but inside an NGO's frame only when the
+    // framing page asks for it.
+    let offer_counsellor = (!privacy::is_framed() || config.counsellor_link).then(|| switch_mode(true));
     let screen = match interview.screen {
         #[cfg(feature = "full")]
-        _ if counsellor => html! { <counsellor::Counsellor interview={interview.clone()} /> },
-        // The first module hands over (`use_hand_over`): nothing of its own to draw here.
+        _ if counsellor => {
+            html! { <counsellor::Counsellor interview={interview.clone()} on_leave={switch_mode(false)} /> }
+        }
+        // The first module hands over (`use_hand_over`) and stays until the second takes over.
         #[cfg(not(feature = "full"))]
-        Screen::Results => {
+        Screen::Results | Screen::Review | Screen::Resume => {
             let _ = (details, texts_missing);
-            Html::default()
+            handing_over.view(*language, on_back.clone())
         }
         #[cfg(not(feature = "full"))]
-        _ if counsellor => Html::default(),
-        Screen::Welcome => welcome::welcome(*language, act(Action::Start)),
+        _ if counsellor || config.admin => handing_over.view(*language, on_back.clone()),
+        Screen::Welcome => {
+            welcome::welcome(*language, act(Action::Start), act(Action::Show(Screen::Resume)), offer_counsellor)
+        }
         Screen::Question(question) => question::question_screen(
             *language,
             &question::QuestionProps {
@@ -120,8 +135,6 @@ pub fn App() -> Html {
                 on_review: act(Action::Review),
             },
         ),
-        #[cfg(not(feature = "full"))]
-        Screen::Review => Html::default(),
         #[cfg(feature = "full")]
         Screen::Review => review::review(
             *language,
@@ -131,6 +144,8 @@ pub fn App() -> Html {
                 on_continue: act(Action::Start),
             },
         ),
+        #[cfg(feature = "full")]
+        Screen::Resume => html! { <resume::Resume interview={interview.clone()} on_back={on_back.clone()} /> },
         #[cfg(feature = "full")]
         Screen::Results => results::results(
             *language,
@@ -224,14 +239,23 @@ pub fn set_first_language(language: Language) {
     FIRST_LANGUAGE.set(Some(language));
 }
 
-thread_local! {
-    /// The interview the first module handed over, for the guide to go on with.
-    static CARRIED: std::cell::RefCell<Option<Interview>> = const { std::cell::RefCell::new(None) };
+/// The language the guide was first drawn in (the browser's before that).
+fn first_language() -> Language {
+    FIRST_LANGUAGE.get().unwrap_or_else(|| Language::preferred(browser_languages().iter().map(String::as_str)))
 }
 
-/// Goes on with `interview` (from the first module) instead of starting afresh.
-pub fn carry(interview: Interview) {
-    CARRIED.set(Some(interview));
+thread_local! {
+    /// What the first module handed over, for the guide to go on with: the interview (taken
+    /// once) and whether the counsellor's page was open (the display: `bar::set_theme`).
+    static CARRIED: std::cell::RefCell<Option<Interview>> = const { std::cell::RefCell::new(None) };
+    static CARRIED_COUNSELLOR: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// Goes on where the first module stopped instead of starting afresh.
+pub fn carry(carried: crate::handover::Carried) {
+    CARRIED.set(Some(carried.interview));
+    bar::set_theme(carried.theme);
+    CARRIED_COUNSELLOR.set(carried.counsellor);
 }
 
 /// Draws the guide again whenever a language file arrives (the rights' texts, after the
@@ -272,8 +296,7 @@ fn use_rights_texts(language: Language, needed_now: bool) -> bool {
 }
 
 fn interview_leaves_welcome(interview: &Interview) -> bool {
-    let config = crate::config::current();
-    config.counsellor || config.admin || interview.screen != Screen::Welcome
+    crate::config::current().admin || interview.screen != Screen::Welcome
 }
 
 /// A phone number that dials when tapped, kept left to right inside Arabic text.
@@ -300,9 +323,10 @@ fn use_site_file() -> Option<Rc<SiteLoad>> {
                 if let Some(accent) = accent {
                     set_accent(&accent);
                 }
+                let load = Rc::new(load);
                 #[cfg(feature = "full")]
-                admin::report_to_console(&load);
-                site.set(Some(Rc::new(load)));
+                wasm_bindgen_futures::spawn_local(admin::report_to_console(first_language(), load.clone()));
+                site.set(Some(load));
             });
         });
     }
@@ -321,26 +345,76 @@ fn admin_view(language: Language, site: Option<&SiteLoad>, contact_from_frame: O
 }
 
 /// The first module's part in `handover`: once the review or the results are due (or the
-/// counsellor's page or the admin view is asked for), it takes its guide off the page and
-/// hands the interview to the second module. The second module never hands over.
+/// counsellor's page or the admin view), it hands the interview to the second module and
+/// stays on the page, saying so, until the second takes over; if the second cannot be had
+/// (offline, a broken file), it says so and offers to try again. The second never hands over.
+#[cfg(not(feature = "full"))]
 #[hook]
-fn use_hand_over(interview: &Interview, language: Language) {
-    let config = crate::config::current();
-    let later = matches!(interview.screen, Screen::Review | Screen::Results);
-    let due = !cfg!(feature = "full") && (later || config.counsellor || config.admin);
-    let pending = due.then(|| (interview.clone(), language));
-    use_effect_with(pending, |pending| {
-        if let Some((interview, language)) = pending.clone() {
-            // Once this render and its effects are over (the trail has its last step), the
-            // guide is taken off the page, then handed over.
-            gloo_timers::callback::Timeout::new(0, move || {
-                let carried = crate::handover::Carried { interview, language, trail: history::trail() };
-                crate::take_off_page();
-                crate::handover::hand_over(rules(), &carried);
-            })
-            .forget();
+fn use_hand_over(interview: &Interview, language: Language, counsellor: bool) -> HandingOver {
+    let later = matches!(interview.screen, Screen::Review | Screen::Results | Screen::Resume);
+    let due = later || counsellor || crate::config::current().admin;
+    let failed = use_state(|| false);
+    let pending = due.then(|| (interview.clone(), language, counsellor));
+    {
+        let failed = failed.clone();
+        // Once this render and its effects are over (the trail has its last step).
+        use_effect_with(pending, move |pending| {
+            if let Some(pending) = pending.clone() {
+                hand_over(pending, failed);
+            }
+        });
+    }
+    let retry = {
+        let (interview, failed) = (interview.clone(), failed.clone());
+        Callback::from(move |_| hand_over((interview.clone(), language, counsellor), failed.clone()))
+    };
+    HandingOver { failed: *failed, retry }
+}
+
+#[cfg(not(feature = "full"))]
+thread_local! {
+    /// How many times the second module was asked for.
+    static ATTEMPT: std::cell::Cell<u32> = const { std::cell::Cell::new(0) };
+}
+
+/// Asks for the second module; `failed` hears whether it could not be had.
+#[cfg(not(feature = "full"))]
+fn hand_over((interview, language, counsellor): (Interview, Language, bool), failed: UseStateHandle<bool>) {
+    failed.set(false);
+    let attempt = ATTEMPT.replace(ATTEMPT.get() + 1);
+    let carried = crate::handover::Carried {
+        interview,
+        language,
+        trail: history::trail(),
+        theme: bar::chosen_theme(),
+        counsellor,
+    };
+    crate::handover::hand_over(rules(), &carried, attempt, move || failed.set(true));
+}
+
+/// The first module's screen while the second loads, or once it could not.
+#[cfg(not(feature = "full"))]
+struct HandingOver {
+    failed: bool,
+    retry: Callback<MouseEvent>,
+}
+
+#[cfg(not(feature = "full"))]
+impl HandingOver {
+    fn view(&self, language: Language, on_back: Callback<MouseEvent>) -> Html {
+        if !self.failed {
+            return html! { <p class="loading" role="status">{ language.text(t::LOADING_RESULTS) }</p> };
         }
-    });
+        html! {
+            <section class="load-failed" role="alert">
+                <p>{ language.text(t::LOAD_FAILED) }</p>
+                <div class="actions">
+                    <button type="button" class="primary" data-action="retry" onclick={self.retry.clone()}>{ language.text(t::TRY_AGAIN) }</button>
+                    <button type="button" class="back" onclick={on_back}>{ language.text(t::BACK) }</button>
+                </div>
+            </section>
+        }
+    }
 }
 
 #[cfg(feature = "full")]
@@ -361,8 +435,8 @@ fn set_accent(accent: &str) {
     }
 }
 
-/// Quick exit from the keyboard: Escape three times within two seconds. Also leaves again
-/// if the browser brings the page back from its cache after a quick exit.
+/// Quick exit from the keyboard: Escape three times within two seconds. (The start script
+/// leaves again if the browser brings the page back after a quick exit.)
 #[hook]
 fn use_quick_exit_keys() {
     use_effect_with((), |()| {
@@ -383,9 +457,7 @@ fn use_quick_exit_keys() {
                 }
             })
         });
-        let shown =
-            window.as_ref().map(|window| EventListener::new(window, "pageshow", privacy::leave_again_if_restored));
-        move || drop((keys, shown))
+        move || drop(keys)
     });
 }
 
@@ -441,6 +513,19 @@ fn use_focus_on_screen(screen: Screen, texts: bool) {
             let _ = heading.focus();
         }
     });
+}
+
+/// Scrolls to the element with this id and moves the keyboard and screen reader focus there.
+#[cfg(feature = "full")]
+pub(crate) fn focus_on(id: &str) {
+    let element = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id(id));
+    if let Some(element) = element.and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
+        if element.tab_index() < 0 && !element.has_attribute("tabindex") {
+            let _ = element.set_attribute("tabindex", "-1");
+        }
+        element.scroll_into_view();
+        let _ = element.focus();
+    }
 }
 
 pub fn browser_languages() -> Vec<String> {

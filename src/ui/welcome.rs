@@ -5,8 +5,14 @@ use crate::i18n::{Language, t};
 use crate::rules::rules;
 use yew::prelude::*;
 
-/// The first screen: what the guide does, that answers stay here, how to leave at once.
-pub fn welcome(language: Language, on_start: Callback<MouseEvent>) -> Html {
+/// The first screen: what the guide does, that answers stay here, how to leave at once;
+/// going on with a code saved before; `on_counsellor` offers counsellor mode.
+pub fn welcome(
+    language: Language,
+    on_start: Callback<MouseEvent>,
+    on_resume: Callback<MouseEvent>,
+    on_counsellor: Option<Callback<MouseEvent>>,
+) -> Html {
     let reviewed = language.date(rules().reviewed);
     html! {
         <section class="welcome" aria-labelledby="welcome-title">
@@ -17,7 +23,12 @@ pub fn welcome(language: Language, on_start: Callback<MouseEvent>) -> Html {
             <p>{ language.text(t::WELCOME_NOT_A_DECISION) }</p>
             <p class="reviewed">{ language.text_with(t::WELCOME_REVIEWED, &[("date", reviewed.into())]) }</p>
             <button type="button" class="primary" data-action="start" onclick={on_start}>{ language.text(t::START) }</button>
-            <p class="for-counsellors"><a href="?mode=counsellor">{ language.text(t::COUNSELLOR_LINK) }</a></p>
+            <p><button type="button" class="link" data-action="resume" onclick={on_resume}>{ language.text(t::WELCOME_RESUME) }</button></p>
+            if let Some(on_counsellor) = on_counsellor {
+                <p class="for-counsellors">
+                    <button type="button" class="link" data-action="counsellor" onclick={on_counsellor}>{ language.text(t::WELCOME_COUNSELLOR) }</button>
+                </p>
+            }
         </section>
     }
 }

@@ -139,13 +139,36 @@ test('as of a day before 9 October 2013, school enrolment was not yet in force',
   await context.close();
 });
 
-test('the welcome screen links to the counsellor mode; two columns on a wide screen, one on a phone', async () => {
+test('a day the field cannot read is refused beside the field, never read as today', async () => {
+  const { context, page, errors } = await open('fr-FR', '/?mode=counsellor#has_children=yes&children_ages=age_6_to_15');
+  await right(page, 'education.school-enrolment', 'eligible');
+  await page.locator('#as-of').fill('2013-10-08');
+  await right(page, 'education.school-enrolment', 'not_eligible');
+  // Typed as a person types it, then the year erased: the browser holds a day it cannot read
+  // (as it does for 30 February where it lets one type it), gives the page an empty value and
+  // says so in `validity.badInput`.
+  await page.locator('#as-of').focus();
+  await page.keyboard.type('0215');
+  await page.keyboard.press('Backspace');
+  await page.locator('#as-of-error').waitFor();
+  assert.equal((await page.locator('#as-of-error').textContent()).trim(), localeText('fr', 'counsellor-bad-day'));
+  assert.equal(await page.locator('#as-of').getAttribute('aria-invalid'), 'true');
+  await right(page, 'education.school-enrolment', 'not_eligible');
+  assert.match(await summary(page), /2013/, 'still as of the last day read, not today');
+  await page.locator('#as-of').fill('2013-10-09');
+  await right(page, 'education.school-enrolment', 'eligible');
+  assert.equal(await page.locator('#as-of-error').count(), 0, 'a real day clears the message');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('the welcome screen opens the counsellor mode in the same page; two columns on a wide screen, one on a phone', async () => {
   const phone = await env.browser.newContext({ locale: 'fr-FR', viewport: { width: 360, height: 740 } });
   const welcome = await phone.newPage();
   await welcome.goto(env.site.origin + '/');
-  await welcome.locator('.for-counsellors a').click();
+  await welcome.locator('[data-action="counsellor"]').click();
   await welcome.locator('#counsellor-title').waitFor();
-  assert.match(welcome.url(), /\?mode=counsellor/);
+  assert.equal(welcome.url(), env.site.origin + '/', 'no new page: nothing of the guide stays behind in history');
   const stacked = [await welcome.locator('.case-form').boundingBox(), await welcome.locator('.case-results').boundingBox()];
   assert.ok(stacked[1].y > stacked[0].y + stacked[0].height - 1, 'results below the form on a phone');
   await welcome.setViewportSize(wide);

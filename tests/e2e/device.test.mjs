@@ -20,12 +20,15 @@ test('answers stay on the device only after the person says so', async () => {
   assert.equal(await page.evaluate(() => localStorage.length), 0, 'nothing stored without consent');
 
   await page.locator('#remember').check();
+  // Remembered answers open on the welcome and its words on privacy; Start goes on.
   await page.goto(env.site.origin + '/');
+  await page.locator('[data-action="start"]').click();
   // Sensitive answers are not remembered unless ticked: those questions come back.
   await page.locator('[data-question="pregnant"]').waitFor();
   await interview(page, {});
   await page.locator('#remember-sensitive').check();
   await page.goto(env.site.origin + '/');
+  await page.locator('[data-action="start"]').click();
   await page.locator('[data-right="work.anapec"][data-status="eligible"]').waitFor({ state: 'attached' });
 
   await page.locator('#remember').uncheck();

@@ -2,16 +2,18 @@
 // and the single-file build opened from the phone's files with no network at all.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { interview, root, setUp, localeText } from './support.mjs';
+import { interview, dist, root, serveSite, setUp, localeText } from './support.mjs';
 
-const env = setUp(root); // the repository: demo/ beside dist/
+const env = setUp(root); // the repository: dist/ holds the demo, dist/demo/embed.html
 
 test("the embed demo: the frame is as tall as the window, with the NGO's settings", async () => {
   const context = await env.browser.newContext({ locale: 'en-GB', viewport: { width: 800, height: 600 } });
   const page = await context.newPage();
-  await page.goto(`${env.site.origin}/demo/embed.html`);
+  await page.goto(`${env.site.origin}/dist/demo/embed.html`);
   const frame = page.frameLocator('iframe[data-huquq]');
   await frame.locator('[data-action="start"]').waitFor();
   assert.equal(await frame.locator('html').getAttribute('lang'), 'fr', 'lang=fr wins over the browser');
@@ -27,7 +29,7 @@ test("the embed demo: the frame is as tall as the window, with the NGO's setting
   // "Quick exit" from anything but the frame changes nothing.
   await page.evaluate(() => window.postMessage({ huquq: 'exit' }, '*'));
   await page.waitForTimeout(200);
-  assert.match(page.url(), /demo\/embed\.html$/);
+  assert.match(page.url(), /dist\/demo\/embed\.html$/);
 
   // Only health and education are evaluated, so only their questions are asked.
   await frame.locator('[data-action="start"]').click();
@@ -81,5 +83,55 @@ test('the single-file build opens from file:// and completes an interview with n
   await page.locator('[data-right="work.anapec"][data-status="eligible"]').waitFor({ state: 'attached' });
   assert.deepEqual(requests.filter((url) => !url.startsWith('file:') && !url.startsWith('blob:')), []);
   assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test("the site owner's notes: in a language the guide has loaded, at most 20 mistakes then how many more, the limits named, a stray # explained", async (t) => {
+  const copy = mkdtempSync(join(tmpdir(), 'huquq-site-'));
+  cpSync(dist, copy, { recursive: true });
+  const unknown = Array.from({ length: 25 }, (_, i) => `colour${i} = "red"`).join('\n');
+  writeFileSync(join(copy, 'huquq-site.toml'), `ngo = "${'A'.repeat(81)}"\n${unknown}\n`);
+  const local = await serveSite(copy);
+  const context = await env.browser.newContext({ locale: 'ar-MA' });
+  t.after(async () => {
+    await context.close();
+    await local.close();
+    rmSync(copy, { recursive: true, force: true });
+  });
+  const page = await context.newPage();
+  const warnings = [];
+  page.on('console', (message) => { if (message.text().startsWith('huquq:')) warnings.push(message.text()); });
+  // `accent=#004488` written unencoded: what follows # is not saved answers.
+  await page.goto(`${local.origin}/?accent=#004488`);
+  await page.locator('[data-action="start"]').waitFor();
+  await page.waitForTimeout(500);
+  assert.equal(await page.locator('.notice[role="status"]').count(), 0, 'the person is told nothing');
+  assert.equal(await page.locator('[data-admin]').count(), 0);
+
+  await page.goto(`${local.origin}/?admin=1#004488`);
+  const notes = page.locator('[data-admin] li.error');
+  await page.locator('[data-admin] [data-ignored="hash"]').filter({ hasText: '%23' }).waitFor();
+  const all = await notes.allTextContents();
+  const site = all.filter((note) => note.startsWith('huquq-site.toml'));
+  assert.equal(site.length, 20, 'at most 20 mistakes');
+  assert.match(site[0], /80/, 'the limit of the name is named');
+  assert.match(site[1], /report_to/, 'the list of keys is the one the file reader knows');
+  assert.match(all[all.indexOf(site[19]) + 1], /6|٦/, 'then how many more: 26 - 20');
+  await page.waitForTimeout(500); // the console notes wait for the texts of this view
+  assert.ok(warnings.length >= 21, `the console has the notes too: ${warnings.length}`);
+  assert.ok(warnings.every((w) => /[\u0600-\u06FF]/.test(w)), `in Arabic, the page's language: ${warnings[0]}`);
+});
+
+test('counsellor mode is offered inside a frame only when the framing page asks for it', async () => {
+  const context = await env.browser.newContext({ locale: 'fr-FR' });
+  const page = await context.newPage();
+  for (const [query, offered] of [['', 0], ['?counsellor_link=1', 1]]) {
+    await page.setContent(`<iframe data-huquq title="Huquq" src="${env.site.origin}/dist/index.html${query}"></iframe>`);
+    const frame = page.frameLocator('iframe');
+    await frame.locator('[data-action="start"]').waitFor();
+    assert.equal(await frame.locator('[data-action="counsellor"]').count(), offered, query || 'no setting');
+  }
+  await page.goto(`${env.site.origin}/dist/index.html`);
+  await page.locator('[data-action="counsellor"]').waitFor();
   await context.close();
 });

@@ -16,7 +16,7 @@ async function open(locale, path = '/', viewport = { width: 360, height: 740 }) 
   return { context, page, errors };
 }
 
-test('a saved link restores the interview once asked for; a damaged one is ignored with a message', async () => {
+test('continue later: a code typed on the welcome, or a link that opens on the welcome; a damaged one is ignored with a message', async () => {
   const { context, page, errors } = await open('en-GB');
   await page.locator('[data-action="start"]').click();
   await page.locator('[data-question="papers"] [data-answer="refugee_card"]').click();
@@ -25,20 +25,42 @@ test('a saved link restores the interview once asked for; a damaged one is ignor
   await page.locator('section.question button.review').click();
   await page.locator('[data-action="save-link"]').click();
   assert.equal(await page.locator('.saved-link .sensitive').count(), 0, 'no sensitive answer to leave out yet');
-  assert.match(await page.locator('.saved-link [role="note"]').textContent(), new RegExp(localeText('en', 'save-link-warning').slice(0, 20)));
+  assert.match(await page.locator('.saved-link [role="note"]').first().textContent(), new RegExp(localeText('en', 'save-link-warning').slice(0, 20)));
+  const code = await page.locator('#saved-code').inputValue();
+  assert.match(code, /^[0-9A-Z-]+$/, 'a short code, nothing readable');
+  assert.equal(await page.locator('#saved-link').count(), 0, 'the link is made only when asked for');
+  await page.locator('.as-link summary').click();
+  assert.match(await page.locator('.as-link [role="note"]').textContent(), new RegExp(localeText('en', 'save-link-history').slice(0, 20)));
+  await page.locator('[data-action="show-link"]').click();
   const link = await page.locator('#saved-link').inputValue();
   assert.match(link, /#papers=refugee_card$/);
 
+  // The code, typed on the welcome of another page: the interview goes on.
+  const typed = await context.newPage();
+  await typed.goto(env.site.origin + '/');
+  await typed.locator('[data-action="resume"]').click();
+  await typed.locator('#resume-code').fill('not a code');
+  await typed.locator('[data-action="resume-go"]').click();
+  await typed.locator('#resume-error').waitFor();
+  await typed.locator('#resume-code').fill(code.toLowerCase());
+  await typed.locator('[data-action="resume-go"]').click();
+  await typed.locator('section.question:not([data-question="papers"])').waitFor();
+  assert.equal(new URL(typed.url()).hash, '');
+
+  // The link opens on the welcome and its privacy text; Start goes on from the answers.
   const restored = await context.newPage();
   await restored.goto(link);
-  await restored.locator('section.question:not([data-question="papers"])').waitFor();
+  await restored.locator('[data-action="start"]').waitFor();
   assert.equal(new URL(restored.url()).hash, '', 'read once, then the address is clean');
+  await restored.locator('[data-action="start"]').click();
+  await restored.locator('section.question:not([data-question="papers"])').waitFor();
   await interview(restored, { sex: ['not_said'], age: '30', has_children: ['no'] });
   await restored.locator('[data-right="work.anapec"][data-status="eligible"]').waitFor({ state: 'attached' });
 
   const damaged = await context.newPage();
   await damaged.goto(`${env.site.origin}/#papers=spaceship&has_children=no&unknown=1`);
   await damaged.locator('.notice[role="status"]').waitFor();
+  await damaged.locator('[data-action="start"]').click();
   await damaged.locator('[data-question="papers"]').waitFor();
   assert.deepEqual(errors, []);
   await context.close();

@@ -103,7 +103,8 @@ test('UNHCR in Rabat is written once: name, address, helpline and a WhatsApp lin
 test('the 16-year-old alone sees today what to do and the emergency numbers to call', async () => {
   const { context, page } = await results('fr-FR', personas['16-year-old alone in Oujda (fr)'].answers);
   const today = page.locator('.today');
-  assert.ok(await today.locator('a[href="#right-protection.unaccompanied-child"]').count());
+  await today.locator('[data-jump="right-protection.unaccompanied-child"]').first().click();
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'right-protection.unaccompanied-child', 'the right, focused');
   for (const number of ['tel:19', 'tel:15', 'tel:177', 'tel:2511']) {
     assert.equal(await today.locator(`a[href="${number}"]`).count() > 0, true, number);
   }

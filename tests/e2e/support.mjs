@@ -4,7 +4,7 @@ import { createServer } from 'node:http';
 import { createHash } from 'node:crypto';
 import { gzipSync } from 'node:zlib';
 import { readFile } from 'node:fs/promises';
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, normalize, extname, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
@@ -66,6 +66,16 @@ export async function serveSite(dir = dist) {
 }
 
 export { dist, root };
+
+// Every file under `dir`, however deep; a file removed while it is read is left out.
+export function filesUnder(dir) {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    const info = statSync(path, { throwIfNoEntry: false });
+    if (!info) return [];
+    return info.isDirectory() ? filesUnder(path) : [path];
+  });
+}
 
 // Serves `dir` and starts Chromium before a file's tests, and stops both after them.
 export function setUp(dir = dist) {
@@ -132,12 +142,13 @@ export async function until(page, check, arg, timeout = 15000) {
 // Answers every question the guide asks, in whatever order it asks them, from `persona`:
 // question id -> the data-answer values to click in turn, or a string to type (numbers,
 // dates). A question missing from `persona` is answered "I don't know" when offered, else
-// "no". `visit(question)` runs before each answer. Returns the ids of the questions asked, once the results are on screen.
-export async function interview(page, persona, visit = async () => {}) {
+// "no". `visit(question)` runs before each answer. Returns the ids of the questions asked,
+// once the results (or what `end` selects) are on screen.
+export async function interview(page, persona, visit = async () => {}, end = '#results-title') {
   const asked = [];
   for (;;) {
-    await page.waitForSelector('#results-title, section.question[data-question]');
-    if (await page.locator('#results-title').count()) return asked;
+    await page.waitForSelector(`${end}, section.question[data-question]`);
+    if (await page.locator(end).count()) return asked;
     const screen = page.locator('section.question');
     const question = await screen.getAttribute('data-question');
     asked.push(question);

@@ -4,7 +4,7 @@
 //! as trunk makes it for the first module: wasm-bindgen, then wasm-opt, then gzip.
 
 use crate::setup::Tools;
-use crate::site::{GUIDE, build_app, sorted};
+use crate::site::{GUIDE, WASM_OPT, build_app, minify, sorted};
 use crate::{Fail, run, say, size};
 use std::path::{Path, PathBuf};
 
@@ -18,7 +18,8 @@ pub fn first_loads(tools: &Tools, tree: &Path, dist: &Path) -> Result<Vec<(Strin
     let wasm = tools.root.join("target/wasm32-unknown-unknown/release/huquq.wasm");
     run(tools.command("wasm-bindgen").args(["--target", "web", "--no-typescript", "--out-dir"]).arg(&work).arg(&wasm))?;
     let optimised = work.join("optimised.wasm");
-    run(tools.command("wasm-opt").arg("-Oz").arg(work.join("huquq_bg.wasm")).arg("-o").arg(&optimised))?;
+    run(tools.command("wasm-opt").args(WASM_OPT).arg(work.join("huquq_bg.wasm")).arg("-o").arg(&optimised))?;
+    minify(tools, &work.join("huquq.js"))?;
     let mut shell = size::gzip(&std::fs::read(&optimised)?)? + size::gzip(&std::fs::read(work.join("huquq.js"))?)?;
     for file in sorted(dist)? {
         let name = file.file_name().and_then(|n| n.to_str()).unwrap_or_default();

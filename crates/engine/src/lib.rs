@@ -19,6 +19,7 @@
 pub mod answers;
 pub mod bytes;
 pub mod candidates;
+pub mod code;
 pub mod date;
 pub mod eval;
 pub mod explain;

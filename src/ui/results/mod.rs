@@ -135,7 +135,7 @@ fn today(language: Language, props: &ResultsProps, urgent: &[RightId]) -> Html {
         let offices: Vec<Html> = shown.into_iter().map(|&(o, p)| office_line(language, o, p, report_to)).collect();
         html! {
             <li class={sensitive_class(&props.evaluation, r)}>
-                <a href={format!("#right-{}", right.id)}><strong>{ language.text_of(&keys::right(right)) }</strong></a>
+                { jump(format!("right-{}", right.id), html! { <strong>{ language.text_of(&keys::right(right)) }</strong> }) }
                 <p>{ what }</p>
                 <ul class="offices">{ for offices }</ul>
             </li>
@@ -168,7 +168,7 @@ fn start_here(language: Language, props: &ResultsProps, actions: &[RightId], aft
             right.documents.iter().map(|d| html! { <li>{ language.text_of(&keys::document(d)) }</li> }).collect();
         html! {
             <li data-start={right.id.clone()} class={sensitive_class(&props.evaluation, r)}>
-                <a href={format!("#right-{}", right.id)}><strong>{ language.text_of(&key) }</strong></a>
+                { jump(format!("right-{}", right.id), html! { <strong>{ language.text_of(&key) }</strong> }) }
                 <p>{ card::first_sentence(&language.attribute(&key, keys::SUMMARY)).0 }</p>
                 if let Some((office, placement)) = first {
                     { list(language, t::CARD_WHERE, vec![office_line(language, office, placement, props.report_to.as_deref())]) }
@@ -221,20 +221,28 @@ fn documents(language: Language, order: &[RightId], evaluation: &Evaluation) -> 
 
 /// Jump links to each part of the page.
 fn contents(language: Language, domains: &[(Domain, Vec<&Outcome>)], not_applying: bool) -> Html {
-    let link = |href: String, text: String| html! { <li><a href={href}>{ text }</a></li> };
+    let link = |target: String, text: String| html! { <li>{ jump(target, html! { { text } }) }</li> };
     let domains = domains.iter().map(|(d, o)| {
-        link(format!("#domain-{}", d.name()), format!("{} ({})", language.text_of(&keys::domain(*d)), o.len()))
+        link(format!("domain-{}", d.name()), format!("{} ({})", language.text_of(&keys::domain(*d)), o.len()))
     });
     html! {
         <nav class="contents" aria-labelledby="contents-title">
             <h2 id="contents-title">{ language.text(t::CONTENTS) }</h2>
             <ul>
                 { for domains }
-                if not_applying { { link("#not-applying".into(), language.text(t::RESULTS_NOT_ELIGIBLE)) } }
-                { link("#what-if".into(), language.text(t::WHAT_IF_TITLE)) }
-                { link("#keep".into(), language.text(t::KEEP_TITLE)) }
+                if not_applying { { link("not-applying".into(), language.text(t::RESULTS_NOT_ELIGIBLE)) } }
+                { link("what-if".into(), language.text(t::WHAT_IF_TITLE)) }
+                { link("keep".into(), language.text(t::KEEP_TITLE)) }
             </ul>
         </nav>
+    }
+}
+
+/// A link to another part of the results: it scrolls there and moves the focus, and sets
+/// no address (a right's name after `#` would stay in the browser's history).
+fn jump(target: String, content: Html) -> Html {
+    html! {
+        <button type="button" class="link" data-jump={target.clone()} onclick={move |_| crate::ui::focus_on(&target)}>{ content }</button>
     }
 }
 

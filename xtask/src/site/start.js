@@ -2,12 +2,70 @@
 // WebAssembly, then the WebAssembly itself. The build puts above this text FILES (each site
 // file's name and content-hashed address), LANGUAGES, INLINE (the files themselves, in the
 // single-file build), GUIDE and FULL (the two modules' addresses).
+// Quick exit (`huquqQuickExit`) leaves one mark in this site's storage: where it went, nothing
+// else. A guide page that Back or Forward reaches again, or that the back-forward cache
+// restores, then draws nothing and leaves again at once; a new visit clears the mark. (Session
+// storage would not do: Chromium gives a tab new session storage after a visit to another site.)
+const MARK = 'left';
+const mark = () => {
+  try {
+    return localStorage.getItem(MARK);
+  } catch {
+    return null;
+  }
+};
+// Leaves for `to`: inside a frame the whole page goes (embed.js hears where and takes it
+// away; without embed.js the frame does it a moment later), else this page.
+function leave(to) {
+  document.body?.replaceChildren();
+  if (top === self) return location.replace(to);
+  parent.postMessage({ huquq: 'exit', to }, '*');
+  setTimeout(() => {
+    try {
+      top.location.replace(to);
+    } catch {}
+    location.replace(to);
+  }, 300);
+}
+const arrival = performance.getEntriesByType?.('navigation')[0]?.type;
+const leaving = mark() && arrival !== 'navigate' ? mark() : null;
+if (leaving) leave(leaving);
+else if (mark()) localStorage.removeItem(MARK);
+addEventListener('pageshow', (event) => event.persisted && mark() && leave(mark()));
+// The quick exit that embed.js puts on an NGO's page asks the guide to leave as its own does.
+addEventListener('message', (event) => {
+  if (event.source === parent && parent !== self && event.data?.huquq === 'quick-exit') {
+    document.querySelector('[data-action=quick-exit]')?.click();
+  }
+});
+// Forgets what this site keeps on the device (storage, offline copy, service worker) and the
+// clipboard if the guide wrote to it, waits for that 300 ms at most, then leaves.
+globalThis.huquqQuickExit = (to, clipboard) => {
+  document.body?.replaceChildren();
+  try {
+    localStorage.clear();
+    sessionStorage.clear();
+    localStorage.setItem(MARK, to);
+  } catch {}
+  const work = [
+    clipboard && navigator.clipboard?.writeText(''),
+    navigator.serviceWorker?.getRegistrations().then((all) => Promise.all(all.map((r) => r.unregister()))),
+    globalThis.caches?.keys().then((keys) => Promise.all(keys.map(async (key) => {
+      const cache = await caches.open(key);
+      await Promise.all((await cache.keys()).map((request) => cache.delete(request)));
+      return caches.delete(key);
+    }))),
+  ];
+  Promise.race([Promise.allSettled(work), new Promise((done) => setTimeout(done, 300))]).then(() => leave(to));
+};
 const loading = {};
-// A site file's bytes: from the single file itself, else from the site (once per visit).
-globalThis.huquqFile = (name) => {
+// A site file's bytes: from the single file itself, else from the site (once per visit;
+// `again`: once more, bypassing what the browser kept, after it proved broken).
+globalThis.huquqFile = (name, again) => {
   if (INLINE[name]) return Promise.resolve(Uint8Array.from(atob(INLINE[name]), (c) => c.charCodeAt(0)).buffer);
   if (!FILES[name]) return Promise.reject(new Error('no site file ' + name));
-  loading[name] ??= fetch(FILES[name]).then((response) => {
+  if (again) delete loading[name];
+  loading[name] ??= fetch(FILES[name], { cache: again ? 'no-cache' : 'default' }).then((response) => {
     if (!response.ok) throw new Error(response.status + ' ' + FILES[name]);
     keepOffline(FILES[name]);
     return response.arrayBuffer();
@@ -34,7 +92,7 @@ globalThis.huquqLanguage = (() => {
   const asked = new URLSearchParams(location.search.slice(0, 2048)).get('lang');
   return ours(remembered) ?? ours(asked) ?? (navigator.languages ?? []).map(ours).find(Boolean) ?? 'fr';
 })();
-globalThis.huquqFile('texts-' + globalThis.huquqLanguage + '-1').catch(() => {});
+if (!leaving) globalThis.huquqFile('texts-' + globalThis.huquqLanguage + '-1').catch(() => {});
 // Listening (src/ui/listen.rs): the browser's speech synthesis, only with a voice of the
 // language that runs on the device itself (`localService`), never another language's.
 globalThis.huquqSpeech = {
@@ -67,21 +125,26 @@ globalThis.huquqSpeech = {
 // screens need; the second, FULL, is fetched after the first screen and takes over for the
 // results, or at once for the counsellor's page and the admin view. The single file has
 // FULL only.
-async function run(module) {
-  if (module === FULL && FILES['results-css']) {
+// `attempt`: a try after a failure asks for the script again under another address, since a
+// browser keeps a failed import.
+async function run(module, attempt) {
+  if (module === FULL && FILES['results-css'] && !document.querySelector('link[data-results]')) {
     const style = document.createElement('link');
     style.rel = 'stylesheet';
     style.href = FILES['results-css'];
+    style.dataset.results = '';
     document.head.append(style);
   }
-  const glue = await import(module.glue);
-  await glue.default({ module_or_path: module.wasm ?? (await globalThis.huquqFile('full-wasm')) });
+  const glue = await import(attempt ? module.glue + '?' + attempt : module.glue);
+  await glue.default({ module_or_path: module.wasm ?? (await globalThis.huquqFile('full-wasm', attempt > 0)) });
 }
 globalThis.huquqPrefetch = () => {
   import(FULL.glue).then(() => keepOffline(FULL.glue), () => {});
   for (const name of ['full-wasm', 'details']) globalThis.huquqFile(name).catch(() => {});
 };
-globalThis.huquqFull = () => run(FULL).catch((error) => console.error('huquq:', error));
+// The first module hears whether the second started (src/handover.rs); if not, it stays.
+globalThis.huquqFull = (attempt) => run(FULL, attempt);
 const asked = new URLSearchParams(location.search.slice(0, 2048));
 const whole = GUIDE === null || asked.get('mode') === 'counsellor' || asked.get('admin') === '1';
-await run(whole ? FULL : GUIDE);
+// A page that opens on the second module and cannot have it starts on the first, which says so.
+if (!leaving) await (whole ? run(FULL).catch((error) => (GUIDE ? run(GUIDE) : Promise.reject(error))) : run(GUIDE));

@@ -5,7 +5,8 @@
 //   modified" for files the page has just loaded, so nothing is downloaded twice, and never
 //   an older version. Optional files kept by the version before are carried over.
 // - Optional files are kept once used: a language used once works offline.
-// - Answers from this version's cache first, so the guide opens with no network.
+// - Answers from this version's cache first, so the guide opens with no network; the site
+//   owner's file from the network first, with its last copy for offline use.
 const CACHE = 'huquq-' + VERSION;
 const OPTIONAL_NAMES = new Set(OPTIONAL.map((file) => new URL(file, location.href).pathname));
 
@@ -13,6 +14,9 @@ self.addEventListener('install', (event) => {
   event.waitUntil((async () => {
     const cache = await caches.open(CACHE);
     await cache.addAll(SHELL.map((file) => new Request(file, { cache: 'no-cache' })));
+    // The site owner's file, if there is one: the page read it before this worker was there.
+    const site = await fetch(new Request('huquq-site.toml', { cache: 'no-cache' })).catch(() => null);
+    if (site && site.ok) await cache.put('huquq-site.toml', site);
     for (const key of await caches.keys()) {
       if (key === CACHE || !key.startsWith('huquq-')) continue;
       const old = await caches.open(key);
@@ -53,6 +57,17 @@ self.addEventListener('fetch', (event) => {
   // `caches.match` with a cache name never creates it: a replaced worker finishing a request
   // cannot bring its deleted files back.
   const kept = (what) => caches.match(what, { ignoreSearch: true, cacheName: CACHE });
+  // The site owner's file: from the network first, its last copy kept for offline use (the
+  // NGO's contact, where quick exit leads).
+  if (url.pathname.endsWith('/huquq-site.toml')) {
+    event.respondWith(fetch(request).then((response) => {
+      const copy = response.clone();
+      caches.keys().then((keys) => keys.includes(CACHE) && caches.open(CACHE)
+        .then((cache) => (response.ok ? cache.put(request, copy) : cache.delete(request))));
+      return response;
+    }, () => kept(request).then((hit) => hit || new Response('', { status: 404 }))));
+    return;
+  }
   event.respondWith(kept(request)
     .then((hit) => hit || (request.mode === 'navigate' ? kept('./') : undefined))
     .then((hit) => hit || fetch(request).then((response) => {

@@ -1,0 +1,82 @@
+// A second module that cannot load never leaves a blank page: made to fail in each way it
+// can, the first module stays with the answers, says so in the person's language, offers
+// "Try again", and quick exit and Escape three times still work.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { chromium } from 'playwright-core';
+import { interview, dist, serveSite, chromiumArgs, localeText } from './support.mjs';
+
+const EXIT = 'https://www.google.com/**';
+const persona = { papers: ['no_papers'], sex: ['not_said'], age: '37', has_children: ['no'], violence: ['yes'], trafficking: ['yes'] };
+let site;
+test.before(async () => {
+  site = await serveSite(dist);
+});
+test.after(() => site.close());
+
+// The second module, made to fail in each way it can; the first stays with the answers.
+const full = readdirSync(dist).filter((f) => f.startsWith('huquq-full-'));
+const fullGlue = full.find((f) => f.endsWith('.js'));
+const fullWasm = full.find((f) => f.endsWith('_bg.wasm'));
+const firstGlue = readdirSync(dist).find((f) => /^huquq-[0-9a-f]+\.js$/.test(f));
+const firstWasm = readdirSync(dist).find((f) => /^huquq-[0-9a-f]+_bg\.wasm$/.test(f));
+const failures = {
+  'both files answer 404': { [fullGlue]: 404, [fullWasm]: 404 },
+  'its WebAssembly answers 404': { [fullWasm]: 404 },
+  'its WebAssembly is cut to 1,000 bytes': { [fullWasm]: readFileSync(join(dist, fullWasm ?? '')).subarray(0, 1000) },
+  "its WebAssembly is the first module's": { [fullWasm]: readFileSync(join(dist, firstWasm ?? '')) },
+  "its JavaScript is another build's": { [fullGlue]: readFileSync(join(dist, firstGlue ?? '')) },
+  // Before the second module could be fetched, whenever the first screen asks for it.
+  'the network drops after the first screen': { [fullGlue]: 'drop', [fullWasm]: 'drop' },
+};
+
+for (const [how, files] of Object.entries(failures)) {
+  const drops = Object.values(files).includes('drop');
+  test(`never a blank page when the second module fails: ${how}`, async () => {
+    const browser = await chromium.launch({ executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium', args: chromiumArgs });
+    const context = await browser.newContext({ locale: 'fr-FR', serviceWorkers: 'block' });
+    const page = await context.newPage();
+    const broken = async (route) => {
+      const name = new URL(route.request().url()).pathname.split('/').pop();
+      const answer = files?.[name];
+      if (answer === undefined) return route.fallback();
+      if (answer === 404) return route.fulfill({ status: 404, body: 'not found' });
+      if (answer === 'drop') return route.abort('internetdisconnected');
+      return route.fulfill({ body: answer, contentType: name.endsWith('.js') ? 'text/javascript' : 'application/wasm' });
+    };
+    await context.route('**/huquq-full-*', broken);
+    await page.goto(`${site.origin}/`);
+    await page.locator('[data-action="start"]').click();
+    if (drops) await context.setOffline(true);
+    await interview(page, persona, async () => {}, '.load-failed');
+    assert.equal((await page.locator('.load-failed p').textContent()).trim(), localeText('fr', 'load-failed'));
+    assert.equal(await page.evaluate(() => 'huquqHandover' in globalThis), false, 'the hand-over is deleted');
+    await page.locator('[data-action="retry"]').click();
+    await page.locator('.load-failed').waitFor();
+    // The network back, or the files mended: Try again brings the results, answers kept.
+    await context.unroute('**/huquq-full-*', broken);
+    await context.setOffline(false);
+    await page.locator('[data-action="retry"]').click();
+    await page.locator('[data-right="protection.violence-victim"][data-status="eligible"]').waitFor({ state: 'attached' });
+    assert.equal(await page.evaluate(() => 'huquqHandover' in globalThis), false);
+    await context.close();
+    // Quick exit and Escape three times work while it fails.
+    for (const press of ['button', 'escape']) {
+      const again = await browser.newContext({ locale: 'fr-FR', serviceWorkers: 'block' });
+      await again.route(EXIT, (route) => route.fulfill({ contentType: 'text/html', body: '<title>Météo</title>' }));
+      await again.route('**/huquq-full-*', broken);
+      const other = await again.newPage();
+      await other.goto(`${site.origin}/`);
+      await other.locator('[data-action="start"]').click();
+      if (drops) await again.setOffline(true);
+      await interview(other, persona, async () => {}, '.load-failed');
+      if (press === 'button') await other.locator('[data-action="quick-exit"]').click();
+      else for (let i = 0; i < 3; i++) await other.keyboard.press('Escape');
+      await other.waitForURL(/google\.com/);
+      await again.close();
+    }
+    await browser.close();
+  });
+}
