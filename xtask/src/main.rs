@@ -3,11 +3,13 @@
 //! - `setup`: installs what is missing (see `setup.rs`); the other commands run it first.
 //! - `build`: the release site in `dist/`, with wasm-opt, and the size of every file.
 //! - `serve`: `build`, then serves `dist/` at http://127.0.0.1:8080.
+//! - `licences`: the licence check of `test` alone (see `licences.rs`).
 //! - `bench`: the engine's speed per answer, natively and in headless Chromium.
 //! - `test`: every test: formatting and lints, native unit and integration tests, the rules'
 //!   check (with the plain-words report and stale translations), scenarios (with their
-//!   coverage) and audit, browser tests in headless Chromium, end-to-end tests of the site.
+//!   coverage) and audit, the licences of what is shipped, browser tests in headless Chromium, end-to-end tests of the site.
 
+mod licences;
 mod scale;
 mod serve;
 mod setup;
@@ -35,7 +37,9 @@ impl From<std::io::Error> for Fail {
 }
 
 fn main() -> ExitCode {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR")).parent().expect("xtask/ is in the project").to_path_buf();
+    // Where the project is now (cargo says so when it runs this), not where it was built.
+    let manifest = std::env::var_os("CARGO_MANIFEST_DIR").unwrap_or_else(|| env!("CARGO_MANIFEST_DIR").into());
+    let root = Path::new(&manifest).parent().expect("xtask/ is in the project").to_path_buf();
     let command = std::env::args().nth(1).unwrap_or_default();
     let done = match command.as_str() {
         "setup" => setup::setup(&root).map(drop),
@@ -45,7 +49,8 @@ fn main() -> ExitCode {
         }
         "test" => setup::setup(&root).and_then(|tools| test(&tools)),
         "bench" => setup::setup(&root).and_then(|tools| bench(&tools)),
-        _ => Err(Fail(format!("usage: cargo xtask setup|build|serve|test|bench (got `{command}`)"))),
+        "licences" => licences::check(cargo_in(&root)),
+        _ => Err(Fail(format!("usage: cargo xtask setup|build|serve|test|bench|licences (got `{command}`)"))),
     };
     match done {
         Ok(()) => ExitCode::SUCCESS,
@@ -56,6 +61,12 @@ fn main() -> ExitCode {
     }
 }
 
+fn cargo_in(root: &Path) -> Command {
+    let mut command = Command::new("cargo");
+    command.current_dir(root);
+    command
+}
+
 fn test(tools: &setup::Tools) -> Result<(), Fail> {
     let cargo = |args: &[&str]| {
         let mut command = Command::new("cargo");
@@ -64,7 +75,7 @@ fn test(tools: &setup::Tools) -> Result<(), Fail> {
     };
     let mut browser = in_browser(tools, &["test", "-p", "huquq", "--test", "browser"]);
     let mut e2e = Command::new("node");
-    e2e.args(["--test", "--test-timeout=120000", "tests/e2e/"])
+    e2e.args(["--test", "--test-timeout=240000", "tests/e2e/"])
         .current_dir(&tools.root)
         .env("HUQUQ_DIST", tools.root.join("dist"))
         .env("CHROMIUM", &tools.chromium);
@@ -106,6 +117,7 @@ fn test(tools: &setup::Tools) -> Result<(), Fail> {
     step("README's list of diagnostic codes", &mut || {
         run(&mut cargo(&["run", "--quiet", "-p", "huquq-rules", "--", "codes", "--check", "README.md"]))
     })?;
+    step("licences of the crates compiled into the guide and the tool", &mut || licences::check(cargo(&[])))?;
     step("browser tests (wasm-bindgen-test, headless Chromium)", &mut || run(&mut browser))?;
     step("release site", &mut || site::build(tools))?;
     step("end-to-end tests (headless Chromium)", &mut || run(&mut e2e))?;
