@@ -46,6 +46,44 @@ commands:
 
 --root defaults to the nearest directory above this one holding rules/ and locales/.";
 
+/// The options each command takes (`--root` goes with any); another is refused with exit 2,
+/// never silently ignored.
+const TAKES: [(&str, &[&str]); 8] = [
+    ("check", &["--deny-warnings", "--plain-report", "--date"]),
+    ("test", &["--verbose", "--coverage", "--date"]),
+    ("audit", &["--verbose", "--date"]),
+    ("eval", &["--answers", "--date", "--format"]),
+    ("interview", &["--lang", "--date"]),
+    ("table", &["--write", "--check"]),
+    ("codes", &["--write", "--check"]),
+    ("translations", &["--lang", "--stamp", "--all"]),
+];
+
+/// Why `command` cannot take `option`, with the commands that do.
+fn refused_option(command: &str, option: &str) -> Option<String> {
+    let takes = TAKES.iter().find(|(name, _)| *name == command)?.1;
+    if takes.contains(&option) {
+        return None;
+    }
+    let others: Vec<&str> = TAKES.iter().filter(|(_, o)| o.contains(&option)).map(|(name, _)| *name).collect();
+    let hint = match others.as_slice() {
+        [] => String::new(),
+        names => format!("; it is an option of `{}`", names.join("`, `")),
+    };
+    Some(format!("`{command}` does not take `{option}`{hint} (see `huquq-rules {command} --help`)"))
+}
+
+/// The lines of the usage about `command`.
+fn command_usage(command: &str) -> Option<String> {
+    let lines: Vec<&str> = USAGE.lines().collect();
+    let start = lines.iter().position(|line| line.starts_with(&format!("  {command} ")))?;
+    let end = lines[start + 1..]
+        .iter()
+        .position(|line| !line.starts_with("    ") || line.trim().is_empty())
+        .map_or(lines.len(), |n| start + 1 + n);
+    Some(format!("usage: huquq-rules [--root DIR] {}", lines[start..end].join("\n").trim_start()))
+}
+
 struct Options {
     root: PathBuf,
     date: Date,
@@ -95,8 +133,13 @@ fn run(args: &[String]) -> Result<ExitCode, String> {
         check: None,
     };
     let mut root = None;
+    let mut given = Vec::new();
+    let mut help = false;
     let mut args = args.iter();
     while let Some(arg) = args.next() {
+        if arg.starts_with("--") && arg != "--root" && arg != "--help" {
+            given.push(arg.clone());
+        }
         let mut value = |name: &str| args.next().cloned().ok_or_else(|| format!("{name} needs a value"));
         match arg.as_str() {
             "--root" => root = Some(PathBuf::from(value("--root")?)),
@@ -122,15 +165,19 @@ fn run(args: &[String]) -> Result<ExitCode, String> {
             "--plain-report" => options.plain_report = true,
             "--stamp" => options.stamp = true,
             "--all" => options.all = true,
-            "-h" | "--help" => {
-                println!("{USAGE}");
-                return Ok(ExitCode::SUCCESS);
-            }
+            "-h" | "--help" => help = true,
             flag if flag.starts_with('-') => return Err(format!("unknown option `{flag}`")),
             word if command.is_none() => command = Some(word.to_string()),
             word if command.as_deref() == Some("translations") => options.ids.push(word.to_string()),
             word => return Err(format!("unexpected argument `{word}`")),
         }
+    }
+    if help {
+        println!("{}", command.as_deref().and_then(command_usage).unwrap_or_else(|| USAGE.to_string()));
+        return Ok(ExitCode::SUCCESS);
+    }
+    if let Some(why) = command.as_deref().and_then(|c| given.iter().find_map(|o| refused_option(c, o))) {
+        return Err(why);
     }
     options.root = match root {
         Some(root) => root,

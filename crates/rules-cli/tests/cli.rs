@@ -476,3 +476,21 @@ fn the_plain_report_counts_the_texts_over_the_limits_in_each_language() {
     let (ok, _) = tool(&root, &["check", "--deny-warnings"]);
     assert!(!ok, "a text over the limits fails CI");
 }
+
+#[test]
+fn an_option_the_command_does_not_take_exits_2_with_a_hint() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");
+    for (args, hint) in [
+        (&["check", "--stamp"][..], "`check` does not take `--stamp`; it is an option of `translations`"),
+        (&["eval", "--coverage"][..], "`eval` does not take `--coverage`; it is an option of `test`"),
+    ] {
+        let output =
+            Command::new(env!("CARGO_BIN_EXE_huquq-rules")).arg("--root").arg(&root).args(args).output().unwrap();
+        assert_eq!(output.status.code(), Some(2), "{args:?}");
+        assert!(String::from_utf8_lossy(&output.stderr).contains(hint), "{}", String::from_utf8_lossy(&output.stderr));
+    }
+    let (ok, help) = tool(&root, &["eval", "--help"]);
+    assert!(ok);
+    assert!(help.starts_with("usage: huquq-rules [--root DIR] eval --answers FILE"), "{help}");
+    assert!(help.contains("every right's status") && !help.contains("interview"), "{help}");
+}
