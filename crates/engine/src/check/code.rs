@@ -66,6 +66,8 @@ codes! {
     UnknownChoice = "unknown-choice": "A condition names a choice its question does not offer. Use one of the choices the message lists.",
     UnknownFunction = "unknown-function": "A condition calls a function that does not exist. The functions are `years_since(question)` and `date('YYYY-MM-DD')`.",
     Cycle = "cycle": "Definitions that depend on themselves, or questions whose `ask_if` waits for themselves. Break the cycle the message lists.",
+    DefinitionDepth = "definition-depth": "More than 32 definitions chain, each naming the next. Write part of the chain out in the condition of the definition the message points at, or merge definitions that only rename another.",
+    ConditionSize = "condition-size": "A condition has more than 10,000 parts once the definitions it names are written out, each as many times as it is named. Name fewer definitions more than once, or split the condition between rights.",
     NeverApplies = "never-applies": "A right's condition is false for every possible answer, so nobody ever gets it. Fix the condition (an `and` that should be an `or`?).",
     NeverMatters = "never-matters": "A question can never change any result, so it is never asked (a warning). Use it in a right, or remove it.",
     HeldBack = "held-back": "A right reads a question that `ask_if` holds back, without testing that `ask_if`: for people never asked, the right would stay undetermined for ever. Make the right test the same condition, e.g. `sex != 'man' and pregnant`.",
