@@ -52,7 +52,7 @@ codes! {
     EmptyField = "empty-field": "A source has an empty `title`, `issuer` or `reference`. Write what a lawyer needs to find it.",
     InternalNote = "internal-note": "A source's `title`, `issuer` or `reference`, shown to people, holds a research note: a seed file, public-facts, `§`, or a date written 2021-08-22. Move it to `note`; write dates as the document does.",
     BadLink = "bad-link": "A link is not an `https:`, `http:`, `tel:` or `mailto:` address, or has spaces or invisible characters. Write the address as the browser shows it.",
-    BadEmail = "bad-email": "An office's `email` is not one e-mail address. Write the address alone, without `mailto:`.",
+    BadEmail = "bad-email": "An office's `email` is not one e-mail address. Write the address alone, without `mailto:`, a `?subject=` or a second address.",
     BadPhone = "bad-phone": "An office's phone number has something other than digits, spaces and `+ ( ) - .`. Write the number alone.",
     UnknownRegion = "unknown-region": "An office's `region` is not a choice of the `region` question. Use one of its choices.",
     UnsourcedOffice = "unsourced-office": "An office gives a name, an address or a phone number without `sources`. Cite where it comes from; never write one from memory.",
