@@ -54,10 +54,12 @@ pub enum FileKind {
 pub struct File {
     /// As shown in messages, relative to the project root.
     pub path: String,
-    /// The file's text; a byte that is not UTF-8 is replaced by U+FFFD.
+    /// The file's text, without a leading byte-order mark; a byte that is not UTF-8 is
+    /// replaced by U+FFFD.
     pub text: String,
     pub kind: FileKind,
-    /// Byte offset of the file's first byte that is not UTF-8, if it has one.
+    /// Byte offset in `text` of the file's first byte that is not UTF-8, if it has one (in
+    /// the file, 3 more when it starts with a byte-order mark).
     pub not_utf8_at: Option<usize>,
 }
 
