@@ -65,6 +65,18 @@ fn email_problem(email: &str) -> Option<String> {
     if email.contains(':') {
         return Some("an e-mail address is written without a scheme such as `mailto:`".to_string());
     }
+    // The app makes `mailto:` links of it: after these, a mail program reads a subject, a
+    // body, more recipients, or an encoded character the guide's readers would not see.
+    if let Some(c) = email.chars().find(|c| "?&=,;%".contains(*c)) {
+        let what = match c {
+            '?' | '&' | '=' => "a subject or a message to fill in",
+            ',' | ';' => "a second address",
+            _ => "an encoded character",
+        };
+        return Some(format!(
+            "an e-mail address cannot contain `{c}`, which would add {what}: write one address alone"
+        ));
+    }
     let looks_right = match email.split_once('@') {
         Some((name, domain)) => {
             !name.is_empty()
@@ -128,6 +140,25 @@ mod tests {
             ["mailto:iomrabat@iom.int", "iom rabat@iom.int", "iomrabat", "a@b@iom.int", "@iom.int", "a@iom", "a@.iom"]
         {
             assert!(email_problem(email).is_some(), "{email}");
+        }
+    }
+
+    #[test]
+    fn an_email_cannot_carry_a_message_another_address_or_hidden_characters() {
+        for (email, problem) in [
+            ("a@b.ma?subject=&body=", "cannot contain `?`, which would add a subject or a message to fill in"),
+            ("a@b.ma&body=x", "cannot contain `&`, which would add a subject or a message to fill in"),
+            ("a=b@b.ma", "cannot contain `=`, which would add a subject or a message to fill in"),
+            ("a@b.ma,c@d.ma", "cannot contain `,`, which would add a second address"),
+            ("a@b.ma;c@d.ma", "cannot contain `;`, which would add a second address"),
+            ("a%40x@b.ma", "cannot contain `%`, which would add an encoded character"),
+        ] {
+            let found = email_problem(email).unwrap_or_default();
+            assert_eq!(found, format!("an e-mail address {problem}: write one address alone"), "{email}");
+        }
+        for email in ["a@b.ma\n", "a@b.ma\tx", "a\u{0}@b.ma", "a@b.ma\u{2028}", "a\u{200B}@b.ma"] {
+            let found = email_problem(email).unwrap_or_default();
+            assert!(found.contains("cannot contain spaces, control or invisible characters"), "{email:?}: {found}");
         }
     }
 

@@ -47,7 +47,8 @@ pub fn check(lowered: &Lowered, diagnostics: &mut Vec<Diagnostic>) {
 }
 
 /// Each cycle once, as the nodes along it (indices in `edges`), starting from its first node
-/// in index order.
+/// in index order. A depth-first search on a stack of its own: a chain of definitions can be
+/// as long as there are definitions, and recursing once per node overflowed the stack.
 fn find_cycles(edges: &[Vec<usize>]) -> Vec<Vec<usize>> {
     #[derive(Clone, Copy, PartialEq)]
     enum Mark {
@@ -55,33 +56,35 @@ fn find_cycles(edges: &[Vec<usize>]) -> Vec<Vec<usize>> {
         OnPath,
         Done,
     }
-    fn visit(
-        node: usize,
-        edges: &[Vec<usize>],
-        marks: &mut [Mark],
-        path: &mut Vec<usize>,
-        cycles: &mut Vec<Vec<usize>>,
-    ) {
-        marks[node] = Mark::OnPath;
-        path.push(node);
-        for &next in &edges[node] {
+    let mut marks = vec![Mark::New; edges.len()];
+    let mut cycles = Vec::new();
+    // The path being followed: each node, with how many of its edges have been taken.
+    let mut path: Vec<(usize, usize)> = Vec::new();
+    for root in 0..edges.len() {
+        if marks[root] != Mark::New {
+            continue;
+        }
+        marks[root] = Mark::OnPath;
+        path.push((root, 0));
+        while let Some((node, taken)) = path.last_mut() {
+            let node = *node;
+            let Some(&next) = edges[node].get(*taken) else {
+                marks[node] = Mark::Done;
+                path.pop();
+                continue;
+            };
+            *taken += 1;
             match marks[next] {
-                Mark::New => visit(next, edges, marks, path, cycles),
+                Mark::New => {
+                    marks[next] = Mark::OnPath;
+                    path.push((next, 0));
+                }
                 Mark::OnPath => {
-                    let start = path.iter().position(|&n| n == next).unwrap_or(0);
-                    cycles.push(path[start..].to_vec());
+                    let start = path.iter().position(|&(n, _)| n == next).unwrap_or(0);
+                    cycles.push(path[start..].iter().map(|&(n, _)| n).collect());
                 }
                 Mark::Done => {}
             }
-        }
-        path.pop();
-        marks[node] = Mark::Done;
-    }
-    let mut marks = vec![Mark::New; edges.len()];
-    let mut cycles = Vec::new();
-    for node in 0..edges.len() {
-        if marks[node] == Mark::New {
-            visit(node, edges, &mut marks, &mut Vec::new(), &mut cycles);
         }
     }
     cycles
@@ -97,5 +100,13 @@ mod tests {
         assert_eq!(find_cycles(&[vec![1], vec![2], vec![0]]), vec![vec![0, 1, 2]]);
         assert_eq!(find_cycles(&[vec![0]]), vec![vec![0]]);
         assert_eq!(find_cycles(&[vec![1], vec![0], vec![3], vec![2]]), vec![vec![0, 1], vec![2, 3]]);
+    }
+
+    #[test]
+    fn a_cycle_at_the_end_of_a_long_chain_is_found_without_recursing() {
+        // 0 → 1 → … → 59,999 → 59,998: the search used to recurse once per node.
+        let mut edges: Vec<Vec<usize>> = (1..60_000).map(|next| vec![next]).collect();
+        edges.push(vec![59_998]);
+        assert_eq!(find_cycles(&edges), vec![vec![59_998, 59_999]]);
     }
 }

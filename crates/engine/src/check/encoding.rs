@@ -5,8 +5,16 @@
 use super::Input;
 use super::diagnostic::{Code, Diagnostic, Location};
 
-/// The text of `bytes`, and the offset of the first byte that is not UTF-8, if one is not.
-pub fn decode(bytes: Vec<u8>) -> (String, Option<usize>) {
+/// A byte-order mark, which some editors put at the start of a UTF-8 file.
+const BOM: &[u8] = "\u{FEFF}".as_bytes();
+
+/// The text of `bytes` without a leading byte-order mark, and the offset in that text of the
+/// first byte that is not UTF-8, if one is not. The mark says nothing in UTF-8, and the Fluent
+/// parser read it as a character out of place: "Expected one of \"a-zA-Z\"" at 1:1.
+pub fn decode(mut bytes: Vec<u8>) -> (String, Option<usize>) {
+    if bytes.starts_with(BOM) {
+        bytes.drain(..BOM.len());
+    }
     match String::from_utf8(bytes) {
         Ok(text) => (text, None),
         Err(error) => {
@@ -43,6 +51,14 @@ mod tests {
         let (text, at) = decode(b"a = 1\nb = \"\xff\xfe\"\n".to_vec());
         assert_eq!(at, Some(11));
         assert_eq!(text, "a = 1\nb = \"\u{FFFD}\u{FFFD}\"\n");
+    }
+
+    #[test]
+    fn a_leading_byte_order_mark_is_dropped_and_only_that_one() {
+        assert_eq!(decode(b"\xef\xbb\xbfkey = text\n".to_vec()), ("key = text\n".to_string(), None));
+        assert_eq!(decode(b"\xef\xbb\xbf".to_vec()), (String::new(), None));
+        assert_eq!(decode(b"a\xef\xbb\xbf".to_vec()), ("a\u{FEFF}".to_string(), None));
+        assert_eq!(decode(b"\xef\xbb\xbfa\xff".to_vec()), ("a\u{FFFD}".to_string(), Some(1)));
     }
 
     #[test]

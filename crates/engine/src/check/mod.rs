@@ -5,17 +5,18 @@
 //! The steps, each in its module: `read` the files (the only input/output here: no clock,
 //! the caller says which day is today), parse their [`syntax`] (TOML, and [`expr`] for
 //! conditions), `lower` names to indices and type conditions, run the checks over the
-//! lowered rules (cycles, logic, held_back, unused, contacts, locales…; `interviews` walks
-//! every interview with [`crate::audit`]), and compile: the [`RuleSet`] returned, whose bytes
-//! are written by [`crate::bytes`]. Two checks read only the texts: `plain` (the limits of
-//! `rules/plain-words.toml`) and [`translations`] (no translation made from an older French
-//! text).
+//! lowered rules (cycles, expansion, logic, held_back, unused, contacts, locales…;
+//! `interviews` walks every interview with [`crate::audit`]), and compile: the [`RuleSet`]
+//! returned, whose bytes are written by [`crate::bytes`]. Two checks read only the texts:
+//! `plain` (the limits of `rules/plain-words.toml`) and [`translations`] (no translation made
+//! from an older French text).
 
 mod code;
 mod contacts;
 mod cycles;
 pub mod diagnostic;
 mod encoding;
+mod expansion;
 pub mod expr;
 mod held_back;
 mod interviews;
@@ -53,10 +54,12 @@ pub enum FileKind {
 pub struct File {
     /// As shown in messages, relative to the project root.
     pub path: String,
-    /// The file's text; a byte that is not UTF-8 is replaced by U+FFFD.
+    /// The file's text, without a leading byte-order mark; a byte that is not UTF-8 is
+    /// replaced by U+FFFD.
     pub text: String,
     pub kind: FileKind,
-    /// Byte offset of the file's first byte that is not UTF-8, if it has one.
+    /// Byte offset in `text` of the file's first byte that is not UTF-8, if it has one (in
+    /// the file, 3 more when it starts with a byte-order mark).
     pub not_utf8_at: Option<usize>,
 }
 
@@ -142,6 +145,7 @@ pub fn check(input: &Input) -> Report {
     contacts::check(&parsed, &mut diagnostics);
     let lowered = lower::lower(&parsed, input.today, &mut diagnostics);
     cycles::check(&lowered, &mut diagnostics);
+    expansion::check(&lowered, &mut diagnostics);
     if !diagnostics.iter().any(Diagnostic::is_error) {
         logic::check(&lowered, input.today, &mut diagnostics);
         held_back::check(input, &lowered, input.today, &mut diagnostics);
@@ -246,6 +250,53 @@ reference = "lines 1-2"
         assert_eq!(codes(&report), ["syntax"]);
         let at = rules.find("((").unwrap() + expr::MAX_DEPTH;
         assert_eq!(report.diagnostics[0].at, Some(Location { file: 0, span: at..at + 1 }));
+    }
+
+    /// `RULES` with `definitions` (id and condition) and the right's condition `when`.
+    fn with_definitions(definitions: impl Iterator<Item = (String, String)>, when: &str) -> String {
+        let mut rules = RULES.replace("age >= 18 and years_since(arrival) >= 1", when);
+        for (id, condition) in definitions {
+            rules += &format!("\n[[definition]]\nid = \"{id}\"\nwhen = \"{condition}\"\n");
+        }
+        rules
+    }
+
+    #[test]
+    fn a_chain_of_60000_definitions_is_one_error_at_the_one_that_goes_over() {
+        // Each names the one before: this was accepted after 29 s, or overflowed the stack.
+        let chain =
+            (0..60_000).map(|i| (format!("d{i}"), if i == 0 { "age >= 18".into() } else { format!("d{}", i - 1) }));
+        let rules = with_definitions(chain, "d59999 and years_since(arrival) >= 1");
+        let report = check(&input(&rules, TEXTS, TEXTS));
+        assert_eq!(codes(&report), ["definition-depth"]);
+        let at = rules.find("\"d32\"\nwhen").unwrap();
+        assert_eq!(report.diagnostics[0].at, Some(Location { file: 0, span: at..at + 5 }));
+        assert!(report.rules.is_none());
+    }
+
+    #[test]
+    fn a_chain_of_32_definitions_is_allowed() {
+        let chain = (0..32).map(|i| (format!("d{i}"), if i == 0 { "age >= 18".into() } else { format!("d{}", i - 1) }));
+        let rules = with_definitions(chain, "d31 and years_since(arrival) >= 1");
+        let report = check(&input(&rules, TEXTS, TEXTS));
+        assert_eq!(codes(&report), Vec::<&str>::new(), "{:?}", report.diagnostics);
+    }
+
+    #[test]
+    fn a_condition_too_large_written_out_is_one_error_at_the_definition_that_goes_over() {
+        // Each names the one before ten times: 3, 41, 421, 4,221 then 42,221 parts.
+        let tenfold = |i: usize| vec![format!("e{}", i - 1); 10].join(" and ");
+        let definitions = (0..5).map(|i| (format!("e{i}"), if i == 0 { "age >= 18".into() } else { tenfold(i) }));
+        let rules = with_definitions(definitions, "e4 and years_since(arrival) >= 1");
+        let report = check(&input(&rules, TEXTS, TEXTS));
+        assert_eq!(codes(&report), ["condition-size"]);
+        assert!(report.diagnostics[0].message.contains("`e4` has 42221 parts"), "{}", report.diagnostics[0].message);
+        let at = rules.find("\"e4\"\nwhen").unwrap();
+        assert_eq!(report.diagnostics[0].at, Some(Location { file: 0, span: at..at + 4 }));
+        // A right's own condition is measured too.
+        let long = vec!["age >= 18"; 3_400].join(" and ");
+        let report = check(&input(&with_definitions(std::iter::empty(), &long), TEXTS, TEXTS));
+        assert_eq!(codes(&report), ["condition-size"]);
     }
 
     #[test]

@@ -3,9 +3,10 @@
 //! about) is a closure given to [`walk`], instead of a recursive function of its own.
 //! Evaluation is the one fold apart (`eval`): it stops as soon as a part decides.
 //!
-//! The walk recurses once per level of a condition, which the checker's parser bounds
-//! (`check::expr::MAX_DEPTH`), and goes into each definition at most once, so it ends even on
-//! definitions that name each other (before the checker rejects them).
+//! The walk keeps its own stack instead of recursing, as it runs before the checker bounds
+//! chains of definitions (a chain of 60,000 overflowed the stack), and goes into each
+//! definition at most once, so it ends even on definitions that name each other (before the
+//! checker rejects them).
 
 use super::{DefinitionId, Expr, QuestionId, RuleSet, Term};
 
@@ -21,34 +22,28 @@ pub enum Part<'a> {
 /// without, a definition is met as `Expr::Definition` and not entered.
 pub fn walk<'a>(expr: &'a Expr, through: Option<&'a RuleSet>, visit: &mut impl FnMut(Part<'a>)) {
     let mut entered = vec![false; through.map_or(0, |rules| rules.definitions.len())];
-    walk_expr(expr, through, &mut entered, visit);
-}
-
-fn walk_expr<'a>(expr: &'a Expr, through: Option<&'a RuleSet>, entered: &mut [bool], visit: &mut impl FnMut(Part<'a>)) {
-    visit(Part::Expr(expr));
-    match expr {
-        Expr::Const(_) | Expr::Flag(_) | Expr::Choice { .. } | Expr::Includes { .. } => {}
-        Expr::Definition(d) => {
-            if let (Some(rules), Some(seen)) = (through, entered.get_mut(d.index()))
-                && !std::mem::replace(seen, true)
-            {
-                walk_expr(&rules[*d].when, through, entered, visit);
+    // The parts still to visit, the next one on top.
+    let mut stack = vec![Part::Expr(expr)];
+    while let Some(part) = stack.pop() {
+        visit(part);
+        let first_child = stack.len();
+        match part {
+            Part::Expr(Expr::Const(_) | Expr::Flag(_) | Expr::Choice { .. } | Expr::Includes { .. }) => {}
+            Part::Expr(Expr::Definition(d)) => {
+                if let (Some(rules), Some(seen)) = (through, entered.get_mut(d.index()))
+                    && !std::mem::replace(seen, true)
+                {
+                    stack.push(Part::Expr(&rules[*d].when));
+                }
             }
+            Part::Expr(Expr::Not(inner)) => stack.push(Part::Expr(inner)),
+            Part::Expr(Expr::All(items) | Expr::Any(items)) => stack.extend(items.iter().map(Part::Expr)),
+            Part::Expr(Expr::Compare { left, right, .. }) => stack.extend([Part::Term(left), Part::Term(right)]),
+            Part::Term(Term::Add(a, b) | Term::Sub(a, b)) => stack.extend([Part::Term(a), Part::Term(b)]),
+            Part::Term(_) => {}
         }
-        Expr::Not(inner) => walk_expr(inner, through, entered, visit),
-        Expr::All(items) | Expr::Any(items) => items.iter().for_each(|item| walk_expr(item, through, entered, visit)),
-        Expr::Compare { left, right, .. } => {
-            walk_term(left, visit);
-            walk_term(right, visit);
-        }
-    }
-}
-
-fn walk_term<'a>(term: &'a Term, visit: &mut impl FnMut(Part<'a>)) {
-    visit(Part::Term(term));
-    if let Term::Add(a, b) | Term::Sub(a, b) = term {
-        walk_term(a, visit);
-        walk_term(b, visit);
+        // Pushed left to right, the children would come off right to left.
+        stack[first_child..].reverse();
     }
 }
 
@@ -131,5 +126,15 @@ mod tests {
         let mut named = Vec::new();
         definitions_named(&expr, &mut |d| named.push(d.get()));
         assert_eq!(named, [0, 1]);
+    }
+
+    #[test]
+    fn a_chain_of_definitions_deeper_than_the_stack_is_walked() {
+        // d0 reads question 7, and each of the next 59,999 names the one before: the walk used
+        // to recurse once per definition, past the 2 MB stack of a test's thread.
+        let mut chain = vec![Expr::Flag(7.into())];
+        chain.extend((0..59_999u16).map(|d| Expr::Definition(d.into())));
+        let rules = rules(chain);
+        assert_eq!(read(&Expr::Definition(59_999.into()), Some(&rules)), [7]);
     }
 }
