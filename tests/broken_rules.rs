@@ -6,7 +6,10 @@
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-const PROJECT: &str = env!("CARGO_MANIFEST_DIR");
+/// Where the project is now (cargo says so when it runs a test), not where it was built.
+fn project() -> PathBuf {
+    PathBuf::from(std::env::var_os("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR"))
+}
 
 fn copy(from: &Path, to: &Path) {
     std::fs::create_dir_all(to).unwrap();
@@ -30,7 +33,7 @@ fn project_with(name: &str, file: &str, edit: impl Fn(&str) -> String) -> PathBu
     let _ = std::fs::remove_dir_all(&copy_root);
     std::fs::create_dir_all(&copy_root).unwrap();
     for part in ["Cargo.toml", "Cargo.lock", "build.rs", "src", "crates", "xtask", "rules", "locales", "tests"] {
-        let from = Path::new(PROJECT).join(part);
+        let from = project().join(part);
         if from.is_dir() {
             copy(&from, &copy_root.join(part));
         } else {
@@ -52,7 +55,7 @@ fn failing_build(root: &Path) -> String {
         .current_dir(root)
         // Shared between tests so the dependencies are checked once; apart from the main
         // target directory, which the running `cargo test` holds.
-        .env("CARGO_TARGET_DIR", Path::new(PROJECT).join("target").join("broken-rules"))
+        .env("CARGO_TARGET_DIR", project().join("target").join("broken-rules"))
         .output()
         .unwrap();
     let text = String::from_utf8_lossy(&output.stderr).into_owned() + &String::from_utf8_lossy(&output.stdout);
@@ -73,7 +76,7 @@ fn an_unknown_question_name_fails_the_build_at_its_place() {
     let edit = |text: &str| text.replace("papers in [", "paper in [");
     let root = project_with("unknown-name", "rules/work.toml", edit);
     let (line, column) =
-        position(&edit(&std::fs::read_to_string(Path::new(PROJECT).join("rules/work.toml")).unwrap()), "paper in");
+        position(&edit(&std::fs::read_to_string(project().join("rules/work.toml")).unwrap()), "paper in");
     let output = failing_build(&root);
     let place = format!("rules/work.toml:{line}:{column}");
     assert!(output.contains(&place), "expected {place} in:\n{output}");
@@ -85,7 +88,7 @@ fn an_unknown_question_name_fails_the_build_at_its_place() {
 fn a_syntax_error_fails_the_build_at_its_place() {
     let edit = |text: &str| text.replacen("kind = \"right\"", "kind = \"right", 1);
     let root = project_with("syntax-error", "rules/health.toml", edit);
-    let broken = edit(&std::fs::read_to_string(Path::new(PROJECT).join("rules/health.toml")).unwrap());
+    let broken = edit(&std::fs::read_to_string(project().join("rules/health.toml")).unwrap());
     let (line, _) = position(&broken, "kind = \"right");
     let output = failing_build(&root);
     let place = format!("rules/health.toml:{line}:");
@@ -97,7 +100,7 @@ fn a_condition_nested_five_thousand_deep_fails_the_build_at_the_level_past_the_l
     let deep = format!("when = \"{}true{}\"", "(".repeat(5_000), ")".repeat(5_000));
     let edit = |text: &str| text.replacen("when = \"true\"", &deep, 1);
     let root = project_with("deep-condition", "rules/health.toml", edit);
-    let broken = edit(&std::fs::read_to_string(Path::new(PROJECT).join("rules/health.toml")).unwrap());
+    let broken = edit(&std::fs::read_to_string(project().join("rules/health.toml")).unwrap());
     let (line, column) = position(&broken, "when = \"(");
     let output = failing_build(&root);
     // The 33rd parenthesis, after `when = "` and 32 others.
@@ -110,7 +113,7 @@ fn a_condition_nested_five_thousand_deep_fails_the_build_at_the_level_past_the_l
 fn a_text_nested_ten_thousand_braces_deep_fails_the_build_at_the_brace_past_the_limit() {
     let edit = |text: &str| format!("{text}deep = {}\n", "{".repeat(10_000));
     let root = project_with("deep-text", "locales/fr/health.ftl", edit);
-    let broken = edit(&std::fs::read_to_string(Path::new(PROJECT).join("locales/fr/health.ftl")).unwrap());
+    let broken = edit(&std::fs::read_to_string(project().join("locales/fr/health.ftl")).unwrap());
     let (line, column) = position(&broken, "deep = {");
     let output = failing_build(&root);
     let place = format!("locales/fr/health.ftl:{line}:{}", column + 7 + 8);
@@ -122,7 +125,7 @@ fn a_text_nested_ten_thousand_braces_deep_fails_the_build_at_the_brace_past_the_
 fn an_interview_longer_than_the_rules_allow_fails_the_build_with_its_answers() {
     let edit = |text: &str| text.replacen("max_questions = 15", "max_questions = 14", 1);
     let root = project_with("too-long", "rules/questions.toml", edit);
-    let broken = edit(&std::fs::read_to_string(Path::new(PROJECT).join("rules/questions.toml")).unwrap());
+    let broken = edit(&std::fs::read_to_string(project().join("rules/questions.toml")).unwrap());
     let (line, column) = position(&broken, "max_questions = 14");
     let output = failing_build(&root);
     let place = format!("rules/questions.toml:{line}:{}", column + "max_questions = ".len());

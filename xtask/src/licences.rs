@@ -14,7 +14,10 @@ const ALLOWED: [&str; 8] =
 const SHIPPED: [&str; 2] = ["huquq", "huquq-rules"];
 
 pub fn check(mut cargo: Command) -> Result<(), Fail> {
-    let output = cargo.args(["metadata", "--format-version", "1", "--locked"]).output()?;
+    let output = cargo
+        .args(["metadata", "--format-version", "1", "--locked"])
+        .output()
+        .map_err(|e| Fail(format!("cannot run cargo metadata: {e}")))?;
     if !output.status.success() {
         return Err(Fail(format!("cargo metadata failed: {}", String::from_utf8_lossy(&output.stderr))));
     }

@@ -3,13 +3,16 @@
 //! - `setup`: installs what is missing (see `setup.rs`); the other commands run it first.
 //! - `build`: the release site in `dist/`, with wasm-opt, and the size of every file.
 //! - `serve`: `build`, then serves `dist/` at http://127.0.0.1:8080.
+//! - `package`: `build`, then `target/huquq-site.zip` for NGOs to host (see `package.rs`).
 //! - `licences`: the licence check of `test` alone (see `licences.rs`).
 //! - `bench`: the engine's speed per answer, natively and in headless Chromium.
 //! - `test`: every test: formatting and lints, native unit and integration tests, the rules'
 //!   check (with the plain-words report and stale translations), scenarios (with their
 //!   coverage) and audit, the licences of what is shipped, browser tests in headless Chromium, end-to-end tests of the site.
 
+mod fs;
 mod licences;
+mod package;
 mod scale;
 mod serve;
 mod setup;
@@ -30,12 +33,6 @@ impl From<&str> for Fail {
     }
 }
 
-impl From<std::io::Error> for Fail {
-    fn from(error: std::io::Error) -> Fail {
-        Fail(error.to_string())
-    }
-}
-
 fn main() -> ExitCode {
     // Where the project is now (cargo says so when it runs this), not where it was built.
     let manifest = std::env::var_os("CARGO_MANIFEST_DIR").unwrap_or_else(|| env!("CARGO_MANIFEST_DIR").into());
@@ -47,10 +44,13 @@ fn main() -> ExitCode {
         "serve" => {
             setup::setup(&root).and_then(|tools| site::build(&tools).and_then(|()| serve::serve(&root.join("dist"))))
         }
+        "package" => {
+            setup::setup(&root).and_then(|tools| site::build(&tools)).and_then(|()| package::package(&root).map(drop))
+        }
         "test" => setup::setup(&root).and_then(|tools| test(&tools)),
         "bench" => setup::setup(&root).and_then(|tools| bench(&tools)),
         "licences" => licences::check(cargo_in(&root)),
-        _ => Err(Fail(format!("usage: cargo xtask setup|build|serve|test|bench|licences (got `{command}`)"))),
+        _ => Err(Fail(format!("usage: cargo xtask setup|build|serve|package|test|bench|licences (got `{command}`)"))),
     };
     match done {
         Ok(()) => ExitCode::SUCCESS,
@@ -78,6 +78,7 @@ fn test(tools: &setup::Tools) -> Result<(), Fail> {
     e2e.args(["--test", "--test-timeout=240000", "tests/e2e/"])
         .current_dir(&tools.root)
         .env("HUQUQ_DIST", tools.root.join("dist"))
+        .env("HUQUQ_PACKAGE", tools.root.join("target/huquq-site.zip"))
         .env("CHROMIUM", &tools.chromium);
     let mut timings = Vec::new();
     let mut step = |name: &str, work: &mut dyn FnMut() -> Result<(), Fail>| {
@@ -120,6 +121,7 @@ fn test(tools: &setup::Tools) -> Result<(), Fail> {
     step("licences of the crates compiled into the guide and the tool", &mut || licences::check(cargo(&[])))?;
     step("browser tests (wasm-bindgen-test, headless Chromium)", &mut || run(&mut browser))?;
     step("release site", &mut || site::build(tools))?;
+    step("the package for NGOs", &mut || package::package(&tools.root).map(drop))?;
     step("end-to-end tests (headless Chromium)", &mut || run(&mut e2e))?;
     step("a fourth language leaves the others' first load as it is", &mut || scale::fourth_language(tools))?;
     say("== summary");

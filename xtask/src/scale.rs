@@ -5,7 +5,7 @@
 
 use crate::setup::Tools;
 use crate::site::{GUIDE, WASM_OPT, build_app, minify, sorted};
-use crate::{Fail, run, say, size};
+use crate::{Fail, fs, run, say, size};
 use std::path::{Path, PathBuf};
 
 /// The first load of each language (gzipped) of the app built from `tree`'s rules and
@@ -20,21 +20,21 @@ pub fn first_loads(tools: &Tools, tree: &Path, dist: &Path) -> Result<Vec<(Strin
     let optimised = work.join("optimised.wasm");
     run(tools.command("wasm-opt").args(WASM_OPT).arg(work.join("huquq_bg.wasm")).arg("-o").arg(&optimised))?;
     minify(tools, &work.join("huquq.js"))?;
-    let mut shell = size::gzip(&std::fs::read(&optimised)?)? + size::gzip(&std::fs::read(work.join("huquq.js"))?)?;
+    let mut shell = size::gzip(&fs::read(&optimised)?) + size::gzip(&fs::read(work.join("huquq.js"))?);
     for file in sorted(dist)? {
         let name = file.file_name().and_then(|n| n.to_str()).unwrap_or_default();
         if name == "index.html" || name.starts_with("style-") || name.starts_with("start-") {
-            shell += size::gzip(&std::fs::read(&file)?)?;
+            shell += size::gzip(&fs::read(&file)?);
         }
     }
     let mut loads = Vec::new();
     for file in sorted(&out.join("site"))? {
         let name = file.file_stem().and_then(|n| n.to_str()).unwrap_or_default();
         if let Some(language) = name.strip_prefix("texts-").and_then(|n| n.strip_suffix("-1")) {
-            loads.push((language.to_string(), shell + size::gzip(&std::fs::read(&file)?)?));
+            loads.push((language.to_string(), shell + size::gzip(&fs::read(&file)?)));
         }
     }
-    std::fs::remove_dir_all(&work)?;
+    fs::remove_dir_all(&work)?;
     Ok(loads)
 }
 
@@ -52,7 +52,7 @@ pub fn add_language(tree: &Path, from: &str, code: &str) -> Result<(), Fail> {
     let target = tree.join("locales").join(code);
     copy_dir(&tree.join("locales").join(from), &target)?;
     let ui = target.join("ui.ftl");
-    let text = std::fs::read_to_string(&ui)?;
+    let text = fs::read_to_string(&ui)?;
     let renamed: Vec<String> = text
         .lines()
         .map(
@@ -61,7 +61,7 @@ pub fn add_language(tree: &Path, from: &str, code: &str) -> Result<(), Fail> {
             },
         )
         .collect();
-    std::fs::write(&ui, renamed.join("\n") + "\n")?;
+    fs::write(&ui, renamed.join("\n") + "\n")?;
     Ok(())
 }
 
@@ -73,7 +73,7 @@ pub fn multiply_rights(tree: &Path, times: usize) -> Result<(), Fail> {
     for file in
         sorted(&rules)?.iter().filter(|f| f.parent() == Some(&rules) && f.extension().is_some_and(|e| e == "toml"))
     {
-        let text = std::fs::read_to_string(file)?;
+        let text = fs::read_to_string(file)?;
         for block in blocks(&text, |line| line.starts_with("[["), |line| line.trim() == "[[right]]") {
             for k in 2..=times {
                 for line in block.lines() {
@@ -85,11 +85,11 @@ pub fn multiply_rights(tree: &Path, times: usize) -> Result<(), Fail> {
             }
         }
     }
-    std::fs::write(rules.join("zz-scaled.toml"), copies)?;
+    fs::write(rules.join("zz-scaled.toml"), copies)?;
     for language in sorted_dirs(&tree.join("locales"))? {
         let mut texts = String::new();
         for file in sorted(&language)? {
-            let text = std::fs::read_to_string(&file)?;
+            let text = fs::read_to_string(&file)?;
             // A comment ends a message; a translation's stamp (`# fr: …`, the hash of the French
             // text) goes with each copy, so that the copies are not reported stale.
             let boundary = |line: &str| line.starts_with('#') || (!line.starts_with(' ') && line.contains(" ="));
@@ -102,7 +102,7 @@ pub fn multiply_rights(tree: &Path, times: usize) -> Result<(), Fail> {
                 }
             }
         }
-        std::fs::write(language.join("zz-scaled.ftl"), texts)?;
+        fs::write(language.join("zz-scaled.ftl"), texts)?;
     }
     Ok(())
 }
@@ -130,16 +130,15 @@ fn copy_dir(from: &Path, to: &Path) -> Result<(), Fail> {
     for file in sorted(from)? {
         let target = to.join(file.strip_prefix(from).map_err(|_| "a file outside its folder")?);
         if let Some(parent) = target.parent() {
-            std::fs::create_dir_all(parent)?;
+            fs::create_dir_all(parent)?;
         }
-        std::fs::copy(&file, &target)?;
+        fs::copy(&file, &target)?;
     }
     Ok(())
 }
 
-fn sorted_dirs(dir: &Path) -> std::io::Result<Vec<PathBuf>> {
-    let mut dirs: Vec<PathBuf> =
-        std::fs::read_dir(dir)?.filter_map(Result::ok).map(|e| e.path()).filter(|p| p.is_dir()).collect();
+fn sorted_dirs(dir: &Path) -> Result<Vec<PathBuf>, Fail> {
+    let mut dirs: Vec<PathBuf> = fs::read_dir(dir)?.into_iter().filter(|p| p.is_dir()).collect();
     dirs.sort();
     Ok(dirs)
 }
@@ -147,7 +146,7 @@ fn sorted_dirs(dir: &Path) -> std::io::Result<Vec<PathBuf>> {
 fn tempdir(prefix: &str) -> Result<PathBuf, Fail> {
     let stamp = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.as_nanos());
     let dir = std::env::temp_dir().join(format!("{prefix}{}-{stamp}", std::process::id()));
-    std::fs::create_dir_all(&dir)?;
+    fs::create_dir_all(&dir)?;
     Ok(dir)
 }
 
@@ -158,7 +157,7 @@ pub fn fourth_language(tools: &Tools) -> Result<(), Fail> {
     let tree = copy_tree(&tools.root)?;
     add_language(&tree, "en", "xx")?;
     let after = first_loads(tools, &tree, &dist)?;
-    std::fs::remove_dir_all(&tree)?;
+    fs::remove_dir_all(&tree)?;
     for (language, was) in &before {
         let now = after.iter().find(|(l, _)| l == language).map_or(0, |(_, n)| *n);
         say(&format!("a fourth language: first load in {language} {was} -> {now} bytes gzipped"));
@@ -183,6 +182,6 @@ pub fn ten_times(tools: &Tools) -> Result<(), Fail> {
     for (language, load) in first_loads(tools, &tree, &dist)? {
         say(&format!("catalogue 10x: first load in {language}: {load} bytes gzipped"));
     }
-    std::fs::remove_dir_all(&tree)?;
+    fs::remove_dir_all(&tree)?;
     Ok(())
 }

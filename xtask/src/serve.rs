@@ -3,7 +3,7 @@
 //! has gets "not modified" rather than the file twice.
 
 use crate::site::hash;
-use crate::{Fail, say};
+use crate::{Fail, fs, say};
 use flate2::Compression;
 use flate2::write::GzEncoder;
 use std::io::{BufRead, BufReader, Write};
@@ -46,8 +46,7 @@ fn answer(mut stream: TcpStream, dist: &Path) -> std::io::Result<()> {
     let path = if path.is_empty() { "index.html" } else { path };
     let file = dist.join(path);
     let safe = !path.split('/').any(|part| part == ".." || part.contains('\\'));
-    let Ok(body) =
-        std::fs::read(&file).map_err(|_| ()).and_then(|b| if safe && file.is_file() { Ok(b) } else { Err(()) })
+    let Ok(body) = fs::read(&file).map_err(|_| ()).and_then(|b| if safe && file.is_file() { Ok(b) } else { Err(()) })
     else {
         return stream.write_all(b"HTTP/1.1 404 Not Found\r\nContent-Length: 9\r\nConnection: close\r\n\r\nnot found");
     };

@@ -1,7 +1,7 @@
 //! Brings a machine to a working state, installing only what is missing, and only from the
 //! package registries (crates.io, npm, Debian). Each step says what it does: some take minutes.
 
-use crate::{Fail, run, say};
+use crate::{Fail, fs, run, say};
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
@@ -147,7 +147,7 @@ fn cargo_tool(name: &str, version: &str, install: &[&str], how_long: &str) -> Re
 
 /// The version of `package` in Cargo.lock, so the CLI always matches the library.
 fn locked_version(root: &Path, package: &str) -> Result<String, Fail> {
-    let lock = std::fs::read_to_string(root.join("Cargo.lock"))?;
+    let lock = fs::read_to_string(root.join("Cargo.lock"))?;
     let mut lines = lock.lines();
     while let Some(line) = lines.next() {
         if line == format!("name = \"{package}\"")

@@ -5,7 +5,8 @@
 //! the single-file build.
 
 use crate::setup::Tools;
-use crate::{Fail, run, say, size};
+use crate::{Fail, fs, run, say, size};
+use serde_json::Value;
 use std::io::Read;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
@@ -34,8 +35,8 @@ pub fn build(tools: &Tools) -> Result<(), Fail> {
     finish(tools, &dist, &files, &full_glue)?;
     size::report(&dist, &files)?;
     let single = single_file(&dist, &files, &full_glue, &tools.root.join("dist-single"))?;
-    let bytes = std::fs::read(&single)?;
-    say(&format!("single file: {} ({} bytes, {} gzipped)", single.display(), bytes.len(), size::gzip(&bytes)?));
+    let bytes = fs::read(&single)?;
+    say(&format!("single file: {} ({} bytes, {} gzipped)", single.display(), bytes.len(), size::gzip(&bytes)));
     Ok(())
 }
 
@@ -74,18 +75,43 @@ pub fn build_app(mut cargo: Command, features: &[&str]) -> Result<PathBuf, Fail>
     let mut child = cargo.spawn().map_err(|e| Fail(format!("cannot run cargo: {e}")))?;
     let mut messages = String::new();
     if let Some(mut stdout) = child.stdout.take() {
-        stdout.read_to_string(&mut messages)?;
+        stdout.read_to_string(&mut messages).map_err(|e| Fail(format!("cannot read cargo's messages: {e}")))?;
     }
-    if !child.wait()?.success() {
+    if !child.wait().is_ok_and(|status| status.success()) {
         return Err(Fail::from("cargo build of the app failed"));
     }
+    let id = package_id(cargo.get_current_dir().unwrap_or(Path::new(".")), "huquq")?;
+    out_dir(&messages, &id)
+        .ok_or_else(|| Fail(format!("cargo did not say where the build script of {id} wrote its files")))
+}
+
+/// The id cargo gives the workspace's package `name`, whatever its shape (it depends on the
+/// folder's name and cargo's version).
+fn package_id(root: &Path, name: &str) -> Result<String, Fail> {
+    let mut cargo = Command::new("cargo");
+    cargo.args(["metadata", "--format-version", "1", "--no-deps"]).current_dir(root);
+    let output = cargo.output().map_err(|e| Fail(format!("cannot run cargo metadata: {e}")))?;
+    if !output.status.success() {
+        return Err(Fail(format!("cargo metadata failed: {}", String::from_utf8_lossy(&output.stderr))));
+    }
+    let metadata: Value = serde_json::from_slice(&output.stdout).map_err(|e| Fail(format!("cargo metadata: {e}")))?;
+    metadata["packages"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .find(|p| p["name"] == name)
+        .and_then(|p| p["id"].as_str())
+        .map(str::to_string)
+        .ok_or_else(|| Fail(format!("cargo metadata names no package `{name}`")))
+}
+
+/// The output folder of the build script of package `id`, from cargo's JSON messages.
+fn out_dir(messages: &str, id: &str) -> Option<PathBuf> {
     messages
         .lines()
-        .filter(|line| line.contains("\"reason\":\"build-script-executed\""))
-        .filter(|line| json_string(line, "package_id").is_some_and(|id| is_app(&id)))
-        .find_map(|line| json_string(line, "out_dir"))
-        .map(PathBuf::from)
-        .ok_or_else(|| Fail::from("cargo did not say where the app's build script wrote its files"))
+        .filter_map(|line| serde_json::from_str::<Value>(line).ok())
+        .filter(|m| m["reason"] == "build-script-executed" && m["package_id"] == id)
+        .find_map(|m| m["out_dir"].as_str().map(PathBuf::from))
 }
 
 /// The second module, built as trunk builds the first (wasm-bindgen, then wasm-opt), into
@@ -95,7 +121,7 @@ fn build_full(tools: &Tools, dist: &Path, files: &mut Vec<SiteFile>) -> Result<S
     build_app(tools.command("cargo"), FULL)?;
     say("build: wasm-bindgen and wasm-opt (the second module)");
     let work = dist.join(".full");
-    std::fs::create_dir_all(&work)?;
+    fs::create_dir_all(&work)?;
     let wasm = tools.root.join("target/wasm32-unknown-unknown/release/huquq.wasm");
     run(tools
         .command("wasm-bindgen")
@@ -105,11 +131,11 @@ fn build_full(tools: &Tools, dist: &Path, files: &mut Vec<SiteFile>) -> Result<S
     let optimised = work.join("optimised.wasm");
     run(tools.command("wasm-opt").args(WASM_OPT).arg(work.join("huquq-full_bg.wasm")).arg("-o").arg(&optimised))?;
     minify(tools, &work.join("huquq-full.js"))?;
-    let (glue, wasm) = (std::fs::read(work.join("huquq-full.js"))?, std::fs::read(&optimised)?);
+    let (glue, wasm) = (fs::read(work.join("huquq-full.js"))?, fs::read(&optimised)?);
     let stem = format!("huquq-full-{}", &hash(&[&glue, &wasm])[..16]);
-    std::fs::write(dist.join(format!("{stem}.js")), glue)?;
-    std::fs::write(dist.join(format!("{stem}_bg.wasm")), wasm)?;
-    std::fs::remove_dir_all(&work)?;
+    fs::write(dist.join(format!("{stem}.js")), glue)?;
+    fs::write(dist.join(format!("{stem}_bg.wasm")), wasm)?;
+    fs::remove_dir_all(&work)?;
     files.push(SiteFile { name: "full-wasm".into(), address: format!("./{stem}_bg.wasm") });
     Ok(format!("./{stem}.js"))
 }
@@ -118,46 +144,21 @@ fn build_full(tools: &Tools, dist: &Path, files: &mut Vec<SiteFile>) -> Result<S
 /// labelled in every language (from the texts `build.rs` compiled), and the example page
 /// `demo/embed.html`, served beside the guide.
 fn embedding(root: &Path, out: &Path, dist: &Path) -> Result<(), Fail> {
-    let labels = read(&out.join("quick-exit.tsv"))?;
+    let labels = fs::read_to_string(out.join("quick-exit.tsv"))?;
     let labels: Vec<String> = labels
         .lines()
         .filter_map(|line| line.split_once('\t'))
         .map(|(code, label)| format!("{code:?}: {label:?}"))
         .collect();
-    let script = read(&root.join("assets/embed.js"))?;
+    let script = fs::read_to_string(root.join("assets/embed.js"))?;
     let empty = "var LABELS = {};";
     if !script.contains(empty) {
         return Err(Fail(format!("assets/embed.js has no `{empty}` for the build to fill in")));
     }
-    std::fs::write(
-        dist.join("embed.js"),
-        script.replace(empty, &format!("var LABELS = {{ {} }};", labels.join(", "))),
-    )?;
-    std::fs::create_dir_all(dist.join("demo"))?;
-    std::fs::write(dist.join("demo/embed.html"), read(&root.join("demo/embed.html"))?)?;
+    fs::write(dist.join("embed.js"), script.replace(empty, &format!("var LABELS = {{ {} }};", labels.join(", "))))?;
+    fs::create_dir_all(dist.join("demo"))?;
+    fs::write(dist.join("demo/embed.html"), fs::read_to_string(root.join("demo/embed.html"))?)?;
     Ok(())
-}
-
-/// A file's text; an error names the file.
-fn read(path: &Path) -> Result<String, Fail> {
-    std::fs::read_to_string(path).map_err(|e| Fail(format!("cannot read {}: {e}", path.display())))
-}
-
-/// The value of a string field in one line of cargo's JSON (paths hold no quotes).
-/// Whether cargo's package id names the app: `path+file:///…/any#huquq@0.1.0`, or
-/// `path+file:///…/huquq#0.1.0` when the folder has the package's name (a default clone).
-fn is_app(package_id: &str) -> bool {
-    let Some((path, fragment)) = package_id.rsplit_once('#') else { return false };
-    match fragment.split_once('@') {
-        Some((name, _)) => name == "huquq",
-        None => path.rsplit('/').next() == Some("huquq"),
-    }
-}
-
-fn json_string(line: &str, field: &str) -> Option<String> {
-    let start = line.find(&format!("\"{field}\":\""))? + field.len() + 4;
-    let end = start + line[start..].find('"')?;
-    Some(line[start..end].replace("\\\\", "\\"))
 }
 
 /// Copies each file `build.rs` wrote for the site as `<name>-<hash>.bin`, so a browser or a
@@ -165,10 +166,10 @@ fn json_string(line: &str, field: &str) -> Option<String> {
 fn copy_site_files(from: &Path, dist: &Path) -> Result<Vec<SiteFile>, Fail> {
     let mut files = Vec::new();
     for path in sorted(from)? {
-        let bytes = std::fs::read(&path)?;
+        let bytes = fs::read(&path)?;
         let name = path.file_stem().and_then(|s| s.to_str()).ok_or("a site file has no name")?.to_string();
         let address = format!("./{name}-{}.bin", &hash(&[&bytes])[..12]);
-        std::fs::write(dist.join(address.trim_start_matches("./")), bytes)?;
+        fs::write(dist.join(address.trim_start_matches("./")), bytes)?;
         files.push(SiteFile { name, address });
     }
     Ok(files)
@@ -176,9 +177,9 @@ fn copy_site_files(from: &Path, dist: &Path) -> Result<Vec<SiteFile>, Fail> {
 
 /// Copies `from` into `dist/` as `<stem>-<hash>.<extension>`, a site file named `<stem>-<extension>`.
 fn copy_hashed(from: &Path, dist: &Path, stem: &str, extension: &str) -> Result<SiteFile, Fail> {
-    let bytes = std::fs::read(from)?;
+    let bytes = fs::read(from)?;
     let file = format!("{stem}-{}.{extension}", &hash(&[&bytes])[..12]);
-    std::fs::write(dist.join(&file), bytes)?;
+    fs::write(dist.join(&file), bytes)?;
     Ok(SiteFile { name: format!("{stem}-{extension}"), address: format!("./{file}") })
 }
 
@@ -188,7 +189,7 @@ fn copy_hashed(from: &Path, dist: &Path, stem: &str, extension: &str) -> Result<
 /// guide offline.
 fn finish(tools: &Tools, dist: &Path, files: &[SiteFile], full_glue: &str) -> Result<(), Fail> {
     let index = dist.join("index.html");
-    let html = std::fs::read_to_string(&index)?;
+    let html = fs::read_to_string(&index)?;
     let open = "<script type=\"module\">";
     let start = html.find(open).ok_or("trunk's index.html has no start-up script")?;
     let end = start + html[start..].find("</script>").ok_or("unclosed start-up script")? + "</script>".len();
@@ -209,19 +210,19 @@ fn finish(tools: &Tools, dist: &Path, files: &[SiteFile], full_glue: &str) -> Re
     // The example page for NGOs is not part of the guide.
     let shell_files: Vec<PathBuf> =
         sorted(dist)?.into_iter().filter(|f| !f.ends_with("sw.js") && !f.starts_with(dist.join("demo"))).collect();
-    let contents: Vec<Vec<u8>> = shell_files.iter().map(std::fs::read).collect::<Result<_, _>>()?;
+    let contents: Vec<Vec<u8>> = shell_files.iter().map(fs::read).collect::<Result<_, _>>()?;
     let mut parts: Vec<&[u8]> = contents.iter().map(Vec::as_slice).collect();
     parts.push(script.as_bytes());
     let version = hash(&parts);
     let start_file = format!("start-{}.js", &version[..12]);
-    std::fs::write(dist.join(&start_file), script)?;
+    fs::write(dist.join(&start_file), script)?;
     minify(tools, &dist.join(&start_file))?;
     let html = format!(
         "{}<meta http-equiv=\"Content-Security-Policy\" content=\"{CSP}\">\n  <script type=\"module\" src=\"./{start_file}\"></script>{}",
         &html[..start],
         &html[end..]
     );
-    std::fs::write(&index, html)?;
+    fs::write(&index, html)?;
     let mut shell: Vec<String> = shell_files
         .iter()
         .filter_map(|f| f.strip_prefix(dist).ok())
@@ -236,7 +237,7 @@ fn finish(tools: &Tools, dist: &Path, files: &[SiteFile], full_glue: &str) -> Re
         js_list(&second),
         without_comments(WORKER)
     );
-    std::fs::write(dist.join("sw.js"), worker)?;
+    fs::write(dist.join("sw.js"), worker)?;
     Ok(())
 }
 
@@ -264,15 +265,14 @@ fn js_list<S: AsRef<str>>(items: &[S]) -> String {
 /// no network at all: the style sheet, the scripts, the second module (which holds the whole
 /// guide) and every site file (base64) inside it.
 fn single_file(dist: &Path, files: &[SiteFile], full_glue: &str, out: &Path) -> Result<PathBuf, Fail> {
-    let read = |address: &str| std::fs::read(dist.join(address.trim_start_matches("./")));
+    let read = |address: &str| fs::read(dist.join(address.trim_start_matches("./")));
     let css_file = sorted(dist)?
         .into_iter()
         .find(|f| {
             f.file_name().and_then(|n| n.to_str()).is_some_and(|n| n.starts_with("style-") && n.ends_with(".css"))
         })
         .ok_or_else(|| Fail(format!("no style-*.css in {}", dist.display())))?;
-    let css =
-        std::fs::read_to_string(css_file)? + &std::fs::read_to_string(dist.join("..").join("assets/results.css"))?;
+    let css = fs::read_to_string(css_file)? + &fs::read_to_string(dist.join("..").join("assets/results.css"))?;
     // The second module's style sheet is inside the page's own `<style>` here.
     let files: Vec<SiteFile> = files
         .iter()
@@ -281,7 +281,7 @@ fn single_file(dist: &Path, files: &[SiteFile], full_glue: &str, out: &Path) -> 
         .collect();
     let inline =
         files.iter().map(|f| Ok((f.name.clone(), base64(&read(&f.address)?)))).collect::<Result<Vec<_>, Fail>>()?;
-    let index = std::fs::read_to_string(dist.join("index.html"))?;
+    let index = fs::read_to_string(dist.join("index.html"))?;
     let noscript = index.find("<noscript>").zip(index.find("</noscript>")).map_or("", |(a, b)| &index[a..b + 11]);
     let modules = format!(
         "const bytes = (text) => Uint8Array.from(atob(text), (c) => c.charCodeAt(0));\nconst GUIDE = null;\n\
@@ -296,9 +296,9 @@ const FULL = {{ glue: URL.createObjectURL(new Blob([bytes(\"{}\")], {{ type: 'te
         start_script(&files, &inline),
         without_comments(START),
     );
-    std::fs::create_dir_all(out)?;
+    fs::create_dir_all(out)?;
     let path = out.join("huquq.html");
-    std::fs::write(&path, html)?;
+    fs::write(&path, html)?;
     Ok(path)
 }
 
@@ -352,16 +352,15 @@ pub fn hash(parts: &[&[u8]]) -> String {
 }
 
 /// The files under `dir`, in name order.
-pub fn sorted(dir: &Path) -> std::io::Result<Vec<PathBuf>> {
+pub fn sorted(dir: &Path) -> Result<Vec<PathBuf>, Fail> {
     let mut files = Vec::new();
     collect(dir, &mut files)?;
     files.sort();
     Ok(files)
 }
 
-fn collect(dir: &Path, files: &mut Vec<PathBuf>) -> std::io::Result<()> {
-    for entry in std::fs::read_dir(dir)? {
-        let path = entry?.path();
+fn collect(dir: &Path, files: &mut Vec<PathBuf>) -> Result<(), Fail> {
+    for path in fs::read_dir(dir)? {
         if path.is_dir() {
             collect(&path, files)?;
         } else {
@@ -389,9 +388,25 @@ mod tests {
     }
 
     #[test]
-    fn the_build_script_output_directory_is_read_from_cargo_json() {
-        let line = r#"{"reason":"build-script-executed","package_id":"path+file:///w/main#huquq@0.1.0","out_dir":"/w/target/x/out"}"#;
-        assert_eq!(super::json_string(line, "out_dir").as_deref(), Some("/w/target/x/out"));
+    fn the_build_script_output_folder_is_that_of_the_package_id_whatever_its_shape() {
+        let messages = concat!(
+            "{\"reason\":\"compiler-artifact\",\"package_id\":\"path+file:///home/a/huquq#0.1.0\"}\n",
+            "{\"reason\":\"build-script-executed\",\"package_id\":\"path+file:///home/a/huquq/crates/engine#huquq-engine@0.1.0\",\"out_dir\":\"/t/engine\"}\n",
+            "not json\n",
+            "{\"reason\":\"build-script-executed\",\"package_id\":\"path+file:///home/a/huquq#0.1.0\",\"out_dir\":\"/t/app \\\"x\\\"\"}\n",
+        );
+        let out = |id| super::out_dir(messages, id);
+        assert_eq!(out("path+file:///home/a/huquq#0.1.0"), Some("/t/app \"x\"".into()));
+        assert_eq!(out("path+file:///home/a/huquq/crates/engine#huquq-engine@0.1.0"), Some("/t/engine".into()));
+        assert_eq!(out("path+file:///w/main#huquq@0.1.0"), None);
+    }
+
+    #[test]
+    fn cargo_metadata_gives_the_app_s_id() {
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
+        let id = super::package_id(&root, "huquq").unwrap();
+        assert!(id.ends_with("#0.1.0") || id.ends_with("#huquq@0.1.0"), "{id}");
+        assert!(super::package_id(&root, "no-such-package").is_err());
     }
 
     #[test]
@@ -400,14 +415,5 @@ mod tests {
         assert!(
             page.contains(&format!("data-wasm-opt=\"z\" data-wasm-opt-params=\"{}\"", super::WASM_OPT[1..].join(" ")))
         );
-    }
-
-    #[test]
-    fn the_app_is_found_in_any_folder() {
-        assert!(super::is_app("path+file:///w/main#huquq@0.1.0"));
-        assert!(super::is_app("path+file:///home/a/huquq#0.1.0"));
-        assert!(!super::is_app("path+file:///home/a/huquq/crates/engine#huquq-engine@0.1.0"));
-        assert!(!super::is_app("path+file:///home/a/huquq-engine#0.1.0"));
-        assert!(!super::is_app("registry+https://github.com/rust-lang/crates.io-index#serde@1.0.0"));
     }
 }

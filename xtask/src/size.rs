@@ -4,7 +4,7 @@
 //! against the budget; and what each language and each right costs, to watch growth.
 
 use crate::site::{SiteFile, sorted};
-use crate::{Fail, say};
+use crate::{Fail, fs, say};
 use flate2::Compression;
 use flate2::write::GzEncoder;
 use std::io::Write;
@@ -23,8 +23,8 @@ pub fn report(dist: &Path, files: &[SiteFile]) -> Result<(), Fail> {
     let mut rows = Vec::new();
     say(&format!("{:<44} {:>10} {:>10} {:>10}", "file", "bytes", "gzipped", "brotli"));
     for file in sorted(dist)? {
-        let bytes = std::fs::read(&file)?;
-        let (gzipped, brotli) = (gzip(&bytes)?, brotli(&bytes)?);
+        let bytes = fs::read(&file)?;
+        let (gzipped, brotli) = (gzip(&bytes), brotli(&bytes));
         let name = file.strip_prefix(dist).unwrap_or(&file).display().to_string();
         say(&format!("{name:<44} {:>10} {gzipped:>10} {brotli:>10}", bytes.len()));
         raw_total += bytes.len() as u64;
@@ -106,7 +106,7 @@ fn part(name: &str) -> (&'static str, &'static str) {
 /// Rewrites the table between `<!-- sizes:start … -->` and `<!-- sizes:end -->` in the README:
 /// each part's bytes, when it is downloaded, and the first load in each language.
 fn write_readme(readme: &Path, rows: &[Row], per_language: &[String], rights: u64) -> Result<(), Fail> {
-    let Ok(text) = std::fs::read_to_string(readme) else { return Ok(()) };
+    let Ok(text) = fs::read_to_string(readme) else { return Ok(()) };
     let (Some(start), Some(end)) = (text.find("<!-- sizes:start"), text.find("<!-- sizes:end -->")) else {
         return Ok(());
     };
@@ -132,7 +132,7 @@ fn write_readme(readme: &Path, rows: &[Row], per_language: &[String], rights: u6
     );
     let updated = format!("{}{table}{}", &text[..start], &text[end..]);
     if updated != text {
-        std::fs::write(readme, updated)?;
+        fs::write(readme, updated)?;
     }
     Ok(())
 }
@@ -151,18 +151,19 @@ fn count_rights(rules: &Path) -> u64 {
     let texts =
         files.iter().filter(|f| f.extension().is_some_and(|e| e == "toml") && !f.starts_with(rules.join("tests")));
     let declared = |text: String| text.lines().filter(|line| line.trim() == "[[right]]").count() as u64;
-    texts.filter_map(|f| std::fs::read_to_string(f).ok()).map(declared).sum()
+    texts.filter_map(|f| fs::read_to_string(f).ok()).map(declared).sum()
 }
 
-pub fn gzip(bytes: &[u8]) -> std::io::Result<u64> {
+/// Sizes of compressed bytes; compressing in memory cannot fail.
+pub fn gzip(bytes: &[u8]) -> u64 {
     let mut encoder = GzEncoder::new(Vec::new(), Compression::best());
-    encoder.write_all(bytes)?;
-    Ok(encoder.finish()?.len() as u64)
+    encoder.write_all(bytes).expect("writing to memory");
+    encoder.finish().expect("writing to memory").len() as u64
 }
 
-fn brotli(bytes: &[u8]) -> std::io::Result<u64> {
+fn brotli(bytes: &[u8]) -> u64 {
     let mut out = Vec::new();
     let params = brotli::enc::BrotliEncoderParams { quality: 11, ..Default::default() };
-    brotli::BrotliCompress(&mut &bytes[..], &mut out, &params)?;
-    Ok(out.len() as u64)
+    brotli::BrotliCompress(&mut &bytes[..], &mut out, &params).expect("writing to memory");
+    out.len() as u64
 }

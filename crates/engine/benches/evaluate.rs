@@ -15,8 +15,10 @@ use std::time::Instant;
 fn main() {
     let today = Date::from_ymd(2026, 11, 23).expect("a valid date");
     // `HUQUQ_ROOT` measures another copy of the project, e.g. while this one's texts are unfinished.
-    let root =
-        std::env::var_os("HUQUQ_ROOT").map_or_else(|| Path::new(env!("CARGO_MANIFEST_DIR")).join("../.."), Into::into);
+    let root = std::env::var_os("HUQUQ_ROOT").map_or_else(
+        || Path::new(&std::env::var_os("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR")).join("../.."),
+        Into::into,
+    );
     let input = Input::read(&root, today).expect("rules/ and locales/ can be read");
     let report = check(&input);
     let Some(rules) = report.rules else {

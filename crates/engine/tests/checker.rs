@@ -11,7 +11,7 @@ use huquq_engine::scenario;
 use std::path::{Path, PathBuf};
 
 fn data() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data")
+    Path::new(&std::env::var_os("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR")).join("tests/data")
 }
 
 /// The cases of one kind (`good` or `bad`), by name.

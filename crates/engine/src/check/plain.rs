@@ -437,13 +437,8 @@ avoid = [
         };
         let mut diagnostics = Vec::new();
         let tallies = check(&input, &mut diagnostics);
-        let found = diagnostics
-            .iter()
-            .map(|d| {
-                let span = d.at.clone().unwrap().span;
-                format!("{} {}", d.code.name(), &ftl[span])
-            })
-            .collect();
+        let found = diagnostics.iter().map(|d| format!("{} {}", d.code.name(), &ftl[d.at.clone().unwrap().span]));
+        let found = found.collect();
         (found, tallies)
     }
 

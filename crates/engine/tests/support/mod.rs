@@ -10,12 +10,16 @@ pub mod synthetic;
 use huquq_engine::check::{Input, check, render};
 use huquq_engine::model::{ChoiceId, DefinitionId, Expr, QuestionId, QuestionKind, RuleSet, Term};
 use huquq_engine::{Answer, Answers, Date, Value, evaluate, run};
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::sync::OnceLock;
 
 /// The repository's root, where `rules/` and `locales/` are.
+/// Where the project is now (cargo says so when it runs a test), not where it was built.
 pub fn root() -> &'static Path {
-    Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/../.."))
+    static ROOT: OnceLock<PathBuf> = OnceLock::new();
+    ROOT.get_or_init(|| {
+        Path::new(&std::env::var_os("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR")).join("../..")
+    })
 }
 
 /// The rules of the repository, checked and compiled, read once.
