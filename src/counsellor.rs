@@ -7,7 +7,7 @@ use crate::i18n::t;
 use crate::state::Interview;
 use huquq_engine::model::{QuestionId, RuleSet};
 use huquq_engine::next::may_ask;
-use huquq_engine::{Status, keys};
+use huquq_engine::{Status, keys, policy};
 
 /// Whether answering (or changing the answer to) `question` may still change a result, as
 /// the engine decides what to ask: a question it does not want (no undetermined right waits
@@ -42,11 +42,12 @@ pub fn case_summary(rules: &RuleSet, language: Language, interview: &Interview, 
         let asked = language.text_of(&keys::question(rules.question(question)));
         text += &format!("- {asked} — {}\n", language.answer(question, answer));
     }
-    for (status, title) in crate::i18n::GROUPS {
-        text += &format!("\n{}\n", language.text(title));
+    let outcomes = &interview.evaluation.outcomes;
+    for status in policy::GROUPS {
+        text += &format!("\n{}\n", language.text(crate::i18n::group_title(status)));
         let mut none = true;
-        for outcome in interview.evaluation.outcomes.iter().filter(|o| o.status == status) {
-            if outcome.because.iter().any(hidden) {
+        for outcome in policy::group(rules, outcomes, status).into_iter().map(|r| &outcomes[r.index()]) {
+            if !sensitive && policy::reveals_sensitive(rules, outcome) {
                 left_out += 1;
                 continue;
             }

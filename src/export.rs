@@ -6,23 +6,17 @@
 use crate::i18n::{Language, t};
 use crate::rules::rules;
 use huquq_engine::model::{Right, RightId};
-use huquq_engine::{Answers, Date, Evaluation, Status, keys};
+use huquq_engine::{Answers, Date, Evaluation, Status, keys, policy};
 
-/// The rights that apply, in the order the results offer them (`[meta] priority`, then the
-/// rules' order).
+/// The rights that apply, in the order the results offer them (the engine's `policy`).
 pub fn applying(evaluation: &Evaluation) -> Vec<RightId> {
-    let rules = rules();
-    let eligible = |r: &RightId| evaluation.outcomes[r.index()].status == Status::Eligible;
-    let mut order: Vec<RightId> = rules.priority.iter().copied().filter(eligible).collect();
-    let rest = evaluation.outcomes.iter().map(|o| o.right).filter(|r| eligible(r) && !order.contains(r));
-    order.extend(rest.collect::<Vec<_>>());
-    order
+    policy::group(rules(), &evaluation.outcomes, Status::Eligible)
 }
 
-/// Whether a right follows from a sensitive answer: it then reveals that answer, so it
-/// leaves the screen (print, share, calendar) only when the person ticks for it.
+/// Whether a right reveals a sensitive answer (the engine's `policy`): it then leaves the
+/// screen (print, share, calendar) only when the person ticks for it.
 pub fn from_sensitive(evaluation: &Evaluation, right: RightId) -> bool {
-    evaluation.outcomes[right.index()].because.iter().any(|&q| rules()[q].sensitive)
+    policy::reveals_sensitive(rules(), &evaluation.outcomes[right.index()])
 }
 
 /// The rights that apply and may leave the screen: those from sensitive answers only if ticked.

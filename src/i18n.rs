@@ -46,13 +46,15 @@ impl From<usize> for Arg {
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Language(usize);
 
-/// The counsellor's groups of results, in the order shown, with their titles' text ids.
+/// The title of a group of results (their order is the engine's `policy::GROUPS`).
 #[cfg(feature = "full")]
-pub const GROUPS: [(huquq_engine::Status, Text); 3] = [
-    (huquq_engine::Status::Eligible, t::RESULTS_ELIGIBLE),
-    (huquq_engine::Status::Undetermined, t::RESULTS_UNDETERMINED),
-    (huquq_engine::Status::NotEligible, t::RESULTS_NOT_ELIGIBLE),
-];
+pub fn group_title(status: huquq_engine::Status) -> Text {
+    match status {
+        huquq_engine::Status::Eligible => t::RESULTS_ELIGIBLE,
+        huquq_engine::Status::Undetermined => t::RESULTS_UNDETERMINED,
+        huquq_engine::Status::NotEligible => t::RESULTS_NOT_ELIGIBLE,
+    }
+}
 
 thread_local! {
     /// Each language's texts loaded so far, and which of its two files are in.

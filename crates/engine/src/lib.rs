@@ -28,6 +28,7 @@ pub mod model;
 pub mod next;
 pub mod outcome;
 pub mod places;
+pub mod policy;
 
 #[cfg(feature = "check")]
 pub mod audit;

@@ -33,7 +33,7 @@ pub fn right_card(language: Language, card: &Card) -> Html {
     let key = keys::right(right);
     let title_id = format!("title-{}", right.id.replace('.', "-"));
     let applies = card.outcome.status != Status::NotEligible;
-    let sensitive = card.outcome.because.iter().any(|&q| rules[q].sensitive);
+    let sensitive = huquq_engine::policy::reveals_sensitive(rules, card.outcome);
     let offices = places::offices(rules, right, card.answers);
     let (shown, folded) = offices.split_at(offices.len().min(OFFICES_SHOWN));
     let summary = language.attribute(&key, keys::SUMMARY);

@@ -51,7 +51,7 @@ pub fn results(language: Language, props: &ResultsProps, details: Option<bool>) 
     let evaluation = &props.evaluation;
     let as_of = language.text_with(t::RESULTS_AS_OF, &[("date", language.date(props.today).into())]);
     let order = crate::export::applying(evaluation);
-    let (urgent, first): (Vec<RightId>, Vec<RightId>) = order.iter().partition(|&&r| rules()[r].urgent);
+    let (urgent, first) = huquq_engine::policy::urgent_and_others(rules(), &evaluation.outcomes);
     let card = |outcome| Card {
         outcome,
         answers: &props.answers,
@@ -305,7 +305,7 @@ pub fn groups(
             </section>
         }
     };
-    crate::i18n::GROUPS.into_iter().map(|(status, title)| group(status, title)).collect()
+    huquq_engine::policy::GROUPS.into_iter().map(|status| group(status, crate::i18n::group_title(status))).collect()
 }
 
 /// The details (offices' contacts, sources in full), loaded after the first screen
