@@ -4,35 +4,62 @@
 //!
 //! # Layout
 //!
-//! Each type is its fields in order; `[T]` is a count and the items, `T?` an option; an enum is
-//! a tag byte, then its fields.
+//! Each type is followed by its fields in the order they are written; an enum by its variants,
+//! each a tag byte and then the variant's fields. Field types are Rust's, in huquq-wire's
+//! encoding: `Vec<T>` is a count and the items, `Option<T>` 0, or 1 and the value, `Box<T>` the
+//! value. The `wire!` lists below write these lines too, and a test compares the two.
 //!
 //! ```text
-//! RuleSet      = reviewed: Date, questions: [Question], definitions: [Definition],
-//!                rights: [Right], offices: [Office], sources: [Source]
-//! Question     = id: string, kind: QuestionKind, ask_if: Expr?, dont_know: bool, sensitive: bool
-//! QuestionKind = 0 YesNo | 1 OneOf choices: [string] | 2 AnyOf choices: [string]
-//!              | 3 Number min: i64?, max: i64?, unit: string? | 4 Year min: i64?, max: i64? | 5 Date
-//! Definition   = id: string, when: Expr
-//! Domain       = tag, in the order of Domain::ALL
-//! RightKind    = tag, in the order of RightKind::ALL
-//! Right        = id: string, domain: Domain, kind: RightKind, when: Expr, uses: [QuestionId],
-//!                offices: [OfficeId], documents: [string], steps: [string], sources: [SourceId],
-//!                valid_from: PartialDate?, valid_until: PartialDate?, check_with_office: bool
-//! Office       = id: string, name: string?, city: string?, region: string?, address: string?,
-//!                phone: [string], whatsapp: string?, email: string?, website: string?, hours: string?, sources: [SourceId]
-//! Source       = id: string, title: string, issuer: string, date: PartialDate?,
-//!                reference: string, link: string?
-//! Expr         = 0 Const bool | 1 Flag QuestionId | 2 Definition DefinitionId | 3 Not Expr
-//!              | 4 All [Expr] | 5 Any [Expr] | 6 Choice question: QuestionId, among: [ChoiceId]
-//!              | 7 Includes question: QuestionId, choice: ChoiceId
-//!              | 8 Compare op: CompareOp, left: Term, right: Term
-//! CompareOp    = 0 Eq | 1 Ne | 2 Lt | 3 Le | 4 Gt | 5 Ge
-//! Term         = 0 Literal i64 | 1 Answer QuestionId | 2 YearsSince QuestionId | 3 Add Term Term
-//!              | 4 Sub Term Term
-//! QuestionId, DefinitionId, RightId, ChoiceId, OfficeId, SourceId = u16
-//! Date         = days since 1970-01-01: i32
-//! PartialDate  = year: i32, month: u8, day: u8
+//! RuleSet      reviewed: Date  questions: Vec<Question>  definitions: Vec<Definition>
+//!              rights: Vec<Right>  offices: Vec<Office>  sources: Vec<Source>
+//!              priority: Vec<RightId>  emergency: Vec<OfficeId>
+//!              placement: Option<QuestionId>  what_if: Option<QuestionId>
+//! Details      offices: Vec<Office>  sources: Vec<Source>
+//! Question     id: String  kind: QuestionKind  ask_if: Option<Expr>  dont_know: bool  sensitive: bool
+//! QuestionKind 0 YesNo
+//!              1 OneOf  choices: Vec<String>
+//!              2 AnyOf  choices: Vec<String>
+//!              3 Number  min: Option<i64>  max: Option<i64>  unit: Option<String>
+//!              4 Year  min: Option<i64>  max: Option<i64>
+//!              5 Date
+//! Definition   id: String  when: Expr
+//! Domain       0 Health  1 Housing  2 Training  3 Work  4 Asylum  5 Residence  6 Education
+//!              7 Legal  8 Assistance  9 Protection  10 Return
+//! RightKind    0 Right  1 Programme  2 Procedure
+//! Right        id: String  domain: Domain  kind: RightKind  when: Expr
+//!              uses: Vec<QuestionId>  offices: Vec<OfficeId>  documents: Vec<String>
+//!              steps: Vec<String>  sources: Vec<SourceId>
+//!              valid_from: Option<PartialDate>  valid_until: Option<PartialDate>
+//!              check_with_office: bool  urgent: bool  within_days: Option<u16>
+//! Office       id: String  name: Option<String>  city: Option<String>  region: Option<String>
+//!              address: Option<String>  phone: Vec<String>  whatsapp: Option<String>
+//!              email: Option<String>  website: Option<String>  hours: Option<String>
+//!              sources: Vec<SourceId>
+//! Source       id: String  title: String  issuer: String  date: Option<PartialDate>
+//!              reference: String  link: Option<String>
+//! Expr         0 Const  value: bool
+//!              1 Flag  question: QuestionId
+//!              2 Definition  definition: DefinitionId
+//!              3 Not  inner: Box<Expr>
+//!              4 All  items: Vec<Expr>
+//!              5 Any  items: Vec<Expr>
+//!              6 Choice  question: QuestionId  among: Vec<ChoiceId>
+//!              7 Includes  question: QuestionId  choice: ChoiceId
+//!              8 Compare  op: CompareOp  left: Term  right: Term
+//! CompareOp    0 Eq  1 Ne  2 Lt  3 Le  4 Gt  5 Ge
+//! Term         0 Literal  n: i64
+//!              1 Answer  question: QuestionId
+//!              2 YearsSince  question: QuestionId
+//!              3 Add  left: Box<Term>  right: Box<Term>
+//!              4 Sub  left: Box<Term>  right: Box<Term>
+//! PartialDate  year: i32  month: u8  day: u8
+//! Date         i32: days since 1970-01-01
+//! QuestionId   u16
+//! DefinitionId u16
+//! RightId      u16
+//! ChoiceId     u16
+//! OfficeId     u16
+//! SourceId     u16
 //! ```
 
 use crate::date::{Date, PartialDate};
@@ -40,11 +67,157 @@ use crate::model::{
     ChoiceId, CompareOp, Definition, DefinitionId, Details, Domain, Expr, Office, OfficeId, Question, QuestionId,
     QuestionKind, Right, RightId, RightKind, RuleSet, Source, SourceId, Term,
 };
-use huquq_wire::{Reader, Wire, Writer};
+use huquq_wire::{Reader, Wire, Writer, wire};
 
+wire! {
+    struct RuleSet {
+        reviewed: Date,
+        questions: Vec<Question>,
+        definitions: Vec<Definition>,
+        rights: Vec<Right>,
+        offices: Vec<Office>,
+        sources: Vec<Source>,
+        priority: Vec<RightId>,
+        emergency: Vec<OfficeId>,
+        placement: Option<QuestionId>,
+        what_if: Option<QuestionId>,
+    }
+}
+
+wire! { struct Details { offices: Vec<Office>, sources: Vec<Source> } }
+
+wire! {
+    struct Question {
+        id: String,
+        kind: QuestionKind,
+        ask_if: Option<Expr>,
+        dont_know: bool,
+        sensitive: bool,
+    }
+}
+
+wire! {
+    enum QuestionKind {
+        0 YesNo,
+        1 OneOf { choices: Vec<String> },
+        2 AnyOf { choices: Vec<String> },
+        3 Number { min: Option<i64>, max: Option<i64>, unit: Option<String> },
+        4 Year { min: Option<i64>, max: Option<i64> },
+        5 Date,
+    }
+}
+
+wire! { struct Definition { id: String, when: Expr } }
+
+wire! {
+    enum Domain {
+        0 Health,
+        1 Housing,
+        2 Training,
+        3 Work,
+        4 Asylum,
+        5 Residence,
+        6 Education,
+        7 Legal,
+        8 Assistance,
+        9 Protection,
+        10 Return,
+    }
+}
+
+wire! { enum RightKind { 0 Right, 1 Programme, 2 Procedure } }
+
+wire! {
+    struct Right {
+        id: String,
+        domain: Domain,
+        kind: RightKind,
+        when: Expr,
+        uses: Vec<QuestionId>,
+        offices: Vec<OfficeId>,
+        documents: Vec<String>,
+        steps: Vec<String>,
+        sources: Vec<SourceId>,
+        valid_from: Option<PartialDate>,
+        valid_until: Option<PartialDate>,
+        check_with_office: bool,
+        urgent: bool,
+        within_days: Option<u16>,
+    }
+}
+
+wire! {
+    struct Office {
+        id: String,
+        name: Option<String>,
+        city: Option<String>,
+        region: Option<String>,
+        address: Option<String>,
+        phone: Vec<String>,
+        whatsapp: Option<String>,
+        email: Option<String>,
+        website: Option<String>,
+        hours: Option<String>,
+        sources: Vec<SourceId>,
+    }
+}
+
+wire! {
+    struct Source {
+        id: String,
+        title: String,
+        issuer: String,
+        date: Option<PartialDate>,
+        reference: String,
+        link: Option<String>,
+    }
+}
+
+wire! {
+    enum Expr {
+        0 Const(value: bool),
+        1 Flag(question: QuestionId),
+        2 Definition(definition: DefinitionId),
+        3 Not(inner: Box<Expr>),
+        4 All(items: Vec<Expr>),
+        5 Any(items: Vec<Expr>),
+        6 Choice { question: QuestionId, among: Vec<ChoiceId> },
+        7 Includes { question: QuestionId, choice: ChoiceId },
+        8 Compare { op: CompareOp, left: Term, right: Term },
+    }
+}
+
+wire! { enum CompareOp { 0 Eq, 1 Ne, 2 Lt, 3 Le, 4 Gt, 5 Ge } }
+
+wire! {
+    enum Term {
+        0 Literal(n: i64),
+        1 Answer(question: QuestionId),
+        2 YearsSince(question: QuestionId),
+        3 Add(left: Box<Term>, right: Box<Term>),
+        4 Sub(left: Box<Term>, right: Box<Term>),
+    }
+}
+
+wire! { struct PartialDate { year: i32, month: u8, day: u8 } }
+
+impl Wire for Date {
+    const LAYOUT: &'static str = "Date i32: days since 1970-01-01";
+
+    fn write(&self, w: &mut Writer) {
+        w.write(&self.days());
+    }
+    fn read(r: &mut Reader<'_>) -> Option<Date> {
+        r.read().map(Date::from_days)
+    }
+}
+
+/// An id is written as its index.
 macro_rules! wire_ids {
     ($($id:ty),*) => {$(
         impl Wire for $id {
+            const LAYOUT: &'static str = concat!(stringify!($id), " u16");
+
             fn write(&self, w: &mut Writer) {
                 w.write(&self.get());
             }
@@ -57,355 +230,68 @@ macro_rules! wire_ids {
 
 wire_ids!(QuestionId, DefinitionId, RightId, ChoiceId, OfficeId, SourceId);
 
-impl Wire for RuleSet {
-    fn write(&self, w: &mut Writer) {
-        w.write(&self.reviewed);
-        w.write(&self.questions);
-        w.write(&self.definitions);
-        w.write(&self.rights);
-        w.write(&self.offices);
-        w.write(&self.sources);
-        w.write(&self.priority);
-        w.write(&self.emergency);
-        w.write(&self.placement);
-        w.write(&self.what_if);
-    }
-    fn read(r: &mut Reader<'_>) -> Option<RuleSet> {
-        Some(RuleSet {
-            reviewed: r.read()?,
-            questions: r.read()?,
-            definitions: r.read()?,
-            rights: r.read()?,
-            offices: r.read()?,
-            sources: r.read()?,
-            priority: r.read()?,
-            emergency: r.read()?,
-            placement: r.read()?,
-            what_if: r.read()?,
-        })
-    }
-}
-
-impl Wire for Question {
-    fn write(&self, w: &mut Writer) {
-        w.write(&self.id);
-        w.write(&self.kind);
-        w.write(&self.ask_if);
-        w.write(&self.dont_know);
-        w.write(&self.sensitive);
-    }
-    fn read(r: &mut Reader<'_>) -> Option<Question> {
-        Some(Question { id: r.read()?, kind: r.read()?, ask_if: r.read()?, dont_know: r.read()?, sensitive: r.read()? })
-    }
-}
-
-impl Wire for QuestionKind {
-    fn write(&self, w: &mut Writer) {
-        match self {
-            QuestionKind::YesNo => w.byte(0),
-            QuestionKind::OneOf { choices } => {
-                w.byte(1);
-                w.write(choices);
-            }
-            QuestionKind::AnyOf { choices } => {
-                w.byte(2);
-                w.write(choices);
-            }
-            QuestionKind::Number { min, max, unit } => {
-                w.byte(3);
-                w.write(min);
-                w.write(max);
-                w.write(unit);
-            }
-            QuestionKind::Year { min, max } => {
-                w.byte(4);
-                w.write(min);
-                w.write(max);
-            }
-            QuestionKind::Date => w.byte(5),
-        }
-    }
-    fn read(r: &mut Reader<'_>) -> Option<QuestionKind> {
-        Some(match r.byte()? {
-            0 => QuestionKind::YesNo,
-            1 => QuestionKind::OneOf { choices: r.read()? },
-            2 => QuestionKind::AnyOf { choices: r.read()? },
-            3 => QuestionKind::Number { min: r.read()?, max: r.read()?, unit: r.read()? },
-            4 => QuestionKind::Year { min: r.read()?, max: r.read()? },
-            5 => QuestionKind::Date,
-            _ => return None,
-        })
-    }
-}
-
-impl Wire for Definition {
-    fn write(&self, w: &mut Writer) {
-        w.write(&self.id);
-        w.write(&self.when);
-    }
-    fn read(r: &mut Reader<'_>) -> Option<Definition> {
-        Some(Definition { id: r.read()?, when: r.read()? })
-    }
-}
-
-impl Wire for Domain {
-    fn write(&self, w: &mut Writer) {
-        w.byte(*self as u8);
-    }
-    fn read(r: &mut Reader<'_>) -> Option<Domain> {
-        Domain::ALL.get(usize::from(r.byte()?)).copied()
-    }
-}
-
-impl Wire for RightKind {
-    fn write(&self, w: &mut Writer) {
-        w.byte(*self as u8);
-    }
-    fn read(r: &mut Reader<'_>) -> Option<RightKind> {
-        RightKind::ALL.get(usize::from(r.byte()?)).copied()
-    }
-}
-
-impl Wire for Right {
-    fn write(&self, w: &mut Writer) {
-        w.write(&self.id);
-        w.write(&self.domain);
-        w.write(&self.kind);
-        w.write(&self.when);
-        w.write(&self.uses);
-        w.write(&self.offices);
-        w.write(&self.documents);
-        w.write(&self.steps);
-        w.write(&self.sources);
-        w.write(&self.valid_from);
-        w.write(&self.valid_until);
-        w.write(&self.check_with_office);
-        w.write(&self.urgent);
-        w.write(&self.within_days);
-    }
-    fn read(r: &mut Reader<'_>) -> Option<Right> {
-        Some(Right {
-            id: r.read()?,
-            domain: r.read()?,
-            kind: r.read()?,
-            when: r.read()?,
-            uses: r.read()?,
-            offices: r.read()?,
-            documents: r.read()?,
-            steps: r.read()?,
-            sources: r.read()?,
-            valid_from: r.read()?,
-            valid_until: r.read()?,
-            check_with_office: r.read()?,
-            urgent: r.read()?,
-            within_days: r.read()?,
-        })
-    }
-}
-
-impl Wire for Details {
-    fn write(&self, w: &mut Writer) {
-        w.write(&self.offices);
-        w.write(&self.sources);
-    }
-    fn read(r: &mut Reader<'_>) -> Option<Details> {
-        Some(Details { offices: r.read()?, sources: r.read()? })
-    }
-}
-
-impl Wire for Office {
-    fn write(&self, w: &mut Writer) {
-        w.write(&self.id);
-        w.write(&self.name);
-        w.write(&self.city);
-        w.write(&self.region);
-        w.write(&self.address);
-        w.write(&self.phone);
-        w.write(&self.whatsapp);
-        w.write(&self.email);
-        w.write(&self.website);
-        w.write(&self.hours);
-        w.write(&self.sources);
-    }
-    fn read(r: &mut Reader<'_>) -> Option<Office> {
-        Some(Office {
-            id: r.read()?,
-            name: r.read()?,
-            city: r.read()?,
-            region: r.read()?,
-            address: r.read()?,
-            phone: r.read()?,
-            whatsapp: r.read()?,
-            email: r.read()?,
-            website: r.read()?,
-            hours: r.read()?,
-            sources: r.read()?,
-        })
-    }
-}
-
-impl Wire for Source {
-    fn write(&self, w: &mut Writer) {
-        w.write(&self.id);
-        w.write(&self.title);
-        w.write(&self.issuer);
-        w.write(&self.date);
-        w.write(&self.reference);
-        w.write(&self.link);
-    }
-    fn read(r: &mut Reader<'_>) -> Option<Source> {
-        Some(Source {
-            id: r.read()?,
-            title: r.read()?,
-            issuer: r.read()?,
-            date: r.read()?,
-            reference: r.read()?,
-            link: r.read()?,
-        })
-    }
-}
-
-impl Wire for Expr {
-    fn write(&self, w: &mut Writer) {
-        match self {
-            Expr::Const(value) => {
-                w.byte(0);
-                w.write(value);
-            }
-            Expr::Flag(question) => {
-                w.byte(1);
-                w.write(question);
-            }
-            Expr::Definition(definition) => {
-                w.byte(2);
-                w.write(definition);
-            }
-            Expr::Not(inner) => {
-                w.byte(3);
-                w.write(inner);
-            }
-            Expr::All(items) => {
-                w.byte(4);
-                w.write(items);
-            }
-            Expr::Any(items) => {
-                w.byte(5);
-                w.write(items);
-            }
-            Expr::Choice { question, among } => {
-                w.byte(6);
-                w.write(question);
-                w.write(among);
-            }
-            Expr::Includes { question, choice } => {
-                w.byte(7);
-                w.write(question);
-                w.write(choice);
-            }
-            Expr::Compare { op, left, right } => {
-                w.byte(8);
-                w.write(op);
-                w.write(left);
-                w.write(right);
-            }
-        }
-    }
-    fn read(r: &mut Reader<'_>) -> Option<Expr> {
-        Some(match r.byte()? {
-            0 => Expr::Const(r.read()?),
-            1 => Expr::Flag(r.read()?),
-            2 => Expr::Definition(r.read()?),
-            3 => Expr::Not(r.read()?),
-            4 => Expr::All(r.read()?),
-            5 => Expr::Any(r.read()?),
-            6 => Expr::Choice { question: r.read()?, among: r.read()? },
-            7 => Expr::Includes { question: r.read()?, choice: r.read()? },
-            8 => Expr::Compare { op: r.read()?, left: r.read()?, right: r.read()? },
-            _ => return None,
-        })
-    }
-}
-
-impl Wire for CompareOp {
-    fn write(&self, w: &mut Writer) {
-        w.byte(*self as u8);
-    }
-    fn read(r: &mut Reader<'_>) -> Option<CompareOp> {
-        Some(match r.byte()? {
-            0 => CompareOp::Eq,
-            1 => CompareOp::Ne,
-            2 => CompareOp::Lt,
-            3 => CompareOp::Le,
-            4 => CompareOp::Gt,
-            5 => CompareOp::Ge,
-            _ => return None,
-        })
-    }
-}
-
-impl Wire for Term {
-    fn write(&self, w: &mut Writer) {
-        match self {
-            Term::Literal(n) => {
-                w.byte(0);
-                w.write(n);
-            }
-            Term::Answer(question) => {
-                w.byte(1);
-                w.write(question);
-            }
-            Term::YearsSince(question) => {
-                w.byte(2);
-                w.write(question);
-            }
-            Term::Add(left, right) => {
-                w.byte(3);
-                w.write(left);
-                w.write(right);
-            }
-            Term::Sub(left, right) => {
-                w.byte(4);
-                w.write(left);
-                w.write(right);
-            }
-        }
-    }
-    fn read(r: &mut Reader<'_>) -> Option<Term> {
-        Some(match r.byte()? {
-            0 => Term::Literal(r.read()?),
-            1 => Term::Answer(r.read()?),
-            2 => Term::YearsSince(r.read()?),
-            3 => Term::Add(r.read()?, r.read()?),
-            4 => Term::Sub(r.read()?, r.read()?),
-            _ => return None,
-        })
-    }
-}
-
-impl Wire for Date {
-    fn write(&self, w: &mut Writer) {
-        w.write(&self.days());
-    }
-    fn read(r: &mut Reader<'_>) -> Option<Date> {
-        r.read().map(Date::from_days)
-    }
-}
-
-impl Wire for PartialDate {
-    fn write(&self, w: &mut Writer) {
-        w.write(&self.year);
-        w.write(&self.month);
-        w.write(&self.day);
-    }
-    fn read(r: &mut Reader<'_>) -> Option<PartialDate> {
-        Some(PartialDate { year: r.read()?, month: r.read()?, day: r.read()? })
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
     use huquq_wire::{from_bytes, to_bytes};
+
+    /// The `# Layout` block at the top of this file, one entry per type: a line that starts
+    /// with a name and the lines indented under it, their words separated by one space.
+    fn documented_layout() -> Vec<String> {
+        let block = include_str!("bytes.rs")
+            .lines()
+            .map_while(|line| line.strip_prefix("//!"))
+            .map(|line| line.strip_prefix(' ').unwrap_or(line))
+            .skip_while(|line| *line != "```text")
+            .skip(1)
+            .take_while(|line| *line != "```");
+        let mut entries: Vec<String> = Vec::new();
+        for line in block {
+            match entries.last_mut() {
+                Some(entry) if line.starts_with(' ') => {
+                    line.split_whitespace().for_each(|word| *entry += &format!(" {word}"));
+                }
+                _ => entries.push(line.split_whitespace().collect::<Vec<_>>().join(" ")),
+            }
+        }
+        entries
+    }
+
+    #[test]
+    fn the_layout_documented_above_is_the_one_written() {
+        // Every type this file writes, in the order of the documentation.
+        let written = [
+            RuleSet::LAYOUT,
+            Details::LAYOUT,
+            Question::LAYOUT,
+            QuestionKind::LAYOUT,
+            Definition::LAYOUT,
+            Domain::LAYOUT,
+            RightKind::LAYOUT,
+            Right::LAYOUT,
+            Office::LAYOUT,
+            Source::LAYOUT,
+            Expr::LAYOUT,
+            CompareOp::LAYOUT,
+            Term::LAYOUT,
+            PartialDate::LAYOUT,
+            Date::LAYOUT,
+            QuestionId::LAYOUT,
+            DefinitionId::LAYOUT,
+            RightId::LAYOUT,
+            ChoiceId::LAYOUT,
+            OfficeId::LAYOUT,
+            SourceId::LAYOUT,
+        ];
+        let documented = documented_layout();
+        assert!(
+            documented == written,
+            "The # Layout block of bytes.rs says:\n\n{}\n\nbut the code writes (a type a line; wrap them as you \
+             like, indenting the lines after a type's first):\n\n{}\n",
+            documented.join("\n"),
+            written.join("\n"),
+        );
+    }
 
     #[test]
     fn every_tag_reads_back_as_written() {

@@ -142,7 +142,7 @@ pub enum Domain {
 }
 
 impl Domain {
-    /// In declaration order, which is the order of their tags in the compiled rules' bytes.
+    /// In declaration order.
     pub const ALL: [Domain; 11] = [
         Domain::Health,
         Domain::Housing,
@@ -187,7 +187,7 @@ pub enum RightKind {
 }
 
 impl RightKind {
-    /// In declaration order, which is the order of their tags in the compiled rules' bytes.
+    /// In declaration order.
     pub const ALL: [RightKind; 3] = [RightKind::Right, RightKind::Programme, RightKind::Procedure];
 
     pub fn name(self) -> &'static str {

@@ -20,7 +20,11 @@
 //! Box<T>            the value
 //! (A, B)            A, then B
 //! struct            its fields in order
+//! enum              its tag (one byte), then the variant's fields in order
 //! ```
+//!
+//! The [`wire!`] macro implements [`Wire`] for a struct or an enum from one list of its fields
+//! and tags, so that the two directions cannot disagree.
 //!
 //! For these types this is also postcard's encoding, which wrote the same files before.
 
@@ -38,9 +42,90 @@ pub const MAX_DEPTH: u32 = 64;
 /// `write` must write one byte at least: a reader refuses a count of items larger than the
 /// bytes left, so that a forged count is refused at once rather than read item by item.
 pub trait Wire: Sized {
+    /// The type's line of a layout document, for types implemented with [`wire!`]: its name,
+    /// then its fields, or its variants with their tags. Empty for the types of this crate.
+    const LAYOUT: &'static str = "";
+
     fn write(&self, w: &mut Writer);
     /// The value at the reader's position, or `None` if the bytes there are not one.
     fn read(r: &mut Reader<'_>) -> Option<Self>;
+}
+
+/// Implements [`Wire`] for a struct or an enum from one list of its fields, so that writing,
+/// reading and the layout line ([`Wire::LAYOUT`]) cannot disagree.
+///
+/// A struct is written as its fields in the order listed. An enum is written as the tag of its
+/// variant (one byte, given once in the list) and then the variant's fields; reading an unknown
+/// tag is `None`. The fields of a tuple variant are named for the layout: `Dot(at: Point)`.
+/// Each field's type is checked against the type's own: listing another type does not compile.
+///
+/// ```
+/// use huquq_wire::{Wire, from_bytes, to_bytes, wire};
+///
+/// #[derive(Debug, PartialEq)]
+/// struct Point { x: i32, y: i32 }
+///
+/// #[derive(Debug, PartialEq)]
+/// enum Shape { Empty, Dot(Point), Line { from: Point, to: Point } }
+///
+/// wire! { struct Point { x: i32, y: i32 } }
+/// wire! { enum Shape { 0 Empty, 1 Dot(at: Point), 2 Line { from: Point, to: Point } } }
+///
+/// assert_eq!(to_bytes(&Shape::Dot(Point { x: 1, y: -1 })), [1, 2, 1]);
+/// assert_eq!(from_bytes(&[0]), Ok(Shape::Empty));
+/// assert!(from_bytes::<Shape>(&[3]).is_err());
+/// assert_eq!(Point::LAYOUT, "Point x: i32 y: i32");
+/// assert_eq!(Shape::LAYOUT, "Shape 0 Empty 1 Dot at: Point 2 Line from: Point to: Point");
+/// ```
+#[macro_export]
+macro_rules! wire {
+    (struct $name:ident { $($field:ident: $ty:ty),* $(,)? }) => {
+        impl $crate::Wire for $name {
+            const LAYOUT: &'static str =
+                concat!(stringify!($name) $(, " ", stringify!($field), ": ", stringify!($ty))*);
+
+            fn write(&self, w: &mut $crate::Writer) {
+                $(w.write::<$ty>(&self.$field);)*
+            }
+
+            fn read(r: &mut $crate::Reader<'_>) -> Option<$name> {
+                Some($name { $($field: r.read::<$ty>()?),* })
+            }
+        }
+    };
+    // Each variant is a tag, a name, then its fields: none, `(name: Type, …)` or `{ name: Type, … }`.
+    (enum $name:ident { $(
+        $tag:literal $variant:ident
+        $(($($item:ident: $item_ty:ty),*))?
+        $({ $($field:ident: $field_ty:ty),* })?
+    ),* $(,)? }) => {
+        impl $crate::Wire for $name {
+            const LAYOUT: &'static str = concat!(stringify!($name) $(
+                , " ", $tag, " ", stringify!($variant)
+                $($(, " ", stringify!($item), ": ", stringify!($item_ty))*)?
+                $($(, " ", stringify!($field), ": ", stringify!($field_ty))*)?
+            )*);
+
+            fn write(&self, w: &mut $crate::Writer) {
+                match self {
+                    $($name::$variant $(($($item),*))? $({ $($field),* })? => {
+                        w.byte($tag);
+                        $($(w.write::<$item_ty>($item);)*)?
+                        $($(w.write::<$field_ty>($field);)*)?
+                    })*
+                }
+            }
+
+            fn read(r: &mut $crate::Reader<'_>) -> Option<$name> {
+                Some(match r.byte()? {
+                    $($tag => $name::$variant
+                        $(($(r.read::<$item_ty>()?),*))?
+                        $({ $($field: r.read::<$field_ty>()?),* })?,)*
+                    _ => return None,
+                })
+            }
+        }
+    };
 }
 
 /// Bytes that are not a value of the expected type.

@@ -10,32 +10,16 @@ enum Tree {
     Branches(Vec<Tree>),
 }
 
-impl Wire for Tree {
-    fn write(&self, w: &mut Writer) {
-        match self {
-            Tree::Leaf(n) => {
-                w.byte(0);
-                w.write(n);
-            }
-            Tree::Node(inner) => {
-                w.byte(1);
-                w.write(inner);
-            }
-            Tree::Branches(items) => {
-                w.byte(2);
-                w.seq(items);
-            }
-        }
-    }
-    fn read(r: &mut Reader<'_>) -> Option<Tree> {
-        match r.byte()? {
-            0 => Some(Tree::Leaf(r.read()?)),
-            1 => Some(Tree::Node(r.read()?)),
-            2 => Some(Tree::Branches(r.read()?)),
-            _ => None,
-        }
-    }
+wire! { enum Tree { 0 Leaf(n: u16), 1 Node(inner: Box<Tree>), 2 Branches(items: Vec<Tree>) } }
+
+/// A struct listed to `wire!` in another order than it is declared: the list decides the bytes.
+#[derive(Debug, PartialEq)]
+struct Pair {
+    second: String,
+    first: u8,
 }
+
+wire! { struct Pair { first: u8, second: String } }
 
 fn round_trip<T: Wire + PartialEq + fmt::Debug>(value: T) {
     let bytes = to_bytes(&value);
@@ -61,6 +45,7 @@ fn values_read_back_as_written() {
     round_trip(vec![Some(true), None, Some(false)]);
     round_trip(vec![String::new(), "سارة".to_string(), "Sara".repeat(100)]);
     round_trip(Tree::Branches(vec![Tree::Leaf(3), Tree::Node(Box::new(Tree::Branches(Vec::new())))]));
+    round_trip(Pair { second: "b".to_string(), first: 1 });
 }
 
 #[test]
@@ -70,6 +55,15 @@ fn the_encoding_is_the_documented_one() {
     assert_eq!(to_bytes(&vec![0i64, -1, 1, -2]), [4, 0, 1, 2, 3]);
     assert_eq!(to_bytes(&(Some(true), None::<u8>)), [1, 1, 0]);
     assert_eq!(to_bytes(&"é".to_string()), [2, 0xc3, 0xa9]);
+    assert_eq!(to_bytes(&Pair { second: "b".to_string(), first: 1 }), [1, 1, b'b']);
+    assert_eq!(to_bytes(&Tree::Branches(vec![Tree::Leaf(300)])), [2, 1, 0, 0xac, 0x02]);
+}
+
+#[test]
+fn the_layout_line_lists_the_fields_and_tags_in_order() {
+    assert_eq!(Pair::LAYOUT, "Pair first: u8 second: String");
+    assert_eq!(Tree::LAYOUT, "Tree 0 Leaf n: u16 1 Node inner: Box<Tree> 2 Branches items: Vec<Tree>");
+    assert_eq!(u64::LAYOUT, "");
 }
 
 #[test]
