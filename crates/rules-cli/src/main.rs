@@ -5,6 +5,7 @@
 //! from. It reads files, prints, and writes only the files it is told to (`--write`,
 //! `--stamp`); it never sends anything.
 
+mod args;
 mod audit;
 mod codes;
 mod coverage;
@@ -14,6 +15,7 @@ mod json;
 mod table;
 mod translations;
 
+use args::{Args, Command};
 use huquq_engine::audit::Claims;
 use huquq_engine::check::{self, FileKind, Input, render};
 use huquq_engine::scenario;
@@ -21,186 +23,50 @@ use huquq_engine::{Answers, Date, RawAnswer, RuleSet};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-const USAGE: &str = "\
-usage: huquq-rules [--root DIR] COMMAND [OPTIONS]
-
-commands:
-  check [--deny-warnings] [--plain-report]
-                                 check rules/ and locales/; exit 1 on errors; with
-                                 --plain-report, per language the texts over the limits
-                                 of rules/plain-words.toml
-  test [--verbose] [--coverage]  run the scenarios in rules/tests/; with --coverage, what
-                                 they leave unpinned, right by right
-  audit [--verbose]              walk every interview: how many, how long, how each right ends
-  eval --answers FILE [--date YYYY-MM-DD] [--format text|json]
-                                 every right's status for these answers (TOML or JSON file)
-  interview [--lang fr|ar|en] [--date YYYY-MM-DD]
-                                 ask the questions here and print the results
-  table [--write FILE | --check FILE]
-                                 the markdown table of rights and sources (for the README)
-  codes [--write FILE | --check FILE]
-                                 the markdown list of the checker's diagnostic codes (for the README)
-  translations [--lang ar|en] [--stamp ID... | --stamp --all]
-                                 the translations made from an older French text; --stamp
-                                 records that these are now translated from the French text
-
---root defaults to the nearest directory above this one holding rules/ and locales/.";
-
-/// The options each command takes (`--root` goes with any); another is refused with exit 2,
-/// never silently ignored.
-const TAKES: [(&str, &[&str]); 8] = [
-    ("check", &["--deny-warnings", "--plain-report", "--date"]),
-    ("test", &["--verbose", "--coverage", "--date"]),
-    ("audit", &["--verbose", "--date"]),
-    ("eval", &["--answers", "--date", "--format"]),
-    ("interview", &["--lang", "--date"]),
-    ("table", &["--write", "--check"]),
-    ("codes", &["--write", "--check"]),
-    ("translations", &["--lang", "--stamp", "--all"]),
-];
-
-/// Why `command` cannot take `option`, with the commands that do.
-fn refused_option(command: &str, option: &str) -> Option<String> {
-    let takes = TAKES.iter().find(|(name, _)| *name == command)?.1;
-    if takes.contains(&option) {
-        return None;
-    }
-    let others: Vec<&str> = TAKES.iter().filter(|(_, o)| o.contains(&option)).map(|(name, _)| *name).collect();
-    let hint = match others.as_slice() {
-        [] => String::new(),
-        names => format!("; it is an option of `{}`", names.join("`, `")),
-    };
-    Some(format!("`{command}` does not take `{option}`{hint} (see `huquq-rules {command} --help`)"))
-}
-
-/// The lines of the usage about `command`.
-fn command_usage(command: &str) -> Option<String> {
-    let lines: Vec<&str> = USAGE.lines().collect();
-    let start = lines.iter().position(|line| line.starts_with(&format!("  {command} ")))?;
-    let end = lines[start + 1..]
-        .iter()
-        .position(|line| !line.starts_with("    ") || line.trim().is_empty())
-        .map_or(lines.len(), |n| start + 1 + n);
-    Some(format!("usage: huquq-rules [--root DIR] {}", lines[start..end].join("\n").trim_start()))
-}
-
-struct Options {
-    root: PathBuf,
-    date: Date,
-    answers: Option<PathBuf>,
-    json: bool,
-    /// `--lang`: the interview's language (French if not given), or the translations to stamp.
-    language: Option<String>,
-    verbose: bool,
-    coverage: bool,
-    deny_warnings: bool,
-    plain_report: bool,
-    stamp: bool,
-    all: bool,
-    /// Words after the command: the messages `translations --stamp` stamps.
-    ids: Vec<String>,
-    write: Option<PathBuf>,
-    check: Option<PathBuf>,
-}
-
 fn main() -> ExitCode {
-    let args: Vec<String> = std::env::args().skip(1).collect();
-    match run(&args) {
+    let args = match args::parse(std::env::args_os().skip(1), today()) {
+        Ok(args) => args,
+        Err(mistake) => {
+            eprintln!("error: {}\n\n{}", mistake.message, args::usage(mistake.command));
+            return ExitCode::from(2);
+        }
+    };
+    match run(args) {
         Ok(code) => code,
         Err(message) => {
-            eprintln!("error: {message}\n\n{USAGE}");
+            eprintln!("error: {message}");
             ExitCode::from(2)
         }
     }
 }
 
-fn run(args: &[String]) -> Result<ExitCode, String> {
-    let mut command = None;
-    let mut options = Options {
-        root: PathBuf::new(),
-        date: today(),
-        answers: None,
-        json: false,
-        language: None,
-        verbose: false,
-        coverage: false,
-        deny_warnings: false,
-        plain_report: false,
-        stamp: false,
-        all: false,
-        ids: Vec::new(),
-        write: None,
-        check: None,
-    };
-    let mut root = None;
-    let mut given = Vec::new();
-    let mut help = false;
-    let mut args = args.iter();
-    while let Some(arg) = args.next() {
-        if arg.starts_with("--") && arg != "--root" && arg != "--help" {
-            given.push(arg.clone());
+fn run(args: Args) -> Result<ExitCode, String> {
+    let root = || args.root.clone().map_or_else(find_root, Ok);
+    match args.command {
+        Command::Help(command) => {
+            println!("{}", args::usage(command));
+            Ok(ExitCode::SUCCESS)
         }
-        let mut value = |name: &str| args.next().cloned().ok_or_else(|| format!("{name} needs a value"));
-        match arg.as_str() {
-            "--root" => root = Some(PathBuf::from(value("--root")?)),
-            "--date" => {
-                let text = value("--date")?;
-                options.date =
-                    Date::parse(&text).ok_or_else(|| format!("`{text}` is not a date written YYYY-MM-DD"))?;
-            }
-            "--answers" => options.answers = Some(PathBuf::from(value("--answers")?)),
-            "--format" => {
-                options.json = match value("--format")?.as_str() {
-                    "json" => true,
-                    "text" => false,
-                    other => return Err(format!("unknown format `{other}`: use text or json")),
-                }
-            }
-            "--lang" => options.language = Some(value("--lang")?),
-            "--write" => options.write = Some(PathBuf::from(value("--write")?)),
-            "--check" => options.check = Some(PathBuf::from(value("--check")?)),
-            "--verbose" => options.verbose = true,
-            "--coverage" => options.coverage = true,
-            "--deny-warnings" => options.deny_warnings = true,
-            "--plain-report" => options.plain_report = true,
-            "--stamp" => options.stamp = true,
-            "--all" => options.all = true,
-            "-h" | "--help" => help = true,
-            flag if flag.starts_with('-') => return Err(format!("unknown option `{flag}`")),
-            word if command.is_none() => command = Some(word.to_string()),
-            word if command.as_deref() == Some("translations") => options.ids.push(word.to_string()),
-            word => return Err(format!("unexpected argument `{word}`")),
-        }
-    }
-    if help {
-        println!("{}", command.as_deref().and_then(command_usage).unwrap_or_else(|| USAGE.to_string()));
-        return Ok(ExitCode::SUCCESS);
-    }
-    if let Some(why) = command.as_deref().and_then(|c| given.iter().find_map(|o| refused_option(c, o))) {
-        return Err(why);
-    }
-    options.root = match root {
-        Some(root) => root,
-        None => find_root()?,
-    };
-    match command.as_deref() {
-        Some("check") => check_command(&options),
-        Some("test") => test_command(&options),
-        Some("eval") => eval_command(&options),
-        Some("audit") => {
-            let (rules, claims) = load_with_claims(&options)?;
+        Command::Check(options) => check_command(&root()?, &options),
+        Command::Test(options) => test_command(&root()?, &options),
+        Command::Eval(options) => eval_command(&root()?, &options),
+        Command::Audit(options) => {
+            let (rules, claims) = checked(&read_input(&root()?, options.date)?)?;
             Ok(audit::run(&rules, &claims, options.date, options.verbose))
         }
-        Some("interview") => {
-            let language = options.language.as_deref().unwrap_or("fr");
-            let input = read_input(&options)?;
-            interview::run(&input, &checked(&input)?.0, language, options.date)
+        Command::Interview(options) => {
+            let input = read_input(&root()?, options.date)?;
+            interview::run(&input, &checked(&input)?.0, &options.language, options.date)
         }
-        Some("table") => table::generated(&load(&options)?).run(options.write.as_deref(), options.check.as_deref()),
-        Some("codes") => codes::generated().run(options.write.as_deref(), options.check.as_deref()),
-        Some("translations") => translations::run(&read_input(&options)?, &options),
-        Some(other) => Err(format!("unknown command `{other}`")),
-        None => Err("no command given".to_string()),
+        Command::Table(target) => {
+            let rules = checked(&read_input(&root()?, today())?)?.0;
+            table::generated(&rules).run(target.write.as_deref(), target.check.as_deref())
+        }
+        Command::Codes(target) => codes::generated().run(target.write.as_deref(), target.check.as_deref()),
+        Command::Translations(options) => {
+            let root = root()?;
+            translations::run(&read_input(&root, today())?, &root, &options)
+        }
     }
 }
 
@@ -219,18 +85,8 @@ fn find_root() -> Result<PathBuf, String> {
         .ok_or_else(|| "no rules/ and locales/ here or above; give --root".to_string())
 }
 
-fn read_input(options: &Options) -> Result<Input, String> {
-    Input::read(&options.root, options.date).map_err(|e| format!("cannot read {}: {e}", options.root.display()))
-}
-
-/// The checked rules, or the checker's errors as the message.
-fn load(options: &Options) -> Result<RuleSet, String> {
-    load_with_claims(options).map(|(rules, _)| rules)
-}
-
-/// The checked rules and what they claim about their interviews.
-fn load_with_claims(options: &Options) -> Result<(RuleSet, Claims), String> {
-    checked(&read_input(options)?)
+fn read_input(root: &Path, date: Date) -> Result<Input, String> {
+    Input::read(root, date).map_err(|e| format!("cannot read {}: {e}", root.display()))
 }
 
 /// The rules of `input` once checked, with their claims, or the checker's errors.
@@ -245,8 +101,8 @@ fn checked(input: &Input) -> Result<(RuleSet, Claims), String> {
     }
 }
 
-fn check_command(options: &Options) -> Result<ExitCode, String> {
-    let input = read_input(options)?;
+fn check_command(root: &Path, options: &args::Check) -> Result<ExitCode, String> {
+    let input = read_input(root, options.date)?;
     let report = check::check(&input);
     eprint!("{}", render(&input, &report.diagnostics));
     let count = |kind: fn(&FileKind) -> bool| input.files.iter().filter(|f| kind(&f.kind)).count();
@@ -289,9 +145,9 @@ fn plain_report(input: &Input) -> String {
     out
 }
 
-fn test_command(options: &Options) -> Result<ExitCode, String> {
-    let (rules, claims) = load_with_claims(options)?;
-    let input = read_input(options)?;
+fn test_command(root: &Path, options: &args::Test) -> Result<ExitCode, String> {
+    let input = read_input(root, options.date)?;
+    let (rules, claims) = checked(&input)?;
     let (mut passed, mut failed) = (0, 0);
     let mut lengths = Vec::new();
     let mut loaded = Vec::new();
@@ -334,10 +190,9 @@ fn test_command(options: &Options) -> Result<ExitCode, String> {
     Ok(if failed == 0 { ExitCode::SUCCESS } else { ExitCode::FAILURE })
 }
 
-fn eval_command(options: &Options) -> Result<ExitCode, String> {
-    let rules = load(options)?;
-    let path = options.answers.as_ref().ok_or("eval needs --answers FILE")?;
-    let answers = read_answers(&rules, path)?;
+fn eval_command(root: &Path, options: &args::Eval) -> Result<ExitCode, String> {
+    let rules = checked(&read_input(root, options.date)?)?.0;
+    let answers = read_answers(&rules, &options.answers)?;
     let evaluation = huquq_engine::run(&rules, &answers, options.date);
     if options.json {
         let output = json::Output::new(&rules, &answers, &evaluation, options.date);

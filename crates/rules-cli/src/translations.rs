@@ -2,23 +2,24 @@
 //! which), and with `--stamp` records that they are now translated from the French text as it
 //! is, by writing the hash of the French text above each (`# fr: 1a2b3c4d`).
 
-use crate::Options;
+use crate::args::Translations;
 use huquq_engine::check::{self, Code, FileKind, Input, render, translations};
+use std::path::Path;
 use std::process::ExitCode;
 
-pub fn run(input: &Input, options: &Options) -> Result<ExitCode, String> {
+pub fn run(input: &Input, root: &Path, options: &Translations) -> Result<ExitCode, String> {
+    let language = options.language.as_deref();
+    if let Some(language) = language
+        && !input.languages().contains(&language)
+    {
+        return Err(format!("no locale `{language}`: the languages are {}", input.languages().join(", ")));
+    }
     if !options.stamp {
-        if !options.ids.is_empty() || options.all {
-            return Err("message ids and --all go with --stamp".to_string());
-        }
-        return Ok(list(input, options.language.as_deref()));
+        return Ok(list(input, language));
     }
-    if options.ids.is_empty() != options.all {
-        return Err("--stamp needs the ids of the messages translated again, or --all (never both)".to_string());
-    }
-    let stamped = translations::stamp(input, options.language.as_deref(), &options.ids)?;
+    let stamped = translations::stamp(input, language, &options.ids)?;
     for (file, text) in &stamped {
-        let path = options.root.join(&input.files[*file].path);
+        let path = root.join(&input.files[*file].path);
         std::fs::write(&path, text).map_err(|e| format!("cannot write {}: {e}", path.display()))?;
         println!("stamped {}", input.files[*file].path);
     }

@@ -477,20 +477,97 @@ fn the_plain_report_counts_the_texts_over_the_limits_in_each_language() {
     assert!(!ok, "a text over the limits fails CI");
 }
 
+/// The tool run on the project's real tree: its exit code, its standard output and its errors.
+fn run(args: &[&str]) -> (Option<i32>, String, String) {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");
+    let Output { status, stdout, stderr } =
+        Command::new(env!("CARGO_BIN_EXE_huquq-rules")).arg("--root").arg(root).args(args).output().unwrap();
+    (status.code(), String::from_utf8_lossy(&stdout).into_owned(), String::from_utf8_lossy(&stderr).into_owned())
+}
+
+/// What the tool says when it refuses `args`, which must exit 2 without running anything.
+fn refusal(args: &[&str]) -> String {
+    let (code, stdout, stderr) = run(args);
+    assert_eq!((code, stdout.as_str()), (Some(2), ""), "{args:?}: {stderr}");
+    stderr
+}
+
 #[test]
 fn an_option_the_command_does_not_take_exits_2_with_a_hint() {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");
     for (args, hint) in [
-        (&["check", "--stamp"][..], "`check` does not take `--stamp`; it is an option of `translations`"),
+        (
+            &["check", "--stamp"][..],
+            "error: `check` does not take `--stamp`; it is an option of `translations` (see `huquq-rules check --help`)\n",
+        ),
         (&["eval", "--coverage"][..], "`eval` does not take `--coverage`; it is an option of `test`"),
+        (&["check", "--verbose"][..], "`check` does not take `--verbose`; it is an option of `test`, `audit`"),
+        (&["table", "--nothing"][..], "`table` does not take `--nothing` (see `huquq-rules table --help`)"),
+        (&["--stamp", "translations"][..], "`--stamp` goes after the command: it is an option of `translations`"),
     ] {
-        let output =
-            Command::new(env!("CARGO_BIN_EXE_huquq-rules")).arg("--root").arg(&root).args(args).output().unwrap();
-        assert_eq!(output.status.code(), Some(2), "{args:?}");
-        assert!(String::from_utf8_lossy(&output.stderr).contains(hint), "{}", String::from_utf8_lossy(&output.stderr));
+        let said = refusal(args);
+        assert!(said.contains(hint), "{said}");
     }
-    let (ok, help) = tool(&root, &["eval", "--help"]);
-    assert!(ok);
-    assert!(help.starts_with("usage: huquq-rules [--root DIR] eval --answers FILE"), "{help}");
-    assert!(help.contains("every right's status") && !help.contains("interview"), "{help}");
+    // The usage of the command follows, not every command's.
+    let said = refusal(&["check", "--stamp"]);
+    assert!(
+        said.contains("\n\nusage: huquq-rules [--root DIR] check [--deny-warnings]") && !said.contains("eval"),
+        "{said}"
+    );
+}
+
+#[test]
+fn help_prints_every_commands_usage_or_one_commands() {
+    for args in [&["--help"][..], &["help"], &["-h"]] {
+        let (code, usage, _) = run(args);
+        assert_eq!(code, Some(0), "{args:?}");
+        assert!(usage.starts_with("usage: huquq-rules [--root DIR] COMMAND [OPTIONS]\n"), "{usage}");
+        assert!(usage.contains("\n  translations [--lang ar|en]") && usage.contains("\n  help [COMMAND]"), "{usage}");
+    }
+    for (command, synopsis) in [
+        ("check", "check [--deny-warnings] [--plain-report] [--date YYYY-MM-DD]\n"),
+        ("test", "test [--verbose] [--coverage] [--date YYYY-MM-DD]\n"),
+        ("audit", "audit [--verbose] [--date YYYY-MM-DD]\n"),
+        ("eval", "eval --answers FILE [--date YYYY-MM-DD] [--format text|json]\n"),
+        ("interview", "interview [--lang fr|ar|en] [--date YYYY-MM-DD]\n"),
+        ("table", "table [--write FILE | --check FILE]\n"),
+        ("codes", "codes [--write FILE | --check FILE]\n"),
+        ("translations", "translations [--lang ar|en] [--stamp ID... | --stamp --all]\n"),
+        ("help", "help [COMMAND]    "),
+    ] {
+        for args in [[command, "--help"], ["help", command], ["--help", command]] {
+            let (code, usage, _) = run(&args);
+            assert_eq!(code, Some(0), "{args:?}");
+            assert!(usage.starts_with(&format!("usage: huquq-rules [--root DIR] {synopsis}")), "{args:?}: {usage}");
+            assert!(usage.lines().skip(1).all(|l| l.starts_with("    ")), "only this command's lines: {usage}");
+        }
+    }
+    let (_, usage, _) = run(&["eval", "--help"]);
+    assert!(usage.contains("every right's status") && !usage.contains("interview"), "{usage}");
+}
+
+#[test]
+fn an_unknown_command_a_missing_value_or_a_bad_one_exits_2_with_one_sentence() {
+    for (args, said) in [
+        (
+            &["chek"][..],
+            "error: unknown command `chek`; the commands are check, test, audit, eval, interview, table, codes, translations, help\n",
+        ),
+        (&["help", "chek"][..], "error: unknown command `chek`;"),
+        (&[][..], "error: no command given\n"),
+        (&["eval", "--answers"][..], "error: `--answers` needs a value\n"),
+        (&["eval"][..], "error: `eval` needs `--answers FILE`\n"),
+        (&["eval", "--answers", "a.toml", "--format", "xml"][..], "error: unknown format `xml`: use text or json\n"),
+        (&["check", "--date", "2026-13-01"][..], "error: `2026-13-01` is not a date written YYYY-MM-DD\n"),
+        (&["check", "--deny-warnings=yes"][..], "error: `--deny-warnings` takes no value\n"),
+        (&["check", "rules"][..], "error: unexpected argument `rules`\n"),
+        (&["interview", "--lang", "de"][..], "error: no locale `de`: the languages are ar, en, fr\n"),
+        (&["translations", "--lang", "de"][..], "error: no locale `de`: the languages are ar, en, fr\n"),
+        (
+            &["codes", "--write", "a.md", "--check", "b.md"][..],
+            "error: give `--write FILE` or `--check FILE`, not both\n",
+        ),
+    ] {
+        let message = refusal(args);
+        assert!(message.starts_with(said), "{args:?}: {message}");
+    }
 }
