@@ -28,8 +28,6 @@
 //!
 //! For these types this is also postcard's encoding, which wrote the same files before.
 
-#![forbid(unsafe_code)]
-
 use std::fmt;
 
 /// The deepest nesting of `Vec` and `Box` a [`Reader`] accepts. A recursive type always goes
