@@ -1,7 +1,7 @@
 //! `huquq-rules`, the rule authors' tool: checks `rules/` and `locales/`, runs the scenario
 //! tests (and says what they leave unpinned), walks every interview, evaluates a person's
-//! answers, runs an interview in the terminal, writes the README's table of rights and its
-//! list of diagnostic codes, and stamps translations with the French text they were made
+//! answers, runs an interview in the terminal, writes the table of rights (`docs/rights.md`)
+//! and the list of diagnostic codes (`rules/README.md`), and stamps translations with the French text they were made
 //! from. It reads files, prints, and writes only the files it is told to (`--write`,
 //! `--stamp`); it never sends anything.
 
@@ -37,9 +37,9 @@ commands:
   interview [--lang fr|ar|en] [--date YYYY-MM-DD]
                                  ask the questions here and print the results
   table [--write FILE | --check FILE]
-                                 the markdown table of rights and sources (for the README)
+                                 the markdown table of rights and sources (docs/rights.md)
   codes [--write FILE | --check FILE]
-                                 the markdown list of the checker's diagnostic codes (for the README)
+                                 the markdown list of the checker's diagnostic codes (rules/README.md)
   translations [--lang ar|en] [--stamp ID... | --stamp --all]
                                  the translations made from an older French text; --stamp
                                  records that these are now translated from the French text
