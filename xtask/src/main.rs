@@ -112,11 +112,11 @@ fn test(tools: &setup::Tools) -> Result<(), Fail> {
         figures.extend(run_for_figures(&mut cargo(&audit), &["audit:"])?);
         Ok(())
     })?;
-    step("README's table of rights", &mut || {
-        run(&mut cargo(&["run", "--quiet", "-p", "huquq-rules", "--", "table", "--check", "README.md"]))
+    step("table of rights in docs/rights.md", &mut || {
+        run(&mut cargo(&["run", "--quiet", "-p", "huquq-rules", "--", "table", "--check", "docs/rights.md"]))
     })?;
-    step("README's list of diagnostic codes", &mut || {
-        run(&mut cargo(&["run", "--quiet", "-p", "huquq-rules", "--", "codes", "--check", "README.md"]))
+    step("list of diagnostic codes in rules/README.md", &mut || {
+        run(&mut cargo(&["run", "--quiet", "-p", "huquq-rules", "--", "codes", "--check", "rules/README.md"]))
     })?;
     step("licences of the crates compiled into the guide and the tool", &mut || licences::check(cargo(&[])))?;
     step("browser tests (wasm-bindgen-test, headless Chromium)", &mut || run(&mut browser))?;

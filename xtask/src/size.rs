@@ -57,7 +57,10 @@ pub fn report(dist: &Path, files: &[SiteFile]) -> Result<(), Fail> {
         ));
         first_loads.push((language, shell + first));
     }
-    write_readme(&root.join("README.md"), &rows, &per_language, rights)?;
+    // The table goes to dist/, never to a tracked file: a build leaves the clone as it was.
+    let sizes = dist.join("sizes.md");
+    std::fs::write(&sizes, sizes_table(&rows, &per_language, rights))?;
+    say(&format!("what a phone downloads, by part: {}", sizes.display()));
     for (language, total) in &first_loads {
         if *total > FIRST_LOAD_BUDGET {
             return Err(Fail(format!(
@@ -82,7 +85,7 @@ fn is_shell(name: &str) -> bool {
     !name.starts_with("huquq-full-") && SHELL.iter().any(|(start, end)| name.starts_with(start) && name.ends_with(end))
 }
 
-/// What a file is and when a phone downloads it, for the README's table.
+/// What a file is and when a phone downloads it, for the table of `dist/sizes.md`.
 fn part(name: &str) -> (&'static str, &'static str) {
     match name {
         n if n.starts_with("huquq-full-") => {
@@ -103,13 +106,9 @@ fn part(name: &str) -> (&'static str, &'static str) {
     }
 }
 
-/// Rewrites the table between `<!-- sizes:start … -->` and `<!-- sizes:end -->` in the README:
-/// each part's bytes, when it is downloaded, and the first load in each language.
-fn write_readme(readme: &Path, rows: &[Row], per_language: &[String], rights: u64) -> Result<(), Fail> {
-    let Ok(text) = fs::read_to_string(readme) else { return Ok(()) };
-    let (Some(start), Some(end)) = (text.find("<!-- sizes:start"), text.find("<!-- sizes:end -->")) else {
-        return Ok(());
-    };
+/// The text of `dist/sizes.md`: each part's bytes, when it is downloaded, and the first load
+/// in each language. CONTRIBUTING.md keeps a dated copy of its table.
+fn sizes_table(rows: &[Row], per_language: &[String], rights: u64) -> String {
     let mut parts: Vec<(&str, &str, u64, u64, u64, usize)> = Vec::new();
     for row in rows {
         let (what, when) = part(&row.name);
@@ -121,7 +120,8 @@ fn write_readme(readme: &Path, rows: &[Row], per_language: &[String], rights: u6
     let order = ["first load", "after the first screen", "with the page, not waited for", "on NGOs' pages"];
     parts.sort_by_key(|p| order.iter().position(|o| *o == p.1));
     let mut table = String::from(
-        "<!-- sizes:start (written by `cargo xtask build`) -->\n| part | files | bytes | gzipped | brotli | downloaded |\n|---|---|---|---|---|---|\n",
+        "# What a phone downloads\n\nWritten by `cargo xtask build`.\n\n\
+         | part | files | bytes | gzipped | brotli | downloaded |\n|---|---|---|---|---|---|\n",
     );
     for (what, when, raw, gzipped, brotli, count) in parts {
         table += &format!("| {what} | {count} | {raw} | {gzipped} | {brotli} | {when} |\n");
@@ -130,11 +130,7 @@ fn write_readme(readme: &Path, rows: &[Row], per_language: &[String], rights: u6
         "\nFirst load, gzipped (budget {FIRST_LOAD_BUDGET} in every language; {rights} rights): {}.\n",
         per_language.join("; ")
     );
-    let updated = format!("{}{table}{}", &text[..start], &text[end..]);
-    if updated != text {
-        fs::write(readme, updated)?;
-    }
-    Ok(())
+    table
 }
 
 /// The languages that have texts, from the site files' names (`texts-fr-1`).
@@ -166,4 +162,35 @@ fn brotli(bytes: &[u8]) -> u64 {
     let params = brotli::enc::BrotliEncoderParams { quality: 11, ..Default::default() };
     brotli::BrotliCompress(&mut &bytes[..], &mut out, &params).expect("writing to memory");
     out.len() as u64
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_sizes_table_adds_up_each_part_and_lists_the_first_load_first() {
+        let row = |name: &str, raw, gzipped, brotli| Row { name: name.into(), raw, gzipped, brotli };
+        let rows = [
+            row("embed.js", 10, 5, 4),
+            row("texts-fr-1-abc.bin", 100, 50, 40),
+            row("texts-ar-1-def.bin", 200, 60, 50),
+            row("index.html", 30, 20, 10),
+        ];
+        let table = sizes_table(&rows, &["`fr` 70".into(), "`ar` 80".into()], 61);
+        let lines: Vec<&str> = table.lines().filter(|l| l.starts_with("| ")).collect();
+        assert_eq!(
+            lines,
+            [
+                "| part | files | bytes | gzipped | brotli | downloaded |",
+                "| one language: interface and questions | 2 | 300 | 110 | 90 | first load |",
+                "| page | 1 | 30 | 20 | 10 | first load |",
+                "| script for an NGO's page | 1 | 10 | 5 | 4 | on NGOs' pages |",
+            ]
+        );
+        assert!(
+            table.ends_with("First load, gzipped (budget 150000 in every language; 61 rights): `fr` 70; `ar` 80.\n")
+        );
+        assert!(!table.contains("<!--"), "no markers: the file is written whole");
+    }
 }

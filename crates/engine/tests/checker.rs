@@ -143,16 +143,14 @@ fn every_code_has_a_bad_case() {
     assert!(missing.is_empty(), "add a case under tests/data/bad/ for: {}", missing.join(", "));
 }
 
-/// The README's section for rule authors, from its heading to the next one of its level,
-/// without the list of diagnostic codes (generated, and tested apart).
+/// The rule authors' guide, `rules/README.md`, without the list of diagnostic codes
+/// (generated, and tested apart).
 fn guide() -> String {
-    let readme = std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("../../README.md")).unwrap();
-    let start = readme.find("\n## For rule authors").expect("the README has a section for rule authors");
-    let rest = &readme[start + 1..];
-    let section = &rest[..rest[3..].find("\n## ").map_or(rest.len(), |at| at + 3)];
-    match (section.find("<!-- codes:start"), section.find("<!-- codes:end -->")) {
-        (Some(start), Some(end)) => format!("{}{}", &section[..start], &section[end..]),
-        _ => section.to_string(),
+    let guide = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../rules/README.md");
+    let text = std::fs::read_to_string(&guide).expect("the rule authors' guide in rules/README.md");
+    match (text.find("<!-- codes:start"), text.find("<!-- codes:end -->")) {
+        (Some(start), Some(end)) => format!("{}{}", &text[..start], &text[end..]),
+        _ => text,
     }
 }
 

@@ -27,9 +27,9 @@ commands:
   interview [--lang fr|ar|en] [--date YYYY-MM-DD]
                                  ask the questions here and print the results
   table [--write FILE | --check FILE]
-                                 the markdown table of rights and sources (for the README)
+                                 the markdown table of rights and sources (docs/rights.md)
   codes [--write FILE | --check FILE]
-                                 the markdown list of the checker's diagnostic codes (for the README)
+                                 the markdown list of the checker's diagnostic codes (rules/README.md)
   translations [--lang ar|en] [--stamp ID... | --stamp --all]
                                  the translations made from an older French text; --stamp
                                  records that these are now translated from the French text

@@ -1,5 +1,6 @@
-//! Text generated from the rules or the engine into a file between two markers (the README's
-//! table of rights, its list of diagnostic codes), so that it cannot drift from its source.
+//! Text generated from the rules or the engine into a file between two markers (the table of
+//! rights in `docs/rights.md`, the list of diagnostic codes in `rules/README.md`), so that it
+//! cannot drift from its source.
 //! `--write` replaces it; `--check` fails if the file holds another version. Reads and
 //! writes only the file it is given.
 

@@ -1,5 +1,5 @@
 //! The JSON output of `eval --format json`. Other tools and tests read it, so its shape is
-//! stable and documented in the README: add fields, never rename or remove them.
+//! stable and documented in `rules/README.md`: add fields, never rename or remove them.
 
 use huquq_engine::answers::{Answers, RawAnswer, display_answer, display_value};
 use huquq_engine::model::QuestionId;

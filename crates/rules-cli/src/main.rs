@@ -1,7 +1,7 @@
 //! `huquq-rules`, the rule authors' tool: checks `rules/` and `locales/`, runs the scenario
 //! tests (and says what they leave unpinned), walks every interview, evaluates a person's
-//! answers, runs an interview in the terminal, writes the README's table of rights and its
-//! list of diagnostic codes, and stamps translations with the French text they were made
+//! answers, runs an interview in the terminal, writes the table of rights (`docs/rights.md`)
+//! and the list of diagnostic codes (`rules/README.md`), and stamps translations with the French text they were made
 //! from. It reads files, prints, and writes only the files it is told to (`--write`,
 //! `--stamp`); it never sends anything.
 

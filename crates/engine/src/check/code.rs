@@ -1,6 +1,6 @@
 //! Every kind of problem the checker reports, each with its stable name (shown as
 //! `error[name]`) and one line saying what it means and what to do. The rule authors' guide
-//! lists them from here (`huquq-rules codes --write README.md`), and each has a test case in
+//! lists them from here (`huquq-rules codes --write rules/README.md`), and each has a test case in
 //! `tests/data/bad/`. Adding a kind of problem is adding a line here; nothing here reports.
 
 macro_rules! codes {
