@@ -177,6 +177,30 @@ mod tests {
         assert!(whole.contains(&violence) && whole.contains(&victim), "{whole}");
     }
 
+    /// The order the CLI's JSON and the terminal interview also follow (crates/rules-cli/tests).
+    #[test]
+    fn the_summary_lists_the_rights_in_the_engines_order() {
+        let english = Language::from_code("en").unwrap();
+        let no_papers =
+            rules()[rules().question_index("papers").unwrap()].kind.choices().iter().position(|c| c == "no_papers");
+        let no_papers = Value::Choice(u16::try_from(no_papers.unwrap()).unwrap().into());
+        let interview =
+            set(set(Interview::new(rules(), today()), "papers", no_papers), "has_children", Value::Bool(false));
+        let text = case_summary(rules(), english, &interview, true);
+        let order: Vec<String> = policy::ordered(rules(), &interview.evaluation.outcomes)
+            .into_iter()
+            .map(|r| english.text_of(&keys::right(&rules()[r])))
+            .collect();
+        // Each right's line starts with its title (a title may hold brackets, as a notice does).
+        let listed: Vec<&String> = text
+            .lines()
+            .filter_map(|l| l.strip_prefix("- "))
+            .filter_map(|l| order.iter().filter(|t| l.starts_with(t.as_str())).max_by_key(|t| t.len()))
+            .collect();
+        assert_eq!(listed, order.iter().collect::<Vec<_>>());
+        assert!(order.len() > 20);
+    }
+
     #[test]
     fn the_summary_of_a_past_day_says_which_rights_were_not_yet_in_force() {
         let english = Language::from_code("en").unwrap();

@@ -5,7 +5,10 @@
 
 use std::path::{Path, PathBuf};
 
-const PROJECT: &str = env!("CARGO_MANIFEST_DIR");
+/// Where the project is now (cargo says so when it runs a test), not where it was built.
+fn project() -> PathBuf {
+    PathBuf::from(std::env::var_os("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR"))
+}
 
 /// Every markdown page of the project, outside built and installed files.
 fn pages(dir: &Path, found: &mut Vec<PathBuf>) {
@@ -51,14 +54,14 @@ fn relative_links(text: &str) -> Vec<String> {
 #[test]
 fn every_relative_link_of_the_documentation_leads_to_a_file() {
     let mut found = Vec::new();
-    pages(Path::new(PROJECT), &mut found);
+    pages(&project(), &mut found);
     assert!(found.iter().any(|page| page.ends_with("docs/hosting.md")), "{found:?}");
     let mut broken = Vec::new();
     for page in &found {
         let text = std::fs::read_to_string(page).unwrap();
         for link in relative_links(&text) {
             if !page.parent().unwrap().join(&link).exists() {
-                broken.push(format!("{}: {link}", page.strip_prefix(PROJECT).unwrap_or(page).display()));
+                broken.push(format!("{}: {link}", page.strip_prefix(project()).unwrap_or(page).display()));
             }
         }
     }
@@ -67,7 +70,7 @@ fn every_relative_link_of_the_documentation_leads_to_a_file() {
 
 #[test]
 fn the_page_for_ngos_stands_alone() {
-    let hosting = std::fs::read_to_string(Path::new(PROJECT).join("docs/hosting.md")).unwrap();
+    let hosting = std::fs::read_to_string(project().join("docs/hosting.md")).unwrap();
     assert_eq!(relative_links(&hosting), Vec::<String>::new(), "HOSTING.md in the package has no project beside it");
 }
 

@@ -5,7 +5,7 @@
 use huquq_engine::check::Input;
 use huquq_engine::model::{ChoiceId, QuestionKind};
 use huquq_engine::places::{self, Placement};
-use huquq_engine::{Answer, Answers, Date, RuleSet, Status, Value, keys};
+use huquq_engine::{Answer, Answers, Date, RuleSet, Status, Value, keys, policy};
 use huquq_texts::Value as Arg;
 use std::io::{BufRead, Write};
 use std::process::ExitCode;
@@ -88,7 +88,7 @@ pub fn run(input: &Input, rules: &RuleSet, language: &str, date: Date) -> Result
             None => println!("{}", texts.text("terminal-not-understood")),
         }
     }
-    print_results(rules, &answers, date, &texts);
+    print!("{}", results(rules, &answers, date, &texts));
     Ok(ExitCode::SUCCESS)
 }
 
@@ -118,34 +118,38 @@ fn parse(line: &str, kind: &QuestionKind) -> Option<Answer> {
     Some(Answer::Given(value))
 }
 
-fn print_results(rules: &RuleSet, answers: &Answers, date: Date, texts: &Texts) {
+/// The results in the order of the engine's `policy`, as text.
+fn results(rules: &RuleSet, answers: &Answers, date: Date, texts: &Texts) -> String {
+    let mut out = String::new();
     let outcomes = huquq_engine::evaluate(rules, answers, date);
     let today = date.to_string();
-    println!("\n{}", texts.get("results-as-of", &[("date", Arg::Text(&today))]));
-    for (status, heading) in [
-        (Status::Eligible, "results-eligible"),
-        (Status::Undetermined, "results-undetermined"),
-        (Status::NotEligible, "results-not-eligible"),
-    ] {
-        let matching: Vec<_> =
-            outcomes.iter().filter(|o| o.status == status && o.validity == huquq_engine::Validity::InForce).collect();
+    out += &format!("\n{}\n", texts.get("results-as-of", &[("date", Arg::Text(&today))]));
+    for status in policy::GROUPS {
+        let heading = match status {
+            Status::Eligible => "results-eligible",
+            Status::Undetermined => "results-undetermined",
+            Status::NotEligible => "results-not-eligible",
+        };
+        let group = policy::group(rules, &outcomes, status).into_iter().map(|r| &outcomes[r.index()]);
+        let matching: Vec<_> = group.filter(|o| o.validity == huquq_engine::Validity::InForce).collect();
         if matching.is_empty() {
             continue;
         }
-        println!("\n== {} ==", texts.text(heading));
+        out += &format!("\n== {} ==\n", texts.text(heading));
         for outcome in matching {
             let right = rules.right(outcome.right);
-            println!("* {}", texts.text(&keys::right(right)));
+            out += &format!("* {}\n", texts.text(&keys::right(right)));
             if status == Status::NotEligible {
                 continue;
             }
-            println!("  {}", texts.text(&format!("{}.{}", keys::right(right), keys::SUMMARY)));
+            out += &format!("  {}\n", texts.text(&format!("{}.{}", keys::right(right), keys::SUMMARY)));
             // The offices in the app's order: those the person can reach first.
             for (office, placement) in places::offices(rules, right, answers) {
-                println!("  -> {}", office_line(rules, office, placement, texts));
+                out += &format!("  -> {}\n", office_line(rules, office, placement, texts));
             }
         }
     }
+    out
 }
 
 /// An office in one line, as a card writes it: its name, its city if it is in another

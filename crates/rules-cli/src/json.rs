@@ -80,9 +80,10 @@ struct SourceOutput {
 impl Output {
     pub fn new(rules: &RuleSet, answers: &Answers, evaluation: &Evaluation, date: Date) -> Output {
         let id = |q: QuestionId| rules.question(q).id.clone();
-        let rights = evaluation
-            .outcomes
-            .iter()
+        // In the order the results list them (the engine's `policy`).
+        let rights = huquq_engine::policy::ordered(rules, &evaluation.outcomes)
+            .into_iter()
+            .map(|r| &evaluation.outcomes[r.index()])
             .map(|outcome| {
                 let right = rules.right(outcome.right);
                 RightOutput {

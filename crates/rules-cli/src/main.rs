@@ -199,7 +199,8 @@ fn eval_command(root: &Path, options: &args::Eval) -> Result<ExitCode, String> {
         println!("{}", serde_json::to_string_pretty(&output).map_err(|e| e.to_string())?);
     } else {
         println!("As of {} (rules reviewed {})", options.date, rules.reviewed);
-        for outcome in &evaluation.outcomes {
+        let ordered = huquq_engine::policy::ordered(&rules, &evaluation.outcomes);
+        for outcome in ordered.into_iter().map(|r| &evaluation.outcomes[r.index()]) {
             let right = rules.right(outcome.right);
             println!("{:<13} {} — {}", outcome.status.name(), right.id, scenario::explain(&rules, &answers, outcome));
             for change in &outcome.would_change {

@@ -59,6 +59,11 @@ domain-education = Education
 
 /// A small rules tree in a fresh directory: `rules` as rules/main.toml, `texts` in French
 /// and English (stamped as translated from the French), and optional scenarios.
+/// The repository, where the project is now (cargo says so when it runs a test).
+fn repository() -> PathBuf {
+    Path::new(&std::env::var_os("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR")).join("../..")
+}
+
 fn project(name: &str, rules: &str, texts: &str, scenarios: &[&str]) -> PathBuf {
     let root = std::env::temp_dir().join(format!("huquq-cli-{name}-{}", std::process::id()));
     let _ = std::fs::remove_dir_all(&root);
@@ -354,44 +359,9 @@ fn eval_prints_the_documented_json() {
     assert_eq!(jobs["offices"][0]["placement"], "anywhere");
 }
 
-/// `interview` with `input` typed in, on the project's real rules.
-fn interview(language: &str, input: &str) -> String {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");
-    let mut child = Command::new(env!("CARGO_BIN_EXE_huquq-rules"))
-        .arg("--root")
-        .arg(&root)
-        .args(["interview", "--lang", language, "--date", "2026-11-30"])
-        .stdin(std::process::Stdio::piped())
-        .stdout(std::process::Stdio::piped())
-        .spawn()
-        .unwrap();
-    use std::io::Write;
-    child.stdin.take().unwrap().write_all(input.as_bytes()).unwrap();
-    String::from_utf8(child.wait_with_output().unwrap().stdout).unwrap()
-}
-
-#[test]
-fn the_terminal_interview_speaks_the_apps_texts_to_a_woman_in_arabic_and_lists_offices() {
-    let questions =
-        std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("../../locales/ar/questions.ftl")).unwrap();
-    let first = questions.lines().find_map(|l| l.strip_prefix("question-papers = ")).unwrap();
-    let violence = questions.split("question-violence =").nth(1).unwrap();
-    let variant =
-        |key: &str| violence.lines().find_map(|l| l.trim_start().strip_prefix(key)).unwrap().trim().to_string();
-    // "1" answers each question with its first choice or "yes": a resident, then a woman
-    // (the first choice of `sex`), who is asked about violence in the feminine.
-    let output = interview("ar", &"1\n".repeat(40));
-    assert!(output.contains(first), "{output}");
-    assert!(output.contains(&variant("[woman]")) && !output.contains(&variant("[man]")), "{output}");
-    assert!(!output.contains('\u{2068}'), "no isolation marks in a terminal");
-    // Results with the offices, as the app lists them: IOM Rabat with its number.
-    assert!(output.contains("+212 5 37 65 28 81"), "{output}");
-    assert!(output.lines().any(|l| l.trim_start().starts_with("-> ")), "{output}");
-}
-
 #[test]
 fn the_real_rules_check_clean_and_their_scenarios_pass() {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");
+    let root = repository();
     let (ok, output) = tool(&root, &["check", "--deny-warnings"]);
     assert!(ok, "{output}");
     let (ok, output) = tool(&root, &["test"]);
@@ -401,7 +371,7 @@ fn the_real_rules_check_clean_and_their_scenarios_pass() {
 
 #[test]
 fn the_guide_lists_every_diagnostic_code_and_the_current_rights() {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");
+    let root = repository();
     let (codes, rights) = (root.join("rules/README.md"), root.join("docs/rights.md"));
     let (ok, output) = tool(&root, &["codes", "--check", codes.to_str().unwrap()]);
     assert!(ok, "{output}");
@@ -476,99 +446,4 @@ fn the_plain_report_counts_the_texts_over_the_limits_in_each_language() {
     );
     let (ok, _) = tool(&root, &["check", "--deny-warnings"]);
     assert!(!ok, "a text over the limits fails CI");
-}
-
-/// The tool run on the project's real tree: its exit code, its standard output and its errors.
-fn run(args: &[&str]) -> (Option<i32>, String, String) {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");
-    let Output { status, stdout, stderr } =
-        Command::new(env!("CARGO_BIN_EXE_huquq-rules")).arg("--root").arg(root).args(args).output().unwrap();
-    (status.code(), String::from_utf8_lossy(&stdout).into_owned(), String::from_utf8_lossy(&stderr).into_owned())
-}
-
-/// What the tool says when it refuses `args`, which must exit 2 without running anything.
-fn refusal(args: &[&str]) -> String {
-    let (code, stdout, stderr) = run(args);
-    assert_eq!((code, stdout.as_str()), (Some(2), ""), "{args:?}: {stderr}");
-    stderr
-}
-
-#[test]
-fn an_option_the_command_does_not_take_exits_2_with_a_hint() {
-    for (args, hint) in [
-        (
-            &["check", "--stamp"][..],
-            "error: `check` does not take `--stamp`; it is an option of `translations` (see `huquq-rules check --help`)\n",
-        ),
-        (&["eval", "--coverage"][..], "`eval` does not take `--coverage`; it is an option of `test`"),
-        (&["check", "--verbose"][..], "`check` does not take `--verbose`; it is an option of `test`, `audit`"),
-        (&["table", "--nothing"][..], "`table` does not take `--nothing` (see `huquq-rules table --help`)"),
-        (&["--stamp", "translations"][..], "`--stamp` goes after the command: it is an option of `translations`"),
-    ] {
-        let said = refusal(args);
-        assert!(said.contains(hint), "{said}");
-    }
-    // The usage of the command follows, not every command's.
-    let said = refusal(&["check", "--stamp"]);
-    assert!(
-        said.contains("\n\nusage: huquq-rules [--root DIR] check [--deny-warnings]") && !said.contains("eval"),
-        "{said}"
-    );
-}
-
-#[test]
-fn help_prints_every_commands_usage_or_one_commands() {
-    for args in [&["--help"][..], &["help"], &["-h"]] {
-        let (code, usage, _) = run(args);
-        assert_eq!(code, Some(0), "{args:?}");
-        assert!(usage.starts_with("usage: huquq-rules [--root DIR] COMMAND [OPTIONS]\n"), "{usage}");
-        assert!(usage.contains("\n  translations [--lang ar|en]") && usage.contains("\n  help [COMMAND]"), "{usage}");
-    }
-    for (command, synopsis) in [
-        ("check", "check [--deny-warnings] [--plain-report] [--date YYYY-MM-DD]\n"),
-        ("test", "test [--verbose] [--coverage] [--date YYYY-MM-DD]\n"),
-        ("audit", "audit [--verbose] [--date YYYY-MM-DD]\n"),
-        ("eval", "eval --answers FILE [--date YYYY-MM-DD] [--format text|json]\n"),
-        ("interview", "interview [--lang fr|ar|en] [--date YYYY-MM-DD]\n"),
-        ("table", "table [--write FILE | --check FILE]\n"),
-        ("codes", "codes [--write FILE | --check FILE]\n"),
-        ("translations", "translations [--lang ar|en] [--stamp ID... | --stamp --all]\n"),
-        ("help", "help [COMMAND]    "),
-    ] {
-        for args in [[command, "--help"], ["help", command], ["--help", command]] {
-            let (code, usage, _) = run(&args);
-            assert_eq!(code, Some(0), "{args:?}");
-            assert!(usage.starts_with(&format!("usage: huquq-rules [--root DIR] {synopsis}")), "{args:?}: {usage}");
-            assert!(usage.lines().skip(1).all(|l| l.starts_with("    ")), "only this command's lines: {usage}");
-        }
-    }
-    let (_, usage, _) = run(&["eval", "--help"]);
-    assert!(usage.contains("every right's status") && !usage.contains("interview"), "{usage}");
-}
-
-#[test]
-fn an_unknown_command_a_missing_value_or_a_bad_one_exits_2_with_one_sentence() {
-    for (args, said) in [
-        (
-            &["chek"][..],
-            "error: unknown command `chek`; the commands are check, test, audit, eval, interview, table, codes, translations, help\n",
-        ),
-        (&["help", "chek"][..], "error: unknown command `chek`;"),
-        (&[][..], "error: no command given\n"),
-        (&["eval", "--answers"][..], "error: `--answers` needs a value\n"),
-        (&["eval"][..], "error: `eval` needs `--answers FILE`\n"),
-        (&["eval", "--answers", "a.toml", "--format", "xml"][..], "error: unknown format `xml`: use text or json\n"),
-        (&["check", "--date", "2026-13-01"][..], "error: `2026-13-01` is not a date written YYYY-MM-DD\n"),
-        (&["check", "--deny-warnings=yes"][..], "error: `--deny-warnings` takes no value\n"),
-        (&["check", "rules"][..], "error: unexpected argument `rules`\n"),
-        (&["interview", "--lang", "de"][..], "error: no locale `de`: the languages are ar, en, fr\n"),
-        (&["translations", "--lang", "de"][..], "error: no locale `de`: the languages are ar, en, fr\n"),
-        (
-            &["codes", "--write", "a.md", "--check", "b.md"][..],
-            "error: give `--write FILE` or `--check FILE`, not both\n",
-        ),
-    ] {
-        let message = refusal(args);
-        assert!(message.starts_with(said), "{args:?}: {message}");
-    }
 }

@@ -25,7 +25,8 @@ struct Language {
 }
 
 fn languages() -> Vec<Language> {
-    let root = Path::new(&std::env::var_os("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR")).join("../../locales");
+    let root = Path::new(&std::env::var_os("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR"))
+        .join("../../locales");
     let mut directories: Vec<_> = std::fs::read_dir(&root).unwrap().map(|entry| entry.unwrap().path()).collect();
     directories.sort();
     let languages: Vec<Language> = directories
