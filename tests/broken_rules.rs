@@ -1,6 +1,8 @@
-//! A mistake in `rules/` fails the build with the file, line and column of the mistake.
-//! Each test copies the project to a temporary directory, breaks one rules file there, and
-//! runs the real `cargo check` on the copy.
+//! A mistake in `rules/` or `locales/` fails the build of the app, through `build.rs`, with the
+//! file, line and column of the mistake. The test copies the project to a temporary directory,
+//! breaks a rules file and a text there, and runs the real `cargo check` on the copy, once:
+//! what each mistake says is the checker's, tested with its cases in
+//! `crates/engine/tests/data/bad/`.
 #![cfg(not(target_arch = "wasm32"))]
 
 use std::path::{Path, PathBuf};
@@ -27,8 +29,8 @@ fn copy(from: &Path, to: &Path) {
     }
 }
 
-/// A copy of the project with `file` changed by `edit`.
-fn project_with(name: &str, file: &str, edit: impl Fn(&str) -> String) -> PathBuf {
+/// A copy of the project with each of `changes` (a file and its new text) written in.
+fn project_with(name: &str, changes: &[(&str, &str)]) -> PathBuf {
     let copy_root = std::env::temp_dir().join(format!("huquq-{name}-{}", std::process::id()));
     let _ = std::fs::remove_dir_all(&copy_root);
     std::fs::create_dir_all(&copy_root).unwrap();
@@ -40,11 +42,9 @@ fn project_with(name: &str, file: &str, edit: impl Fn(&str) -> String) -> PathBu
             std::fs::copy(&from, copy_root.join(part)).unwrap();
         }
     }
-    let path = copy_root.join(file);
-    let text = std::fs::read_to_string(&path).unwrap();
-    let changed = edit(&text);
-    assert_ne!(changed, text, "the edit must change {file}");
-    std::fs::write(&path, changed).unwrap();
+    for (file, text) in changes {
+        std::fs::write(copy_root.join(file), text).unwrap();
+    }
     copy_root
 }
 
@@ -53,8 +53,8 @@ fn failing_build(root: &Path) -> String {
     let output = Command::new(env!("CARGO"))
         .args(["check", "--locked", "--quiet", "-p", "huquq"])
         .current_dir(root)
-        // Shared between tests so the dependencies are checked once; apart from the main
-        // target directory, which the running `cargo test` holds.
+        // Apart from the main target directory, which the running `cargo test` holds; kept
+        // between runs so that the dependencies are checked once.
         .env("CARGO_TARGET_DIR", project().join("target").join("broken-rules"))
         .output()
         .unwrap();
@@ -71,65 +71,28 @@ fn position(text: &str, needle: &str) -> (usize, usize) {
     (before.matches('\n').count() + 1, before.rsplit('\n').next().unwrap().chars().count() + 1)
 }
 
-#[test]
-fn an_unknown_question_name_fails_the_build_at_its_place() {
-    let edit = |text: &str| text.replace("papers in [", "paper in [");
-    let root = project_with("unknown-name", "rules/work.toml", edit);
-    let (line, column) =
-        position(&edit(&std::fs::read_to_string(project().join("rules/work.toml")).unwrap()), "paper in");
-    let output = failing_build(&root);
-    let place = format!("rules/work.toml:{line}:{column}");
-    assert!(output.contains(&place), "expected {place} in:\n{output}");
-    assert!(output.contains("paper"), "{output}");
-    assert!(output.contains("papers"), "the message suggests the question meant:\n{output}");
+/// `file` of the project as `edit` makes it.
+fn edited(file: &str, edit: impl Fn(&str) -> String) -> String {
+    let text = std::fs::read_to_string(project().join(file)).unwrap();
+    let changed = edit(&text);
+    assert_ne!(changed, text, "the edit must change {file}");
+    changed
 }
 
 #[test]
-fn a_syntax_error_fails_the_build_at_its_place() {
-    let edit = |text: &str| text.replacen("kind = \"right\"", "kind = \"right", 1);
-    let root = project_with("syntax-error", "rules/health.toml", edit);
-    let broken = edit(&std::fs::read_to_string(project().join("rules/health.toml")).unwrap());
-    let (line, _) = position(&broken, "kind = \"right");
+fn a_mistake_in_the_rules_and_one_in_the_texts_fail_the_build_each_at_its_place() {
+    let (rules_file, texts_file) = ("rules/work.toml", "locales/fr/health.ftl");
+    let rules = edited(rules_file, |text| text.replacen("papers in [", "paper in [", 1));
+    // Placeables nested 9 deep, one more than texts may.
+    let texts = edited(texts_file, |text| format!("{text}deep = {}$x{}\n", "{ ".repeat(9), " }".repeat(9)));
+    let root = project_with("broken-rules", &[(rules_file, &rules), (texts_file, &texts)]);
     let output = failing_build(&root);
-    let place = format!("rules/health.toml:{line}:");
-    assert!(output.contains(&place), "expected {place} in:\n{output}");
-}
-
-#[test]
-fn a_condition_nested_five_thousand_deep_fails_the_build_at_the_level_past_the_limit() {
-    let deep = format!("when = \"{}true{}\"", "(".repeat(5_000), ")".repeat(5_000));
-    let edit = |text: &str| text.replacen("when = \"true\"", &deep, 1);
-    let root = project_with("deep-condition", "rules/health.toml", edit);
-    let broken = edit(&std::fs::read_to_string(project().join("rules/health.toml")).unwrap());
-    let (line, column) = position(&broken, "when = \"(");
-    let output = failing_build(&root);
-    // The 33rd parenthesis, after `when = "` and 32 others.
-    let place = format!("rules/health.toml:{line}:{}", column + 8 + 32);
-    assert!(output.contains(&place), "expected {place} in:\n{output}");
-    assert!(output.contains("nested more than 32 levels deep"), "{output}");
-}
-
-#[test]
-fn a_text_nested_ten_thousand_braces_deep_fails_the_build_at_the_brace_past_the_limit() {
-    let edit = |text: &str| format!("{text}deep = {}\n", "{".repeat(10_000));
-    let root = project_with("deep-text", "locales/fr/health.ftl", edit);
-    let broken = edit(&std::fs::read_to_string(project().join("locales/fr/health.ftl")).unwrap());
-    let (line, column) = position(&broken, "deep = {");
-    let output = failing_build(&root);
-    let place = format!("locales/fr/health.ftl:{line}:{}", column + 7 + 8);
-    assert!(output.contains(&place), "expected {place} in:\n{output}");
-    assert!(output.contains("nests placeables more than 8 deep"), "{output}");
-}
-
-#[test]
-fn an_interview_longer_than_the_rules_allow_fails_the_build_with_its_answers() {
-    let edit = |text: &str| text.replacen("max_questions = 15", "max_questions = 14", 1);
-    let root = project_with("too-long", "rules/questions.toml", edit);
-    let broken = edit(&std::fs::read_to_string(project().join("rules/questions.toml")).unwrap());
-    let (line, column) = position(&broken, "max_questions = 14");
-    let output = failing_build(&root);
-    let place = format!("rules/questions.toml:{line}:{}", column + "max_questions = ".len());
-    assert!(output.contains(&place), "expected {place} in:\n{output}");
-    assert!(output.contains("error[too-long]: an interview asks 15 questions"), "{output}");
-    assert!(output.contains("for example: papers = "), "the answers of the longest interview:\n{output}");
+    let (line, column) = position(&rules, "paper in [");
+    let (deep_line, deep_column) = position(&texts, "deep = {");
+    // The ninth `{`, after `deep = ` and eight others.
+    for place in [format!("{rules_file}:{line}:{column}"), format!("{texts_file}:{deep_line}:{}", deep_column + 7 + 16)]
+    {
+        assert!(output.contains(&place), "expected {place} in:\n{output}");
+    }
+    assert!(output.contains("error: the rules have 2 error(s)"), "build.rs counts both:\n{output}");
 }

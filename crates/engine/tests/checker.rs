@@ -1,9 +1,13 @@
 //! The checker's tests as data: each folder under `tests/data/good/` and `tests/data/bad/` is
 //! a small project (`rules/`, `rules/tests/`, `locales/`) with, beside it, `expected.txt`:
-//! what checking it prints. The format is in `tests/data/README.md`. Run with
-//! `UPDATE_EXPECT=1` to write the expected files from what the checker prints now, then read
-//! the diff.
+//! what checking it prints. The format is in `tests/data/README.md`. A mismatch prints a line
+//! diff (`support/diff.rs`). Run with `UPDATE_EXPECT=1` to write the expected files from what
+//! the checker prints now, then read the diff.
 #![cfg(not(target_arch = "wasm32"))]
+
+// Only the diff: the rest of `support/` reads the real rules, which these cases need not.
+#[path = "support/diff.rs"]
+mod diff;
 
 use huquq_engine::Date;
 use huquq_engine::check::{Code, FileKind, Input, Report, check, render};
@@ -86,6 +90,10 @@ fn run(case: &Path) -> (Report, String) {
     (report, out)
 }
 
+/// What a failing comparison says before its diffs.
+const MISMATCH: &str = "what the checker prints is not the expected text (`-` expected, `+` printed now); \
+                        UPDATE_EXPECT=1 rewrites the expected files\n";
+
 /// Runs every case of `kind`, compares with (or writes) `expected.txt`, and returns the
 /// cases' reports with any mismatch.
 fn check_cases(kind: &str) -> (Vec<(String, Report, String)>, Vec<String>) {
@@ -100,8 +108,8 @@ fn check_cases(kind: &str) -> (Vec<(String, Report, String)>, Vec<String>) {
         }
         let expected = std::fs::read_to_string(&expected_path).unwrap_or_default();
         if expected != out {
-            mismatches
-                .push(format!("--- {kind}/{name}/expected.txt\n{expected}\n+++ what the checker prints now\n{out}"));
+            let diff = diff::lines(&expected, &out);
+            mismatches.push(format!("--- {kind}/{name}/expected.txt\n+++ what the checker prints now\n{diff}"));
         }
         results.push((name, report, out));
     }
@@ -116,7 +124,7 @@ fn good_cases_check_clean_and_their_scenarios_pass() {
         assert!(report.diagnostics.is_empty() && report.rules.is_some(), "good/{name} is not clean:\n{out}");
         assert!(!out.contains("FAIL"), "good/{name}: a scenario fails:\n{out}");
     }
-    assert!(mismatches.is_empty(), "UPDATE_EXPECT=1 rewrites them\n{}", mismatches.join("\n"));
+    assert!(mismatches.is_empty(), "{}{}", MISMATCH, mismatches.join("\n"));
 }
 
 #[test]
@@ -129,7 +137,7 @@ fn bad_cases_report_their_code_as_expected() {
             "bad/{name} is named after `{code}`, which it does not report:\n{out}"
         );
     }
-    assert!(mismatches.is_empty(), "UPDATE_EXPECT=1 rewrites them\n{}", mismatches.join("\n"));
+    assert!(mismatches.is_empty(), "{}{}", MISMATCH, mismatches.join("\n"));
 }
 
 #[test]

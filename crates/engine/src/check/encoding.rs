@@ -42,8 +42,6 @@ pub fn check(input: &Input, diagnostics: &mut Vec<Diagnostic>) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::check::{File, FileKind};
-    use crate::date::Date;
 
     #[test]
     fn the_first_bad_byte_is_found_and_the_rest_kept() {
@@ -59,18 +57,5 @@ mod tests {
         assert_eq!(decode(b"\xef\xbb\xbf".to_vec()), (String::new(), None));
         assert_eq!(decode(b"a\xef\xbb\xbf".to_vec()), ("a\u{FEFF}".to_string(), None));
         assert_eq!(decode(b"\xef\xbb\xbfa\xff".to_vec()), ("a\u{FFFD}".to_string(), Some(1)));
-    }
-
-    #[test]
-    fn the_diagnostic_names_the_file_and_the_byte() {
-        let (text, not_utf8_at) = decode(b"x = y\nz = \xe9t\xe9\n".to_vec());
-        let file = File { path: "locales/fr/a.ftl".to_string(), text, kind: FileKind::Rules, not_utf8_at };
-        let input = Input { files: vec![file], today: Date::from_days(0) };
-        let mut diagnostics = Vec::new();
-        check(&input, &mut diagnostics);
-        let [diagnostic] = diagnostics.as_slice() else { panic!("one diagnostic expected: {diagnostics:?}") };
-        assert_eq!(diagnostic.message, "locales/fr/a.ftl is not UTF-8: its byte 10 (from 0) is not valid");
-        assert_eq!(diagnostic.at, Some(Location { file: 0, span: 10..13 }));
-        assert_eq!(crate::check::render::short(&input, diagnostic).split(": ").next(), Some("locales/fr/a.ftl:2:5"));
     }
 }

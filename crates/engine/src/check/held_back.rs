@@ -179,13 +179,9 @@ reference = "art. 1"
     }
 
     #[test]
-    fn a_right_that_waits_for_a_question_never_asked_is_an_error_at_both_places() {
-        let rendered = held_back("pregnant or has_children");
-        assert!(rendered.starts_with("error[held-back]: right `health.care` reads `pregnant`, which is only asked when its `ask_if` holds, without testing it"), "{rendered}");
-        assert!(rendered.contains("rules/main.toml:27:8"), "the right's condition:\n{rendered}");
-        assert!(rendered.contains("ask_if = \"sex != 'man'\""), "the ask_if, shown too:\n{rendered}");
-        assert!(rendered.contains("(e.g. sex = man)"), "{rendered}");
-        assert!(rendered.contains("where it reads `pregnant`, write `sex != 'man' and pregnant`"), "{rendered}");
+    fn a_right_that_waits_for_a_question_never_asked_is_an_error() {
+        // The message, at both places, is the case `bad/held-back`.
+        assert!(held_back("pregnant or has_children").starts_with("error[held-back]:"));
         assert!(!held_back("not pregnant").is_empty());
         assert!(!held_back("has_children and (pregnant or sex == 'woman')").is_empty());
     }

@@ -272,6 +272,16 @@ mod tests {
         Input { files: vec![file], today: Date::from_days(0) }
     }
 
+    #[test]
+    fn the_short_form_gives_the_column_in_characters() {
+        // One line per diagnostic, as `build.rs` prints them among cargo's warnings.
+        let text = "a = 1\nb = \"\u{e9}\u{FFFD}x\"\n".to_string();
+        let at = text.find('x').unwrap();
+        let input = input(text);
+        let diagnostic = Diagnostic::error(Code::Syntax, "bad").at(Location { file: 0, span: at..at + 1 }, "here");
+        assert_eq!(short(&input, &diagnostic), "rules/main.toml:2:8: error[syntax]: bad");
+    }
+
     /// The rendered line of the file and the caret line under it.
     fn shown_and_caret(out: &str) -> (&str, &str) {
         let mut lines = out.lines().skip_while(|l| !l.starts_with("2 │"));

@@ -301,17 +301,6 @@ mod tests {
     }
 
     #[test]
-    fn a_second_declaration_points_back_at_the_first() {
-        let (_, diagnostics) =
-            lowered("[[question]]\nid = \"card\"\nkind = \"yes_no\"\n[[definition]]\nid = \"card\"\nwhen = \"true\"\n");
-        assert_eq!(codes(&diagnostics), ["duplicate-id"]);
-        let [duplicate] = diagnostics.as_slice() else { unreachable!() };
-        assert_eq!(duplicate.message, "the question or definition `card` is declared twice");
-        assert_eq!(duplicate.also[0].message, "first declared here");
-        assert!(duplicate.also[0].at.span.start < duplicate.at.as_ref().unwrap().span.start);
-    }
-
-    #[test]
     fn reviewed_must_be_one_day_in_one_file() {
         let (lowered, diagnostics) = lowered("");
         assert_eq!(codes(&diagnostics), Vec::<&str>::new());

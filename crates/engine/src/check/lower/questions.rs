@@ -211,13 +211,6 @@ mod tests {
     }
 
     #[test]
-    fn an_unknown_kind_suggests_the_closest() {
-        let (_, diagnostics) = lowered("[[question]]\nid = \"card\"\nkind = \"yesno\"\n");
-        assert_eq!(codes(&diagnostics), ["unknown-kind"]);
-        assert!(diagnostics[0].notes.iter().any(|n| n == "did you mean `yes_no`?"), "{:?}", diagnostics[0].notes);
-    }
-
-    #[test]
     fn an_ask_if_may_name_a_question_declared_after_it() {
         let (lowered, diagnostics) = lowered(
             "[[question]]\nid = \"ages\"\nkind = \"number\"\nask_if = \"has_children\"\n\

@@ -5,7 +5,7 @@ use super::{Lowered, Parsed, lower};
 use crate::check::diagnostic::Diagnostic;
 use crate::check::syntax::parse_rules;
 use crate::date::Date;
-use crate::model::{LIMIT, RightId};
+use crate::model::RightId;
 
 /// Lowers one rules file: `text` after a `[meta]` table.
 pub fn lowered(text: &str) -> (Lowered, Vec<Diagnostic>) {
@@ -38,16 +38,4 @@ fn a_right_reads_the_questions_of_its_definitions_once_each_in_order() {
     );
     assert_eq!(codes(&diagnostics), Vec::<&str>::new());
     assert_eq!(lowered.rules[RightId::new(0)].uses, [0.into(), 1.into()]);
-}
-
-#[test]
-fn sources_past_the_limit_are_one_error_at_the_first_one_past_it() {
-    let source = |i: usize| format!("[[source]]\nid = \"s-{i}\"\ntitle = \"T\"\nissuer = \"I\"\nreference = \"R\"\n");
-    let text: String = (0..LIMIT + 3).map(source).collect();
-    let (lowered, diagnostics) = lowered(&text);
-    assert_eq!(codes(&diagnostics), ["too-many"]);
-    assert_eq!(lowered.rules.sources.len(), LIMIT);
-    let at = diagnostics[0].at.clone().unwrap();
-    let full = format!("[meta]\nreviewed = 2026-01-01\n{text}");
-    assert_eq!(&full[at.span], format!("\"s-{LIMIT}\""));
 }
