@@ -78,6 +78,7 @@ codes! {
     Exclusive = "exclusive": "Two rights declared `exclusive_with` each other both apply to someone. The message gives the answers; fix one of the conditions, or remove the claim.",
     Audit = "audit": "The walk over every interview could not finish (more than 200 questions on one path, or a million states), or found the guide breaking its own rules (a decided result changing, fewer questions announced than asked, a question asked twice): a bug to report with the answers shown.",
     Unused = "unused": "A definition, an office or a source is declared but never used (a warning). Refer to it, or remove it.",
+    Due = "due": "`huquq-rules review` only: a programme or an office's contact rests on evidence older than its age (`programme_months`, `contact_months` in `[meta]`) on the review's day. Confirm it with `checked` on a source (or a newer source), end it with `valid_until`, or record a search that found nothing newer with `searched`.",
     // Texts.
     MissingLocales = "missing-locales": "There is no `locales/<language>/` folder with texts. Add one per language.",
     MissingText = "missing-text": "A language lacks a text the rules need, or a message another language has. Add it under the key the message names.",

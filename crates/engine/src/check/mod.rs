@@ -16,6 +16,7 @@ mod contacts;
 mod cycles;
 pub mod diagnostic;
 mod encoding;
+mod evidence;
 mod expansion;
 pub mod expr;
 mod held_back;
@@ -121,29 +122,46 @@ pub fn plain_report(input: &Input) -> Vec<Tally> {
     plain::check(input, &mut Vec::new())
 }
 
+/// The rules files parsed, or the syntax errors of those that are not.
+fn parse(input: &Input) -> Result<Vec<lower::Parsed<'_>>, Vec<Diagnostic>> {
+    let (mut parsed, mut errors) = (Vec::new(), Vec::new());
+    for (file, source) in input.files.iter().enumerate().filter(|(_, f)| f.kind == FileKind::Rules) {
+        match syntax::parse_rules(file, &source.text) {
+            Ok(content) => parsed.push(lower::Parsed { file, text: &source.text, content }),
+            Err(diagnostic) => errors.push(*diagnostic),
+        }
+    }
+    if errors.is_empty() { Ok(parsed) } else { Err(errors) }
+}
+
+/// What is due for review on `day` (see `evidence`), oldest evidence first; or, if the rules
+/// have errors, those errors (run `check`).
+pub fn review(input: &Input, day: Date) -> Result<Vec<Diagnostic>, Vec<Diagnostic>> {
+    let parsed = parse(input)?;
+    let mut errors = Vec::new();
+    let lowered = lower::lower(&parsed, input.today, &mut errors);
+    if errors.iter().any(Diagnostic::is_error) {
+        return Err(errors);
+    }
+    let due = evidence::review(&parsed, &lowered, day);
+    if due.iter().any(Diagnostic::is_error) { Err(due) } else { Ok(due) }
+}
+
 /// Checks everything and compiles the rules if there is no error.
 pub fn check(input: &Input) -> Report {
     let mut diagnostics = Vec::new();
     encoding::check(input, &mut diagnostics);
-    let mut parsed = Vec::new();
-    let mut unparsed = false;
-    for (file, source) in input.files.iter().enumerate() {
-        if source.kind == FileKind::Rules {
-            match syntax::parse_rules(file, &source.text) {
-                Ok(content) => parsed.push(lower::Parsed { file, text: &source.text, content }),
-                Err(diagnostic) => {
-                    diagnostics.push(*diagnostic);
-                    unparsed = true;
-                }
-            }
+    // Names declared in a file that does not parse would all look unknown: stop there.
+    let parsed = match parse(input) {
+        Ok(parsed) => parsed,
+        Err(errors) => {
+            diagnostics.extend(errors);
+            return Report { rules: None, diagnostics, claims: Claims::default() };
         }
-    }
-    // Names declared in a file that does not parse would all look unknown: stop here.
-    if unparsed {
-        return Report { rules: None, diagnostics, claims: Claims::default() };
-    }
+    };
     contacts::check(&parsed, &mut diagnostics);
     let lowered = lower::lower(&parsed, input.today, &mut diagnostics);
+    evidence::check(&parsed, &lowered, &mut diagnostics);
     cycles::check(&lowered, &mut diagnostics);
     expansion::check(&lowered, &mut diagnostics);
     if !diagnostics.iter().any(Diagnostic::is_error) {

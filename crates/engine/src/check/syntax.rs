@@ -40,6 +40,10 @@ pub struct Meta {
     pub what_if: Option<Spanned<String>>,
     /// The most questions an interview may ask: the audit proves it.
     pub max_questions: Option<Spanned<usize>>,
+    /// Months after its newest evidence when a programme is due for review (default 24).
+    pub programme_months: Option<Spanned<i64>>,
+    /// Months after its newest evidence when an office's contact is due for review (default 18).
+    pub contact_months: Option<Spanned<i64>>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -98,6 +102,8 @@ pub struct RawRight {
     #[serde(default)]
     pub exclusive_with: Vec<Spanned<String>>,
     /// For authors only: what is uncertain, what was left out and why.
+    /// The month an author last searched for newer evidence and found none.
+    pub searched: Option<Spanned<toml::Value>>,
     pub note: Option<String>,
 }
 
@@ -117,6 +123,8 @@ pub struct RawOffice {
     pub hours: Option<String>,
     #[serde(default)]
     pub sources: Vec<Spanned<String>>,
+    /// The month an author last searched for a newer contact and found none.
+    pub searched: Option<Spanned<toml::Value>>,
     pub note: Option<String>,
 }
 
@@ -129,6 +137,8 @@ pub struct RawSource {
     pub date: Option<Spanned<toml::Value>>,
     pub reference: Spanned<String>,
     pub link: Option<Spanned<String>>,
+    /// The month an author last read it and found the fact still there (`"2026-12"`).
+    pub checked: Option<Spanned<toml::Value>>,
     pub note: Option<String>,
 }
 
