@@ -77,6 +77,13 @@ fn run(case: &Path) -> (Report, String) {
             }
         }
     }
+    // `review.toml` gives the day of a review of the evidence (`huquq-rules review`).
+    if let Ok(review) = std::fs::read_to_string(case.join("review.toml")) {
+        let day: toml::Table = toml::from_str(&review).expect("review.toml holds `date = YYYY-MM-DD`");
+        let day = Date::parse(&day["date"].as_datetime().expect("a day").to_string()).expect("a day");
+        let (Ok(due) | Err(due)) = huquq_engine::check::review(&input, day);
+        out += &format!("review as of {day}:\n{}", render(&input, &due));
+    }
     let rules = report.rules.as_ref();
     out += &format!(
         "{} errors, {} warnings; {} questions, {} rights; scenarios: {} passed, {} failed\n",

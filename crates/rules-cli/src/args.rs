@@ -33,6 +33,9 @@ commands:
   translations [--lang ar|en] [--stamp ID... | --stamp --all]
                                  the translations made from an older French text; --stamp
                                  records that these are now translated from the French text
+  review [--date YYYY-MM-DD]     what is due for review that day: programmes and offices'
+                                 contacts whose evidence is older than their age in
+                                 [meta]; exit 1 if anything is due
   help [COMMAND]                 this text, or the options of one command
 
 --date is the day the rules are read as of (default: today). --root defaults to the nearest
@@ -54,6 +57,7 @@ pub enum Command {
     Table(Generate),
     Codes(Generate),
     Translations(Translations),
+    Review(Review),
 }
 
 pub struct Check {
@@ -98,6 +102,10 @@ pub struct Translations {
     pub all: bool,
     /// With `stamp`: the messages translated again.
     pub ids: Vec<String>,
+}
+
+pub struct Review {
+    pub date: Date,
 }
 
 /// A command line that cannot be run: what is wrong, and the command whose usage helps.
@@ -163,6 +171,7 @@ fn parse_command(
         "table" => Command::Table(Generate { write: None, check: None }),
         "codes" => Command::Codes(Generate { write: None, check: None }),
         "translations" => Command::Translations(Translations { language: None, stamp: false, all: false, ids: vec![] }),
+        "review" => Command::Review(Review { date }),
         "help" => Command::Help(None),
         other => return Err(format!("unknown command `{other}`").into()),
     };
@@ -190,6 +199,7 @@ fn parse_command(
             (Command::Translations(t), Long("stamp")) => t.stamp = true,
             (Command::Translations(t), Long("all")) => t.all = true,
             (Command::Translations(t), Value(id)) => t.ids.push(id.string()?),
+            (Command::Review(r), Long("date")) => r.date = parse_date(parser)?,
             (Command::Help(topic @ None), Value(word)) => *topic = Some(command_named(&word.string()?)?),
             (_, Value(word)) => return Err(format!("unexpected argument `{}`", word.to_string_lossy()).into()),
             (_, Short(letter)) => return Err(format!("unknown option `-{letter}`").into()),

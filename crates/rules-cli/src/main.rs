@@ -63,9 +63,27 @@ fn run(args: Args) -> Result<ExitCode, String> {
             table::generated(&rules).run(target.write.as_deref(), target.check.as_deref())
         }
         Command::Codes(target) => codes::generated().run(target.write.as_deref(), target.check.as_deref()),
+        Command::Review(options) => review_command(&root()?, options.date),
         Command::Translations(options) => {
             let root = root()?;
             translations::run(&read_input(&root, today())?, &root, &options)
+        }
+    }
+}
+
+/// What is due for review on `date`, oldest evidence first; exit 1 if anything is.
+fn review_command(root: &Path, date: Date) -> Result<ExitCode, String> {
+    let input = read_input(root, date)?;
+    match check::review(&input, date) {
+        Err(errors) => {
+            eprint!("{}", render(&input, &errors));
+            Err("the rules have errors: fix them first (`huquq-rules check`)".to_string())
+        }
+        Ok(due) => {
+            print!("{}", render(&input, &due));
+            let rights = due.iter().filter(|d| d.message.starts_with("programme")).count();
+            println!("review: {} due on {date} ({rights} programmes, {} contacts)", due.len(), due.len() - rights);
+            Ok(if due.is_empty() { ExitCode::SUCCESS } else { ExitCode::FAILURE })
         }
     }
 }

@@ -288,3 +288,18 @@ fn the_plain_report_counts_the_texts_over_the_limits_in_each_language() {
     let (ok, _) = tool(&root, &["check", "--deny-warnings"]);
     assert!(!ok, "a text over the limits fails CI");
 }
+
+#[test]
+fn review_exits_1_when_a_programme_is_due_that_day_and_0_before() {
+    let root = project("review", RULES, TEXTS, &[]);
+    let (ok, output) = tool(&root, &["review", "--date", "2021-06-01"]);
+    assert!(ok, "{output}");
+    assert!(output.contains("review: 0 due on 2021-06-01"), "{output}");
+    let (ok, output) = tool(&root, &["review", "--date", "2035-01-01"]);
+    assert!(!ok, "{output}");
+    assert!(
+        output.contains("warning[due]: programme `work.jobs` rests on evidence last confirmed in 2020"),
+        "{output}"
+    );
+    assert!(output.contains("review: 1 due on 2035-01-01 (1 programmes, 0 contacts)"), "{output}");
+}

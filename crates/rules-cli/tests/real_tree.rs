@@ -119,7 +119,7 @@ fn an_unknown_command_a_missing_value_or_a_bad_one_exits_2_with_one_sentence() {
     for (args, said) in [
         (
             &["chek"][..],
-            "error: unknown command `chek`; the commands are check, test, audit, eval, interview, table, codes, translations, help\n",
+            "error: unknown command `chek`; the commands are check, test, audit, eval, interview, table, codes, translations, review, help\n",
         ),
         (&["help", "chek"][..], "error: unknown command `chek`;"),
         (&[][..], "error: no command given\n"),

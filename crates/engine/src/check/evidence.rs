@@ -118,7 +118,9 @@ pub fn review(files: &[Parsed], lowered: &Lowered, day: Date) -> Vec<Diagnostic>
         return errors;
     }
     let rules = &lowered.rules;
-    let newest = |sources: &[SourceId]| sources.iter().filter_map(|&s| evidence.confirmed[s.index()]).max_by_key(|d| d.first_day());
+    let newest = |sources: &[SourceId]| {
+        sources.iter().filter_map(|&s| evidence.confirmed[s.index()]).max_by_key(|d| d.first_day())
+    };
     let mut due: Vec<(Option<PartialDate>, Diagnostic)> = Vec::new();
     let mut item = |what: &str, id: &str, at: &Location, confirmed, searched, months| {
         let seen = [confirmed, searched].into_iter().flatten().max_by_key(|d: &PartialDate| d.first_day());
@@ -134,10 +136,10 @@ pub fn review(files: &[Parsed], lowered: &Lowered, day: Date) -> Vec<Diagnostic>
             format!("{what} `{id}` rests on {since}, older than {months} months on {day}"),
         )
         .at(at.clone(), "due for review")
-        .note(format!(
+        .note(
             "confirm it (`checked = \"YYYY-MM\"` on a source it cites, or a newer source), end it \
-             (`valid_until`), or record a search that found nothing newer (`searched = \"YYYY-MM\"`)"
-        ));
+             (`valid_until`), or record a search that found nothing newer (`searched = \"YYYY-MM\"`)",
+        );
         if let Some(searched) = searched {
             diagnostic = diagnostic.note(format!("last searched in {searched}"));
         }
@@ -146,7 +148,14 @@ pub fn review(files: &[Parsed], lowered: &Lowered, day: Date) -> Vec<Diagnostic>
     for (r, right) in rules.rights.iter().enumerate() {
         if right.kind == RightKind::Programme && right.validity_on(day) == Validity::InForce {
             let at = &lowered.spans.rights[r];
-            item("programme", &right.id, at, newest(&right.sources), evidence.right_searched[r], evidence.programme_months);
+            item(
+                "programme",
+                &right.id,
+                at,
+                newest(&right.sources),
+                evidence.right_searched[r],
+                evidence.programme_months,
+            );
         }
     }
     for (o, office) in rules.offices.iter().enumerate() {
@@ -157,7 +166,14 @@ pub fn review(files: &[Parsed], lowered: &Lowered, day: Date) -> Vec<Diagnostic>
             || office.address.is_some();
         if contact {
             let at = &lowered.spans.offices[o];
-            item("the contact of", &office.id, at, newest(&office.sources), evidence.office_searched[o], evidence.contact_months);
+            item(
+                "the contact of",
+                &office.id,
+                at,
+                newest(&office.sources),
+                evidence.office_searched[o],
+                evidence.contact_months,
+            );
         }
     }
     due.sort_by_key(|(confirmed, _)| confirmed.map(PartialDate::first_day));

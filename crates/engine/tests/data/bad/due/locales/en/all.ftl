@@ -1,0 +1,14 @@
+question-papers = Your papers?
+choice-papers-card = A residence card
+choice-papers-none = None
+right-work-jobs = Help to find a job
+    .summary = An agency helps you find a job.
+right-work-training = Training
+    .summary = Courses for a trade.
+right-work-camps = Camps
+    .summary = Summer camps.
+right-education-school = School
+    .summary = Children go to school.
+domain-work = Work
+domain-education = Education
+office-agency = Employment agency
