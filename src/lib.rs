@@ -45,7 +45,7 @@ pub fn start() {
         .map(|c| c.language)
         .or_else(|| files::start_language().and_then(|code| i18n::Language::from_code(&code)))
         .or(config.language)
-        .unwrap_or_else(|| i18n::Language::preferred(ui::browser_languages().iter().map(String::as_str)));
+        .unwrap_or_else(|| i18n::Language::preferred(ui::language::browser_languages().iter().map(String::as_str)));
     config::set(config);
     wasm_bindgen_futures::spawn_local(async move {
         // Nothing to show without texts: the WebAssembly and the first texts arrive together.
@@ -53,7 +53,7 @@ pub fn start() {
             web_sys::console::error_1(&"huquq: no language file could be loaded".into());
             return;
         };
-        ui::set_first_language(shown);
+        ui::language::set_first_language(shown);
         if let Some(carried) = carried {
             ui::history::carry(carried.trail.0.clone(), carried.trail.1);
             ui::carry(carried);
