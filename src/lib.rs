@@ -12,6 +12,7 @@ pub mod export;
 pub mod files;
 #[cfg(test)]
 mod fixture;
+pub mod globals;
 pub mod handover;
 pub mod i18n;
 pub mod privacy;

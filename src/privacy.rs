@@ -113,11 +113,7 @@ pub fn quick_exit() {
     crate::speech::stop();
     let exit = EXIT.with(|exit| exit.borrow().clone());
     let clipboard = WROTE_CLIPBOARD.replace(false);
-    let global = js_sys::global();
-    let start = js_sys::Reflect::get(&global, &"huquqQuickExit".into())
-        .ok()
-        .and_then(|f| f.dyn_into::<js_sys::Function>().ok());
-    if start.and_then(|f| f.call2(&JsValue::NULL, &exit.as_str().into(), &clipboard.into()).ok()).is_none() {
+    if crate::globals::call("huquqQuickExit", &[exit.as_str().into(), clipboard.into()]).is_none() {
         // No start script (the components' tests): forget and leave all the same.
         remember(None);
         if let Some(window) = web_sys::window() {
