@@ -15,12 +15,6 @@ pub async fn fetch(name: &str) -> Option<Vec<u8>> {
     Some(js_sys::Uint8Array::new(&buffer).to_vec())
 }
 
-/// The language the start script chose (remembered, `?lang=`, the browser's, else French),
-/// whose first texts it is already fetching.
-pub fn start_language() -> Option<String> {
-    globals::get("huquqLanguage")?.as_string()
-}
-
 /// A file of this site as text, by its own name (`huquq-site.toml`); `None` if it is missing
 /// or cannot be reached. Through web-sys's fetch: gloo-net would add 20 KB (the `http` crate)
 /// for this one call.

@@ -41,12 +41,8 @@ pub fn start() {
     }
     // The interview the first module handed over, if this is the second (`handover`).
     let carried = handover::take(rules::rules());
-    let wanted = carried
-        .as_ref()
-        .map(|c| c.language)
-        .or_else(|| files::start_language().and_then(|code| i18n::Language::from_code(&code)))
-        .or(config.language)
-        .unwrap_or_else(|| i18n::Language::preferred(ui::language::browser_languages().iter().map(String::as_str)));
+    // The language the first module was in, else the start script's choice.
+    let wanted = carried.as_ref().map_or_else(i18n::Language::chosen_at_start, |c| c.language);
     config::set(config);
     wasm_bindgen_futures::spawn_local(async move {
         // Nothing to show without texts: the WebAssembly and the first texts arrive together.

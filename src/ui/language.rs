@@ -17,15 +17,9 @@ pub fn set_first_language(language: Language) {
     FIRST_LANGUAGE.set(Some(language));
 }
 
-/// The language the guide was first drawn in (the browser's before that).
+/// The language the guide was first drawn in (the start script's choice before that).
 pub(super) fn first_language() -> Language {
-    FIRST_LANGUAGE.get().unwrap_or_else(|| Language::preferred(browser_languages().iter().map(String::as_str)))
-}
-
-pub fn browser_languages() -> Vec<String> {
-    web_sys::window()
-        .map(|window| window.navigator().languages().iter().filter_map(|l| l.as_string()).collect())
-        .unwrap_or_default()
+    FIRST_LANGUAGE.get().unwrap_or_else(Language::chosen_at_start)
 }
 
 /// The language shown, and what the bar's language switch calls.
@@ -39,8 +33,7 @@ pub(super) struct Shown {
 /// The language of the whole guide: the first, then each one chosen, once its texts are here.
 #[hook]
 pub(super) fn use_shown_language() -> Shown {
-    let config = crate::config::current();
-    let language = use_state(|| FIRST_LANGUAGE.get().or(config.language).unwrap_or_else(first_language));
+    let language = use_state(first_language);
     let offline = use_state(|| false);
     use_texts_arriving();
     use_effect_with(*language, |language| show_language(*language));
@@ -66,7 +59,7 @@ pub(super) fn use_shown_language() -> Shown {
 /// The language chosen in the switch, for any component below `App`.
 #[hook]
 pub(crate) fn use_language() -> Language {
-    use_context::<Language>().unwrap_or_else(|| Language::preferred([]))
+    use_context::<Language>().unwrap_or_default()
 }
 
 /// Draws the component again whenever a language file arrives (the rights' texts, after the
