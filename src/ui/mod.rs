@@ -54,7 +54,7 @@ pub fn App() -> Html {
     let interview = use_reducer(|| {
         CARRIED.take().unwrap_or_else(|| Interview {
             remember: privacy::remembered(),
-            ..Interview::restore(rules(), today(), &privacy::answers_at_start())
+            ..Interview::restore(rules(), today(), privacy::answers_at_start())
         })
     });
     // The counsellor's page or the guide: switched inside the page, never by loading another,
