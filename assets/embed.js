@@ -11,7 +11,10 @@
 // the only message sent to the frame asks it to leave.
 (function () {
   var EXIT = 'https://www.google.com/search?q=m%C3%A9t%C3%A9o';
-  var LABELS = {}; // each language's "quick exit": written in by the build
+  // Each language's "quick exit", written in by the build: every language of the guide (a
+  // language without that text fails the build) and French always (xtask/src/site.rs
+  // `exit_labels` refuses a table without it), so no label of this script's own is needed.
+  var LABELS = {};
   var MARK = 'huquq-left';
   function frames() {
     return Array.prototype.slice.call(document.querySelectorAll('iframe[data-huquq]'));
@@ -60,7 +63,8 @@
     if (!frame || document.querySelector('.huquq-quick-exit')) return;
     var asked = new URL(frame.src, location.href).searchParams.get('lang') || '';
     var page = (document.documentElement.lang || '').toLowerCase().split('-')[0];
-    var label = LABELS[asked] || LABELS[page] || LABELS.fr || 'Quick exit';
+    // French is the guide's fallback language.
+    var label = LABELS[asked] || LABELS[page] || LABELS.fr;
     var exit = document.createElement('button');
     exit.type = 'button';
     exit.className = 'huquq-quick-exit';

@@ -38,7 +38,6 @@ pub const THEMES: [&str; 4] = ["auto", "light", "dark", "contrast"];
 
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Config {
-    pub language: Option<Language>,
     /// Only the rights of these domains are evaluated, so only their questions are asked.
     pub domains: Option<Vec<Domain>>,
     pub counsellor: bool,
@@ -95,7 +94,8 @@ impl Config {
             };
             let value = decode(raw);
             let accepted = match (known, value.as_deref()) {
-                ("lang", Some(code)) => Language::from_code(code).map(|l| config.language = Some(l)).is_some(),
+                // Only checked, for the admin view: the start script chooses the language.
+                ("lang", Some(code)) => Language::from_code(code).is_some(),
                 ("domains", Some(list)) => {
                     let domains: Option<Vec<Domain>> = list.split(',').map(|d| Domain::from_name(d.trim())).collect();
                     domains.filter(|d| !d.is_empty()).map(|d| config.domains = Some(d)).is_some()
@@ -232,9 +232,8 @@ mod tests {
     use super::*;
 
     #[test]
-    fn the_address_chooses_language_domains_and_mode() {
+    fn the_address_chooses_domains_and_mode_and_names_a_known_language() {
         let config = Config::from_query("?lang=ar&domains=health,education&mode=counsellor&admin=1");
-        assert_eq!(config.language.map(Language::code), Some("ar"));
         assert_eq!(config.domains, Some(vec![Domain::Health, Domain::Education]));
         assert!(config.counsellor && config.admin);
         assert!(config.refused.is_empty() && config.unknown == 0);
@@ -259,7 +258,6 @@ mod tests {
         );
         assert_eq!(config.framed.accent, None);
         assert_eq!(config.domains, None);
-        assert_eq!(config.language, None);
         assert!(!config.counsellor);
         assert_eq!(config.refused, ["accent", "domains", "lang", "mode", "ngo_phone"]);
         assert_eq!(config.unknown, 2);
@@ -283,7 +281,7 @@ mod tests {
         let config = Config::from_query(&format!("lang=en&{name}=1"));
         assert!(started.elapsed().as_millis() < 100);
         assert!(config.truncated);
-        assert_eq!(config.language.map(Language::code), Some("en"));
+        assert!(config.refused.is_empty(), "the setting before the cut is read");
         let notice = config.admin_notice(Language::from_code("en").unwrap()).unwrap();
         assert!(notice.len() < 400, "{notice}");
     }

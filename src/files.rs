@@ -3,23 +3,16 @@
 //! holds them inline in the single-file build; this module only asks it for a file by name
 //! (`huquqFile("details")`), so nothing here can reach another site.
 
-use wasm_bindgen::{JsCast, JsValue};
+use crate::globals;
+use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
 /// The bytes of the site file called `name`; `None` when it cannot be had (offline and never
 /// fetched, or no start script, as in the browser tests).
 pub async fn fetch(name: &str) -> Option<Vec<u8>> {
-    let global = js_sys::global();
-    let file = js_sys::Reflect::get(&global, &"huquqFile".into()).ok()?.dyn_into::<js_sys::Function>().ok()?;
-    let promise = file.call1(&JsValue::NULL, &name.into()).ok()?.dyn_into::<js_sys::Promise>().ok()?;
+    let promise = globals::call("huquqFile", &[name.into()])?.dyn_into::<js_sys::Promise>().ok()?;
     let buffer = JsFuture::from(promise).await.ok()?;
     Some(js_sys::Uint8Array::new(&buffer).to_vec())
-}
-
-/// The language the start script chose (remembered, `?lang=`, the browser's, else French),
-/// whose first texts it is already fetching.
-pub fn start_language() -> Option<String> {
-    js_sys::Reflect::get(&js_sys::global(), &"huquqLanguage".into()).ok()?.as_string()
 }
 
 /// A file of this site as text, by its own name (`huquq-site.toml`); `None` if it is missing
@@ -37,8 +30,5 @@ pub async fn fetch_text(path: &str) -> Option<String> {
 /// Starts fetching the files the guide will need after its first screen (the second module,
 /// the rules' details), so that they are here, and kept offline, when the results are due.
 pub fn prefetch_after_first_screen() {
-    let prefetch = js_sys::Reflect::get(&js_sys::global(), &"huquqPrefetch".into()).ok();
-    if let Some(prefetch) = prefetch.and_then(|f| f.dyn_into::<js_sys::Function>().ok()) {
-        let _ = prefetch.call0(&JsValue::NULL);
-    }
+    globals::call("huquqPrefetch", &[]);
 }

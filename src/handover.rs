@@ -8,6 +8,7 @@
 //! that fails to load never leaves a blank page.
 
 use crate::config::THEMES;
+use crate::globals;
 use crate::i18n::Language;
 use crate::state::{Interview, Screen};
 use huquq_engine::model::QuestionId;
@@ -110,20 +111,12 @@ const TAKE_OVER: &str = "huquqTakeOver";
 
 /// The interview the first module handed over, read once: the variable is deleted.
 pub fn take(rules: &RuleSet) -> Option<Carried> {
-    let global = js_sys::global();
-    let text = js_sys::Reflect::get(&global, &VARIABLE.into()).ok()?.as_string();
-    let _ = js_sys::Reflect::delete_property(&global, &VARIABLE.into());
-    decode(rules, &text?)
+    decode(rules, &globals::take(VARIABLE)?.as_string()?)
 }
 
 /// In the second module, just before it draws: the first module's guide leaves the page.
 pub fn take_over() {
-    let global = js_sys::global();
-    let first = js_sys::Reflect::get(&global, &TAKE_OVER.into()).ok();
-    let _ = js_sys::Reflect::delete_property(&global, &TAKE_OVER.into());
-    if let Some(first) = first.and_then(|f| wasm_bindgen::JsCast::dyn_into::<js_sys::Function>(f).ok()) {
-        let _ = first.call0(&wasm_bindgen::JsValue::NULL);
-    }
+    globals::call_once(TAKE_OVER, &[]);
 }
 
 /// Leaves the interview for the second module and starts it (`attempt` counts the tries, so
@@ -131,20 +124,15 @@ pub fn take_over() {
 /// second calls [`take_over`]. If the second module cannot be had, the variable is deleted,
 /// the first module's guide is still on the page, and `failed` is called.
 pub fn hand_over(rules: &RuleSet, carried: &Carried, attempt: u32, failed: impl FnOnce() + 'static) {
-    use wasm_bindgen::JsCast;
     use wasm_bindgen::closure::Closure;
-    let global = js_sys::global();
-    let _ = js_sys::Reflect::set(&global, &VARIABLE.into(), &encode(rules, carried).into());
-    let _ = js_sys::Reflect::set(&global, &TAKE_OVER.into(), &Closure::once_into_js(crate::take_off_page));
+    globals::set(VARIABLE, &encode(rules, carried).into());
+    globals::set(TAKE_OVER, &Closure::once_into_js(crate::take_off_page));
     let on_failure = Closure::once(move |_: wasm_bindgen::JsValue| {
-        let global = js_sys::global();
-        let _ = js_sys::Reflect::delete_property(&global, &VARIABLE.into());
-        let _ = js_sys::Reflect::delete_property(&global, &TAKE_OVER.into());
+        globals::remove(VARIABLE);
+        globals::remove(TAKE_OVER);
         failed();
     });
-    let start =
-        js_sys::Reflect::get(&global, &"huquqFull".into()).ok().and_then(|f| f.dyn_into::<js_sys::Function>().ok());
-    let started = match start.and_then(|f| f.call1(&wasm_bindgen::JsValue::NULL, &attempt.into()).ok()) {
+    let started = match globals::call("huquqFull", &[attempt.into()]) {
         Some(promise) => js_sys::Promise::resolve(&promise),
         None => js_sys::Promise::reject(&wasm_bindgen::JsValue::NULL),
     };

@@ -14,7 +14,8 @@ include!(concat!(env!("OUT_DIR"), "/texts.rs"));
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Text(pub u32);
 
-/// The language shown when none of the browser's preferences is available.
+/// The guide's own language: the one every other is translated from, shown when none of the
+/// person's is available.
 pub const DEFAULT: &str = "fr";
 
 /// An argument of a text: a number (plural forms follow it) or some text.
@@ -66,6 +67,13 @@ thread_local! {
     static LISTENERS: RefCell<Vec<Box<dyn Fn()>>> = RefCell::new(Vec::new());
 }
 
+impl Default for Language {
+    /// French, the guide's own language ([`DEFAULT`]).
+    fn default() -> Language {
+        Language::from_code(DEFAULT).unwrap_or(Language(0))
+    }
+}
+
 impl Language {
     pub fn all() -> impl Iterator<Item = Language> {
         (0..LANGUAGES.len()).map(Language)
@@ -75,13 +83,14 @@ impl Language {
         LANGUAGES.iter().position(|(c, _)| c.eq_ignore_ascii_case(code)).map(Language)
     }
 
-    /// The first of the user's preferred languages (e.g. `ar-MA`, `en`) that we have.
-    pub fn preferred<'a>(preferences: impl IntoIterator<Item = &'a str>) -> Language {
-        preferences
-            .into_iter()
-            .find_map(|tag| Language::from_code(tag.split(['-', '_']).next().unwrap_or(tag)))
-            .or_else(|| Language::from_code(DEFAULT))
-            .unwrap_or(Language(0))
+    /// The language the start script chose to start in (`huquqLanguage`). The start script
+    /// (`xtask/src/site/start.js`) is the one place that decides, since it fetches that
+    /// language's first texts before the WebAssembly runs: the language remembered on this
+    /// device, else the address's `lang`, else the first of the browser's languages that the
+    /// guide has, else French. Without a start script (the components' tests): French.
+    pub fn chosen_at_start() -> Language {
+        let chosen = crate::globals::get("huquqLanguage").and_then(|code| code.as_string());
+        chosen.and_then(|code| Language::from_code(&code)).unwrap_or_default()
     }
 
     pub fn code(self) -> &'static str {
@@ -265,7 +274,7 @@ pub async fn load(language: Language, part: usize) -> bool {
 /// Loads the first texts of `wanted`, or if they cannot be had (offline, never fetched), of
 /// any other language that can, French first; the language shown, if any.
 pub async fn load_first(wanted: Language) -> Option<Language> {
-    let others = Language::from_code(DEFAULT).into_iter().chain(Language::all());
+    let others = std::iter::once(Language::default()).chain(Language::all());
     for language in std::iter::once(wanted).chain(others) {
         if load(language, 1).await {
             return Some(language);
@@ -323,11 +332,8 @@ mod tests {
     }
 
     #[test]
-    fn preferred_language_follows_the_browser_and_falls_back_to_french() {
-        assert_eq!(Language::preferred(["ar-MA", "fr"]).code(), "ar");
-        assert_eq!(Language::preferred(["de-DE", "en-GB"]).code(), "en");
-        assert_eq!(Language::preferred(["de"]).code(), "fr");
-        assert_eq!(Language::preferred([]).code(), "fr");
+    fn the_language_of_last_resort_is_french() {
+        assert_eq!(Language::default().code(), "fr");
     }
 
     #[test]

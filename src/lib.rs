@@ -12,6 +12,7 @@ pub mod export;
 pub mod files;
 #[cfg(test)]
 mod fixture;
+pub mod globals;
 pub mod handover;
 pub mod i18n;
 pub mod privacy;
@@ -40,12 +41,8 @@ pub fn start() {
     }
     // The interview the first module handed over, if this is the second (`handover`).
     let carried = handover::take(rules::rules());
-    let wanted = carried
-        .as_ref()
-        .map(|c| c.language)
-        .or_else(|| files::start_language().and_then(|code| i18n::Language::from_code(&code)))
-        .or(config.language)
-        .unwrap_or_else(|| i18n::Language::preferred(ui::browser_languages().iter().map(String::as_str)));
+    // The language the first module was in, else the start script's choice.
+    let wanted = carried.as_ref().map_or_else(i18n::Language::chosen_at_start, |c| c.language);
     config::set(config);
     wasm_bindgen_futures::spawn_local(async move {
         // Nothing to show without texts: the WebAssembly and the first texts arrive together.
@@ -53,7 +50,7 @@ pub fn start() {
             web_sys::console::error_1(&"huquq: no language file could be loaded".into());
             return;
         };
-        ui::set_first_language(shown);
+        ui::language::set_first_language(shown);
         if let Some(carried) = carried {
             ui::history::carry(carried.trail.0.clone(), carried.trail.1);
             ui::carry(carried);

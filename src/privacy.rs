@@ -6,7 +6,7 @@
 //! writes JSON; the clipboard has no stable web-sys call and is reached through `Reflect`.
 
 use crate::rules::rules;
-use huquq_engine::Answers;
+use huquq_engine::{AnswerError, Answers};
 use std::cell::{Cell, RefCell};
 use wasm_bindgen::{JsCast, JsValue};
 
@@ -40,10 +40,12 @@ pub fn link(page: &str, kept: &str) -> String {
     format!("{page}#{kept}")
 }
 
-/// The answers to start with: a saved link's (read once, then the address is cleaned so it
-/// holds no answer), else those remembered on this device, else none.
-pub fn answers_at_start() -> String {
-    let Some(window) = web_sys::window() else { return String::new() };
+/// The answers to start with, read once, with what could not be read: a saved link's (then
+/// the address is cleaned so it holds no answer), else those remembered on this device, else
+/// none.
+pub fn answers_at_start() -> (Answers, Vec<AnswerError>) {
+    let rules = rules();
+    let Some(window) = web_sys::window() else { return (Answers::new(rules), Vec::new()) };
     let location = window.location();
     let hash = location.hash().unwrap_or_default();
     let saved = hash.trim_start_matches('#');
@@ -52,11 +54,13 @@ pub fn answers_at_start() -> String {
         if let Ok(history) = window.history() {
             let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(&clean));
         }
+        let decoded = Answers::decode(rules, saved);
         // Not saved answers (`#004488` of an unencoded `accent=#004488`): for the admin view.
-        NOT_ANSWERS.set(Answers::decode(rules(), saved).0.answered_count() == 0);
-        return saved.to_string();
+        NOT_ANSWERS.set(decoded.0.answered_count() == 0);
+        return decoded;
     }
-    if stored(REMEMBER).is_some() { stored(ANSWERS).unwrap_or_default() } else { String::new() }
+    let remembered = if stored(REMEMBER).is_some() { stored(ANSWERS).unwrap_or_default() } else { String::new() };
+    Answers::decode(rules, &remembered)
 }
 
 /// Whether the address had a part after `#` that was not saved answers (and was ignored).
@@ -113,11 +117,7 @@ pub fn quick_exit() {
     crate::speech::stop();
     let exit = EXIT.with(|exit| exit.borrow().clone());
     let clipboard = WROTE_CLIPBOARD.replace(false);
-    let global = js_sys::global();
-    let start = js_sys::Reflect::get(&global, &"huquqQuickExit".into())
-        .ok()
-        .and_then(|f| f.dyn_into::<js_sys::Function>().ok());
-    if start.and_then(|f| f.call2(&JsValue::NULL, &exit.as_str().into(), &clipboard.into()).ok()).is_none() {
+    if crate::globals::call("huquqQuickExit", &[exit.as_str().into(), clipboard.into()]).is_none() {
         // No start script (the components' tests): forget and leave all the same.
         remember(None);
         if let Some(window) = web_sys::window() {

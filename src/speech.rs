@@ -27,7 +27,7 @@ pub fn sentences(text: &str) -> Vec<String> {
 /// Calls `huquqSpeech.<name>(args…)`; `None` where there is no start script (tests) or no
 /// speech synthesis.
 fn call(name: &str, args: &[JsValue]) -> Option<JsValue> {
-    let speech = js_sys::Reflect::get(&js_sys::global(), &"huquqSpeech".into()).ok()?;
+    let speech = crate::globals::get("huquqSpeech")?;
     let function = js_sys::Reflect::get(&speech, &name.into()).ok()?.dyn_into::<js_sys::Function>().ok()?;
     function.apply(&speech, &args.iter().collect()).ok()
 }

@@ -3,7 +3,7 @@
 //! a result, and when none can, the results are shown.
 
 use huquq_engine::model::QuestionId;
-use huquq_engine::{Answer, Answers, Date, Evaluation, RuleSet, run};
+use huquq_engine::{Answer, AnswerError, Answers, Date, Evaluation, RuleSet, run};
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Screen {
@@ -72,13 +72,12 @@ impl Interview {
         }
     }
 
-    /// The interview saved as `Answers::encode` wrote it, in a saved link or on the device.
+    /// The interview saved in a saved link or on the device, as `Answers::decode` read it.
     /// It opens on the welcome, with its words on privacy, the answers already given. Whatever
-    /// cannot be read (an outdated question, a damaged link) is dropped and flagged; a text
+    /// could not be read (an outdated question, a damaged link) is dropped and flagged; a text
     /// with no answer in it at all (`#accent=…` written unencoded in an NGO's address) is not
     /// saved answers, and is ignored without a word.
-    pub fn restore(rules: &RuleSet, today: Date, saved: &str) -> Interview {
-        let (answers, errors) = Answers::decode(rules, saved);
+    pub fn restore(rules: &RuleSet, today: Date, (answers, errors): (Answers, Vec<AnswerError>)) -> Interview {
         let mut interview = Interview::new(rules, today).with_answers(rules, answers);
         interview.damaged = !errors.is_empty() && interview.answers.answered_count() > 0;
         interview
@@ -256,7 +255,7 @@ mod tests {
             .apply(rules, Action::Answer(Answer::Given(Value::Bool(false))));
         let saved = done.answers.encode(rules);
         assert_eq!(saved, "papers=card&has_kids=no");
-        let restored = Interview::restore(rules, today(), &saved);
+        let restored = Interview::restore(rules, today(), Answers::decode(rules, &saved));
         assert_eq!(restored.answers, done.answers);
         // The welcome first, with its words on privacy; Start goes on where the link stopped.
         assert_eq!(restored.screen, Screen::Welcome);
@@ -264,11 +263,12 @@ mod tests {
         assert_eq!(done.screen, Screen::Question(3.into()));
         assert!(!restored.damaged);
 
-        let damaged = Interview::restore(rules, today(), &format!("{saved}&no_such_question=1&papers=x"));
+        let damaged =
+            Interview::restore(rules, today(), Answers::decode(rules, &format!("{saved}&no_such_question=1&papers=x")));
         assert!(damaged.damaged);
         assert!(damaged.answers.is_answered(rules.question_index("papers").unwrap()));
         for not_answers in ["%%%&&=", "accent=#004488", "right-health.primary-care"] {
-            let ignored = Interview::restore(rules, today(), not_answers);
+            let ignored = Interview::restore(rules, today(), Answers::decode(rules, not_answers));
             assert_eq!((ignored.screen, ignored.damaged), (Screen::Welcome, false), "{not_answers}");
         }
     }

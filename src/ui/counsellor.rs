@@ -3,9 +3,10 @@
 //! person's language; a case summary to copy or print; a day to read the rules on.
 //! It keeps nothing of a person after "New interview".
 
+use super::language::use_language;
 use super::question::{InputProps, answer_input};
 use super::results::{groups, in_person_language, use_details};
-use super::{today, use_language};
+use super::today;
 use crate::counsellor::{can_change, case_summary};
 use crate::i18n::Language;
 use crate::i18n::t;
@@ -35,7 +36,7 @@ pub fn Counsellor(props: &CounsellorProps) -> Html {
     let summary_area = use_node_ref();
     let details = use_details(true);
     // Drawn again when the results' texts arrive (the props do not change then).
-    super::use_texts_arriving();
+    super::language::use_texts_arriving();
     let copied = use_state(|| None::<bool>);
     let shown_person = person.filter(|&p| p != language);
     // The case summary in the person's language, for them to keep, instead of the interface's.
@@ -207,7 +208,7 @@ fn form_question(
 
 /// "Answer" under a right that is still open: go to that question in the form.
 fn focus_question(question: QuestionId) {
-    super::focus_on(&format!("q-{}", rules().question(question).id));
+    super::focus::focus_on(&format!("q-{}", rules().question(question).id));
 }
 
 /// The case as plain text: read-only, copied with one button (or selected for the keyboard

@@ -3,6 +3,7 @@
 
 use crate::i18n::Language;
 use crate::i18n::t;
+use crate::privacy;
 use crate::state::{Action, Interview};
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
@@ -30,4 +31,17 @@ pub fn remember(language: Language, interview: &UseReducerHandle<Interview>) -> 
             }
         </footer>
     }
+}
+
+/// While "remember" is ticked, the answers (the sensitive ones only if ticked too) and the
+/// language are kept on this device after every change; once unticked, all of it is forgotten.
+#[hook]
+pub(super) fn use_kept_on_device(interview: &Interview, language: Language) {
+    use_effect_with(
+        (interview.answers.clone(), interview.remember, interview.remember_sensitive, language),
+        |(answers, remember, sensitive, language)| {
+            let kept = remember.then(|| privacy::kept(answers, *sensitive));
+            privacy::remember(kept.as_deref().map(|answers| (answers, language.code())));
+        },
+    );
 }

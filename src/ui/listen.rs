@@ -2,7 +2,7 @@
 //! device has a voice for that language running on the device itself. While it reads, the
 //! text is shown sentence by sentence with the sentence being read marked.
 
-use super::use_language;
+use super::language::use_language;
 use crate::i18n::t;
 use crate::speech;
 use yew::prelude::*;

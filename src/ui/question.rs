@@ -2,7 +2,7 @@
 //! numbers and dates are confirmed with "Continue". The question is the heading, which takes
 //! the focus when the screen appears (`App`). The answer widgets also serve the counsellor's form.
 
-use super::use_language;
+use super::language::use_language;
 use crate::i18n::Language;
 use crate::i18n::{Arg, Text, t};
 use crate::rules::rules;

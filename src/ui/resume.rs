@@ -17,7 +17,7 @@ pub struct ResumeProps {
 
 #[function_component]
 pub fn Resume(props: &ResumeProps) -> Html {
-    let language = super::use_language();
+    let language = super::language::use_language();
     let input = use_node_ref();
     let error = use_state(|| None::<CodeError>);
     let submit = {

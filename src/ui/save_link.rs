@@ -4,7 +4,7 @@
 //! the browser's history keeps nothing. A link with the answers is still offered, behind a
 //! warning that the phone's history keeps it.
 
-use super::use_language;
+use super::language::use_language;
 use crate::i18n::{Text, t};
 use crate::privacy;
 use crate::rules::rules;

@@ -1,6 +1,5 @@
 //! The first screen, and the NGO's contact shown on it and above the results.
 
-use super::phone_link;
 use crate::i18n::{Language, t};
 use crate::rules::rules;
 use yew::prelude::*;
@@ -49,4 +48,9 @@ pub fn ngo_contact(language: Language, ngo: &crate::config::Ngo, framed: bool) -
             }
         </aside>
     }
+}
+
+/// A phone number that dials when tapped, kept left to right inside Arabic text.
+pub(crate) fn phone_link(phone: &str) -> Html {
+    html! { <a href={format!("tel:{}", phone.replace([' ', '(', ')', '.', '-'], ""))} dir="ltr">{ phone }</a> }
 }

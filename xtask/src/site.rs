@@ -144,21 +144,28 @@ fn build_full(tools: &Tools, dist: &Path, files: &mut Vec<SiteFile>) -> Result<S
 /// labelled in every language (from the texts `build.rs` compiled), and the example page
 /// `demo/embed.html`, served beside the guide.
 fn embedding(root: &Path, out: &Path, dist: &Path) -> Result<(), Fail> {
-    let labels = fs::read_to_string(out.join("quick-exit.tsv"))?;
-    let labels: Vec<String> = labels
-        .lines()
-        .filter_map(|line| line.split_once('\t'))
-        .map(|(code, label)| format!("{code:?}: {label:?}"))
-        .collect();
+    let labels = exit_labels(&fs::read_to_string(out.join("quick-exit.tsv"))?)?;
     let script = fs::read_to_string(root.join("assets/embed.js"))?;
     let empty = "var LABELS = {};";
     if !script.contains(empty) {
         return Err(Fail(format!("assets/embed.js has no `{empty}` for the build to fill in")));
     }
-    fs::write(dist.join("embed.js"), script.replace(empty, &format!("var LABELS = {{ {} }};", labels.join(", "))))?;
+    fs::write(dist.join("embed.js"), script.replace(empty, &format!("var LABELS = {labels};")))?;
     fs::create_dir_all(dist.join("demo"))?;
     fs::write(dist.join("demo/embed.html"), fs::read_to_string(root.join("demo/embed.html"))?)?;
     Ok(())
+}
+
+/// `embed.js`'s table of each language's "quick exit", from `build.rs`'s `quick-exit.tsv` (a
+/// line per language of the guide; a language without that text fails `build.rs`). It must
+/// hold French, the guide's fallback language: `embed.js` has no label of its own.
+fn exit_labels(tsv: &str) -> Result<String, Fail> {
+    let labels: Vec<(&str, &str)> = tsv.lines().filter_map(|line| line.split_once('\t')).collect();
+    if !labels.iter().any(|(code, label)| *code == "fr" && !label.trim().is_empty()) {
+        return Err(Fail::from("no French \"quick exit\" for embed.js: locales/fr/ must have `quick-exit`"));
+    }
+    let labels: Vec<String> = labels.iter().map(|(code, label)| format!("{code:?}: {label:?}")).collect();
+    Ok(format!("{{ {} }}", labels.join(", ")))
 }
 
 /// Copies each file `build.rs` wrote for the site as `<name>-<hash>.bin`, so a browser or a
@@ -379,6 +386,14 @@ mod tests {
         assert_eq!(super::base64(b"fo"), "Zm8=");
         assert_eq!(super::base64(b"foo"), "Zm9v");
         assert_eq!(super::base64(&[0xfb, 0xff]), "+/8=");
+    }
+
+    #[test]
+    fn embed_js_has_every_language_s_quick_exit_and_french_always() {
+        let labels = super::exit_labels("ar\tخروج سريع\nen\tQuick exit\nfr\tSortie rapide\n").unwrap();
+        assert_eq!(labels, "{ \"ar\": \"خروج سريع\", \"en\": \"Quick exit\", \"fr\": \"Sortie rapide\" }");
+        assert!(super::exit_labels("ar\tخروج سريع\nen\tQuick exit\n").is_err());
+        assert!(super::exit_labels("fr\t \n").is_err());
     }
 
     #[test]

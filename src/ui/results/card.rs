@@ -133,7 +133,7 @@ pub fn office_line(language: Language, office: OfficeId, placement: Placement, r
             <span class="office-name">{ language.text_of(&keys::office(&known.id)) }</span>
             if let Some(city) = city { { " — " }<bdi>{ city }</bdi> }
             if let Some(address) = &known.address { { ", " }<bdi class="address">{ address }</bdi> }
-            { for known.phone.iter().map(|number| html! { <>{ " " }{ crate::ui::phone_link(number) }</> }) }
+            { for known.phone.iter().map(|number| html! { <>{ " " }{ crate::ui::welcome::phone_link(number) }</> }) }
             if let Some(number) = &known.whatsapp {
                 { " " }{ language.text(t::CARD_WHATSAPP) }{ " " }<a href={whatsapp_link(number)} dir="ltr" rel="noopener noreferrer">{ number }</a>
             }

@@ -5,7 +5,7 @@
 
 use crate::i18n::{Language, t};
 use crate::rules::rules;
-use crate::ui::use_language;
+use crate::ui::language::use_language;
 use huquq_engine::keys;
 use huquq_engine::model::RightId;
 use wasm_bindgen::JsCast;
@@ -127,7 +127,7 @@ fn side(language: Language, right: RightId) -> Html {
         .map(|&o| crate::rules::office(o))
         .filter(|o| !o.phone.is_empty())
         .map(|office| {
-            let phones = office.phone.iter().map(|p| html! { <>{ " " }{ crate::ui::phone_link(p) }</> });
+            let phones = office.phone.iter().map(|p| html! { <>{ " " }{ crate::ui::welcome::phone_link(p) }</> });
             html! { <li>{ language.text_of(&keys::office(&office.id)) }{ for phones }</li> }
         })
         .collect();

@@ -242,7 +242,7 @@ fn contents(language: Language, domains: &[(Domain, Vec<&Outcome>)], not_applyin
 /// no address (a right's name after `#` would stay in the browser's history).
 fn jump(target: String, content: Html) -> Html {
     html! {
-        <button type="button" class="link" data-jump={target.clone()} onclick={move |_| crate::ui::focus_on(&target)}>{ content }</button>
+        <button type="button" class="link" data-jump={target.clone()} onclick={move |_| crate::ui::focus::focus_on(&target)}>{ content }</button>
     }
 }
 

@@ -5,8 +5,8 @@
 
 use crate::export;
 use crate::i18n::t;
+use crate::ui::language::use_language;
 use crate::ui::save_link::SaveLink;
-use crate::ui::use_language;
 use huquq_engine::{Answers, Date, Evaluation};
 use yew::prelude::*;
 

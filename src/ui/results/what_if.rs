@@ -4,7 +4,7 @@
 
 use crate::i18n::t;
 use crate::rules::rules;
-use crate::ui::use_language;
+use crate::ui::language::use_language;
 use huquq_engine::model::{ChoiceId, RightId};
 use huquq_engine::{Answer, Answers, Date, Evaluation, Status, Value, keys};
 use web_sys::HtmlSelectElement;

@@ -81,8 +81,10 @@ function keepOffline(file) {
   if (!('serviceWorker' in navigator) || navigator.serviceWorker.controller) return;
   navigator.serviceWorker.ready.then((registration) => registration.active?.postMessage({ huquq: 'keep', files: [file] }));
 }
-// The language: the one remembered on this device (only if the person chose to be
-// remembered), the address's `lang`, the browser's languages, else French.
+// The language to start in, decided here and nowhere else (the app reads `huquqLanguage`;
+// tests/e2e/language.test.mjs shows the choice): the one remembered on this device (only if
+// the person chose to be remembered), else the address's `lang`, else the first of the
+// browser's languages that the guide has, else French. Its first texts are fetched at once.
 globalThis.huquqLanguage = (() => {
   const ours = (tag) => (typeof tag === 'string' ? LANGUAGES.find((code) => code === tag.toLowerCase().split(/[-_]/)[0]) : undefined);
   let remembered = null;
