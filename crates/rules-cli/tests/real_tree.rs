@@ -221,3 +221,13 @@ fn the_json_and_the_terminal_interview_list_the_rights_in_one_order() {
     let first_maybe = statuses.iter().position(|s| *s == "undetermined").unwrap();
     assert!(statuses[..first_maybe].iter().all(|s| *s == "eligible"), "the rights that apply come first: {statuses:?}");
 }
+
+/// Every programme and contact ages: in 2035 the review finds them due, whatever authors did
+/// in 2026 (`cargo xtask test` runs it as of `[meta] reviewed`, where nothing is due).
+#[test]
+fn the_review_of_the_real_rules_finds_what_will_age() {
+    let (code, output, _) = run(&["review", "--date", "2035-01-01"]);
+    assert_eq!(code, Some(1), "{output}");
+    assert!(output.contains("warning[due]: programme `"), "{output}");
+    assert!(output.contains("warning[due]: the contact of `"), "{output}");
+}
