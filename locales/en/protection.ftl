@@ -6,6 +6,9 @@ domain-protection = Protection
 # fr: 1a6cb723
 right-protection-unaccompanied-child = Protection for children alone in Morocco
     .summary = A child under 18 who is in Morocco without their parents can be protected. Child protection units also take in migrant children. Child protection is being reorganised province by province.
+# fr: 0caf9b34
+right-protection-child-in-danger = Protection for a child in danger
+    .summary = A child under 18 who suffers violence, even at home, can be protected. 2511 takes reports. Child protection units also take in migrant children.
 # fr: a757063a
 right-protection-trafficking-victim = Protection for victims of trafficking
     .summary = You may be a victim of trafficking. Law 27-14 gives you protection, medical care, psychological and social support, and free legal aid. The courts can also protect you (code of criminal procedure, article 82-1-5).

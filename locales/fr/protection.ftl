@@ -4,6 +4,8 @@ domain-protection = Protection
 
 right-protection-unaccompanied-child = Protection des enfants seuls au Maroc
     .summary = Un enfant de moins de 18 ans au Maroc sans ses parents peut être protégé. Des unités de protection de l'enfance reçoivent aussi les enfants migrants. La protection de l'enfance est réorganisée dans chaque province.
+right-protection-child-in-danger = Protection d'un enfant en danger
+    .summary = Un enfant de moins de 18 ans victime de violence, même chez lui, peut être protégé. Le 2511 reçoit les signalements. Des unités de protection de l'enfance reçoivent aussi les enfants migrants.
 right-protection-trafficking-victim = Protection des victimes de traite
     .summary = Vous êtes peut-être victime de traite. La loi 27-14 vous donne une protection, des soins, un soutien psychologique et social, et l'assistance judiciaire gratuite. La justice peut aussi vous protéger (code de procédure pénale, article 82-1-5).
 right-protection-trafficking-refugee-fund = L'aide du HCR pour les réfugiés victimes de traite
