@@ -59,7 +59,7 @@ pub fn report(dist: &Path, files: &[SiteFile]) -> Result<(), Fail> {
     }
     // The table goes to dist/, never to a tracked file: a build leaves the clone as it was.
     let sizes = dist.join("sizes.md");
-    std::fs::write(&sizes, sizes_table(&rows, &per_language, rights))?;
+    fs::write(&sizes, sizes_table(&rows, &per_language, rights))?;
     say(&format!("what a phone downloads, by part: {}", sizes.display()));
     for (language, total) in &first_loads {
         if *total > FIRST_LOAD_BUDGET {
