@@ -1,6 +1,7 @@
 // Shared by the end-to-end tests: serve the built site (dist/) on a free loopback port,
-// start the system's Chromium headless, and read expected texts from the real Fluent files.
+// start the system's Chromium headless, and read the texts the app shows.
 import { createServer } from 'node:http';
+import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { gzipSync } from 'node:zlib';
 import { readFile } from 'node:fs/promises';
@@ -113,20 +114,35 @@ export function launchChromium() {
   return chromium.launch({ executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium', args: chromiumArgs });
 }
 
-// A message's value (or `.attribute`) from locales/<language>/*.ftl, for single-line texts.
-export function localeText(language, id, attribute) {
-  const dir = join(root, 'locales', language);
-  let current = null;
-  for (const name of readdirSync(dir).filter((n) => n.endsWith('.ftl'))) {
-    for (const line of readFileSync(join(dir, name), 'utf8').split('\n')) {
-      const message = line.match(/^([a-z][\w-]*) = ?(.*)$/);
-      if (message) current = message[1];
-      if (message && current === id && !attribute) return message[2];
-      const attr = line.match(/^\s+\.([\w-]+) = (.*)$/);
-      if (attr && current === id && attr[1] === attribute) return attr[2];
+const texts = new Map();
+
+// Every text of `language` as the app shows it (`huquq-rules texts`): written by `cargo xtask
+// test` into $HUQUQ_TEXTS/<language>.json; without that variable, asked of the tool here.
+function textsOf(language) {
+  if (!texts.has(language)) {
+    const dir = process.env.HUQUQ_TEXTS;
+    const args = ['run', '--quiet', '-p', 'huquq-rules', '--', '--root', root, 'texts', '--lang', language];
+    let json;
+    try {
+      json = dir ? readFileSync(join(dir, `${language}.json`), 'utf8')
+        : execFileSync('cargo', args, { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'], maxBuffer: 1 << 26 });
+    } catch (error) {
+      throw new Error(`no texts of ${language} (${error.message}): run cargo ${args.join(' ')}`);
     }
+    texts.set(language, JSON.parse(json));
   }
-  throw new Error(`no text ${id}${attribute ? '.' + attribute : ''} in locales/${language}`);
+  return texts.get(language);
+}
+
+// A message's value (or `.attribute`) as the app shows it, compiled and formatted by the
+// app's own code with no argument and before any answer (Arabic's default variant), its
+// isolation marks kept. `args` fill plain placeables (`{ $min }`), which the compiled text
+// holds as `{$min}` between the marks, as Fluent writes a missing argument.
+export function localeText(language, id, attribute, args = {}) {
+  const key = attribute ? `${id}.${attribute}` : id;
+  const text = textsOf(language)[key];
+  if (text === undefined) throw new Error(`no text ${key} in ${language}`);
+  return Object.entries(args).reduce((filled, [name, value]) => filled.replaceAll(`{$${name}}`, String(value)), text);
 }
 
 // Waits until `check` (run in the page, may be async) is true: Playwright's waitForFunction
