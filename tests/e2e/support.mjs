@@ -1,12 +1,9 @@
-// Shared by the end-to-end tests: serve the built site (dist/) on a free loopback port,
-// start the system's Chromium headless, and read the texts the app shows.
-import { createServer } from 'node:http';
-import { execFileSync } from 'node:child_process';
-import { createHash } from 'node:crypto';
-import { gzipSync } from 'node:zlib';
-import { readFile } from 'node:fs/promises';
-import { readFileSync, readdirSync, statSync } from 'node:fs';
-import { join, normalize, extname, dirname } from 'node:path';
+// Shared by the end-to-end tests: serve a built site (dist/) with `cargo xtask serve` on a
+// free loopback port, start the system's Chromium headless, and read the texts the app shows.
+import { spawn, execFileSync } from 'node:child_process';
+import { createInterface } from 'node:readline';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import assert from 'node:assert/strict';
@@ -15,55 +12,42 @@ import { createRequire } from 'node:module';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const dist = process.env.HUQUQ_DIST ?? join(root, 'dist');
-const types = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.wasm': 'application/wasm',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json',
-  '.webmanifest': 'application/manifest+json',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.bin': 'application/octet-stream',
-};
+// `cargo xtask test` says which xtask runs it; by hand, the one `cargo build -p xtask` makes.
+const xtask = process.env.HUQUQ_XTASK ?? join(root, 'target', 'debug', process.platform === 'win32' ? 'xtask.exe' : 'xtask');
 
-// Serves `dir` as a real host does: gzip when asked, ETag validators ("not modified" for a
-// file the browser has), and records what it sent (`sent`: path, status, body bytes).
+// Serves `dir` with the project's one static server (xtask/src/serve.rs: gzip when asked,
+// ETag and "not modified", long addresses) and records what it sent, as it logs it: `sent`
+// holds { path, status, bytes } per answer, bytes being the body's. The server stops when
+// `close` is called, or with this process (it stops when its standard input closes).
 export async function serveSite(dir = dist) {
+  if (!existsSync(xtask)) throw new Error(`no ${xtask}: run cargo build -p xtask`);
+  const server = spawn(xtask, ['serve', '--dir', dir, '--port', '0', '--log'], { stdio: ['pipe', 'pipe', 'inherit'] });
   const sent = [];
-  // Long addresses are allowed, as some hosts and file:// allow them: the guide must cope.
-  const server = createServer({ maxHeaderSize: 1 << 20 }, async (request, response) => {
-    const path = decodeURIComponent(new URL(request.url, 'http://x').pathname);
-    const file = normalize(join(dir, path.endsWith('/') ? path + 'index.html' : path));
-    if (!file.startsWith(dir)) {
-      response.writeHead(403).end();
-      return;
-    }
-    let body;
-    try {
-      body = await readFile(file);
-    } catch {
-      sent.push({ path, status: 404, bytes: 0 });
-      response.writeHead(404).end('not found');
-      return;
-    }
-    const tag = `"${createHash('sha1').update(body).digest('hex').slice(0, 16)}"`;
-    const headers = { etag: tag, 'cache-control': 'no-cache' };
-    if (request.headers['if-none-match'] === tag) {
-      sent.push({ path, status: 304, bytes: 0 });
-      response.writeHead(304, headers).end();
-      return;
-    }
-    const gzip = /\bgzip\b/.test(request.headers['accept-encoding'] ?? '');
-    const out = gzip ? gzipSync(body, { level: 9 }) : body;
-    if (gzip) headers['content-encoding'] = 'gzip';
-    headers['content-type'] = types[extname(file)] ?? 'application/octet-stream';
-    sent.push({ path, status: 200, bytes: out.length });
-    response.writeHead(200, headers).end(out);
+  const listening = new Promise((resolve, reject) => {
+    createInterface({ input: server.stdout }).on('line', (line) => {
+      const said = JSON.parse(line);
+      if (said.origin) resolve(said.origin);
+      else sent.push(said);
+    });
+    server.once('error', (error) => reject(new Error(`cannot run ${xtask} (${error.message}): run cargo build -p xtask`)));
+    server.once('exit', (code) => reject(new Error(`${xtask} serve stopped (${code}) before listening: run cargo build -p xtask`)));
+    // An older xtask builds the site and serves port 8080 without a word on its output.
+    setTimeout(() => reject(new Error(`${xtask} serve did not say its address: run cargo build -p xtask`)), 20_000).unref();
   });
-  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const origin = `http://127.0.0.1:${server.address().port}`;
-  return { origin, sent, close: () => new Promise((resolve) => server.close(resolve)) };
+  const origin = await listening.catch((error) => {
+    server.kill();
+    throw error;
+  });
+  // A test that forgets `close` must not keep Node waiting: the server goes with this process.
+  for (const handle of [server, server.stdin, server.stdout]) handle.unref();
+  const close = () => new Promise((resolve) => {
+    if (server.exitCode !== null || server.signalCode !== null) return resolve();
+    server.once('exit', () => resolve());
+    // Waited for: held again, or Node would end with the promise pending.
+    server.ref();
+    server.kill();
+  });
+  return { origin, sent, close };
 }
 
 export { dist, root };

@@ -2,7 +2,9 @@
 //!
 //! - `setup`: installs what is missing (see `setup.rs`); the other commands run it first.
 //! - `build`: the release site in `dist/`, with wasm-opt, and the size of every file.
-//! - `serve`: `build`, then serves `dist/` at http://127.0.0.1:8080.
+//! - `serve`: `build`, then serves `dist/` at http://127.0.0.1:8080; with `--dir DIR`, serves
+//!   that folder as it is (`--port 0` for a free port, `--log` for the end-to-end tests: see
+//!   `serve.rs`).
 //! - `package`: `build`, then `target/huquq-site.zip` for NGOs to host (see `package.rs`).
 //! - `licences`: the licence check of `test` alone (see `licences.rs`).
 //! - `bench`: the engine's speed per answer, natively and in headless Chromium.
@@ -41,9 +43,12 @@ fn main() -> ExitCode {
     let done = match command.as_str() {
         "setup" => setup::setup(&root).map(drop),
         "build" => setup::setup(&root).and_then(|tools| site::build(&tools)),
-        "serve" => {
-            setup::setup(&root).and_then(|tools| site::build(&tools).and_then(|()| serve::serve(&root.join("dist"))))
-        }
+        "serve" => serve::Options::parse(std::env::args().skip(2)).and_then(|options| match &options.dir {
+            Some(dir) => serve::serve(dir, &options),
+            None => setup::setup(&root)
+                .and_then(|tools| site::build(&tools))
+                .and_then(|()| serve::serve(&root.join("dist"), &options)),
+        }),
         "package" => {
             setup::setup(&root).and_then(|tools| site::build(&tools)).and_then(|()| package::package(&root).map(drop))
         }
@@ -82,6 +87,10 @@ fn test(tools: &setup::Tools) -> Result<(), Fail> {
         .env("HUQUQ_PACKAGE", tools.root.join("target/huquq-site.zip"))
         .env("HUQUQ_TEXTS", &texts)
         .env("CHROMIUM", &tools.chromium);
+    // The tests serve the site with this very program (`serve --log`).
+    if let Ok(xtask) = std::env::current_exe() {
+        e2e.env("HUQUQ_XTASK", xtask);
+    }
     let mut timings = Vec::new();
     let mut step = |name: &str, work: &mut dyn FnMut() -> Result<(), Fail>| {
         say(&format!("== {name}"));
