@@ -1,11 +1,9 @@
-// Shared by the end-to-end tests: serve the built site (dist/) on a free loopback port,
-// start the system's Chromium headless, and read expected texts from the real Fluent files.
-import { createServer } from 'node:http';
-import { createHash } from 'node:crypto';
-import { gzipSync } from 'node:zlib';
-import { readFile } from 'node:fs/promises';
-import { readFileSync, readdirSync, statSync } from 'node:fs';
-import { join, normalize, extname, dirname } from 'node:path';
+// Shared by the end-to-end tests: serve a built site (dist/) with `cargo xtask serve` on a
+// free loopback port, start the system's Chromium headless, and read the texts the app shows.
+import { spawn, execFileSync } from 'node:child_process';
+import { createInterface } from 'node:readline';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import assert from 'node:assert/strict';
@@ -14,55 +12,42 @@ import { createRequire } from 'node:module';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const dist = process.env.HUQUQ_DIST ?? join(root, 'dist');
-const types = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.wasm': 'application/wasm',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json',
-  '.webmanifest': 'application/manifest+json',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.bin': 'application/octet-stream',
-};
+// `cargo xtask test` says which xtask runs it; by hand, the one `cargo build -p xtask` makes.
+const xtask = process.env.HUQUQ_XTASK ?? join(root, 'target', 'debug', process.platform === 'win32' ? 'xtask.exe' : 'xtask');
 
-// Serves `dir` as a real host does: gzip when asked, ETag validators ("not modified" for a
-// file the browser has), and records what it sent (`sent`: path, status, body bytes).
+// Serves `dir` with the project's one static server (xtask/src/serve.rs: gzip when asked,
+// ETag and "not modified", long addresses) and records what it sent, as it logs it: `sent`
+// holds { path, status, bytes } per answer, bytes being the body's. The server stops when
+// `close` is called, or with this process (it stops when its standard input closes).
 export async function serveSite(dir = dist) {
+  if (!existsSync(xtask)) throw new Error(`no ${xtask}: run cargo build -p xtask`);
+  const server = spawn(xtask, ['serve', '--dir', dir, '--port', '0', '--log'], { stdio: ['pipe', 'pipe', 'inherit'] });
   const sent = [];
-  // Long addresses are allowed, as some hosts and file:// allow them: the guide must cope.
-  const server = createServer({ maxHeaderSize: 1 << 20 }, async (request, response) => {
-    const path = decodeURIComponent(new URL(request.url, 'http://x').pathname);
-    const file = normalize(join(dir, path.endsWith('/') ? path + 'index.html' : path));
-    if (!file.startsWith(dir)) {
-      response.writeHead(403).end();
-      return;
-    }
-    let body;
-    try {
-      body = await readFile(file);
-    } catch {
-      sent.push({ path, status: 404, bytes: 0 });
-      response.writeHead(404).end('not found');
-      return;
-    }
-    const tag = `"${createHash('sha1').update(body).digest('hex').slice(0, 16)}"`;
-    const headers = { etag: tag, 'cache-control': 'no-cache' };
-    if (request.headers['if-none-match'] === tag) {
-      sent.push({ path, status: 304, bytes: 0 });
-      response.writeHead(304, headers).end();
-      return;
-    }
-    const gzip = /\bgzip\b/.test(request.headers['accept-encoding'] ?? '');
-    const out = gzip ? gzipSync(body, { level: 9 }) : body;
-    if (gzip) headers['content-encoding'] = 'gzip';
-    headers['content-type'] = types[extname(file)] ?? 'application/octet-stream';
-    sent.push({ path, status: 200, bytes: out.length });
-    response.writeHead(200, headers).end(out);
+  const listening = new Promise((resolve, reject) => {
+    createInterface({ input: server.stdout }).on('line', (line) => {
+      const said = JSON.parse(line);
+      if (said.origin) resolve(said.origin);
+      else sent.push(said);
+    });
+    server.once('error', (error) => reject(new Error(`cannot run ${xtask} (${error.message}): run cargo build -p xtask`)));
+    server.once('exit', (code) => reject(new Error(`${xtask} serve stopped (${code}) before listening: run cargo build -p xtask`)));
+    // An older xtask builds the site and serves port 8080 without a word on its output.
+    setTimeout(() => reject(new Error(`${xtask} serve did not say its address: run cargo build -p xtask`)), 20_000).unref();
   });
-  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const origin = `http://127.0.0.1:${server.address().port}`;
-  return { origin, sent, close: () => new Promise((resolve) => server.close(resolve)) };
+  const origin = await listening.catch((error) => {
+    server.kill();
+    throw error;
+  });
+  // A test that forgets `close` must not keep Node waiting: the server goes with this process.
+  for (const handle of [server, server.stdin, server.stdout]) handle.unref();
+  const close = () => new Promise((resolve) => {
+    if (server.exitCode !== null || server.signalCode !== null) return resolve();
+    server.once('exit', () => resolve());
+    // Waited for: held again, or Node would end with the promise pending.
+    server.ref();
+    server.kill();
+  });
+  return { origin, sent, close };
 }
 
 export { dist, root };
@@ -113,20 +98,35 @@ export function launchChromium() {
   return chromium.launch({ executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium', args: chromiumArgs });
 }
 
-// A message's value (or `.attribute`) from locales/<language>/*.ftl, for single-line texts.
-export function localeText(language, id, attribute) {
-  const dir = join(root, 'locales', language);
-  let current = null;
-  for (const name of readdirSync(dir).filter((n) => n.endsWith('.ftl'))) {
-    for (const line of readFileSync(join(dir, name), 'utf8').split('\n')) {
-      const message = line.match(/^([a-z][\w-]*) = ?(.*)$/);
-      if (message) current = message[1];
-      if (message && current === id && !attribute) return message[2];
-      const attr = line.match(/^\s+\.([\w-]+) = (.*)$/);
-      if (attr && current === id && attr[1] === attribute) return attr[2];
+const texts = new Map();
+
+// Every text of `language` as the app shows it (`huquq-rules texts`): written by `cargo xtask
+// test` into $HUQUQ_TEXTS/<language>.json; without that variable, asked of the tool here.
+function textsOf(language) {
+  if (!texts.has(language)) {
+    const dir = process.env.HUQUQ_TEXTS;
+    const args = ['run', '--quiet', '-p', 'huquq-rules', '--', '--root', root, 'texts', '--lang', language];
+    let json;
+    try {
+      json = dir ? readFileSync(join(dir, `${language}.json`), 'utf8')
+        : execFileSync('cargo', args, { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'], maxBuffer: 1 << 26 });
+    } catch (error) {
+      throw new Error(`no texts of ${language} (${error.message}): run cargo ${args.join(' ')}`);
     }
+    texts.set(language, JSON.parse(json));
   }
-  throw new Error(`no text ${id}${attribute ? '.' + attribute : ''} in locales/${language}`);
+  return texts.get(language);
+}
+
+// A message's value (or `.attribute`) as the app shows it, compiled and formatted by the
+// app's own code with no argument and before any answer (Arabic's default variant), its
+// isolation marks kept. `args` fill plain placeables (`{ $min }`), which the compiled text
+// holds as `{$min}` between the marks, as Fluent writes a missing argument.
+export function localeText(language, id, attribute, args = {}) {
+  const key = attribute ? `${id}.${attribute}` : id;
+  const text = textsOf(language)[key];
+  if (text === undefined) throw new Error(`no text ${key} in ${language}`);
+  return Object.entries(args).reduce((filled, [name, value]) => filled.replaceAll(`{$${name}}`, String(value)), text);
 }
 
 // Waits until `check` (run in the page, may be async) is true: Playwright's waitForFunction

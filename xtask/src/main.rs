@@ -2,7 +2,9 @@
 //!
 //! - `setup`: installs what is missing (see `setup.rs`); the other commands run it first.
 //! - `build`: the release site in `dist/`, with wasm-opt, and the size of every file.
-//! - `serve`: `build`, then serves `dist/` at http://127.0.0.1:8080.
+//! - `serve`: `build`, then serves `dist/` at http://127.0.0.1:8080; with `--dir DIR`, serves
+//!   that folder as it is (`--port 0` for a free port, `--log` for the end-to-end tests: see
+//!   `serve.rs`).
 //! - `package`: `build`, then `target/huquq-site.zip` for NGOs to host (see `package.rs`).
 //! - `licences`: the licence check of `test` alone (see `licences.rs`).
 //! - `bench`: the engine's speed per answer, natively and in headless Chromium.
@@ -41,9 +43,12 @@ fn main() -> ExitCode {
     let done = match command.as_str() {
         "setup" => setup::setup(&root).map(drop),
         "build" => setup::setup(&root).and_then(|tools| site::build(&tools)),
-        "serve" => {
-            setup::setup(&root).and_then(|tools| site::build(&tools).and_then(|()| serve::serve(&root.join("dist"))))
-        }
+        "serve" => serve::Options::parse(std::env::args().skip(2)).and_then(|options| match &options.dir {
+            Some(dir) => serve::serve(dir, &options),
+            None => setup::setup(&root)
+                .and_then(|tools| site::build(&tools))
+                .and_then(|()| serve::serve(&root.join("dist"), &options)),
+        }),
         "package" => {
             setup::setup(&root).and_then(|tools| site::build(&tools)).and_then(|()| package::package(&root).map(drop))
         }
@@ -74,12 +79,18 @@ fn test(tools: &setup::Tools) -> Result<(), Fail> {
         command
     };
     let mut browser = in_browser(tools, &["test", "-p", "huquq", "--test", "browser"]);
+    let texts = tools.root.join("target/e2e-texts");
     let mut e2e = Command::new("node");
     e2e.args(["--test", "--test-timeout=240000", "tests/e2e/"])
         .current_dir(&tools.root)
         .env("HUQUQ_DIST", tools.root.join("dist"))
         .env("HUQUQ_PACKAGE", tools.root.join("target/huquq-site.zip"))
+        .env("HUQUQ_TEXTS", &texts)
         .env("CHROMIUM", &tools.chromium);
+    // The tests serve the site with this very program (`serve --log`).
+    if let Ok(xtask) = std::env::current_exe() {
+        e2e.env("HUQUQ_XTASK", xtask);
+    }
     let mut timings = Vec::new();
     let mut step = |name: &str, work: &mut dyn FnMut() -> Result<(), Fail>| {
         say(&format!("== {name}"));
@@ -128,12 +139,35 @@ fn test(tools: &setup::Tools) -> Result<(), Fail> {
     step("browser tests (wasm-bindgen-test, headless Chromium)", &mut || run(&mut browser))?;
     step("release site", &mut || site::build(tools))?;
     step("the package for NGOs", &mut || package::package(&tools.root).map(drop))?;
+    step("the texts the end-to-end tests expect, as the app shows them", &mut || write_texts(&tools.root, &texts))?;
     step("end-to-end tests (headless Chromium)", &mut || run(&mut e2e))?;
     step("a fourth language leaves the others' first load as it is", &mut || scale::fourth_language(tools))?;
     say("== summary");
     for line in timings.iter().chain(&figures) {
         say(line);
     }
+    Ok(())
+}
+
+/// Every language's texts as the app shows them (`huquq-rules texts`), one JSON file per
+/// language in `out`, for `tests/e2e/support.mjs`.
+fn write_texts(root: &Path, out: &Path) -> Result<(), Fail> {
+    fs::create_dir_all(out)?;
+    let locales = std::fs::read_dir(root.join("locales")).map_err(|e| Fail(format!("cannot read locales/: {e}")))?;
+    let mut languages: Vec<String> =
+        locales.flatten().filter(|e| e.path().is_dir()).map(|e| e.file_name().to_string_lossy().into_owned()).collect();
+    languages.sort();
+    for language in &languages {
+        let mut texts = cargo_in(root);
+        texts.args(["run", "--quiet", "-p", "huquq-rules", "--", "texts", "--lang", language]);
+        let output = texts.output().map_err(|e| Fail(format!("cannot run cargo: {e}")))?;
+        if !output.status.success() {
+            let errors = String::from_utf8_lossy(&output.stderr);
+            return Err(Fail(format!("huquq-rules texts --lang {language}: {errors}")));
+        }
+        fs::write(out.join(format!("{language}.json")), &output.stdout)?;
+    }
+    say(&format!("texts of {} in {}", languages.join(", "), out.display()));
     Ok(())
 }
 

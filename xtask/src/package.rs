@@ -46,8 +46,8 @@ fn entries(root: &Path) -> Result<Vec<(String, Vec<u8>)>, Fail> {
     let mut entries = Vec::new();
     for file in crate::site::sorted(&dist)? {
         let name = file.strip_prefix(&dist).expect("under dist").to_string_lossy().replace('\\', "/");
-        // The build's size report is for developers, not for the host.
-        if name == "sizes.md" {
+        // The build's size reports are for developers, not for the host.
+        if name == "sizes.md" || name == "sizes.json" {
             continue;
         }
         entries.push((format!("huquq-site/guide/{name}"), fs::read(file)?));

@@ -2,6 +2,8 @@
 //! load for each language (what a phone downloads before the welcome shows: the page, its
 //! scripts, the WebAssembly, the style sheet and that language's first texts), checked
 //! against the budget; and what each language and each right costs, to watch growth.
+//! `dist/sizes.json` holds the budget and each first load file by file, for the end-to-end
+//! test (`tests/e2e/size.test.mjs`) that measures the same load in a browser.
 
 use crate::site::{SiteFile, sorted};
 use crate::{Fail, fs, say};
@@ -19,7 +21,6 @@ const SHELL: [(&str, &str); 5] =
 
 pub fn report(dist: &Path, files: &[SiteFile]) -> Result<(), Fail> {
     let (mut raw_total, mut gzip_total, mut brotli_total) = (0, 0, 0);
-    let mut shell = 0;
     let mut rows = Vec::new();
     say(&format!("{:<44} {:>10} {:>10} {:>10}", "file", "bytes", "gzipped", "brotli"));
     for file in sorted(dist)? {
@@ -30,22 +31,24 @@ pub fn report(dist: &Path, files: &[SiteFile]) -> Result<(), Fail> {
         raw_total += bytes.len() as u64;
         gzip_total += gzipped;
         brotli_total += brotli;
-        if is_shell(&name) {
-            shell += gzipped;
-        }
         rows.push(Row { name, raw: bytes.len() as u64, gzipped, brotli });
     }
     say(&format!("{:<44} {raw_total:>10} {gzip_total:>10} {brotli_total:>10}", "total"));
-    let size_of = |name: &str| {
+    let row_of = |name: &str| {
         let address = files.iter().find(|f| f.name == name).map(|f| f.address.trim_start_matches("./"));
-        rows.iter().find(|row| Some(row.name.as_str()) == address).map_or(0, |row| row.gzipped)
+        rows.iter().find(|row| Some(row.name.as_str()) == address)
     };
+    let shell_rows: Vec<&Row> = rows.iter().filter(|row| is_shell(&row.name)).collect();
+    let shell: u64 = shell_rows.iter().map(|row| row.gzipped).sum();
     let root = dist.parent().unwrap_or(dist);
     let rights = count_rights(&root.join("rules"));
     let mut first_loads = Vec::new();
     let mut per_language = Vec::new();
+    let mut load_files = serde_json::Map::new();
     for language in languages(files) {
-        let (first, rest) = (size_of(&format!("texts-{language}-1")), size_of(&format!("texts-{language}-2")));
+        let first_row = row_of(&format!("texts-{language}-1"));
+        let first = first_row.map_or(0, |row| row.gzipped);
+        let rest = row_of(&format!("texts-{language}-2")).map_or(0, |row| row.gzipped);
         let per_right = rest.checked_div(rights).unwrap_or(0);
         say(&format!(
             "{language}: first load {} bytes gzipped (shell {shell} + first texts {first}); rights' texts {rest} ({per_right} per right, {rights} rights)",
@@ -55,12 +58,15 @@ pub fn report(dist: &Path, files: &[SiteFile]) -> Result<(), Fail> {
             "`{language}` {} (texts {first}; rights' texts {rest}, {per_right} per right)",
             shell + first
         ));
+        let loaded = shell_rows.iter().copied().chain(first_row);
+        load_files.insert(language.clone(), loaded.map(|row| (row.name.clone(), row.gzipped)).collect());
         first_loads.push((language, shell + first));
     }
     // The table goes to dist/, never to a tracked file: a build leaves the clone as it was.
     let sizes = dist.join("sizes.md");
     fs::write(&sizes, sizes_table(&rows, &per_language, rights))?;
     say(&format!("what a phone downloads, by part: {}", sizes.display()));
+    fs::write(dist.join("sizes.json"), first_load_json(load_files))?;
     for (language, total) in &first_loads {
         if *total > FIRST_LOAD_BUDGET {
             return Err(Fail(format!(
@@ -71,6 +77,13 @@ pub fn report(dist: &Path, files: &[SiteFile]) -> Result<(), Fail> {
     let worst = first_loads.iter().map(|(_, total)| *total).max().unwrap_or(0);
     say(&format!("size budget: first load at most {worst} of {FIRST_LOAD_BUDGET} bytes gzipped, in every language"));
     Ok(())
+}
+
+/// The text of `dist/sizes.json`: the budget, and for each language the files of its first
+/// load with their gzipped bytes, which a host sending gzip sends as bodies.
+fn first_load_json(files: serde_json::Map<String, serde_json::Value>) -> String {
+    let document = serde_json::json!({ "budget": FIRST_LOAD_BUDGET, "first_load": files });
+    serde_json::to_string_pretty(&document).expect("a JSON value is always written") + "\n"
 }
 
 struct Row {
@@ -192,5 +205,17 @@ mod tests {
             table.ends_with("First load, gzipped (budget 150000 in every language; 61 rights): `fr` 70; `ar` 80.\n")
         );
         assert!(!table.contains("<!--"), "no markers: the file is written whole");
+    }
+
+    #[test]
+    fn sizes_json_holds_the_one_budget_and_each_first_load_file_by_file() {
+        let mut files = serde_json::Map::new();
+        files.insert("fr".into(), serde_json::json!({ "index.html": 847, "texts-fr-1-abc.bin": 2595 }));
+        let written: serde_json::Value = serde_json::from_str(&first_load_json(files)).unwrap();
+        let expected = serde_json::json!({
+            "budget": 150_000,
+            "first_load": { "fr": { "index.html": 847, "texts-fr-1-abc.bin": 2595 } },
+        });
+        assert_eq!(written, expected);
     }
 }

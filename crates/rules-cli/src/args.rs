@@ -36,6 +36,9 @@ commands:
   review [--date YYYY-MM-DD]     what is due for review that day: programmes and offices'
                                  contacts whose evidence is older than their age in
                                  [meta]; exit 1 if anything is due
+  texts [--lang fr|ar|en]        every text of one language as the app shows it before any
+                                 answer, as JSON: id (or id.attribute) -> text; isolation
+                                 marks kept, a missing argument written {$name}
   help [COMMAND]                 this text, or the options of one command
 
 --date is the day the rules are read as of (default: today). --root defaults to the nearest
@@ -58,6 +61,8 @@ pub enum Command {
     Codes(Generate),
     Translations(Translations),
     Review(Review),
+    /// Every text of this language.
+    Texts(String),
 }
 
 pub struct Check {
@@ -172,6 +177,7 @@ fn parse_command(
         "codes" => Command::Codes(Generate { write: None, check: None }),
         "translations" => Command::Translations(Translations { language: None, stamp: false, all: false, ids: vec![] }),
         "review" => Command::Review(Review { date }),
+        "texts" => Command::Texts("fr".to_string()),
         "help" => Command::Help(None),
         other => return Err(format!("unknown command `{other}`").into()),
     };
@@ -200,6 +206,7 @@ fn parse_command(
             (Command::Translations(t), Long("all")) => t.all = true,
             (Command::Translations(t), Value(id)) => t.ids.push(id.string()?),
             (Command::Review(r), Long("date")) => r.date = parse_date(parser)?,
+            (Command::Texts(language), Long("lang")) => *language = parser.value()?.string()?,
             (Command::Help(topic @ None), Value(word)) => *topic = Some(command_named(&word.string()?)?),
             (_, Value(word)) => return Err(format!("unexpected argument `{}`", word.to_string_lossy()).into()),
             (_, Short(letter)) => return Err(format!("unknown option `-{letter}`").into()),
@@ -377,6 +384,10 @@ mod tests {
         let words = ["translations", "--stamp", "right-a", "--lang", "en", "right-b"];
         let Command::Translations(stamp) = parse_words(&words).unwrap().command else { panic!("not translations") };
         assert_eq!((stamp.language.as_deref(), stamp.ids), (Some("en"), vec!["right-a".into(), "right-b".into()]));
+        let Command::Texts(language) = parse_words(&["texts", "--lang", "ar"]).unwrap().command else {
+            panic!("not texts")
+        };
+        assert_eq!(language, "ar");
     }
 
     #[test]

@@ -2,6 +2,7 @@
 //! same order of questions as the web app: for a counsellor without a browser, and to try
 //! rules while writing them.
 
+use crate::texts::Texts;
 use huquq_engine::check::Input;
 use huquq_engine::model::{ChoiceId, QuestionKind};
 use huquq_engine::places::{self, Placement};
@@ -9,49 +10,6 @@ use huquq_engine::{Answer, Answers, Date, RuleSet, Status, Value, keys, policy};
 use huquq_texts::Value as Arg;
 use std::io::{BufRead, Write};
 use std::process::ExitCode;
-
-/// One language's texts, compiled and formatted by huquq-texts as in the browser.
-struct Texts {
-    /// Every message id of the language, sorted: a text's index in this list names it.
-    ids: Vec<String>,
-    texts: huquq_texts::Texts,
-    /// The person's one-choice answers, which texts may select on (`$sex`).
-    person: Vec<(String, String)>,
-}
-
-impl Texts {
-    /// `language`'s files as the checker read them, joined as `build.rs` joins them.
-    fn load(input: &Input, language: &str) -> Result<Texts, String> {
-        if !input.languages().contains(&language) {
-            return Err(format!("no locale `{language}`: the languages are {}", input.languages().join(", ")));
-        }
-        let text: String = input.locale_texts(Some(language)).flat_map(|t| [t, "\n"]).collect();
-        let plural = huquq_texts::plural::rules_for(language)
-            .ok_or_else(|| format!("no plural rules for `{language}`: French, Arabic and English are known"))?;
-        let ids = huquq_texts::compile::ids(&[&text]);
-        let messages = huquq_texts::compile::compile(&text, &ids)
-            .map_err(|_| format!("the texts of `{language}` have errors; run `huquq-rules check`"))?;
-        let mut texts = huquq_texts::Texts::new(language, Box::new(plural));
-        texts
-            .add(huquq_texts::Part::new(language, huquq_texts::catalogue(&ids), messages))
-            .map_err(|e| format!("the texts of `{language}`: {e:?}"))?;
-        Ok(Texts { ids, texts, person: Vec::new() })
-    }
-
-    /// A message (`id`) or an attribute (`id.attribute`), or its id if there is none.
-    /// Isolation marks help browsers lay out mixed directions; a terminal shows them as junk.
-    fn get(&self, id: &str, args: &[(&str, Arg)]) -> String {
-        let Ok(index) = self.ids.binary_search_by(|i| i.as_str().cmp(id)) else { return id.to_string() };
-        let mut all: Vec<(&str, Arg)> = self.person.iter().map(|(q, c)| (q.as_str(), Arg::Text(c))).collect();
-        all.extend_from_slice(args);
-        let text = u32::try_from(index).ok().and_then(|i| self.texts.format(i, &all));
-        text.map(|t| t.replace(['\u{2068}', '\u{2069}'], "")).unwrap_or_else(|| id.to_string())
-    }
-
-    fn text(&self, id: &str) -> String {
-        self.get(id, &[])
-    }
-}
 
 pub fn run(input: &Input, rules: &RuleSet, language: &str, date: Date) -> Result<ExitCode, String> {
     let mut texts = Texts::load(input, language)?;

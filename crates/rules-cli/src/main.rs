@@ -1,8 +1,9 @@
 //! `huquq-rules`, the rule authors' tool: checks `rules/` and `locales/`, runs the scenario
 //! tests (and says what they leave unpinned), walks every interview, evaluates a person's
 //! answers, runs an interview in the terminal, writes the table of rights (`docs/rights.md`)
-//! and the list of diagnostic codes (`rules/README.md`), and stamps translations with the French text they were made
-//! from. It reads files, prints, and writes only the files it is told to (`--write`,
+//! and the list of diagnostic codes (`rules/README.md`), stamps translations with the French
+//! text they were made from, and prints a language's texts as the app shows them (for the
+//! end-to-end tests). It reads files, prints, and writes only the files it is told to (`--write`,
 //! `--stamp`); it never sends anything.
 
 mod args;
@@ -13,6 +14,7 @@ mod generated;
 mod interview;
 mod json;
 mod table;
+mod texts;
 mod translations;
 
 use args::{Args, Command};
@@ -68,6 +70,7 @@ fn run(args: Args) -> Result<ExitCode, String> {
             let root = root()?;
             translations::run(&read_input(&root, today())?, &root, &options)
         }
+        Command::Texts(language) => texts::print(&read_input(&root()?, today())?, &language),
     }
 }
 

@@ -1,6 +1,7 @@
 //! The rule authors' tool on the project's real tree: its command line (help, options
-//! refused with a hint), the terminal interview, and the order of the results, which the
-//! CLI's JSON and the terminal interview take from the engine's `policy`, as the app does.
+//! refused with a hint), the terminal interview, the texts as the app shows them (which the
+//! end-to-end tests expect), and the order of the results, which the CLI's JSON and the
+//! terminal interview take from the engine's `policy`, as the app does.
 
 use huquq_engine::check::{Input, check};
 use huquq_engine::{Answer, Answers, Date, RawAnswer, keys};
@@ -44,6 +45,32 @@ fn the_terminal_interview_speaks_the_apps_texts_to_a_woman_in_arabic_and_lists_o
     // Results with the offices, as the app lists them: IOM Rabat with its number.
     assert!(output.contains("+212 5 37 65 28 81"), "{output}");
     assert!(output.lines().any(|l| l.trim_start().starts_with("-> ")), "{output}");
+}
+
+#[test]
+fn texts_prints_every_text_of_a_language_as_the_app_shows_it_before_any_answer() {
+    let texts = |language: &str| {
+        let (code, output, errors) = run(&["texts", "--lang", language]);
+        assert_eq!(code, Some(0), "{errors}");
+        serde_json::from_str::<serde_json::Map<String, serde_json::Value>>(&output).unwrap()
+    };
+    let (french, arabic) = (texts("fr"), texts("ar"));
+    let line = |language: &str, file: &str, id: &str| {
+        let text = std::fs::read_to_string(repository().join(format!("locales/{language}/{file}"))).unwrap();
+        text.lines().find_map(|l| l.strip_prefix(&format!("{id} = "))).unwrap().to_string()
+    };
+    assert_eq!(arabic["question-papers"], line("ar", "questions.ftl", "question-papers"));
+    // An attribute under `id.attribute`; the same ids in every language.
+    assert!(french["right-health-primary-care.summary"].as_str().is_some_and(|s| s.len() > 40));
+    assert_eq!(french.keys().collect::<Vec<_>>(), arabic.keys().collect::<Vec<_>>());
+    // A missing argument as fluent-bundle writes it, between the isolation marks the page keeps.
+    let range = french["answer-range-years"].as_str().unwrap();
+    assert_eq!(range, "Écrivez un âge entre \u{2068}{$min}\u{2069} et \u{2068}{$max}\u{2069} ans.");
+    // Before `sex` is answered, Arabic addresses everyone: the default variant.
+    let violence = std::fs::read_to_string(repository().join("locales/ar/questions.ftl")).unwrap();
+    let violence = violence.split("question-violence =").nth(1).unwrap();
+    let everyone = violence.lines().find_map(|l| l.trim_start().strip_prefix("*[other]")).unwrap().trim();
+    assert_eq!(arabic["question-violence"], everyone);
 }
 
 /// The tool run on the project's real tree: its exit code, its standard output and its errors.
@@ -101,6 +128,7 @@ fn help_prints_every_commands_usage_or_one_commands() {
         ("table", "table [--write FILE | --check FILE]\n"),
         ("codes", "codes [--write FILE | --check FILE]\n"),
         ("translations", "translations [--lang ar|en] [--stamp ID... | --stamp --all]\n"),
+        ("texts", "texts [--lang fr|ar|en]    "),
         ("help", "help [COMMAND]    "),
     ] {
         for args in [[command, "--help"], ["help", command], ["--help", command]] {
@@ -119,7 +147,7 @@ fn an_unknown_command_a_missing_value_or_a_bad_one_exits_2_with_one_sentence() {
     for (args, said) in [
         (
             &["chek"][..],
-            "error: unknown command `chek`; the commands are check, test, audit, eval, interview, table, codes, translations, review, help\n",
+            "error: unknown command `chek`; the commands are check, test, audit, eval, interview, table, codes, translations, review, texts, help\n",
         ),
         (&["help", "chek"][..], "error: unknown command `chek`;"),
         (&[][..], "error: no command given\n"),
@@ -131,6 +159,7 @@ fn an_unknown_command_a_missing_value_or_a_bad_one_exits_2_with_one_sentence() {
         (&["check", "rules"][..], "error: unexpected argument `rules`\n"),
         (&["interview", "--lang", "de"][..], "error: no locale `de`: the languages are ar, en, fr\n"),
         (&["translations", "--lang", "de"][..], "error: no locale `de`: the languages are ar, en, fr\n"),
+        (&["texts", "--lang", "de"][..], "error: no locale `de`: the languages are ar, en, fr\n"),
         (
             &["codes", "--write", "a.md", "--check", "b.md"][..],
             "error: give `--write FILE` or `--check FILE`, not both\n",
