@@ -49,7 +49,11 @@ globalThis.huquqQuickExit = (to, clipboard) => {
   } catch {}
   const work = [
     clipboard && navigator.clipboard?.writeText(''),
-    navigator.serviceWorker?.getRegistrations().then((all) => Promise.all(all.map((r) => r.unregister()))),
+    // Each worker forgets too, so that one still installing cannot keep the guide after this.
+    navigator.serviceWorker?.getRegistrations().then((all) => Promise.all(all.map((r) => {
+      for (const worker of [r.installing, r.waiting, r.active]) worker?.postMessage({ huquq: 'forget' });
+      return r.unregister();
+    }))),
     globalThis.caches?.keys().then((keys) => Promise.all(keys.map(async (key) => {
       const cache = await caches.open(key);
       await Promise.all((await cache.keys()).map((request) => cache.delete(request)));

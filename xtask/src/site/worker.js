@@ -8,6 +8,19 @@
 // - Answers from this version's cache first, so the guide opens with no network; the site
 //   owner's file from the network first, with its last copy for offline use.
 const CACHE = 'huquq-' + VERSION;
+// Quick exit asks every worker of this site to forget (start.js): a first install still
+// fetching on a slow network must not write the guide back after the page deleted it.
+let forgotten = false;
+// Each cache is emptied before it is deleted: a deleted cache that a page or an install
+// still holds keeps its files on disk until the browser closes (measured in Chromium).
+const empty = async (cache) => Promise.all((await cache.keys()).map((request) => cache.delete(request)));
+const forget = async () => {
+  forgotten = true;
+  for (const key of await caches.keys()) {
+    await empty(await caches.open(key));
+    await caches.delete(key);
+  }
+};
 const OPTIONAL_NAMES = new Set(OPTIONAL.map((file) => new URL(file, location.href).pathname));
 
 self.addEventListener('install', (event) => {
@@ -25,6 +38,11 @@ self.addEventListener('install', (event) => {
         if (kept) await cache.put(file, kept);
       }
     }
+    if (forgotten) {
+      await empty(cache);
+      await forget();
+      throw new Error('quick exit: nothing kept');
+    }
     await self.skipWaiting();
   })());
 });
@@ -38,11 +56,15 @@ self.addEventListener('activate', (event) => {
 // A file the page fetched before this worker controlled it (the first visit): keep it too.
 self.addEventListener('message', (event) => {
   const data = event.data;
+  if (data?.huquq === 'forget') {
+    event.waitUntil(forget());
+    return;
+  }
   if (!data || data.huquq !== 'keep' || !Array.isArray(data.files)) return;
   const wanted = data.files.filter((file) => OPTIONAL_NAMES.has(new URL(file, location.href).pathname));
   event.waitUntil((async () => {
     // A worker already replaced must not bring its deleted cache back.
-    if (!(await caches.has(CACHE))) return;
+    if (forgotten || !(await caches.has(CACHE))) return;
     const cache = await caches.open(CACHE);
     for (const file of wanted) {
       if (!(await cache.match(file))) await cache.add(new Request(file, { cache: 'no-cache' }));
@@ -62,7 +84,7 @@ self.addEventListener('fetch', (event) => {
   if (url.pathname.endsWith('/huquq-site.toml')) {
     event.respondWith(fetch(request).then((response) => {
       const copy = response.clone();
-      caches.keys().then((keys) => keys.includes(CACHE) && caches.open(CACHE)
+      caches.keys().then((keys) => !forgotten && keys.includes(CACHE) && caches.open(CACHE)
         .then((cache) => (response.ok ? cache.put(request, copy) : cache.delete(request))));
       return response;
     }, () => kept(request).then((hit) => hit || new Response('', { status: 404 }))));
@@ -73,7 +95,7 @@ self.addEventListener('fetch', (event) => {
     .then((hit) => hit || fetch(request).then((response) => {
       if (response.ok && OPTIONAL_NAMES.has(url.pathname)) {
         const copy = response.clone();
-        caches.keys().then((keys) => keys.includes(CACHE) && caches.open(CACHE).then((cache) => cache.put(request, copy)));
+        caches.keys().then((keys) => !forgotten && keys.includes(CACHE) && caches.open(CACHE).then((cache) => cache.put(request, copy)));
       }
       return response;
     })));
