@@ -9,6 +9,7 @@
 //! day; [`review`] says what is due on a given day (`huquq-rules review`).
 
 use super::diagnostic::{Code, Diagnostic, Location};
+use super::lower::declarations::index_of;
 use super::lower::{Lowered, Parsed};
 use crate::date::{Date, PartialDate};
 use crate::model::{RightKind, SourceId, Validity};
@@ -70,22 +71,24 @@ fn read(files: &[Parsed], lowered: &Lowered, diagnostics: &mut Vec<Diagnostic>) 
         programme_months: PROGRAMME_MONTHS,
         contact_months: CONTACT_MONTHS,
     };
-    let index = |ids: Vec<&str>, id: &str| ids.iter().position(|i| *i == id);
+    let sources = index_of(rules.sources.iter().map(|s| s.id.as_str()), Some);
+    let rights = index_of(rules.rights.iter().map(|r| r.id.as_str()), Some);
+    let offices = index_of(rules.offices.iter().map(|o| o.id.as_str()), Some);
     for file in files {
         for raw in &file.content.source {
-            let found = index(rules.sources.iter().map(|s| s.id.as_str()).collect(), raw.id.get_ref());
+            let found = sources.get(raw.id.get_ref()).copied();
             if let (Some(s), Some(checked)) = (found, month(file.file, "checked", &raw.checked, diagnostics)) {
                 evidence.confirmed[s] = Some(checked);
             }
         }
         for raw in &file.content.right {
-            let found = index(rules.rights.iter().map(|r| r.id.as_str()).collect(), raw.id.get_ref());
+            let found = rights.get(raw.id.get_ref()).copied();
             if let (Some(r), Some(searched)) = (found, month(file.file, "searched", &raw.searched, diagnostics)) {
                 evidence.right_searched[r] = Some(searched);
             }
         }
         for raw in &file.content.office {
-            let found = index(rules.offices.iter().map(|o| o.id.as_str()).collect(), raw.id.get_ref());
+            let found = offices.get(raw.id.get_ref()).copied();
             if let (Some(o), Some(searched)) = (found, month(file.file, "searched", &raw.searched, diagnostics)) {
                 evidence.office_searched[o] = Some(searched);
             }

@@ -51,7 +51,7 @@ fn edit_distance(a: &str, b: &str) -> usize {
 }
 
 /// Each id with its index; the ids were counted when declared, so every index fits.
-pub(super) fn index_of<'a, I>(ids: impl Iterator<Item = &'a str>, id: fn(usize) -> Option<I>) -> HashMap<String, I> {
+pub(crate) fn index_of<'a, I>(ids: impl Iterator<Item = &'a str>, id: fn(usize) -> Option<I>) -> HashMap<String, I> {
     ids.enumerate().filter_map(|(i, name)| Some((name.to_string(), id(i)?))).collect()
 }
 
