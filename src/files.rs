@@ -1,7 +1,8 @@
 //! The site's own files that the guide loads after it starts: each language's texts and the
 //! rules' details (offices' contacts, sources in full). Their content-hashed names come from the start script, which also
 //! holds them inline in the single-file build; this module only asks it for a file by name
-//! (`huquqFile("details")`), so nothing here can reach another site.
+//! (`huquqFile("details")`), or for the site owner's file (`huquqSiteFile`), so nothing here
+//! can reach another site.
 
 use crate::globals;
 use wasm_bindgen::JsCast;
@@ -15,16 +16,12 @@ pub async fn fetch(name: &str) -> Option<Vec<u8>> {
     Some(js_sys::Uint8Array::new(&buffer).to_vec())
 }
 
-/// A file of this site as text, by its own name (`huquq-site.toml`); `None` if it is missing
-/// or cannot be reached. Through web-sys's fetch: gloo-net would add 20 KB (the `http` crate)
-/// for this one call.
-pub async fn fetch_text(path: &str) -> Option<String> {
-    let response = JsFuture::from(web_sys::window()?.fetch_with_str(path)).await.ok()?;
-    let response: web_sys::Response = response.dyn_into().ok()?;
-    if !response.ok() {
-        return None;
-    }
-    JsFuture::from(response.text().ok()?).await.ok()?.as_string()
+/// The site owner's file as text (`huquq-site.toml`), asked of the start script, which asks the
+/// site for it once per visit whichever module calls; `None` if there is none or it cannot be
+/// reached (or there is no start script).
+pub async fn site_file() -> Option<String> {
+    let promise = globals::call("huquqSiteFile", &[])?.dyn_into::<js_sys::Promise>().ok()?;
+    JsFuture::from(promise).await.ok()?.as_string()
 }
 
 /// Starts fetching the files the guide will need after its first screen (the second module,

@@ -78,7 +78,7 @@ impl SiteLoad {
     /// Fetches `huquq-site.toml` beside the page. None there (or no network, or the single
     /// file opened from the phone) is not a mistake: the guide then shows no NGO contact.
     pub async fn fetch() -> SiteLoad {
-        match crate::files::fetch_text(FILE).await {
+        match crate::files::site_file().await {
             Some(text) => SiteLoad::read(&text),
             None => SiteLoad::default(),
         }

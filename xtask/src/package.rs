@@ -8,8 +8,9 @@ use flate2::write::DeflateEncoder;
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
-/// The site file as the package ships it: every key present only as a comment, so a default
-/// install fetches a file (no 404) that sets nothing (no warning). The keys are `src/site.rs`'s.
+/// The site file as the build writes it into `dist/` and the package ships it: every key
+/// present only as a comment, so a default install fetches a file (no 404) that sets nothing
+/// (no warning). The keys are `src/site.rs`'s.
 pub const SITE_FILE: &str = "\
 # Your settings for the guide. Remove the `#` before a key to use it; see HOSTING.md.
 # Keep this file when you update the guide: it is yours.
@@ -55,7 +56,6 @@ fn entries(root: &Path) -> Result<Vec<(String, Vec<u8>)>, Fail> {
     if !entries.iter().any(|(name, _)| name == "huquq-site/guide/index.html") {
         return Err(Fail(format!("no site in {}: run `cargo xtask build` first", dist.display())));
     }
-    entries.push(("huquq-site/guide/huquq-site.toml".into(), SITE_FILE.into()));
     entries.push(("huquq-site/huquq.html".into(), fs::read(root.join("dist-single/huquq.html"))?));
     entries.push(("huquq-site/HOSTING.md".into(), fs::read(root.join("docs/hosting.md"))?));
     for licence in ["LICENSE", "LICENSE-MIT", "LICENSE-APACHE"] {

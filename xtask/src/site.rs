@@ -11,6 +11,10 @@ use std::io::Read;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 
+/// The site owner's file (`src/site.rs`): the build writes one that sets nothing, which the
+/// owner edits. It is theirs, not the guide's: not part of the version, nor kept with it.
+pub const SITE_FILE_NAME: &str = "huquq-site.toml";
+
 /// A file the guide loads after start (`sources`, `texts-fr-1`) and its address in `dist/`.
 pub struct SiteFile {
     pub name: String,
@@ -28,6 +32,8 @@ pub fn build(tools: &Tools) -> Result<(), Fail> {
     for glue in sorted(&dist)?.iter().filter(glue) {
         minify(tools, glue)?;
     }
+    // Every install has a site file, so the guide never asks for one that is missing.
+    fs::write(dist.join(SITE_FILE_NAME), crate::package::SITE_FILE)?;
     let mut files = copy_site_files(&out.join("site"), &dist)?;
     files.push(copy_hashed(&tools.root.join("assets/results.css"), &dist, "results", "css")?);
     let full_glue = build_full(tools, &dist, &mut files)?;
@@ -208,15 +214,21 @@ fn finish(tools: &Tools, dist: &Path, files: &[SiteFile], full_glue: &str) -> Re
             .map(str::to_string)
             .ok_or_else(|| Fail(format!("trunk's start-up script names no huquq-*{suffix}")))
     };
-    let guide = format!("{{ glue: {:?}, wasm: {:?} }}", quoted(".js")?, quoted("_bg.wasm")?);
-    let modules = format!("const GUIDE = {guide};\nconst FULL = {{ glue: {full_glue:?} }};\n");
+    let (guide_glue, guide_wasm) = (quoted(".js")?, quoted("_bg.wasm")?);
+    let modules = format!(
+        "const GUIDE = {{ glue: {guide_glue:?}, wasm: {guide_wasm:?} }};\nconst FULL = {{ glue: {full_glue:?} }};\n"
+    );
     let script = format!("{}{modules}{START}\n{REGISTER_WORKER}", start_script(files, &[]));
-    // Kept offline once used: each language's texts. Everything else is kept at the first
-    // visit, after the first screen (the service worker installs after the page has loaded).
-    let second: Vec<&str> = files.iter().filter(|f| f.name.starts_with("texts-")).map(|f| f.address.as_str()).collect();
-    // The example page for NGOs is not part of the guide.
-    let shell_files: Vec<PathBuf> =
-        sorted(dist)?.into_iter().filter(|f| !f.ends_with("sw.js") && !f.starts_with(dist.join("demo"))).collect();
+    // Kept offline once used, handed over by the page that fetched them (start.js): each
+    // language's texts, and the first module, which the counsellor's page never runs. The rest
+    // is kept at the first visit, the second module and the details included, so that the
+    // guide gives results offline (the service worker installs after the page has loaded);
+    // the page as `./` only.
+    let texts = files.iter().filter(|f| f.name.starts_with("texts-")).map(|f| f.address.as_str());
+    let optional: Vec<&str> = texts.chain([guide_glue.as_str(), guide_wasm.as_str()]).collect();
+    // The example page for NGOs is not part of the guide, nor is the site owner's file.
+    let ours = |f: &PathBuf| !f.ends_with("sw.js") && !f.ends_with(SITE_FILE_NAME) && !f.starts_with(dist.join("demo"));
+    let shell_files: Vec<PathBuf> = sorted(dist)?.into_iter().filter(ours).collect();
     let contents: Vec<Vec<u8>> = shell_files.iter().map(fs::read).collect::<Result<_, _>>()?;
     let mut parts: Vec<&[u8]> = contents.iter().map(Vec::as_slice).collect();
     parts.push(script.as_bytes());
@@ -226,26 +238,49 @@ fn finish(tools: &Tools, dist: &Path, files: &[SiteFile], full_glue: &str) -> Re
     minify(tools, &dist.join(&start_file))?;
     let html = format!(
         "{}<meta http-equiv=\"Content-Security-Policy\" content=\"{CSP}\">\n  <script type=\"module\" src=\"./{start_file}\"></script>{}",
-        &html[..start],
-        &html[end..]
+        without_preloads(&html[..start]),
+        without_preloads(&html[end..])
     );
     fs::write(&index, html)?;
     let mut shell: Vec<String> = shell_files
         .iter()
         .filter_map(|f| f.strip_prefix(dist).ok())
         .map(|f| format!("./{}", f.display()))
-        .filter(|f| !second.contains(&f.as_str()))
+        .filter(|f| !optional.contains(&f.as_str()) && f != "./index.html")
         .chain([format!("./{start_file}"), "./".to_string()])
         .collect();
     shell.sort();
     let worker = format!(
         "const VERSION = {version:?};\nconst SHELL = {};\nconst OPTIONAL = {};\n{}",
         js_list(&shell),
-        js_list(&second),
+        js_list(&optional),
         without_comments(WORKER)
     );
     fs::write(dist.join("sw.js"), worker)?;
     Ok(())
+}
+
+/// The page without trunk's preload links: the start script asks for the first module itself,
+/// and only on a page that runs it (WebKit downloads a preloaded module twice, and the
+/// counsellor's page runs the second module only).
+fn without_preloads(html: &str) -> String {
+    let mut kept = String::with_capacity(html.len());
+    let mut rest = html;
+    while let Some(at) = rest.find("<link ") {
+        let end = rest[at..].find('>').map_or(rest.len(), |e| at + e + 1);
+        let link = &rest[at..end];
+        kept.push_str(&rest[..at]);
+        rest = &rest[end..];
+        if link.contains("rel=\"preload\"") || link.contains("rel=\"modulepreload\"") {
+            // Its line goes with it.
+            kept.truncate(kept.trim_end_matches([' ', '\t']).len());
+            rest = rest.strip_prefix('\n').unwrap_or(rest);
+        } else {
+            kept.push_str(link);
+        }
+    }
+    kept.push_str(rest);
+    kept
 }
 
 /// The start of the start script: the site files' addresses, the languages, and in the single
@@ -314,8 +349,10 @@ const SINGLE_CSP: &str = "default-src 'none'; script-src 'unsafe-inline' blob: '
 style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'";
 
 /// Only this site's own files; WebAssembly may be compiled; nothing inline, nothing else.
+/// Only directives that Chromium, Firefox and WebKit all know: requests, the manifest and the
+/// worker fall back to `default-src` (WebKit logs `manifest-src` as a security error).
 const CSP: &str = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; \
-connect-src 'self'; manifest-src 'self'; worker-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'";
+object-src 'none'; base-uri 'none'; form-action 'none'";
 
 /// A script without its comment lines, which are for people reading the source, not for
 /// phones downloading it.
@@ -394,6 +431,28 @@ mod tests {
         assert_eq!(labels, "{ \"ar\": \"خروج سريع\", \"en\": \"Quick exit\", \"fr\": \"Sortie rapide\" }");
         assert!(super::exit_labels("ar\tخروج سريع\nen\tQuick exit\n").is_err());
         assert!(super::exit_labels("fr\t \n").is_err());
+    }
+
+    #[test]
+    fn the_page_keeps_its_links_but_no_preload() {
+        let head = "<head>\n  <link rel=\"stylesheet\" href=\"./style.css\">\n  <link rel=\"modulepreload\" href=\"./huquq-1.js\" crossorigin=\"anonymous\">\n  \
+<link rel=\"preload\" href=\"./huquq-1_bg.wasm\" crossorigin=\"anonymous\" as=\"fetch\" type=\"application/wasm\">\n  <link rel=\"manifest\" href=\"manifest.webmanifest\">\n";
+        let kept = super::without_preloads(head);
+        assert_eq!(
+            kept,
+            "<head>\n  <link rel=\"stylesheet\" href=\"./style.css\">\n  <link rel=\"manifest\" href=\"manifest.webmanifest\">\n"
+        );
+    }
+
+    #[test]
+    fn the_policy_names_only_directives_every_engine_knows() {
+        // CSP level 2's, which Chromium, Firefox and WebKit all read.
+        let known = ["default-src", "script-src", "style-src", "img-src", "object-src", "base-uri", "form-action"];
+        for policy in [super::CSP, super::SINGLE_CSP] {
+            for directive in policy.split(';').filter_map(|d| d.split_whitespace().next()) {
+                assert!(known.contains(&directive), "{directive}");
+            }
+        }
     }
 
     #[test]

@@ -101,6 +101,9 @@ fn is_shell(name: &str) -> bool {
 /// What a file is and when a phone downloads it, for the table of `dist/sizes.md`.
 fn part(name: &str) -> (&'static str, &'static str) {
     match name {
+        crate::site::SITE_FILE_NAME => {
+            ("the site owner's file (every setting a comment)", "with the page, not waited for")
+        }
         n if n.starts_with("huquq-full-") => {
             ("second module (review, results, counsellor, admin)", "after the first screen")
         }

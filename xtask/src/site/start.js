@@ -31,6 +31,15 @@ const arrival = performance.getEntriesByType?.('navigation')[0]?.type;
 const leaving = mark() && arrival !== 'navigate' ? mark() : null;
 if (leaving) leave(leaving);
 else if (mark()) localStorage.removeItem(MARK);
+// The guide in two WebAssembly modules (src/handover.rs): the first, GUIDE, is all the first
+// screens need; the second, FULL, is fetched after the first screen and takes over for the
+// results, or at once for the counsellor's page and the admin view. The single file has
+// FULL only.
+const asked = new URLSearchParams(location.search.slice(0, 2048));
+const whole = GUIDE === null || asked.get('mode') === 'counsellor' || asked.get('admin') === '1';
+// The first module's WebAssembly is asked for here, at once, and only by a page that runs it:
+// WebKit does not reuse a preload link's download for this fetch and downloads it twice.
+const guideWasm = leaving || whole ? null : fetch(GUIDE.wasm).then(passedBy(GUIDE.wasm));
 addEventListener('pageshow', (event) => event.persisted && mark() && leave(mark()));
 // The quick exit that embed.js puts on an NGO's page asks the guide to leave as its own does.
 addEventListener('message', (event) => {
@@ -69,9 +78,10 @@ globalThis.huquqFile = (name, again) => {
   if (INLINE[name]) return Promise.resolve(Uint8Array.from(atob(INLINE[name]), (c) => c.charCodeAt(0)).buffer);
   if (!FILES[name]) return Promise.reject(new Error('no site file ' + name));
   if (again) delete loading[name];
-  loading[name] ??= fetch(FILES[name], { cache: again ? 'no-cache' : 'default' }).then((response) => {
+  // Texts are kept offline once used (xtask/src/site.rs), the other files at the first visit.
+  const kept = name.startsWith('texts-') ? passedBy(FILES[name]) : (response) => response;
+  loading[name] ??= fetch(FILES[name], { cache: again ? 'no-cache' : 'default' }).then(kept).then((response) => {
     if (!response.ok) throw new Error(response.status + ' ' + FILES[name]);
-    keepOffline(FILES[name]);
     return response.arrayBuffer();
   }).catch((error) => {
     delete loading[name];
@@ -79,12 +89,38 @@ globalThis.huquqFile = (name, again) => {
   });
   return loading[name];
 };
-// Before the service worker controls the page (the first visit), it does not see the files
-// fetched: tell it to keep them.
-function keepOffline(file) {
-  if (!('serviceWorker' in navigator) || navigator.serviceWorker.controller) return;
-  navigator.serviceWorker.ready.then((registration) => registration.active?.postMessage({ huquq: 'keep', files: [file] }));
+// A file fetched while no service worker controlled the page (the first visit) went past it:
+// it is handed to the worker with its `response` (WebKit's private browsing shares no HTTP
+// cache with the worker, which would download it again), or else named for it to fetch; the
+// worker keeps what it does not have yet.
+function keepOffline(file, response) {
+  if (!response) return tellWorker({ huquq: 'keep', file });
+  const type = response.headers.get('Content-Type');
+  response.clone().arrayBuffer().then((body) => tellWorker({ huquq: 'keep', file, body, type }), () => {});
 }
+// For a fetch starting now: hands its response to the worker if no worker sees it, which is
+// known now, not when it arrives (the worker may take over in between).
+function passedBy(file) {
+  const seen = navigator.serviceWorker?.controller;
+  return (response) => {
+    if (!seen && response.ok) keepOffline(file, response);
+    return response;
+  };
+}
+function tellWorker(message) {
+  navigator.serviceWorker?.ready.then((registration) => registration.active?.postMessage(message));
+}
+let siteFile;
+// The site owner's file (src/site.rs), asked for once per visit whichever module asks: its
+// text, or null when there is none (the offline worker answers "no content" for a file it
+// never saw). The worker, not there yet on a first visit, is handed the text to keep offline.
+// The single file has none (its policy allows no request).
+globalThis.huquqSiteFile = () => (siteFile ??= GUIDE === null ? Promise.resolve(null) : fetch('huquq-site.toml')
+  .then((response) => (response.status === 200 ? response.text() : null))
+  .then((text) => {
+    if (text !== null) tellWorker({ huquq: 'site', text });
+    return text;
+  }, () => null));
 // The language to start in, decided here and nowhere else (the app reads `huquqLanguage`;
 // tests/e2e/language.test.mjs shows the choice): the one remembered on this device (only if
 // the person chose to be remembered), else the address's `lang`, else the first of the
@@ -95,8 +131,7 @@ globalThis.huquqLanguage = (() => {
   try {
     if (localStorage.getItem('huquq-remember')) remembered = localStorage.getItem('huquq-language');
   } catch {}
-  const asked = new URLSearchParams(location.search.slice(0, 2048)).get('lang');
-  return ours(remembered) ?? ours(asked) ?? (navigator.languages ?? []).map(ours).find(Boolean) ?? 'fr';
+  return ours(remembered) ?? ours(asked.get('lang')) ?? (navigator.languages ?? []).map(ours).find(Boolean) ?? 'fr';
 })();
 if (!leaving) globalThis.huquqFile('texts-' + globalThis.huquqLanguage + '-1').catch(() => {});
 // Listening (src/ui/listen.rs): the browser's speech synthesis, only with a voice of the
@@ -127,10 +162,6 @@ globalThis.huquqSpeech = {
     globalThis.speechSynthesis?.addEventListener?.('voiceschanged', changed);
   },
 };
-// The guide in two WebAssembly modules (src/handover.rs): the first, GUIDE, is all the first
-// screens need; the second, FULL, is fetched after the first screen and takes over for the
-// results, or at once for the counsellor's page and the admin view. The single file has
-// FULL only.
 // `attempt`: a try after a failure asks for the script again under another address, since a
 // browser keeps a failed import.
 async function run(module, attempt) {
@@ -142,7 +173,9 @@ async function run(module, attempt) {
     document.head.append(style);
   }
   const glue = await import(attempt ? module.glue + '?' + attempt : module.glue);
-  await glue.default({ module_or_path: module.wasm ?? (await globalThis.huquqFile('full-wasm', attempt > 0)) });
+  const wasm = module === GUIDE ? guideWasm ?? module.wasm : await globalThis.huquqFile('full-wasm', attempt > 0);
+  await glue.default({ module_or_path: wasm });
+  if (module === GUIDE) keepOffline(GUIDE.glue);
 }
 globalThis.huquqPrefetch = () => {
   import(FULL.glue).then(() => keepOffline(FULL.glue), () => {});
@@ -150,7 +183,5 @@ globalThis.huquqPrefetch = () => {
 };
 // The first module hears whether the second started (src/handover.rs); if not, it stays.
 globalThis.huquqFull = (attempt) => run(FULL, attempt);
-const asked = new URLSearchParams(location.search.slice(0, 2048));
-const whole = GUIDE === null || asked.get('mode') === 'counsellor' || asked.get('admin') === '1';
 // A page that opens on the second module and cannot have it starts on the first, which says so.
 if (!leaving) await (whole ? run(FULL).catch((error) => (GUIDE ? run(GUIDE) : Promise.reject(error))) : run(GUIDE));

@@ -1,12 +1,16 @@
 // Huquq's service worker. The build puts VERSION, SHELL (the files kept at the first visit:
-// the page, both modules, the rules' details) and OPTIONAL (each language's texts, kept once
-// used) above this text.
+// the page, the second module, the rules' details) and OPTIONAL (kept once the page used them:
+// each language's texts, and the first module, which the counsellor's page never runs) above
+// this text.
 // - Install: the shell from the network with `no-cache`: the HTTP cache answers "not
 //   modified" for files the page has just loaded, so nothing is downloaded twice, and never
 //   an older version. Optional files kept by the version before are carried over.
-// - Optional files are kept once used: a language used once works offline.
+// - Optional files are kept once used, the texts and the first module's WebAssembly handed
+//   over by the page (not downloaded twice): a language used once works offline, and so does
+//   the guide once opened.
 // - Answers from this version's cache first, so the guide opens with no network; the site
-//   owner's file from the network first, with its last copy for offline use.
+//   owner's file from the network first, with its last copy for offline use (on a first
+//   visit the page hands its text over: it is asked for once per visit).
 const CACHE = 'huquq-' + VERSION;
 // Quick exit asks every worker of this site to forget (start.js): a first install still
 // fetching on a slow network must not write the guide back after the page deleted it.
@@ -27,9 +31,6 @@ self.addEventListener('install', (event) => {
   event.waitUntil((async () => {
     const cache = await caches.open(CACHE);
     await cache.addAll(SHELL.map((file) => new Request(file, { cache: 'no-cache' })));
-    // The site owner's file, if there is one: the page read it before this worker was there.
-    const site = await fetch(new Request('huquq-site.toml', { cache: 'no-cache' })).catch(() => null);
-    if (site && site.ok) await cache.put('huquq-site.toml', site);
     for (const key of await caches.keys()) {
       if (key === CACHE || !key.startsWith('huquq-')) continue;
       const old = await caches.open(key);
@@ -53,22 +54,38 @@ self.addEventListener('activate', (event) => {
     .then(() => self.clients.claim()));
 });
 
-// A file the page fetched before this worker controlled it (the first visit): keep it too.
+const SITE_FILE = new URL('huquq-site.toml', location.href);
+// The site owner's file as the page read it (its text), or none (null).
+const keepSite = async (cache, text) => {
+  if (text === null) return cache.delete(SITE_FILE.href);
+  await cache.put(SITE_FILE.href, new Response(text, { headers: { 'Content-Type': 'text/plain; charset=utf-8' } }));
+};
+
+// A file the page fetched before this worker controlled it (the first visit), handed over or
+// named: keep it too.
 self.addEventListener('message', (event) => {
   const data = event.data;
   if (data?.huquq === 'forget') {
     event.waitUntil(forget());
     return;
   }
-  if (!data || data.huquq !== 'keep' || !Array.isArray(data.files)) return;
-  const wanted = data.files.filter((file) => OPTIONAL_NAMES.has(new URL(file, location.href).pathname));
+  if (data?.huquq === 'site' && typeof data.text === 'string') {
+    event.waitUntil((async () => {
+      if (!forgotten && (await caches.has(CACHE))) await keepSite(await caches.open(CACHE), data.text);
+    })());
+    return;
+  }
+  if (data?.huquq !== 'keep' || typeof data.file !== 'string') return;
+  if (!OPTIONAL_NAMES.has(new URL(data.file, location.href).pathname)) return;
   event.waitUntil((async () => {
     // A worker already replaced must not bring its deleted cache back.
     if (forgotten || !(await caches.has(CACHE))) return;
     const cache = await caches.open(CACHE);
-    for (const file of wanted) {
-      if (!(await cache.match(file))) await cache.add(new Request(file, { cache: 'no-cache' }));
-    }
+    if (await cache.match(data.file)) return;
+    // The page's copy if it handed it over, else the file as the network has it.
+    if (!(data.body instanceof ArrayBuffer)) return cache.add(new Request(data.file, { cache: 'no-cache' }));
+    const headers = data.type ? { 'Content-Type': data.type } : {};
+    await cache.put(data.file, new Response(data.body, { headers }));
   })());
 });
 
@@ -80,14 +97,15 @@ self.addEventListener('fetch', (event) => {
   // cannot bring its deleted files back.
   const kept = (what) => caches.match(what, { ignoreSearch: true, cacheName: CACHE });
   // The site owner's file: from the network first, its last copy kept for offline use (the
-  // NGO's contact, where quick exit leads).
-  if (url.pathname.endsWith('/huquq-site.toml')) {
-    event.respondWith(fetch(request).then((response) => {
-      const copy = response.clone();
-      caches.keys().then((keys) => !forgotten && keys.includes(CACHE) && caches.open(CACHE)
-        .then((cache) => (response.ok ? cache.put(request, copy) : cache.delete(request))));
-      return response;
-    }, () => kept(request).then((hit) => hit || new Response('', { status: 404 }))));
+  // NGO's contact, where quick exit leads). None, or none kept, is "no content" for the page:
+  // not a failed request in its console.
+  if (url.pathname === SITE_FILE.pathname) {
+    const none = () => new Response(null, { status: 204 });
+    event.respondWith(fetch(request).then(async (response) => {
+      const text = response.ok ? await response.clone().text() : null;
+      caches.keys().then((keys) => !forgotten && keys.includes(CACHE) && caches.open(CACHE).then((cache) => keepSite(cache, text)));
+      return response.status === 404 ? none() : response;
+    }, () => kept(request).then((hit) => hit || none())));
     return;
   }
   event.respondWith(kept(request)
