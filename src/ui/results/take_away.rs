@@ -109,16 +109,21 @@ fn encode(text: &str) -> String {
 /// Prints the page: the short version (`short`) marks the page so that the print style keeps
 /// only what to do, the papers, the offices and a line per right. What follows from a
 /// sensitive answer prints only if `sensitive` (the browser's own print leaves it out too).
-/// The marks go once printing is over.
+/// The marks go once printing is over: at `afterprint`, or at the person's next key or touch
+/// on the page, for a browser that fires no `afterprint` (WebKit may not), so that a later
+/// print from the browser's menu prints the whole page.
 fn print(short: bool, sensitive: bool) {
     let Some(window) = web_sys::window() else { return };
     let Some(body) = window.document().and_then(|d| d.body()) else { return };
     let classes = body.class_list();
     let _ = classes.toggle_with_force("print-short", short);
     let _ = classes.toggle_with_force("print-sensitive", sensitive);
-    let listener = gloo_events::EventListener::once(&window, "afterprint", move |_| {
-        let _ = classes.remove_2("print-short", "print-sensitive");
-    });
-    listener.forget();
+    for over in ["afterprint", "keydown", "pointerdown"] {
+        let classes = classes.clone();
+        let listener = gloo_events::EventListener::once(&window, over, move |_| {
+            let _ = classes.remove_2("print-short", "print-sensitive");
+        });
+        listener.forget();
+    }
     let _ = window.print();
 }
