@@ -2,7 +2,8 @@
 //! when the browser asks, validators (ETag) so that a browser asking again for a file it has
 //! gets "not modified", `no-cache` so that it always asks. The end-to-end tests serve the site
 //! with it too (`--dir DIR --port 0 --log`), so that they test what `cargo xtask serve` shows.
-//! It answers GET and HEAD with the files under its folder, and reads nothing else.
+//! It answers GET and HEAD with the files under its folder, and reads nothing else. For
+//! measures, `--rate` and `--delay` make it a slow shared link (`tests/bench/engines.mjs`).
 
 use crate::site::hash;
 use crate::{Fail, say};
@@ -12,9 +13,10 @@ use std::collections::HashMap;
 use std::io::{BufRead, BufReader, Read, Write};
 use std::net::{TcpListener, TcpStream};
 use std::path::{Component, Path, PathBuf};
-use std::sync::{Arc, Mutex};
+use std::sync::{Arc, Mutex, PoisonError};
+use std::time::{Duration, Instant};
 
-pub const USAGE: &str = "cargo xtask serve [--dir DIR] [--port PORT] [--log]";
+pub const USAGE: &str = "cargo xtask serve [--dir DIR] [--port PORT] [--log] [--rate BYTES_PER_SECOND] [--delay MS]";
 
 /// What to serve, where, and whether to say what was sent.
 pub struct Options {
@@ -26,12 +28,16 @@ pub struct Options {
     /// line of JSON on standard output, then one line per answer (`path`, `status`, `bytes`
     /// of body sent); the server stops when its standard input closes.
     pub log: bool,
+    /// A slow link: bytes per second shared by every answer (0: as fast as the machine).
+    pub rate: u64,
+    /// A slow link: milliseconds before each answer starts.
+    pub delay: u64,
 }
 
 impl Options {
     /// The words after `serve`.
     pub fn parse(args: impl IntoIterator<Item = String>) -> Result<Options, Fail> {
-        let mut options = Options { dir: None, port: 8080, log: false };
+        let mut options = Options { dir: None, port: 8080, log: false, rate: 0, delay: 0 };
         let mut args = args.into_iter();
         while let Some(arg) = args.next() {
             let mut value = |name: &str| args.next().ok_or_else(|| Fail(format!("`{name}` needs a value ({USAGE})")));
@@ -42,6 +48,11 @@ impl Options {
                     options.port = port.parse().map_err(|_| Fail(format!("`{port}` is not a port ({USAGE})")))?;
                 }
                 "--log" => options.log = true,
+                "--rate" | "--delay" => {
+                    let number = value(&arg)?;
+                    let number = number.parse().map_err(|_| Fail(format!("`{number}` is not a number ({USAGE})")))?;
+                    *(if arg == "--rate" { &mut options.rate } else { &mut options.delay }) = number;
+                }
                 other => return Err(Fail(format!("`serve` does not take `{other}` ({USAGE})"))),
             }
         }
@@ -68,8 +79,43 @@ pub fn serve(dir: &Path, options: &Options) -> Result<(), Fail> {
     } else {
         say(&format!("serving {} at {origin} (Ctrl-C to stop)", dir.display()));
     }
-    accept(listener, dir.to_path_buf(), options.log);
+    let link =
+        Link { rate: options.rate, delay: Duration::from_millis(options.delay), free_at: Mutex::new(Instant::now()) };
+    accept(listener, dir.to_path_buf(), options.log, Arc::new(link));
     Ok(())
+}
+
+/// The link answers go through: as fast as the machine, or slow for a measure.
+struct Link {
+    rate: u64,
+    delay: Duration,
+    /// When the bytes already handed to the link will all have gone.
+    free_at: Mutex<Instant>,
+}
+
+impl Link {
+    #[cfg(test)]
+    fn fast() -> Link {
+        Link { rate: 0, delay: Duration::ZERO, free_at: Mutex::new(Instant::now()) }
+    }
+
+    /// Writes `bytes`: on a slow link after every byte before them, at its rate.
+    fn send(&self, stream: &mut TcpStream, bytes: &[u8]) -> std::io::Result<()> {
+        if self.rate == 0 {
+            return stream.write_all(bytes);
+        }
+        for chunk in bytes.chunks(1024) {
+            let takes = Duration::from_secs_f64(chunk.len() as f64 / self.rate as f64);
+            let sent_at = {
+                let mut free_at = self.free_at.lock().unwrap_or_else(PoisonError::into_inner);
+                *free_at = (*free_at).max(Instant::now()) + takes;
+                *free_at
+            };
+            std::thread::sleep(sent_at.saturating_duration_since(Instant::now()));
+            stream.write_all(chunk)?;
+        }
+        Ok(())
+    }
 }
 
 /// Gzipped bodies by their file's validator: each version of a file compressed once, as hosts
@@ -77,12 +123,12 @@ pub fn serve(dir: &Path, options: &Options) -> Result<(), Fail> {
 type Gzipped = Arc<Mutex<HashMap<String, Vec<u8>>>>;
 
 /// Answers each connection in its own thread, so that a slow one holds no other up.
-fn accept(listener: TcpListener, dir: PathBuf, log: bool) {
+fn accept(listener: TcpListener, dir: PathBuf, log: bool, link: Arc<Link>) {
     let gzipped = Gzipped::default();
     for stream in listener.incoming().flatten() {
-        let (dir, gzipped) = (dir.clone(), gzipped.clone());
+        let (dir, gzipped, link) = (dir.clone(), gzipped.clone(), link.clone());
         std::thread::spawn(move || {
-            let _ = answer(stream, &dir, &gzipped, log);
+            let _ = answer(stream, &dir, &gzipped, log, &link);
         });
     }
 }
@@ -165,7 +211,7 @@ impl Response {
     }
 }
 
-fn answer(mut stream: TcpStream, dir: &Path, gzipped: &Gzipped, log: bool) -> std::io::Result<()> {
+fn answer(mut stream: TcpStream, dir: &Path, gzipped: &Gzipped, log: bool, link: &Link) -> std::io::Result<()> {
     let (path, mut response, head_only) = match read_head(&stream)? {
         Head::Nothing => return Ok(()),
         Head::Refused(status) => (String::new(), Response::status(status), false),
@@ -188,8 +234,8 @@ fn answer(mut stream: TcpStream, dir: &Path, gzipped: &Gzipped, log: bool) -> st
         head += &format!("{name}: {value}\r\n");
     }
     head += "Connection: close\r\n\r\n";
-    stream.write_all(head.as_bytes())?;
-    stream.write_all(&response.body)?;
+    std::thread::sleep(link.delay);
+    link.send(&mut stream, &[head.as_bytes(), &response.body].concat())?;
     stream.flush()
 }
 

@@ -97,10 +97,31 @@ fn a_head_over_one_mebibyte_is_refused_and_one_under_it_is_read() {
 
 /// A server on a free port of the loopback interface, serving `dir` until the tests end.
 fn start(dir: PathBuf) -> SocketAddr {
+    start_on(dir, Link::fast())
+}
+
+fn start_on(dir: PathBuf, link: Link) -> SocketAddr {
     let listener = TcpListener::bind("127.0.0.1:0").unwrap();
     let address = listener.local_addr().unwrap();
-    std::thread::spawn(move || accept(listener, dir, false));
+    std::thread::spawn(move || accept(listener, dir, false, Arc::new(link)));
     address
+}
+
+#[test]
+fn a_slow_link_delays_each_answer_and_shares_its_rate() {
+    let dir = site("slow");
+    std::fs::write(dir.join("ten.bin"), vec![7u8; 10_000]).unwrap();
+    let link = Link { rate: 20_000, delay: Duration::from_millis(100), free_at: Mutex::new(Instant::now()) };
+    let address = start_on(dir, link);
+    let started = Instant::now();
+    let askers: Vec<_> =
+        (0..2).map(|_| std::thread::spawn(move || ask(address, "GET /ten.bin HTTP/1.1\r\nHost: x\r\n\r\n"))).collect();
+    for asker in askers {
+        assert_eq!(asker.join().unwrap().1.len(), 10_000);
+    }
+    // 20,000 bytes and two heads at 20,000 bytes per second, after 100 ms.
+    let took = started.elapsed();
+    assert!(took >= Duration::from_millis(1_100) && took < Duration::from_secs(3), "{took:?}");
 }
 
 /// Sends `head` (ending in a blank line) and returns the answer's head and body.
@@ -174,10 +195,14 @@ fn serve_takes_a_folder_a_port_and_the_log() {
     let parse = |words: &[&str]| Options::parse(words.iter().map(|w| w.to_string()));
     let people = parse(&[]).unwrap();
     assert_eq!((people.dir, people.port, people.log), (None, 8080, false));
+    assert_eq!((people.rate, people.delay), (0, 0));
     let tests = parse(&["--dir", "dist", "--port", "0", "--log"]).unwrap();
     assert_eq!((tests.dir, tests.port, tests.log), (Some(PathBuf::from("dist")), 0, true));
+    let slow = parse(&["--rate", "50000", "--delay", "150"]).unwrap();
+    assert_eq!((slow.rate, slow.delay), (50_000, 150));
     for (words, said) in [
         (&["--port", "eighty"][..], "`eighty` is not a port"),
+        (&["--rate", "fast"][..], "`fast` is not a number"),
         (&["--dir"][..], "`--dir` needs a value"),
         (&["--verbose"][..], "`serve` does not take `--verbose`"),
     ] {
