@@ -19,9 +19,10 @@ const xtask = process.env.HUQUQ_XTASK ?? join(root, 'target', 'debug', process.p
 // ETag and "not modified", long addresses) and records what it sent, as it logs it: `sent`
 // holds { path, status, bytes } per answer, bytes being the body's. The server stops when
 // `close` is called, or with this process (it stops when its standard input closes).
-export async function serveSite(dir = dist) {
+// `options` are more of the server's (`--rate` and `--delay`: a slow link).
+export async function serveSite(dir = dist, options = []) {
   if (!existsSync(xtask)) throw new Error(`no ${xtask}: run cargo build -p xtask`);
-  const server = spawn(xtask, ['serve', '--dir', dir, '--port', '0', '--log'], { stdio: ['pipe', 'pipe', 'inherit'] });
+  const server = spawn(xtask, ['serve', '--dir', dir, '--port', '0', '--log', ...options], { stdio: ['pipe', 'pipe', 'inherit'] });
   const sent = [];
   const listening = new Promise((resolve, reject) => {
     createInterface({ input: server.stdout }).on('line', (line) => {

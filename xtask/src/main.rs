@@ -140,7 +140,7 @@ fn test(tools: &setup::Tools) -> Result<(), Fail> {
     step("release site", &mut || site::build(tools))?;
     step("the package for NGOs", &mut || package::package(&tools.root).map(drop))?;
     step("the texts the end-to-end tests expect, as the app shows them", &mut || write_texts(&tools.root, &texts))?;
-    step("end-to-end tests (headless Chromium)", &mut || run(&mut e2e))?;
+    step("end-to-end tests (Chromium; Firefox ESR and WebKitGTK in engines.test.mjs)", &mut || run(&mut e2e))?;
     step("a fourth language leaves the others' first load as it is", &mut || scale::fourth_language(tools))?;
     say("== summary");
     for line in timings.iter().chain(&figures) {
@@ -174,7 +174,8 @@ fn write_texts(root: &Path, out: &Path) -> Result<(), Fail> {
 /// Evaluation, explanation and next question per answer, on the real rules and on a set
 /// 100 times larger, natively and in headless Chromium; the time until the welcome shows on
 /// a slow phone and network; how far the results make a person read before a first thing to
-/// do; the first load with a catalogue ten times larger. Prints the figures.
+/// do; the welcome in each engine on a slow shared link; the first load with a catalogue ten
+/// times larger. Prints the figures.
 fn bench(tools: &setup::Tools) -> Result<(), Fail> {
     say("== native");
     run(Command::new("cargo").args(["bench", "-p", "huquq-engine", "--bench", "evaluate"]).current_dir(&tools.root))?;
@@ -190,6 +191,17 @@ fn bench(tools: &setup::Tools) -> Result<(), Fail> {
         .current_dir(&tools.root)
         .env("HUQUQ_DIST", tools.root.join("dist"))
         .env("CHROMIUM", &tools.chromium))?;
+    say("== the welcome in Chromium, Firefox ESR and WebKitGTK on a slow shared link");
+    let mut engines = Command::new("node");
+    engines
+        .args(["tests/bench/engines.mjs"])
+        .current_dir(&tools.root)
+        .env("HUQUQ_DIST", tools.root.join("dist"))
+        .env("CHROMIUM", &tools.chromium);
+    if let Ok(xtask) = std::env::current_exe() {
+        engines.env("HUQUQ_XTASK", xtask);
+    }
+    run(&mut engines)?;
     say("== the results on a 360 x 740 phone, for the people of tests/e2e/personas.mjs");
     run(Command::new("node")
         .args(["tests/bench/results.mjs"])

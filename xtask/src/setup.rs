@@ -50,6 +50,7 @@ pub fn setup(root: &Path) -> Result<Tools, Fail> {
     let started = std::time::Instant::now();
     let wasm = wasm_toolchain()?;
     let (chromium, chromedriver) = browser()?;
+    other_engines()?;
     cargo_tool("trunk", TRUNK, &["install", "--locked", &format!("trunk@{TRUNK}")], "about 9 minutes on 2 cores")?;
     let bindgen = locked_version(root, "wasm-bindgen")?;
     // `--locked` fails: one of its locked dependencies is missing from the registry.
@@ -111,6 +112,18 @@ fn browser() -> Result<(PathBuf, PathBuf), Fail> {
     }
 }
 
+/// Firefox ESR, WebKitGTK's WebDriver (and its MiniBrowser) and Xvfb for the end-to-end tests
+/// in every engine (`tests/e2e/engines.mjs`).
+fn other_engines() -> Result<(), Fail> {
+    if ["firefox-esr", "WebKitWebDriver", "Xvfb"].iter().all(|name| which(name).is_some()) {
+        return Ok(());
+    }
+    apt(
+        &["firefox-esr", "webkit2gtk-driver", "xvfb"],
+        "Firefox ESR, WebKitGTK's WebDriver and Xvfb for the end-to-end tests (about 2 minutes)",
+    )
+}
+
 fn apt(packages: &[&str], what: &str) -> Result<(), Fail> {
     if which("apt-get").is_none() {
         return Err(Fail(format!(
@@ -159,7 +172,8 @@ fn locked_version(root: &Path, package: &str) -> Result<String, Fail> {
     Err(Fail(format!("{package} is not in Cargo.lock")))
 }
 
-/// wasm-opt (binaryen), esbuild, playwright-core and axe-core, exactly as package-lock.json says.
+/// wasm-opt (binaryen), esbuild, playwright-core, puppeteer-core and axe-core, exactly as
+/// package-lock.json says.
 fn npm_packages(root: &Path) -> Result<(), Fail> {
     let lock = root.join("package-lock.json");
     let installed = root.join("node_modules/.package-lock.json");
@@ -170,7 +184,7 @@ fn npm_packages(root: &Path) -> Result<(), Fail> {
     if which("npm").is_none() {
         apt(&["nodejs", "npm"], "Node.js and npm for wasm-opt and the end-to-end tests")?;
     }
-    say("setup: npm ci (wasm-opt, esbuild, playwright-core, axe-core; under a minute)");
+    say("setup: npm ci (wasm-opt, esbuild, playwright-core, puppeteer-core, axe-core; under a minute)");
     run(Command::new("npm").args(["ci", "--no-audit", "--no-fund"]).current_dir(root))
 }
 
