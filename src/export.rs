@@ -184,17 +184,24 @@ mod tests {
     use crate::state::{Action, Interview};
     use huquq_engine::{Answer, Value};
 
-    fn refugee_with_a_newborn() -> Interview {
+    /// A refugee who answered violence, with children of `ages` (choices of `children_ages`).
+    fn refugee_with_children(ages: &[&str]) -> Interview {
         let rules = rules();
         let q = |id: &str| rules.question_index(id).unwrap();
-        let choice = |question: &str, choice: &str| {
+        let index = |question: &str, choice: &str| {
             let index = rules[q(question)].kind.choices().iter().position(|c| c == choice).unwrap();
-            Answer::Given(Value::Choice(u16::try_from(index).unwrap().into()))
+            u16::try_from(index).unwrap().into()
         };
+        let ages = ages.iter().map(|age| index("children_ages", age)).collect();
         Interview::new(rules, Date::from_ymd(2026, 11, 30).unwrap())
-            .apply(rules, Action::Set(q("papers"), choice("papers", "refugee_card")))
+            .apply(rules, Action::Set(q("papers"), Answer::Given(Value::Choice(index("papers", "refugee_card")))))
             .apply(rules, Action::Set(q("has_children"), Answer::Given(Value::Bool(true))))
+            .apply(rules, Action::Set(q("children_ages"), Answer::Given(Value::Choices(ages))))
             .apply(rules, Action::Set(q("violence"), Answer::Given(Value::Bool(true))))
+    }
+
+    fn refugee_with_a_newborn() -> Interview {
+        refugee_with_children(&["under_1"])
     }
 
     #[test]
@@ -227,6 +234,18 @@ mod tests {
         assert!(ics.contains("DTSTART;VALUE=DATE:20261230"), "a birth is declared within 30 days:\n{ics}");
         assert!(ics.split("\r\n").all(|line| line.len() <= 75), "folded:\n{ics}");
         assert_eq!(ics.matches("BEGIN:VEVENT").count(), ics.matches("END:VEVENT").count());
+    }
+
+    #[test]
+    fn a_mother_of_children_of_6_to_15_gets_no_reminder_to_declare_a_birth() {
+        let interview = refugee_with_children(&["age_6_to_15"]);
+        let english = Language::from_code("en").unwrap();
+        let (evaluation, answers, today) = (&interview.evaluation, &interview.answers, interview.today);
+        let birth = rules().right_index("legal.birth-registration").unwrap();
+        assert_eq!(evaluation.outcomes[birth.index()].status, huquq_engine::Status::Eligible, "the right is listed");
+        let ics = calendar(english, evaluation, answers, today, false);
+        assert!(!ics.contains("legal.birth-registration"), "no reminder:\n{ics}");
+        assert!(!has_deadlines(evaluation, answers, today, false));
     }
 
     #[test]
