@@ -280,4 +280,17 @@ fn the_review_of_the_real_rules_finds_what_will_age() {
     assert_eq!(code, Some(1), "{output}");
     assert!(output.contains("warning[due]: programme `"), "{output}");
     assert!(output.contains("warning[due]: the contact of `"), "{output}");
+    // A step resting on its own source (the 2024 schoolbag cash) ages apart, counted apart.
+    let step = "warning[due]: step `ask-school-about-schoolbag-cash` of programme `education.schoolbags`";
+    assert!(output.contains(step), "{output}");
+    let summary = output.lines().last().unwrap();
+    let due = output.matches("warning[due]: ").count();
+    let count = |prefix: &str| output.matches(&format!("warning[due]: {prefix}")).count();
+    let expected = format!(
+        "review: {due} due on 2035-01-01 ({} programmes, {} steps of programmes, {} contacts)",
+        count("programme `"),
+        count("step `"),
+        count("the contact of `")
+    );
+    assert_eq!(summary, expected);
 }
