@@ -1,7 +1,8 @@
 //! The results page, in the order a person acts on it: what to do today when the answers
-//! show urgency, where to start (at most four actions, in the rules' order of priority), one
-//! list of papers to bring, then every right by domain, the others folded; then "what if" and
-//! the things to keep. It only renders what the engine returns.
+//! show urgency, where to start (at most four actions that fit the person, in the rules' order
+//! of priority), one list of the papers asked of the person, then every right by domain, the
+//! others folded; then "what if" and the things to keep. It only renders what the engine
+//! returns (`policy` decides what comes first, which steps and papers are shown).
 
 mod card;
 mod counter;
