@@ -1,7 +1,8 @@
 //! Rights: the id (`domain.name`), the kind, the sources (at least one), the validity dates,
-//! the documents and steps (whose texts the locales must have; each may have a condition of its
-//! own, and a step its own sources), the offices, and the condition (typed by `types`). A right with mistakes is still lowered, so that one mistake
-//! does not hide the next; the report then has errors and no rules.
+//! the documents and steps (whose texts the locales must have; each may have a condition of
+//! its own, and a step its own sources), the offices, and the condition (typed by `types`). A
+//! right with mistakes is still lowered, so that one mistake does not hide the next; the report
+//! then has errors and no rules.
 
 use super::declarations::is_kebab_name;
 use super::{Lowering, Parsed, Spans, types};
