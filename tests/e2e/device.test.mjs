@@ -51,7 +51,7 @@ for (const locale of ['fr-FR', 'ar-MA']) {
     await page.locator('button.primary').waitFor();
     assert.ok(await overflow() <= 0, 'the welcome fits');
     await page.locator('button.primary').click();
-    await interview(page, { ...refugee, has_children: ['yes'], children_ages: ['under_4', 'continue'] }, async () => {
+    await interview(page, { ...refugee, has_children: ['yes'], children_ages: ['age_1_to_3', 'continue'] }, async () => {
       assert.ok(await overflow() <= 0, 'each question fits');
     });
     await page.evaluate(() => document.querySelectorAll('details').forEach((d) => { d.open = true; }));

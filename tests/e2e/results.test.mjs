@@ -169,7 +169,7 @@ function parseCalendar(ics) {
 }
 
 test('the calendar file: a reminder for each deadline, an RFC 5545 file made on the device', async () => {
-  const answers = { papers: ['refugee_card'], has_children: ['yes'], children_ages: ['under_4', 'continue'], age: '30', sex: ['woman'], pregnant: ['no'], region: ['oriental'] };
+  const answers = { papers: ['refugee_card'], has_children: ['yes'], children_ages: ['under_1', 'continue'], age: '30', sex: ['woman'], pregnant: ['no'], region: ['oriental'] };
   const { context, page } = await results('fr-FR', answers);
   const link = page.locator('[data-action="calendar"]');
   assert.equal(await link.getAttribute('download'), 'huquq.ics');
@@ -182,6 +182,41 @@ test('the calendar file: a reminder for each deadline, an RFC 5545 file made on 
   const birth = events.find((e) => e.UID.startsWith('legal.birth-registration'));
   assert.ok(birth, `a birth is declared within 30 days: ${JSON.stringify(events)}`);
   assert.equal(birth['DTSTART;VALUE=DATE'] ?? birth.DTSTART, due.toISOString().slice(0, 10).replaceAll('-', ''));
+  await context.close();
+});
+
+test('start here fits the person: the refugee mother of children of 1 to 17 is not told to declare a birth within 30 days, nor reminded', async () => {
+  const persona = personas['refugee mother of three (ar)'];
+  const context = await env.browser.newContext({ locale: persona.locale, viewport: { width: 360, height: 740 } });
+  const page = await context.newPage();
+  // The statuses and the order below are those of this day.
+  await page.clock.setFixedTime(new Date('2026-12-06T10:00:00Z'));
+  await page.goto(env.site.origin + '/');
+  await page.locator('[data-action="start"]').click();
+  await interview(page, persona.answers);
+  await page.locator('#results-title').waitFor();
+  const start = await page.locator('[data-start]').evaluateAll((items) => items.map((i) => i.dataset.start));
+  assert.deepEqual(start, ['health.primary-care', 'education.school-enrolment', 'health.child-immunisation', 'residence.refugee-residence-card']);
+  // Still listed, with only the step that may concern her.
+  const card = page.locator('article[data-right="legal.birth-registration"][data-status="eligible"]');
+  const steps = await card.locator('li[data-step]').evaluateAll((items) => items.map((i) => i.dataset.step));
+  assert.deepEqual(steps, ['late-birth-judgment']);
+  assert.equal(await page.locator('[data-action="calendar"]').count(), 0, 'no reminder to keep');
+  await context.close();
+});
+
+test('the papers follow the person: a UNHCR refugee enrolling a child is not asked a copy of a residence card she has not', async () => {
+  const answers = { papers: ['unhcr_refugee'], has_children: ['yes'], children_ages: ['age_6_to_15', 'continue'], age: '33', sex: ['woman'], pregnant: ['no'], region: ['rabat_sale_kenitra'] };
+  const context = await env.browser.newContext({ locale: 'fr-FR', viewport: { width: 360, height: 740 } });
+  const page = await context.newPage();
+  await page.clock.setFixedTime(new Date('2026-12-06T10:00:00Z'));
+  await page.goto(env.site.origin + '/');
+  await page.locator('[data-action="start"]').click();
+  await interview(page, answers);
+  await page.locator('#results-title').waitFor();
+  const papers = await page.locator('.documents li[data-document]').evaluateAll((items) => items.map((i) => i.dataset.document));
+  assert.ok(papers.includes('passport-copy') && papers.includes('written-request'), `${papers}`);
+  assert.ok(!papers.includes('residence-card-copy-if-any'), `no residence card copy: ${papers}`);
   await context.close();
 });
 

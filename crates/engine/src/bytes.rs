@@ -27,10 +27,12 @@
 //!              7 Legal  8 Assistance  9 Protection  10 Return
 //! RightKind    0 Right  1 Programme  2 Procedure
 //! Right        id: String  domain: Domain  kind: RightKind  when: Expr
-//!              uses: Vec<QuestionId>  offices: Vec<OfficeId>  documents: Vec<String>
-//!              steps: Vec<String>  sources: Vec<SourceId>
+//!              uses: Vec<QuestionId>  offices: Vec<OfficeId>  documents: Vec<Document>
+//!              steps: Vec<Step>  sources: Vec<SourceId>
 //!              valid_from: Option<PartialDate>  valid_until: Option<PartialDate>
 //!              check_with_office: bool  urgent: bool  within_days: Option<u16>
+//! Step         id: String  when: Option<Expr>  sources: Vec<SourceId>  start_here: bool
+//! Document     id: String  when: Option<Expr>
 //! Office       id: String  name: Option<String>  city: Option<String>  region: Option<String>
 //!              address: Option<String>  phone: Vec<String>  whatsapp: Option<String>
 //!              email: Option<String>  website: Option<String>  hours: Option<String>
@@ -64,8 +66,8 @@
 
 use crate::date::{Date, PartialDate};
 use crate::model::{
-    ChoiceId, CompareOp, Definition, DefinitionId, Details, Domain, Expr, Office, OfficeId, Question, QuestionId,
-    QuestionKind, Right, RightId, RightKind, RuleSet, Source, SourceId, Term,
+    ChoiceId, CompareOp, Definition, DefinitionId, Details, Document, Domain, Expr, Office, OfficeId, Question,
+    QuestionId, QuestionKind, Right, RightId, RightKind, RuleSet, Source, SourceId, Step, Term,
 };
 use huquq_wire::{Reader, Wire, Writer, wire};
 
@@ -135,8 +137,8 @@ wire! {
         when: Expr,
         uses: Vec<QuestionId>,
         offices: Vec<OfficeId>,
-        documents: Vec<String>,
-        steps: Vec<String>,
+        documents: Vec<Document>,
+        steps: Vec<Step>,
         sources: Vec<SourceId>,
         valid_from: Option<PartialDate>,
         valid_until: Option<PartialDate>,
@@ -145,6 +147,10 @@ wire! {
         within_days: Option<u16>,
     }
 }
+
+wire! { struct Step { id: String, when: Option<Expr>, sources: Vec<SourceId>, start_here: bool } }
+
+wire! { struct Document { id: String, when: Option<Expr> } }
 
 wire! {
     struct Office {
@@ -269,6 +275,8 @@ mod tests {
             Domain::LAYOUT,
             RightKind::LAYOUT,
             Right::LAYOUT,
+            Step::LAYOUT,
+            Document::LAYOUT,
             Office::LAYOUT,
             Source::LAYOUT,
             Expr::LAYOUT,

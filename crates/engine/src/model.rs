@@ -209,10 +209,10 @@ pub struct Right {
     /// Every question the condition reads, through definitions too, in declaration order.
     pub uses: Vec<QuestionId>,
     pub offices: Vec<OfficeId>,
-    /// Ids of documents to bring; their texts are `document-<id>` in the locales.
-    pub documents: Vec<String>,
-    /// Ids of steps; their texts are `step-<id>` in the locales.
-    pub steps: Vec<String>,
+    /// Documents to bring; their texts are `document-<id>` in the locales.
+    pub documents: Vec<Document>,
+    /// Steps, the first being what to do first; their texts are `step-<id>` in the locales.
+    pub steps: Vec<Step>,
     pub sources: Vec<SourceId>,
     pub valid_from: Option<PartialDate>,
     pub valid_until: Option<PartialDate>,
@@ -224,6 +224,36 @@ pub struct Right {
     /// Its first step has a deadline, in days (e.g. a birth is declared within 30 days):
     /// the person may put a reminder in their calendar.
     pub within_days: Option<u16>,
+}
+
+/// A step of a right: its text is `step-<id>` in the locales. Shown only when its `when` is not
+/// false for the answers; `policy` decides whether the right's first shown step fits the
+/// person, for "start here" and the calendar.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Step {
+    pub id: String,
+    pub when: Option<Expr>,
+    /// Sources of this step alone, besides the right's.
+    pub sources: Vec<SourceId>,
+    /// False when the step fits nobody the answers describe: it needs something no question
+    /// asks (a case before a court). A right whose first shown step is such is not in "start
+    /// here".
+    pub start_here: bool,
+}
+
+impl Step {
+    /// A step that everyone is shown and that fits everyone, with no sources of its own.
+    pub fn plain(id: &str) -> Step {
+        Step { id: id.into(), when: None, sources: Vec::new(), start_here: true }
+    }
+}
+
+/// A document to bring for a right: its text is `document-<id>` in the locales. Asked only
+/// of those for whom its `when` is not false (a paper the source asks only of some people).
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Document {
+    pub id: String,
+    pub when: Option<Expr>,
 }
 
 /// A right of health with no id that always applies, and nothing else: a base for tests and
@@ -442,6 +472,12 @@ impl Details {
 }
 
 impl Right {
+    /// The conditions of its steps and documents, steps first.
+    pub fn entry_conditions(&self) -> impl Iterator<Item = &Expr> {
+        let steps = self.steps.iter().filter_map(|s| s.when.as_ref());
+        steps.chain(self.documents.iter().filter_map(|d| d.when.as_ref()))
+    }
+
     /// Whether the right exists on `day`.
     pub fn validity_on(&self, day: Date) -> Validity {
         match (self.valid_from, self.valid_until) {

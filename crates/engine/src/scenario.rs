@@ -14,6 +14,9 @@
 //! # and why: the questions that decide it (`because`, for eligible and not_eligible) or
 //! # that could still decide it (`open`, for undetermined), each compared as a set
 //! "work.anapec" = { status = "not_eligible", because = ["papers"] }
+//! # and what the results show of it: whether it is in "start here", the steps shown and the
+//! # documents asked, each list in order
+//! "legal.birth-registration" = { status = "eligible", start_here = false, steps = ["late-birth-judgment"] }
 //! ```
 
 use crate::answers::{Answer, Answers, RawAnswer};
@@ -24,6 +27,7 @@ use crate::check::syntax::{YEARS, partial_date, toml_error};
 use crate::date::Date;
 use crate::model::{QuestionId, RightId, RuleSet};
 use crate::outcome::{Outcome, Status};
+use crate::policy;
 use serde::Deserialize;
 use std::collections::BTreeMap;
 use toml::Spanned;
@@ -49,6 +53,11 @@ pub struct Expectation {
     pub because: Option<Vec<QuestionId>>,
     /// The questions that could still decide it (the outcome's `open`), as a set, when given.
     pub open: Option<Vec<QuestionId>>,
+    /// Whether it is in "start here" (`policy::urgent_and_start_here`), when given.
+    pub start_here: Option<bool>,
+    /// The ids of the steps shown and of the documents asked (`policy`), in order, when given.
+    pub steps: Option<Vec<String>>,
+    pub documents: Option<Vec<String>>,
 }
 
 #[derive(Clone, Debug)]
@@ -149,13 +158,23 @@ fn expectation(rules: &RuleSet, right: RightId, value: &toml::Value) -> Result<E
     let status = |name: &str| Status::from_name(name).ok_or((Code::BadStatus, format!("`{name}` is not a status")));
     let table = match value {
         toml::Value::String(name) => {
-            return Ok(Expectation { right, status: status(name)?, because: None, open: None });
+            let status = status(name)?;
+            return Ok(Expectation {
+                right,
+                status,
+                because: None,
+                open: None,
+                start_here: None,
+                steps: None,
+                documents: None,
+            });
         }
         toml::Value::Table(table) => table,
         _ => return Err((Code::BadStatus, "an expectation is a status, or a table with `status`".to_string())),
     };
-    if let Some(key) = table.keys().find(|k| !["status", "because", "open"].contains(&k.as_str())) {
-        return Err((Code::BadStatus, format!("`{key}` is not a key of an expectation: use status, because or open")));
+    const KEYS: [&str; 6] = ["status", "because", "open", "start_here", "steps", "documents"];
+    if let Some(key) = table.keys().find(|k| !KEYS.contains(&k.as_str())) {
+        return Err((Code::BadStatus, format!("`{key}` is not a key of an expectation: use {}", KEYS.join(", "))));
     }
     let name = table.get("status").and_then(toml::Value::as_str);
     let status = status(name.ok_or((Code::BadStatus, "the table has no `status` text".to_string()))?)?;
@@ -186,7 +205,37 @@ fn expectation(rules: &RuleSet, right: RightId, value: &toml::Value) -> Result<E
     if open.is_some() && status != Status::Undetermined {
         return Err((Code::BadStatus, "`open` goes with undetermined; for a decided status, write `because`".into()));
     }
-    Ok(Expectation { right, status, because, open })
+    let start_here = match table.get("start_here") {
+        None => None,
+        Some(value) => Some(value.as_bool().ok_or((Code::BadStatus, "`start_here` is true or false".to_string()))?),
+    };
+    let the_right = rules.right(right);
+    let steps = entries(table, "steps", "step", &the_right.id, the_right.steps.iter().map(|s| s.id.as_str()))?;
+    let documents =
+        entries(table, "documents", "document", &the_right.id, the_right.documents.iter().map(|d| d.id.as_str()))?;
+    Ok(Expectation { right, status, because, open, start_here, steps, documents })
+}
+
+/// The list of step or document ids under `key`, each one the right has, when given.
+fn entries<'a>(
+    table: &toml::Table,
+    key: &str,
+    what: &str,
+    right: &str,
+    known: impl Iterator<Item = &'a str> + Clone,
+) -> Result<Option<Vec<String>>, (Code, String)> {
+    let Some(value) = table.get(key) else { return Ok(None) };
+    let list = || (Code::BadStatus, format!("`{key}` is a list of the right's {what} ids"));
+    let mut found = Vec::new();
+    for id in value.as_array().ok_or_else(list)? {
+        let id = id.as_str().ok_or_else(list)?;
+        if !known.clone().any(|k| k == id) {
+            let near = closest(id, known.clone()).map_or(String::new(), |near| format!("; did you mean `{near}`?"));
+            return Err((Code::UnknownReference, format!("right `{right}` has no {what} `{id}` (in `{key}`){near}")));
+        }
+        found.push(id.to_string());
+    }
+    Ok(Some(found))
 }
 
 /// Where an outcome differs from what is expected of it, in a sentence.
@@ -216,12 +265,47 @@ fn difference(rules: &RuleSet, answers: &Answers, expected: &Expectation, outcom
     None
 }
 
+/// Where what the results show of a right differs from what is expected: "start here", the
+/// steps shown and the documents asked.
+fn shown_difference(
+    rules: &RuleSet,
+    scenario: &Scenario,
+    expected: &Expectation,
+    start_here: &[RightId],
+) -> Option<String> {
+    let (right, answers, day) = (expected.right, &scenario.answers, scenario.date);
+    let id = &rules.right(right).id;
+    let shown = |ids: Vec<&str>| if ids.is_empty() { "none".to_string() } else { ids.join(", ") };
+    let steps: Vec<&str> = policy::steps(rules, right, answers, day).into_iter().map(|s| s.id.as_str()).collect();
+    if let Some(want) = expected.start_here
+        && want != start_here.contains(&right)
+    {
+        let (want, got) = if want { ("in", "not") } else { ("not in", "in") };
+        let first = steps.first().copied().unwrap_or("none");
+        return Some(format!("`{id}`: expected {want} start here, got {got} (its first shown step: {first})"));
+    }
+    let documents = policy::documents(rules, right, answers, day).into_iter().map(|d| d.id.as_str()).collect();
+    for (key, want, got) in [("steps", &expected.steps, steps), ("documents", &expected.documents, documents)] {
+        if let Some(want) = want
+            && *want != got
+        {
+            let want: Vec<&str> = want.iter().map(String::as_str).collect();
+            return Some(format!("`{id}`: expected {key} {}, got {key} {}", shown(want), shown(got)));
+        }
+    }
+    None
+}
+
 pub fn run(rules: &RuleSet, scenario: &Scenario) -> Run {
     let outcomes = crate::outcome::evaluate(rules, &scenario.answers, scenario.date);
+    let (_, start_here) = policy::urgent_and_start_here(rules, &outcomes, &scenario.answers, scenario.date);
     let mut differences: Vec<String> = scenario
         .expect
         .iter()
-        .filter_map(|e| difference(rules, &scenario.answers, e, &outcomes[e.right.index()]))
+        .filter_map(|e| {
+            difference(rules, &scenario.answers, e, &outcomes[e.right.index()])
+                .or_else(|| shown_difference(rules, scenario, e, &start_here))
+        })
         .collect();
     let asked = match interview_questions(rules, &scenario.answers, scenario.date) {
         Ok(asked) => asked,

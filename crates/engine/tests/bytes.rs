@@ -7,8 +7,8 @@ mod support;
 
 use huquq_engine::check::expr::MAX_DEPTH;
 use huquq_engine::model::{
-    CompareOp, Definition, Details, Domain, Expr, Office, Question, QuestionKind, Right, RightKind, RuleSet, Source,
-    Term,
+    CompareOp, Definition, Details, Document, Domain, Expr, Office, Question, QuestionKind, Right, RightKind, RuleSet,
+    Source, Step, Term,
 };
 use huquq_engine::{Date, PartialDate};
 use proptest::collection::vec;
@@ -134,10 +134,23 @@ fn question() -> impl Strategy<Value = Question> {
         .prop_map(|(id, kind, ask_if, dont_know, sensitive)| Question { id, kind, ask_if, dont_know, sensitive })
 }
 
+fn step() -> impl Strategy<Value = Step> {
+    (text(), of(expr()), ids(), any::<bool>()).prop_map(|(id, when, sources, start_here)| Step {
+        id,
+        when,
+        sources,
+        start_here,
+    })
+}
+
+fn document() -> impl Strategy<Value = Document> {
+    (text(), of(expr())).prop_map(|(id, when)| Document { id, when })
+}
+
 fn right() -> impl Strategy<Value = Right> {
     let domain = prop::sample::select(Domain::ALL.to_vec());
     let kind = prop::sample::select(RightKind::ALL.to_vec());
-    let lists = (ids(), ids(), texts(), texts(), ids());
+    let lists = (ids(), ids(), vec(document(), 0..3), vec(step(), 0..3), ids());
     let validity = (of(partial_date()), of(partial_date()), any::<bool>());
     (text(), domain, kind, expr(), lists, validity).prop_map(
         |(id, domain, kind, when, (uses, offices, documents, steps, sources), (valid_from, valid_until, check))| {

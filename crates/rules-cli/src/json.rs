@@ -2,8 +2,8 @@
 //! stable and documented in `rules/README.md`: add fields, never rename or remove them.
 
 use huquq_engine::answers::{Answers, RawAnswer, display_answer, display_value};
-use huquq_engine::model::QuestionId;
-use huquq_engine::{Date, Evaluation, RuleSet};
+use huquq_engine::model::{QuestionId, SourceId};
+use huquq_engine::{Date, Evaluation, RuleSet, policy};
 use serde::Serialize;
 
 #[derive(Serialize)]
@@ -15,6 +15,9 @@ pub struct Output {
     next_question: Option<String>,
     /// At most this many questions are left.
     remaining_questions: usize,
+    /// The rights the results offer as the first things to do, in order: those that apply,
+    /// are not urgent and whose first step fits the person (`huquq_engine::policy`).
+    start_here: Vec<String>,
     rights: Vec<RightOutput>,
 }
 
@@ -35,8 +38,18 @@ struct RightOutput {
     open_questions: Vec<String>,
     check_with_office: bool,
     sources: Vec<SourceOutput>,
+    /// The steps shown for these answers, in order, each with the sources of its own.
+    steps: Vec<StepOutput>,
+    /// The ids of the documents asked for these answers, in order.
+    documents: Vec<String>,
     /// Where to go, in the order the guide lists them (`huquq_engine::places`).
     offices: Vec<OfficeOutput>,
+}
+
+#[derive(Serialize)]
+struct StepOutput {
+    id: String,
+    sources: Vec<SourceOutput>,
 }
 
 #[derive(Serialize)]
@@ -111,20 +124,17 @@ impl Output {
                         .collect(),
                     open_questions: outcome.open.iter().map(|&q| id(q)).collect(),
                     check_with_office: right.check_with_office,
-                    sources: right
-                        .sources
-                        .iter()
-                        .map(|&s| {
-                            let source = &rules.sources[usize::from(s)];
-                            SourceOutput {
-                                id: source.id.clone(),
-                                title: source.title.clone(),
-                                issuer: source.issuer.clone(),
-                                date: source.date.map(|d| d.to_string()),
-                                reference: source.reference.clone(),
-                                link: source.link.clone(),
-                            }
+                    sources: right.sources.iter().map(|&s| source(rules, s)).collect(),
+                    steps: policy::steps(rules, outcome.right, answers, date)
+                        .into_iter()
+                        .map(|s| StepOutput {
+                            id: s.id.clone(),
+                            sources: s.sources.iter().map(|&id| source(rules, id)).collect(),
                         })
+                        .collect(),
+                    documents: policy::documents(rules, outcome.right, answers, date)
+                        .into_iter()
+                        .map(|d| d.id.clone())
                         .collect(),
                     offices: huquq_engine::places::offices(rules, right, answers)
                         .into_iter()
@@ -147,13 +157,28 @@ impl Output {
                 }
             })
             .collect();
+        let (_, start_here) = policy::urgent_and_start_here(rules, &evaluation.outcomes, answers, date);
         Output {
             date: date.to_string(),
             rules_reviewed: rules.reviewed.to_string(),
             next_question: evaluation.next.map(id),
             remaining_questions: evaluation.remaining,
+            start_here: start_here.into_iter().map(|r| rules.right(r).id.clone()).collect(),
             rights,
         }
+    }
+}
+
+/// A source in full, as a lawyer cites it.
+fn source(rules: &RuleSet, id: SourceId) -> SourceOutput {
+    let source = &rules.sources[id.index()];
+    SourceOutput {
+        id: source.id.clone(),
+        title: source.title.clone(),
+        issuer: source.issuer.clone(),
+        date: source.date.map(|d| d.to_string()),
+        reference: source.reference.clone(),
+        link: source.link.clone(),
     }
 }
 

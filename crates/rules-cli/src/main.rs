@@ -84,8 +84,11 @@ fn review_command(root: &Path, date: Date) -> Result<ExitCode, String> {
         }
         Ok(due) => {
             print!("{}", render(&input, &due));
-            let rights = due.iter().filter(|d| d.message.starts_with("programme")).count();
-            println!("review: {} due on {date} ({rights} programmes, {} contacts)", due.len(), due.len() - rights);
+            let count = |what: &str| due.iter().filter(|d| d.message.starts_with(what)).count();
+            let (programmes, steps) = (count("programme"), count("step"));
+            let contacts = due.len() - programmes - steps;
+            let steps = if steps > 0 { format!(", {steps} steps of programmes") } else { String::new() };
+            println!("review: {} due on {date} ({programmes} programmes{steps}, {contacts} contacts)", due.len());
             Ok(if due.is_empty() { ExitCode::SUCCESS } else { ExitCode::FAILURE })
         }
     }

@@ -249,6 +249,27 @@ fn the_json_and_the_terminal_interview_list_the_rights_in_one_order() {
         output["rights"].as_array().unwrap().iter().map(|r| r["status"].as_str().unwrap()).collect();
     let first_maybe = statuses.iter().position(|s| *s == "undetermined").unwrap();
     assert!(statuses[..first_maybe].iter().all(|s| *s == "eligible"), "the rights that apply come first: {statuses:?}");
+    // "Start here": rights that apply, in the results' order; legal aid, which needs a case
+    // no question asks about, is never among them.
+    let right = |id: &str| output["rights"].as_array().unwrap().iter().find(|r| r["right"] == id).unwrap().clone();
+    let start_here: Vec<&str> = output["start_here"].as_array().unwrap().iter().map(|r| r.as_str().unwrap()).collect();
+    let eligible: Vec<&str> = output["rights"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|r| r["status"] == "eligible")
+        .map(|r| r["right"].as_str().unwrap())
+        .collect();
+    assert!(!start_here.is_empty() && start_here.iter().all(|r| eligible.contains(r)), "{start_here:?}");
+    let positions: Vec<usize> = start_here.iter().map(|r| eligible.iter().position(|e| e == r).unwrap()).collect();
+    assert!(positions.is_sorted(), "start here keeps the results' order: {start_here:?}");
+    assert!(!start_here.contains(&"legal.legal-aid"));
+    // A step that rests on its own sources carries them.
+    let visa = right("work.contract-visa");
+    let step = visa["steps"].as_array().unwrap().iter().find(|s| s["id"] == "treaty-nationals-no-visa").unwrap();
+    let cited: Vec<&str> = step["sources"].as_array().unwrap().iter().map(|s| s["id"].as_str().unwrap()).collect();
+    assert_eq!(cited, ["establishment-conventions-sn-tn-dz", "taechir-treaty-nationals-2017"]);
+    assert!(step["sources"][0]["title"].as_str().unwrap().contains("Conventions d'établissement"));
 }
 
 /// Every programme and contact ages: in 2035 the review finds them due, whatever authors did
@@ -259,4 +280,17 @@ fn the_review_of_the_real_rules_finds_what_will_age() {
     assert_eq!(code, Some(1), "{output}");
     assert!(output.contains("warning[due]: programme `"), "{output}");
     assert!(output.contains("warning[due]: the contact of `"), "{output}");
+    // A step resting on its own source (the 2024 schoolbag cash) ages apart, counted apart.
+    let step = "warning[due]: step `ask-school-about-schoolbag-cash` of programme `education.schoolbags`";
+    assert!(output.contains(step), "{output}");
+    let summary = output.lines().last().unwrap();
+    let due = output.matches("warning[due]: ").count();
+    let count = |prefix: &str| output.matches(&format!("warning[due]: {prefix}")).count();
+    let expected = format!(
+        "review: {due} due on 2035-01-01 ({} programmes, {} steps of programmes, {} contacts)",
+        count("programme `"),
+        count("step `"),
+        count("the contact of `")
+    );
+    assert_eq!(summary, expected);
 }

@@ -8,13 +8,15 @@ use crate::rules::rules;
 use crate::ui::listen::Listen;
 use huquq_engine::model::{OfficeId, QuestionId, Source};
 use huquq_engine::places::{self, Placement};
-use huquq_engine::{Answer, Answers, Outcome, Status, keys};
+use huquq_engine::{Answer, Answers, Date, Outcome, Status, keys, policy};
 use yew::prelude::*;
 
 /// What one right's card shows.
 pub struct Card<'a> {
     pub outcome: &'a Outcome,
     pub answers: &'a Answers,
+    /// The day the results are for: a step's or a document's condition may read it.
+    pub today: Date,
     pub on_change: &'a Callback<QuestionId>,
     /// The language of the person interviewed, when it is not the interface's (counsellor).
     pub person: Option<Language>,
@@ -60,9 +62,21 @@ pub fn right_card(language: Language, card: &Card) -> Html {
             html! { <li>{ question.clone() }{ " — " }<strong>{ answer }</strong></li> }
         })
     });
-    let documents: Vec<Html> =
-        right.documents.iter().map(|d| html! { <li>{ language.text_of(&keys::document(d)) }</li> }).collect();
-    let steps = right.steps.iter().map(|s| html! { <li>{ language.text_of(&keys::step(s)) }</li> });
+    let id = card.outcome.right;
+    let documents: Vec<Html> = policy::documents(rules, id, card.answers, card.today)
+        .iter()
+        .map(|d| html! { <li>{ language.text_of(&keys::document(&d.id)) }</li> })
+        .collect();
+    let steps = policy::steps(rules, id, card.answers, card.today);
+    // The right's sources, then those its steps shown rest on, each once.
+    let mut cited = right.sources.clone();
+    for source in steps.iter().flat_map(|s| &s.sources) {
+        if !cited.contains(source) {
+            cited.push(*source);
+        }
+    }
+    let steps =
+        steps.iter().map(|s| html! { <li data-step={s.id.clone()}>{ language.text_of(&keys::step(&s.id)) }</li> });
     let notice = language
         .validity(card.outcome.validity)
         .or_else(|| right.check_with_office.then(|| language.text(t::CARD_CHECK)));
@@ -88,7 +102,7 @@ pub fn right_card(language: Language, card: &Card) -> Html {
                 if !more.is_empty() { <p class="history">{ more }</p> }
                 { list(language, t::CARD_STEPS, steps.collect()) }
                 { list(language, t::CARD_ELSEWHERE, folded.iter().map(|&(o, p)| office_line(language, o, p, card.report_to)).collect()) }
-                { list(language, t::CARD_SOURCES, sources(language, &right.sources, card.details)) }
+                { list(language, t::CARD_SOURCES, sources(language, &cited, card.details)) }
                 if let Some(from) = right.valid_from {
                     <p class="since">{ language.text_with(t::CARD_VALID_SINCE, &[("date", language.partial_date(from).into())]) }</p>
                 }

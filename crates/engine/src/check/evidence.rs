@@ -4,6 +4,8 @@
 //! that (24 by default), a contact `contact_months` after (18): until a newer source confirms
 //! it, it ends (`valid_until`), or an author records a search that found nothing newer
 //! (`searched = "2026-12"`). Rights and procedures resting on a legal text do not age; they end.
+//! A step of a programme with sources of its own is an item of its own: it rests on its own
+//! sources only, and ages as its programme does.
 //!
 //! `check` only reads the form of these dates, against `reviewed`, so it answers the same on any
 //! day; [`review`] says what is due on a given day (`huquq-rules review`).
@@ -159,6 +161,19 @@ pub fn review(files: &[Parsed], lowered: &Lowered, day: Date) -> Vec<Diagnostic>
                 evidence.right_searched[r],
                 evidence.programme_months,
             );
+            // A step with sources of its own rests on them alone; a search for the programme
+            // covers its steps.
+            for (step, at) in right.steps.iter().zip(&lowered.spans.step_ids[r]).filter(|(s, _)| !s.sources.is_empty())
+            {
+                item(
+                    &format!("step `{}` of programme", step.id),
+                    &right.id,
+                    at,
+                    newest(&step.sources),
+                    evidence.right_searched[r],
+                    evidence.programme_months,
+                );
+            }
         }
     }
     for (o, office) in rules.offices.iter().enumerate() {

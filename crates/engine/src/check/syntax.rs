@@ -86,9 +86,9 @@ pub struct RawRight {
     #[serde(default)]
     pub offices: Vec<Spanned<String>>,
     #[serde(default)]
-    pub documents: Vec<Spanned<String>>,
+    pub documents: Vec<RawDocument>,
     #[serde(default)]
-    pub steps: Vec<Spanned<String>>,
+    pub steps: Vec<RawStep>,
     #[serde(default)]
     pub sources: Vec<Spanned<String>>,
     pub valid_from: Option<Spanned<toml::Value>>,
@@ -105,6 +105,100 @@ pub struct RawRight {
     /// The month an author last searched for newer evidence and found none.
     pub searched: Option<Spanned<toml::Value>>,
     pub note: Option<String>,
+}
+
+/// A step of a right: its id (`"go-to-health-centre"`), or a table when it needs more:
+/// `{ id = "…", when = "…", sources = ["…"], start_here = false }`.
+#[derive(Debug)]
+pub struct RawStep {
+    pub id: Spanned<String>,
+    /// Shown only to those for whom this is not false.
+    pub when: Option<Spanned<String>>,
+    /// Its own sources, when it rests on evidence of its own.
+    pub sources: Vec<Spanned<String>>,
+    /// `false` when it needs something no question asks (a case before a court).
+    pub start_here: Option<Spanned<bool>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct StepTable {
+    id: Spanned<String>,
+    when: Option<Spanned<String>>,
+    #[serde(default)]
+    sources: Vec<Spanned<String>>,
+    start_here: Option<Spanned<bool>>,
+}
+
+impl<'de> Deserialize<'de> for RawStep {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<RawStep, D::Error> {
+        Ok(match IdOrTable::<StepTable>::read(deserializer)? {
+            IdOrTable::Id(id) => RawStep { id, when: None, sources: Vec::new(), start_here: None },
+            IdOrTable::Table(t) => RawStep { id: t.id, when: t.when, sources: t.sources, start_here: t.start_here },
+        })
+    }
+}
+
+/// A document to bring: its id, or `{ id = "…", when = "…" }` when only some people bring it.
+#[derive(Debug)]
+pub struct RawDocument {
+    pub id: Spanned<String>,
+    pub when: Option<Spanned<String>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct DocumentTable {
+    id: Spanned<String>,
+    when: Option<Spanned<String>>,
+}
+
+impl<'de> Deserialize<'de> for RawDocument {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<RawDocument, D::Error> {
+        Ok(match IdOrTable::<DocumentTable>::read(deserializer)? {
+            IdOrTable::Id(id) => RawDocument { id, when: None },
+            IdOrTable::Table(t) => RawDocument { id: t.id, when: t.when },
+        })
+    }
+}
+
+/// A list entry written as an id in quotes (kept with its place) or as a table.
+enum IdOrTable<T> {
+    Id(Spanned<String>),
+    Table(T),
+}
+
+impl<'de, T: Deserialize<'de>> IdOrTable<T> {
+    fn read<D: serde::Deserializer<'de>>(deserializer: D) -> Result<IdOrTable<T>, D::Error> {
+        let spanned = Spanned::<Unplaced<T>>::deserialize(deserializer)?;
+        let span = spanned.span();
+        Ok(match spanned.into_inner() {
+            Unplaced(Ok(id)) => IdOrTable::Id(Spanned::new(span, id)),
+            Unplaced(Err(table)) => IdOrTable::Table(table),
+        })
+    }
+}
+
+/// An id, or a table, before its place is known.
+struct Unplaced<T>(Result<String, T>);
+
+impl<'de, T: Deserialize<'de>> Deserialize<'de> for Unplaced<T> {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Unplaced<T>, D::Error> {
+        struct Either<T>(std::marker::PhantomData<T>);
+        impl<'de, T: Deserialize<'de>> serde::de::Visitor<'de> for Either<T> {
+            type Value = Unplaced<T>;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("an id in quotes, or a table with `id`")
+            }
+            fn visit_str<E: serde::de::Error>(self, id: &str) -> Result<Unplaced<T>, E> {
+                Ok(Unplaced(Ok(id.to_string())))
+            }
+            fn visit_map<A: serde::de::MapAccess<'de>>(self, map: A) -> Result<Unplaced<T>, A::Error> {
+                T::deserialize(serde::de::value::MapAccessDeserializer::new(map)).map(|t| Unplaced(Err(t)))
+            }
+        }
+        deserializer.deserialize_any(Either(std::marker::PhantomData))
+    }
 }
 
 #[derive(Debug, Deserialize)]

@@ -29,6 +29,11 @@ pub struct Spans {
     pub definitions: Vec<Location>,
     pub rights: Vec<Location>,
     pub conditions: Vec<Location>,
+    /// Per right, where each of its steps is written (its id).
+    pub step_ids: Vec<Vec<Location>>,
+    /// Per right, where the `when` of each of its steps and documents is written, if it has one.
+    pub step_conditions: Vec<Vec<Option<Location>>>,
+    pub document_conditions: Vec<Vec<Option<Location>>>,
     pub offices: Vec<Location>,
     pub sources: Vec<Location>,
     /// `max_questions` in `[meta]`, and each `exclusive_with` entry, as in [`Lowered::claims`].
