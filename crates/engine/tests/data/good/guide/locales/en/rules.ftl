@@ -58,3 +58,5 @@ domain-education = Education
 domain-health = Health
 # fr: 6e6afef9
 domain-residence = Residence
+# fr: 71c66a60
+city-rabat = Rabat

@@ -30,3 +30,4 @@ domain-work = Travail
 domain-education = Éducation
 domain-health = Santé
 domain-residence = Séjour
+city-rabat = Rabat
