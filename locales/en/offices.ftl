@@ -44,6 +44,12 @@ office-listening-cell-berkane = The psychosocial listening unit of the Al-Moukam
 office-ms2-association = The association Maroc Solidarité Médico-Sociale (MS2), in the Oriental region
 # fr: f7d381c7
 office-alcs-association = The Association de Lutte Contre le Sida (ALCS), in the Tanger-Tétouan-Al Hoceïma region
+# fr: 46c2b58c
+office-legal-clinic-fes = Legal clinic of the Fès law faculty: legal help for migrants, refugees and asylum seekers. Number from 2021.
+# fr: 68682f76
+office-acodec-oujda = ACODEC, an association in Oujda: a 2022 project helped migrant children go to public school. Ask if it still runs.
+# fr: 12bb6b22
+office-asticude-nador = ASTICUDE, an association in Nador: reception, guidance and psychological and social support for migrants, mainly women and girls. A 2022 project: ask if it still runs.
 # fr: 4ccbe8cc
 office-helpline-police = Police: free call
 # fr: c011e360

@@ -56,6 +56,20 @@ fn the_terminal_interview_speaks_the_apps_texts_to_a_woman_in_arabic_and_lists_o
     assert!(!output.contains("Monday") && !output.contains("Wednesday"), "{output}");
 }
 
+/// Every city of `coverage_cities`, need by need, has a sourced local contact or a record of
+/// where one was looked for: `cargo xtask test` runs the same command.
+#[test]
+fn the_real_rules_cover_every_city_and_need_with_a_contact_or_a_search() {
+    let (code, output, errors) = run(&["offices", "--coverage"]);
+    assert_eq!(code, Some(0), "{output}{errors}");
+    let rows: Vec<&str> = output.lines().filter(|l| l.starts_with("| ") && !l.starts_with("| city")).collect();
+    let cities: Vec<&str> = rows.iter().map(|r| r.split(" | ").next().unwrap().trim_start_matches("| ")).collect();
+    assert_eq!(cities, ["rabat", "casablanca", "tanger", "oujda", "fes", "marrakech", "agadir", "nador"]);
+    assert!(rows.iter().all(|r| r.matches(" | ").count() == 6), "{output}");
+    assert!(rows[0].starts_with("| rabat | ampf-rabat | unhcr-rabat |"), "{output}");
+    assert!(output.contains(", 0 gaps\n"), "{output}");
+}
+
 #[test]
 fn texts_prints_every_text_of_a_language_as_the_app_shows_it_before_any_answer() {
     let texts = |language: &str| {
