@@ -8,7 +8,8 @@
 //!   `dist/` under content-hashed names: `details.bin` (offices' contacts and the sources in
 //!   full, after the first screen), and for each
 //!   language `texts-<code>-1.bin` (interface and questions, fetched with the app) and
-//!   `texts-<code>-2.bin` (rights, offices, documents, steps, fetched after the first screen);
+//!   `texts-<code>-2.bin` (rights, offices and their cities and hours, documents, steps,
+//!   fetched after the first screen);
 //! - `texts_embedded.rs`: those language files as `include_bytes!`, for tests only.
 
 use huquq_engine::check::{self, Input, render};
@@ -23,9 +24,11 @@ type Messages = Vec<(u32, Pattern)>;
 
 /// Texts of the second file of each language: what the results need, not the first screen
 /// (the rules' texts for the results, and the interface texts only the second module shows).
-const LATER: [&str; 26] = [
+const LATER: [&str; 28] = [
     "right-",
     "office-",
+    "city-",
+    "hours-",
     "document-",
     "step-",
     "results-",

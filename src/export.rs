@@ -69,7 +69,7 @@ pub fn share_text(
 pub fn office_text(language: Language, office: huquq_engine::model::OfficeId) -> String {
     let office = crate::rules::office(office);
     let mut text = language.text_of(&keys::office(&office.id));
-    for detail in office.contact_parts(&language.text(t::CARD_WHATSAPP)) {
+    for detail in office.contact_parts(&language.text(t::CARD_WHATSAPP), language.hours(&office.hours)) {
         text += &format!(", {detail}");
     }
     text

@@ -156,6 +156,33 @@ month-10 = octobre
 month-11 = novembre
 month-12 = décembre
 
+## An office's hours, from the rules' `hours` (days, then a part of the day or times), in
+## one line; `huquq_engine::hours::say` chooses the text. Numbers stay in Latin digits.
+hours-day-mon = lundi
+hours-day-tue = mardi
+hours-day-wed = mercredi
+hours-day-thu = jeudi
+hours-day-fri = vendredi
+hours-day-sat = samedi
+hours-day-sun = dimanche
+# One more day of a list, then the last one; three days or more in a row.
+hours-days-next = { $days }, { $day }
+hours-days-last = { $days } et { $day }
+hours-days-through = du { $first } au { $last }
+# A time: $hour and $minute are numbers, $minutes has two digits (05), $clock is 9:00.
+hours-clock = { $minute ->
+        [0] { $hour } h
+       *[other] { $hour } h { $minutes }
+    }
+hours-days-morning = { $days } matin
+hours-days-afternoon = { $days } après-midi
+hours-days-range = { $days } de { $from } à { $to }
+hours-morning = le matin
+hours-afternoon = l'après-midi
+hours-range = de { $from } à { $to }
+hours-calls = par téléphone { $hours }
+hours-next = { $hours } ; { $more }
+
 ## What the person takes away, and "this looks wrong".
 report-body = Ceci semble faux dans Huquq : { $right }
 report-version = Règles vérifiées le { $date }

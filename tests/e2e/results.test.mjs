@@ -85,7 +85,7 @@ test('Tangier: the man without papers sees IOM Rabat, with its city and number, 
   await context.close();
 });
 
-test('UNHCR in Rabat is written once: name, address, helpline and a WhatsApp link, each number left to right', async () => {
+test('UNHCR in Rabat is written once: name, address, helpline and a WhatsApp link, each number left to right; its city and hours in Arabic', async () => {
   const answers = { papers: ['no_papers'], fears_return: ['yes'], has_children: ['no'], age: '30', sex: ['man'], region: ['casablanca_settat'] };
   const { context, page } = await results('ar-MA', answers);
   const unhcr = page.locator('[data-right="asylum.unhcr-registration"] li.office[data-office="unhcr-rabat"]').first();
@@ -97,6 +97,13 @@ test('UNHCR in Rabat is written once: name, address, helpline and a WhatsApp lin
   const whatsapp = unhcr.locator('a[href="https://wa.me/212666045606"]');
   assert.equal(await whatsapp.getAttribute('dir'), 'ltr');
   assert.equal(await unhcr.locator('a[href="tel:+212537545400"]').getAttribute('dir'), 'ltr');
+  // In another region, with its city named in Arabic; its hours in Arabic words, each time
+  // one isolated piece so that 9:00 reads left to right; nothing left in English.
+  assert.ok(line.includes(localeText('ar', 'city-rabat')), `the city in Arabic: ${line}`);
+  const hours = await unhcr.locator('.hours').textContent();
+  for (const day of ['hours-day-mon', 'hours-day-fri']) assert.ok(hours.includes(localeText('ar', day)), `${day} in: ${hours}`);
+  assert.ok(hours.includes('\u20689:00\u2069') && hours.includes('\u206815:00\u2069'), `times as one piece each: ${hours}`);
+  assert.doesNotMatch(line, /Monday|Friday/);
   await context.close();
 });
 

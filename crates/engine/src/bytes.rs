@@ -35,8 +35,15 @@
 //! Document     id: String  when: Option<Expr>
 //! Office       id: String  name: Option<String>  city: Option<String>  region: Option<String>
 //!              address: Option<String>  phone: Vec<String>  whatsapp: Option<String>
-//!              email: Option<String>  website: Option<String>  hours: Option<String>
+//!              email: Option<String>  website: Option<String>  hours: Vec<Opening>
 //!              sources: Vec<SourceId>
+//! Opening      days: Vec<Weekday>  time: Time  calls: bool
+//! Weekday      0 Mon  1 Tue  2 Wed  3 Thu  4 Fri  5 Sat  6 Sun
+//! Time         0 Unsaid
+//!              1 Morning
+//!              2 Afternoon
+//!              3 Range  from: Clock  to: Clock
+//! Clock        u16: minutes after midnight
 //! Source       id: String  title: String  issuer: String  date: Option<PartialDate>
 //!              reference: String  link: Option<String>
 //! Expr         0 Const  value: bool
@@ -65,6 +72,7 @@
 //! ```
 
 use crate::date::{Date, PartialDate};
+use crate::hours::{Clock, Opening, Time, Weekday};
 use crate::model::{
     ChoiceId, CompareOp, Definition, DefinitionId, Details, Document, Domain, Expr, Office, OfficeId, Question,
     QuestionId, QuestionKind, Right, RightId, RightKind, RuleSet, Source, SourceId, Step, Term,
@@ -163,8 +171,21 @@ wire! {
         whatsapp: Option<String>,
         email: Option<String>,
         website: Option<String>,
-        hours: Option<String>,
+        hours: Vec<Opening>,
         sources: Vec<SourceId>,
+    }
+}
+
+wire! { struct Opening { days: Vec<Weekday>, time: Time, calls: bool } }
+
+wire! { enum Weekday { 0 Mon, 1 Tue, 2 Wed, 3 Thu, 4 Fri, 5 Sat, 6 Sun } }
+
+wire! {
+    enum Time {
+        0 Unsaid,
+        1 Morning,
+        2 Afternoon,
+        3 Range { from: Clock, to: Clock },
     }
 }
 
@@ -215,6 +236,17 @@ impl Wire for Date {
     }
     fn read(r: &mut Reader<'_>) -> Option<Date> {
         r.read().map(Date::from_days)
+    }
+}
+
+impl Wire for Clock {
+    const LAYOUT: &'static str = "Clock u16: minutes after midnight";
+
+    fn write(&self, w: &mut Writer) {
+        w.write(&self.0);
+    }
+    fn read(r: &mut Reader<'_>) -> Option<Clock> {
+        r.read().map(Clock)
     }
 }
 
@@ -278,6 +310,10 @@ mod tests {
             Step::LAYOUT,
             Document::LAYOUT,
             Office::LAYOUT,
+            Opening::LAYOUT,
+            Weekday::LAYOUT,
+            Time::LAYOUT,
+            Clock::LAYOUT,
             Source::LAYOUT,
             Expr::LAYOUT,
             CompareOp::LAYOUT,
@@ -334,6 +370,13 @@ mod tests {
             QuestionKind::Date,
         ];
         assert_eq!(from_bytes(&to_bytes(&kinds)), Ok(kinds));
+        let hours = vec![
+            Opening { days: Weekday::ALL.to_vec(), time: Time::Unsaid, calls: false },
+            Opening { days: vec![Weekday::Mon], time: Time::Morning, calls: true },
+            Opening { days: vec![], time: Time::Afternoon, calls: false },
+            Opening { days: vec![Weekday::Sun], time: Time::Range { from: Clock(0), to: Clock(1439) }, calls: false },
+        ];
+        assert_eq!(from_bytes(&to_bytes(&hours)), Ok(hours));
     }
 
     #[test]
@@ -344,6 +387,8 @@ mod tests {
         assert!(from_bytes::<Expr>(&[9]).is_err());
         assert!(from_bytes::<Term>(&[5]).is_err());
         assert!(from_bytes::<QuestionKind>(&[6]).is_err());
+        assert!(from_bytes::<Weekday>(&[7]).is_err());
+        assert!(from_bytes::<Time>(&[4]).is_err());
     }
 
     #[test]

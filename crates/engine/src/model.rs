@@ -7,6 +7,7 @@ pub mod text;
 pub mod walk;
 
 use crate::date::{Date, PartialDate};
+use crate::hours::Opening;
 use huquq_wire::Malformed;
 pub use ids::{ChoiceId, DefinitionId, LIMIT, OfficeId, QuestionId, RightId, SourceId};
 
@@ -284,6 +285,7 @@ pub struct Office {
     pub id: String,
     /// Only set for a specific place; an office kind ("the nearest health centre") has none.
     pub name: Option<String>,
+    /// The city's id: its name in each language is the text `city-<id>` (`keys::city`).
     pub city: Option<String>,
     /// A choice of the placement question (`RuleSet::placement`): offices elsewhere come last.
     pub region: Option<String>,
@@ -293,18 +295,29 @@ pub struct Office {
     pub whatsapp: Option<String>,
     pub email: Option<String>,
     pub website: Option<String>,
-    pub hours: Option<String>,
+    /// When it is open or answers, as the source says (`crate::hours::say` puts it in words).
+    pub hours: Vec<Opening>,
     pub sources: Vec<SourceId>,
 }
 
 impl Office {
+    /// Whether it gives a way to reach it: an address, a phone or WhatsApp number, an e-mail
+    /// address or a website.
+    pub fn has_contact(&self) -> bool {
+        self.address.is_some()
+            || !self.phone.is_empty()
+            || self.whatsapp.is_some()
+            || self.email.is_some()
+            || self.website.is_some()
+    }
+
     /// Its address, phone numbers, WhatsApp number (after `whatsapp`, the word in the
-    /// person's language) and hours, in that order: the parts of an office's line in plain
-    /// text (a shared text, the terminal).
-    pub fn contact_parts(&self, whatsapp: &str) -> Vec<String> {
+    /// person's language) and hours (already in words), in that order: the parts of an
+    /// office's line in plain text (a shared text, the terminal).
+    pub fn contact_parts(&self, whatsapp: &str, hours: Option<String>) -> Vec<String> {
         let whatsapp = self.whatsapp.iter().map(|n| format!("{whatsapp} {n}"));
         let address = self.address.iter().chain(&self.phone).cloned();
-        address.chain(whatsapp).chain(self.hours.iter().cloned()).collect()
+        address.chain(whatsapp).chain(hours).collect()
     }
 }
 

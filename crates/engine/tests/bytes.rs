@@ -6,6 +6,7 @@
 mod support;
 
 use huquq_engine::check::expr::MAX_DEPTH;
+use huquq_engine::hours::{Clock, Opening, Time, Weekday};
 use huquq_engine::model::{
     CompareOp, Definition, Details, Document, Domain, Expr, Office, Question, QuestionKind, Right, RightKind, RuleSet,
     Source, Step, Term,
@@ -174,9 +175,20 @@ fn right() -> impl Strategy<Value = Right> {
     )
 }
 
+fn opening() -> impl Strategy<Value = Opening> {
+    let day = (0..7usize).prop_map(|d| Weekday::ALL[d]);
+    let time = prop_oneof![
+        Just(Time::Unsaid),
+        Just(Time::Morning),
+        Just(Time::Afternoon),
+        (any::<u16>(), any::<u16>()).prop_map(|(from, to)| Time::Range { from: Clock(from), to: Clock(to) }),
+    ];
+    (vec(day, 0..8), time, any::<bool>()).prop_map(|(days, time, calls)| Opening { days, time, calls })
+}
+
 fn office() -> impl Strategy<Value = Office> {
     let place = (of(text()), of(text()), of(text()), of(text()));
-    let contact = (texts(), of(text()), of(text()), of(text()), of(text()));
+    let contact = (texts(), of(text()), of(text()), of(text()), vec(opening(), 0..3));
     (text(), place, contact, ids()).prop_map(
         |(id, (name, city, region, address), (phone, whatsapp, email, website, hours), sources)| Office {
             id,

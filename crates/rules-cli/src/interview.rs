@@ -115,8 +115,8 @@ fn results(rules: &RuleSet, answers: &Answers, date: Date, texts: &Texts) -> Str
 fn office_line(rules: &RuleSet, office: huquq_engine::model::OfficeId, placement: Placement, texts: &Texts) -> String {
     let known = &rules.offices[office.index()];
     let mut line = texts.text(&keys::office(&known.id));
-    let city = known.city.iter().filter(|_| placement == Placement::Elsewhere).cloned();
-    for part in city.chain(known.contact_parts(&texts.text("card-whatsapp"))) {
+    let city = known.city.iter().filter(|_| placement == Placement::Elsewhere).map(|c| texts.text(&keys::city(c)));
+    for part in city.chain(known.contact_parts(&texts.text("card-whatsapp"), texts.hours(&known.hours))) {
         line += ", ";
         line += &part;
     }

@@ -2,6 +2,7 @@
 //! stable and documented in `rules/README.md`: add fields, never rename or remove them.
 
 use huquq_engine::answers::{Answers, RawAnswer, display_answer, display_value};
+use huquq_engine::hours::{Opening, Time};
 use huquq_engine::model::{QuestionId, SourceId};
 use huquq_engine::{Date, Evaluation, RuleSet, policy};
 use serde::Serialize;
@@ -59,13 +60,45 @@ struct OfficeOutput {
     /// elsewhere (another region: the guide lists it last, with its city).
     placement: &'static str,
     name: Option<String>,
+    /// The city's id (`rabat`); its name in each language is the text `city-<id>`.
     city: Option<String>,
     address: Option<String>,
     phone: Vec<String>,
     whatsapp: Option<String>,
     email: Option<String>,
     website: Option<String>,
-    hours: Option<String>,
+    /// When it is open or answers, as the rules write it.
+    hours: Vec<OpeningOutput>,
+}
+
+/// One line of hours: days (`mon`…), `part` (morning, afternoon) or `from` and `to`
+/// (`09:00`), and `for` (`calls`, for a phone's hours).
+#[derive(Serialize)]
+struct OpeningOutput {
+    days: Vec<&'static str>,
+    part: Option<&'static str>,
+    from: Option<String>,
+    to: Option<String>,
+    #[serde(rename = "for")]
+    for_what: Option<&'static str>,
+}
+
+impl OpeningOutput {
+    fn new(opening: &Opening) -> OpeningOutput {
+        let (part, range) = match opening.time {
+            Time::Unsaid => (None, None),
+            Time::Morning => (Some("morning"), None),
+            Time::Afternoon => (Some("afternoon"), None),
+            Time::Range { from, to } => (None, Some((from.to_string(), to.to_string()))),
+        };
+        OpeningOutput {
+            days: opening.days.iter().map(|d| d.name()).collect(),
+            part,
+            from: range.as_ref().map(|r| r.0.clone()),
+            to: range.map(|r| r.1),
+            for_what: opening.calls.then_some("calls"),
+        }
+    }
 }
 
 #[derive(Serialize)]
@@ -150,7 +183,7 @@ impl Output {
                                 whatsapp: office.whatsapp.clone(),
                                 email: office.email.clone(),
                                 website: office.website.clone(),
-                                hours: office.hours.clone(),
+                                hours: office.hours.iter().map(OpeningOutput::new).collect(),
                             }
                         })
                         .collect(),

@@ -1,7 +1,8 @@
 //! `huquq-rules`, the rule authors' tool: checks `rules/` and `locales/`, runs the scenario
 //! tests (and says what they leave unpinned), walks every interview, evaluates a person's
 //! answers, runs an interview in the terminal, writes the table of rights (`docs/rights.md`)
-//! and the list of diagnostic codes (`rules/README.md`), stamps translations with the French
+//! and the list of diagnostic codes (`rules/README.md`), prints where offices are and what for
+//! (the city × need table of local contacts), stamps translations with the French
 //! text they were made from, and prints a language's texts as the app shows them (for the
 //! end-to-end tests). It reads files, prints, and writes only the files it is told to (`--write`,
 //! `--stamp`); it never sends anything.
@@ -13,6 +14,7 @@ mod coverage;
 mod generated;
 mod interview;
 mod json;
+mod offices;
 mod table;
 mod texts;
 mod translations;
@@ -65,6 +67,7 @@ fn run(args: Args) -> Result<ExitCode, String> {
             table::generated(&rules).run(target.write.as_deref(), target.check.as_deref())
         }
         Command::Codes(target) => codes::generated().run(target.write.as_deref(), target.check.as_deref()),
+        Command::Offices(coverage) => offices::run(&read_input(&root()?, today())?, coverage),
         Command::Review(options) => review_command(&root()?, options.date),
         Command::Translations(options) => {
             let root = root()?;

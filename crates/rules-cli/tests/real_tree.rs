@@ -45,6 +45,29 @@ fn the_terminal_interview_speaks_the_apps_texts_to_a_woman_in_arabic_and_lists_o
     // Results with the offices, as the app lists them: IOM Rabat with its number.
     assert!(output.contains("+212 5 37 65 28 81"), "{output}");
     assert!(output.lines().any(|l| l.trim_start().starts_with("-> ")), "{output}");
+    // Offices of another region with their city, hours in words: all in Arabic.
+    let (_, texts, _) = run(&["texts", "--lang", "ar"]);
+    let texts: serde_json::Map<String, serde_json::Value> = serde_json::from_str(&texts).unwrap();
+    let text = |id: &str| texts[id].as_str().unwrap().replace(['\u{2068}', '\u{2069}'], "");
+    let unhcr = output.lines().find(|l| l.contains("+212 5 37 54 54 00")).unwrap();
+    assert!(unhcr.contains(&format!(", {}, ", text("city-rabat"))), "{unhcr}");
+    assert!(unhcr.contains(&text("hours-day-mon")) && unhcr.contains(&text("hours-day-fri")), "{unhcr}");
+    assert!(unhcr.ends_with("9:00 إلى 15:00"), "the hours in Arabic, times in Latin digits: {unhcr}");
+    assert!(!output.contains("Monday") && !output.contains("Wednesday"), "{output}");
+}
+
+/// Every city of `coverage_cities`, need by need, has a sourced local contact or a record of
+/// where one was looked for: `cargo xtask test` runs the same command.
+#[test]
+fn the_real_rules_cover_every_city_and_need_with_a_contact_or_a_search() {
+    let (code, output, errors) = run(&["offices", "--coverage"]);
+    assert_eq!(code, Some(0), "{output}{errors}");
+    let rows: Vec<&str> = output.lines().filter(|l| l.starts_with("| ") && !l.starts_with("| city")).collect();
+    let cities: Vec<&str> = rows.iter().map(|r| r.split(" | ").next().unwrap().trim_start_matches("| ")).collect();
+    assert_eq!(cities, ["rabat", "casablanca", "tanger", "oujda", "fes", "marrakech", "agadir", "nador"]);
+    assert!(rows.iter().all(|r| r.matches(" | ").count() == 6), "{output}");
+    assert!(rows[0].starts_with("| rabat | ampf-rabat | unhcr-rabat |"), "{output}");
+    assert!(output.contains(", 0 gaps\n"), "{output}");
 }
 
 #[test]
@@ -147,7 +170,7 @@ fn an_unknown_command_a_missing_value_or_a_bad_one_exits_2_with_one_sentence() {
     for (args, said) in [
         (
             &["chek"][..],
-            "error: unknown command `chek`; the commands are check, test, audit, eval, interview, table, codes, translations, review, texts, help\n",
+            "error: unknown command `chek`; the commands are check, test, audit, eval, interview, table, codes, translations, offices, review, texts, help\n",
         ),
         (&["help", "chek"][..], "error: unknown command `chek`;"),
         (&[][..], "error: no command given\n"),

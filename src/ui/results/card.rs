@@ -138,7 +138,9 @@ pub fn list(language: Language, title: Text, items: Vec<Html>) -> Html {
 /// source, and "this looks wrong?" when the site owner gave somewhere to write.
 pub fn office_line(language: Language, office: OfficeId, placement: Placement, report_to: Option<&str>) -> Html {
     let known = crate::rules::office(office);
-    let city = known.city.as_ref().filter(|_| placement == Placement::Elsewhere);
+    let city =
+        known.city.as_ref().filter(|_| placement == Placement::Elsewhere).map(|c| language.text_of(&keys::city(c)));
+    let hours = language.hours(&known.hours);
     let checked = crate::rules::details().and_then(|d| {
         known.sources.iter().filter_map(|&s| d.sources[s.index()].date).max_by_key(|d| (d.year, d.month, d.day))
     });
@@ -151,7 +153,7 @@ pub fn office_line(language: Language, office: OfficeId, placement: Placement, r
             if let Some(number) = &known.whatsapp {
                 { " " }{ language.text(t::CARD_WHATSAPP) }{ " " }<a href={whatsapp_link(number)} dir="ltr" rel="noopener noreferrer">{ number }</a>
             }
-            if let Some(hours) = &known.hours { { " · " }<bdi class="hours" lang="en">{ hours }</bdi> }
+            if let Some(hours) = hours { { " · " }<bdi class="hours">{ hours }</bdi> }
             if let Some(email) = &known.email { { " " }<a href={format!("mailto:{email}")} dir="ltr">{ email }</a> }
             if let Some(site) = &known.website { { " " }<a href={site.clone()} dir="ltr" rel="noopener noreferrer">{ site }</a> }
             if let Some(date) = checked {

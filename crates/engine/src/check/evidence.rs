@@ -39,8 +39,8 @@ pub fn check(files: &[Parsed], lowered: &Lowered, diagnostics: &mut Vec<Diagnost
     read(files, lowered, diagnostics);
 }
 
-/// A `checked` or `searched` month: at least a month, not after `reviewed`.
-fn month(
+/// A `checked` or `searched` month (or a search record's): at least a month, not after `reviewed`.
+pub(super) fn month(
     reviewed: Date,
     file: usize,
     field: &str,

@@ -5,7 +5,7 @@
 //! The steps, each in its module: `read` the files (the only input/output here: no clock,
 //! the caller says which day is today), parse their [`syntax`] (TOML, and [`expr`] for
 //! conditions), `lower` names to indices and type conditions, run the checks over the
-//! lowered rules (cycles, expansion, logic, held_back, unused, contacts, locales…;
+//! lowered rules (cycles, expansion, logic, held_back, unused, contacts, local contacts, locales…;
 //! `interviews` walks every interview with [`crate::audit`]), and compile: the [`RuleSet`]
 //! returned, whose bytes are written by [`crate::bytes`]. Two checks read only the texts:
 //! `plain` (the limits of `rules/plain-words.toml`) and [`translations`] (no translation made
@@ -21,6 +21,7 @@ mod expansion;
 pub mod expr;
 mod held_back;
 mod interviews;
+mod local_contacts;
 mod locales;
 mod logic;
 pub(crate) mod lower;
@@ -37,6 +38,7 @@ use crate::audit::Claims;
 use crate::date::Date;
 use crate::model::RuleSet;
 pub use diagnostic::{Code, Diagnostic, Label, Location, Severity};
+pub use local_contacts::{Cell, Coverage, LocalOffice, Need, Row};
 pub use plain::{FILE_NAME as PLAIN_WORDS_FILE, Tally};
 pub use render::render;
 
@@ -147,6 +149,19 @@ pub fn review(input: &Input, day: Date) -> Result<Vec<Diagnostic>, Vec<Diagnosti
     if due.iter().any(Diagnostic::is_error) { Err(due) } else { Ok(due) }
 }
 
+/// The city × need table of local contacts (see `local_contacts`); or, if the rules have
+/// errors, those errors (run `check`).
+pub fn coverage(input: &Input) -> Result<Coverage, Vec<Diagnostic>> {
+    let parsed = parse(input)?;
+    let mut errors = Vec::new();
+    let lowered = lower::lower(&parsed, input.today, &mut errors);
+    local_contacts::check(&parsed, &lowered, &mut errors);
+    if errors.iter().any(Diagnostic::is_error) {
+        return Err(errors.into_iter().filter(Diagnostic::is_error).collect());
+    }
+    Ok(local_contacts::coverage(&parsed, &lowered))
+}
+
 /// Checks everything and compiles the rules if there is no error.
 pub fn check(input: &Input) -> Report {
     let mut diagnostics = Vec::new();
@@ -162,6 +177,7 @@ pub fn check(input: &Input) -> Report {
     contacts::check(&parsed, &mut diagnostics);
     let lowered = lower::lower(&parsed, input.today, &mut diagnostics);
     evidence::check(&parsed, &lowered, &mut diagnostics);
+    local_contacts::check(&parsed, &lowered, &mut diagnostics);
     cycles::check(&lowered, &mut diagnostics);
     expansion::check(&lowered, &mut diagnostics);
     if !diagnostics.iter().any(Diagnostic::is_error) {
@@ -299,7 +315,7 @@ reference = "lines 1-2"
 
     #[test]
     fn links_emails_phones_and_dates_are_checked_where_they_are_written() {
-        let office = "\n[[office]]\nid = \"agency\"\nwebsite = \"javascript:alert(1)\"\nemail = \"mailto:a@b.ma\"\nphone = [\"+212 5 ext\"]\nsources = [\"report\"]\n";
+        let office = "\n[[office]]\nid = \"agency\"\nneeds = []\nwebsite = \"javascript:alert(1)\"\nemail = \"mailto:a@b.ma\"\nphone = [\"+212 5 ext\"]\nsources = [\"report\"]\n";
         let rules = RULES
             .replace(
                 "reference = \"lines 1-2\"",

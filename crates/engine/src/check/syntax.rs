@@ -22,6 +22,9 @@ pub struct RulesFile {
     pub office: Vec<RawOffice>,
     #[serde(default)]
     pub source: Vec<RawSource>,
+    /// Where local contacts were looked for: `huquq-rules offices --coverage` reads them.
+    #[serde(default)]
+    pub search: Vec<RawSearch>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -44,6 +47,9 @@ pub struct Meta {
     pub programme_months: Option<Spanned<i64>>,
     /// Months after its newest evidence when an office's contact is due for review (default 18).
     pub contact_months: Option<Spanned<i64>>,
+    /// City ids whose local contacts `huquq-rules offices --coverage` checks, need by need.
+    #[serde(default)]
+    pub coverage_cities: Vec<Spanned<String>>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -206,7 +212,8 @@ impl<'de, T: Deserialize<'de>> Deserialize<'de> for Unplaced<T> {
 pub struct RawOffice {
     pub id: Spanned<String>,
     pub name: Option<String>,
-    pub city: Option<String>,
+    /// A city id (`rabat`); its name in each language is the text `city-<id>`.
+    pub city: Option<Spanned<String>>,
     pub region: Option<Spanned<String>>,
     pub address: Option<String>,
     #[serde(default)]
@@ -214,12 +221,41 @@ pub struct RawOffice {
     pub whatsapp: Option<Spanned<String>>,
     pub email: Option<Spanned<String>>,
     pub website: Option<Spanned<String>>,
-    pub hours: Option<String>,
+    #[serde(default)]
+    pub hours: Vec<Spanned<RawOpening>>,
+    /// What a person can come for (`health`, `asylum`…): required, even empty.
+    pub needs: Option<Spanned<Vec<Spanned<String>>>>,
     #[serde(default)]
     pub sources: Vec<Spanned<String>>,
     /// The month an author last searched for a newer contact and found none.
     pub searched: Option<Spanned<toml::Value>>,
     pub note: Option<String>,
+}
+
+/// One line of an office's hours: `{ days = ["mon"], part = "morning" }`,
+/// `{ days = ["tue", "wed"], from = "09:00", to = "13:00" }`, `for = "calls"` for a phone's.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawOpening {
+    #[serde(default)]
+    pub days: Vec<Spanned<String>>,
+    pub part: Option<Spanned<String>>,
+    pub from: Option<Spanned<String>>,
+    pub to: Option<Spanned<String>>,
+    #[serde(rename = "for")]
+    pub for_what: Option<Spanned<String>>,
+}
+
+/// A search for a local contact: in `city`, for `need`, in `month`; what was searched and
+/// what was found (a contact not sourced well enough stays here, never in an office).
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawSearch {
+    pub city: Spanned<String>,
+    pub need: Spanned<String>,
+    pub month: Spanned<toml::Value>,
+    pub searched: Spanned<String>,
+    pub found: Spanned<String>,
 }
 
 #[derive(Debug, Deserialize)]

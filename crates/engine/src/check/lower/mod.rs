@@ -39,9 +39,10 @@ pub struct Spans {
     /// `max_questions` in `[meta]`, and each `exclusive_with` entry, as in [`Lowered::claims`].
     pub max_questions: Option<Location>,
     pub exclusive: Vec<Location>,
-    /// First use of each document and step id.
+    /// First use of each document, step and city id.
     pub documents: BTreeMap<String, Location>,
     pub steps: BTreeMap<String, Location>,
+    pub cities: BTreeMap<String, Location>,
 }
 
 pub struct Lowered {

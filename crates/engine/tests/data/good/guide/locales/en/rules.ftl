@@ -71,3 +71,5 @@ step-declare-birth-within-30-days = Declare the birth within 30 days.
 step-late-birth-judgment = After 30 days, ask a court for a judgment.
 # fr: 8f92e93a
 domain-legal = Law
+# fr: 71c66a60
+city-rabat = Rabat

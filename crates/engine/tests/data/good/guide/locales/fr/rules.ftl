@@ -37,3 +37,4 @@ document-birth-certificate-from-doctor = Le certificat de naissance du médecin 
 step-declare-birth-within-30-days = Déclarez la naissance dans les 30 jours.
 step-late-birth-judgment = Après 30 jours, demandez un jugement au tribunal.
 domain-legal = Droit
+city-rabat = Rabat
