@@ -27,10 +27,11 @@
 //!              7 Legal  8 Assistance  9 Protection  10 Return
 //! RightKind    0 Right  1 Programme  2 Procedure
 //! Right        id: String  domain: Domain  kind: RightKind  when: Expr
-//!              uses: Vec<QuestionId>  offices: Vec<OfficeId>  documents: Vec<String>
-//!              steps: Vec<String>  sources: Vec<SourceId>
+//!              unknown_when: Option<Expr>  uses: Vec<QuestionId>  offices: Vec<OfficeId>
+//!              documents: Vec<String>  steps: Vec<String>  sources: Vec<SourceId>
 //!              valid_from: Option<PartialDate>  valid_until: Option<PartialDate>
 //!              check_with_office: bool  urgent: bool  within_days: Option<u16>
+//!              confirmed: Option<PartialDate>  ages_after: Option<u16>
 //! Office       id: String  name: Option<String>  city: Option<String>  region: Option<String>
 //!              address: Option<String>  phone: Vec<String>  whatsapp: Option<String>
 //!              email: Option<String>  website: Option<String>  hours: Option<String>
@@ -133,6 +134,7 @@ wire! {
         domain: Domain,
         kind: RightKind,
         when: Expr,
+        unknown_when: Option<Expr>,
         uses: Vec<QuestionId>,
         offices: Vec<OfficeId>,
         documents: Vec<String>,
@@ -143,6 +145,8 @@ wire! {
         check_with_office: bool,
         urgent: bool,
         within_days: Option<u16>,
+        confirmed: Option<PartialDate>,
+        ages_after: Option<u16>,
     }
 }
 

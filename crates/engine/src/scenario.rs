@@ -11,9 +11,12 @@
 //!
 //! [expect]
 //! "health.primary-care" = "eligible"   # or "not_eligible", "undetermined"
-//! # and why: the questions that decide it (`because`, for eligible and not_eligible) or
-//! # that could still decide it (`open`, for undetermined), each compared as a set
+//! # and why: the questions that decide it (`because`, for eligible and not_eligible, and for
+//! # undetermined when its sources leave it open: its `unknown_when` holds) or that could
+//! # still decide it (`open`, for undetermined), each compared as a set; and how old its
+//! # evidence is that day (`evidence`, "aged" or "current")
 //! "work.anapec" = { status = "not_eligible", because = ["papers"] }
+//! "education.preschool" = { status = "eligible", evidence = "aged" }
 //! ```
 
 use crate::answers::{Answer, Answers, RawAnswer};
@@ -49,6 +52,8 @@ pub struct Expectation {
     pub because: Option<Vec<QuestionId>>,
     /// The questions that could still decide it (the outcome's `open`), as a set, when given.
     pub open: Option<Vec<QuestionId>>,
+    /// Whether its evidence is aged that day (`evidence = "aged"`) or not (`"current"`).
+    pub aged: Option<bool>,
 }
 
 #[derive(Clone, Debug)]
@@ -124,7 +129,7 @@ pub fn load(input: &Input, file: usize, rules: &RuleSet) -> Result<Scenario, Vec
             Ok(expectation) => expect.push(expectation),
             Err((code, message)) => errors.push(match code {
                 Code::BadStatus => Diagnostic::error(code, message).at(at(value.span()), "this expectation").note(
-                    "write eligible, not_eligible or undetermined, or a table such as { status = \"not_eligible\", because = [\"papers\"] }",
+                    "write eligible, not_eligible or undetermined, or a table such as { status = \"not_eligible\", because = [\"papers\"], evidence = \"current\" }",
                 ),
                 _ => Diagnostic::error(code, message).at(at(value.span()), "this expectation"),
             }),
@@ -149,14 +154,23 @@ fn expectation(rules: &RuleSet, right: RightId, value: &toml::Value) -> Result<E
     let status = |name: &str| Status::from_name(name).ok_or((Code::BadStatus, format!("`{name}` is not a status")));
     let table = match value {
         toml::Value::String(name) => {
-            return Ok(Expectation { right, status: status(name)?, because: None, open: None });
+            return Ok(Expectation { right, status: status(name)?, because: None, open: None, aged: None });
         }
         toml::Value::Table(table) => table,
         _ => return Err((Code::BadStatus, "an expectation is a status, or a table with `status`".to_string())),
     };
-    if let Some(key) = table.keys().find(|k| !["status", "because", "open"].contains(&k.as_str())) {
-        return Err((Code::BadStatus, format!("`{key}` is not a key of an expectation: use status, because or open")));
+    if let Some(key) = table.keys().find(|k| !["status", "because", "open", "evidence"].contains(&k.as_str())) {
+        return Err((
+            Code::BadStatus,
+            format!("`{key}` is not a key of an expectation: use status, because, open or evidence"),
+        ));
     }
+    let aged = match table.get("evidence").map(|e| e.as_str()) {
+        None => None,
+        Some(Some("aged")) => Some(true),
+        Some(Some("current")) => Some(false),
+        Some(_) => return Err((Code::BadStatus, "`evidence` is \"aged\" or \"current\"".to_string())),
+    };
     let name = table.get("status").and_then(toml::Value::as_str);
     let status = status(name.ok_or((Code::BadStatus, "the table has no `status` text".to_string()))?)?;
     let questions = |key: &str| -> Result<Option<Vec<QuestionId>>, (Code, String)> {
@@ -177,16 +191,10 @@ fn expectation(rules: &RuleSet, right: RightId, value: &toml::Value) -> Result<E
         Ok(Some(found))
     };
     let (because, open) = (questions("because")?, questions("open")?);
-    if because.is_some() && status == Status::Undetermined {
-        return Err((
-            Code::BadStatus,
-            "`because` goes with eligible or not_eligible; for undetermined, write `open`".into(),
-        ));
-    }
     if open.is_some() && status != Status::Undetermined {
         return Err((Code::BadStatus, "`open` goes with undetermined; for a decided status, write `because`".into()));
     }
-    Ok(Expectation { right, status, because, open })
+    Ok(Expectation { right, status, because, open, aged })
 }
 
 /// Where an outcome differs from what is expected of it, in a sentence.
@@ -204,6 +212,16 @@ fn difference(rules: &RuleSet, answers: &Answers, expected: &Expectation, outcom
     if outcome.status != expected.status {
         let (want, got, why) = (expected.status.name(), outcome.status.name(), explain(rules, answers, outcome));
         return Some(format!("`{id}`: expected {want}, got {got} ({why})"));
+    }
+    if expected.status == Status::Undetermined && expected.because.is_some() && !outcome.open_by_source {
+        let why = explain(rules, answers, outcome);
+        return Some(format!("`{id}`: expected undetermined, open by its sources, got undetermined ({why})"));
+    }
+    if let Some(aged) = expected.aged
+        && aged != matches!(outcome.evidence, crate::model::Evidence::Aged(_))
+    {
+        let (want, got) = if aged { ("aged", "current") } else { ("current", "aged") };
+        return Some(format!("`{id}`: expected {want} evidence, got {got} evidence{}", since(outcome.evidence)));
     }
     for (key, want, got) in [("because", &expected.because, &outcome.because), ("open", &expected.open, &outcome.open)]
     {
@@ -255,9 +273,24 @@ pub fn explain(rules: &RuleSet, answers: &Answers, outcome: &Outcome) -> String 
     match (outcome.status, outcome.validity) {
         (_, crate::model::Validity::Ended(on)) => format!("ended on {on}"),
         (_, crate::model::Validity::NotYet(from)) => format!("starts on {from}"),
+        (Status::Undetermined, _) if outcome.open_by_source && outcome.because.is_empty() => {
+            "open by its sources, whatever the answers".to_string()
+        }
+        (Status::Undetermined, _) if outcome.open_by_source => {
+            format!("open by its sources for {}", answered(&outcome.because))
+        }
         (Status::Undetermined, _) => format!("still open: {}", names(&outcome.open)),
         (_, _) if outcome.because.is_empty() => "whatever the answers".to_string(),
         (_, _) => format!("decided by {}", answered(&outcome.because)),
+    }
+}
+
+/// When aged evidence was last confirmed, as a clause: " (confirmed 2020)".
+pub fn since(evidence: crate::model::Evidence) -> String {
+    match evidence {
+        crate::model::Evidence::Aged(Some(confirmed)) => format!(" (confirmed {confirmed})"),
+        crate::model::Evidence::Aged(None) => " (no dated source)".to_string(),
+        crate::model::Evidence::Current => String::new(),
     }
 }
 

@@ -15,7 +15,8 @@ use crate::answers::display_value;
 use crate::date::Date;
 use crate::eval::{Context, Truth};
 use crate::model::walk::questions_read;
-use crate::model::{QuestionId, Right, RuleSet};
+use crate::model::{Expr, QuestionId, Right, RuleSet};
+use crate::outcome::{Status, verdict};
 
 pub fn check(input: &Input, lowered: &Lowered, today: Date, diagnostics: &mut Vec<Diagnostic>) {
     let rules = &lowered.rules;
@@ -23,7 +24,14 @@ pub fn check(input: &Input, lowered: &Lowered, today: Date, diagnostics: &mut Ve
         let cx = Context { rules, today: reference_day(right, today) };
         for (question, witness) in stuck(&cx, right) {
             let Some(ask_if_at) = lowered.spans.ask_ifs[question.index()].clone() else { continue };
-            diagnostics.push(report(input, rules, right, question, &witness, &lowered.spans.conditions[r], ask_if_at));
+            // Where the question is read: `when`, else `unknown_when`.
+            let mut in_when = false;
+            questions_read(rules, &right.when, &mut |q| in_when |= q == question);
+            let at = match &lowered.spans.unknown_conditions[r] {
+                Some(at) if !in_when => at,
+                _ => &lowered.spans.conditions[r],
+            };
+            diagnostics.push(report(input, rules, right, question, &witness, at, ask_if_at));
         }
     }
 }
@@ -34,7 +42,7 @@ fn stuck(cx: &Context, right: &Right) -> Vec<(QuestionId, Assignment)> {
     let rules = cx.rules;
     let held: Vec<QuestionId> = right.uses.iter().copied().filter(|&q| rules[q].ask_if.is_some()).collect();
     let mut questions = right.uses.clone();
-    let mut conditions = vec![&right.when];
+    let mut conditions: Vec<&Expr> = right.conditions().collect();
     for ask_if in held.iter().filter_map(|&q| rules[q].ask_if.as_ref()) {
         conditions.push(ask_if);
         questions_read(rules, ask_if, &mut |q| questions.push(q));
@@ -59,7 +67,8 @@ fn stuck(cx: &Context, right: &Right) -> Vec<(QuestionId, Assignment)> {
         let mut asked = given.clone();
         never.iter().for_each(|q| asked.values[q.index()] = None);
         let mut open = Vec::new();
-        if cx.residual(&right.when, &asked, &mut open) != Truth::Unknown {
+        if verdict(cx, &right.when, right.unknown_when.as_ref(), &asked, Some(&mut open)).status != Status::Undetermined
+        {
             continue;
         }
         for q in never {
@@ -163,7 +172,11 @@ reference = "art. 1"
 
     /// The held-back errors for the rules with one right, rendered.
     fn held_back(when: &str) -> String {
-        let file = File { path: "rules/main.toml".into(), text: right(when), kind: FileKind::Rules, not_utf8_at: None };
+        held_back_in(right(when))
+    }
+
+    fn held_back_in(text: String) -> String {
+        let file = File { path: "rules/main.toml".into(), text, kind: FileKind::Rules, not_utf8_at: None };
         let input = Input { files: vec![file], today: Date::from_ymd(2026, 11, 23).unwrap() };
         let report = check(&input);
         let held: Vec<_> = report.diagnostics.into_iter().filter(|d| d.code.name() == "held-back").collect();
@@ -184,5 +197,13 @@ reference = "art. 1"
         assert!(held_back("pregnant or has_children").starts_with("error[held-back]:"));
         assert!(!held_back("not pregnant").is_empty());
         assert!(!held_back("has_children and (pregnant or sex == 'woman')").is_empty());
+    }
+
+    #[test]
+    fn a_right_left_open_by_a_question_never_asked_is_an_error_too() {
+        let open =
+            |unknown_when: &str| held_back_in(right("has_children") + &format!("unknown_when = \"{unknown_when}\"\n"));
+        assert!(open("pregnant").starts_with("error[held-back]:"), "a man would wait for ever");
+        assert_eq!(open("sex != 'man' and pregnant"), "");
     }
 }

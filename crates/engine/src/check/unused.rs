@@ -11,8 +11,11 @@ pub fn check(lowered: &Lowered, diagnostics: &mut Vec<Diagnostic>) {
     for uses in &lowered.definition_uses {
         uses.iter().for_each(|&d| definitions[usize::from(d)] = true);
     }
-    let conditions =
-        rules.rights.iter().map(|r| &r.when).chain(rules.questions.iter().filter_map(|q| q.ask_if.as_ref()));
+    let conditions = rules
+        .rights
+        .iter()
+        .flat_map(|r| r.conditions())
+        .chain(rules.questions.iter().filter_map(|q| q.ask_if.as_ref()));
     for condition in conditions {
         definitions_named(condition, &mut |d| definitions[d.index()] = true);
     }

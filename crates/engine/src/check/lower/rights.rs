@@ -34,6 +34,9 @@ impl Lowering<'_> {
                 let right = self.right(file, raw, domain, known, spans);
                 spans.rights.push(at);
                 spans.conditions.push(Location { file: file.file, span: raw.when.span() });
+                spans
+                    .unknown_conditions
+                    .push(raw.unknown_when.as_ref().map(|u| Location { file: file.file, span: u.span() }));
                 rights.push(right);
             }
         }
@@ -69,11 +72,14 @@ impl Lowering<'_> {
         let (valid_from, valid_until) = self.validity(file.file, raw);
         self.texts(file.file, raw, spans);
         let when = types::condition(self, file, &raw.when, known.questions, &mut Vec::new());
+        let unknown_when =
+            raw.unknown_when.as_ref().map(|u| types::condition(self, file, u, known.questions, &mut Vec::new()));
         Right {
             id: raw.id.get_ref().clone(),
             domain,
             kind,
             when,
+            unknown_when,
             uses: Vec::new(),
             offices: self.references("office", file.file, &raw.offices, known.offices),
             documents: raw.documents.iter().map(|d| d.get_ref().clone()).collect(),
@@ -84,6 +90,9 @@ impl Lowering<'_> {
             check_with_office: raw.check_with_office,
             urgent: raw.urgent,
             within_days: self.delay(file.file, raw),
+            // Filled in by `lower` from the evidence, once every source is read.
+            confirmed: None,
+            ages_after: None,
         }
     }
 

@@ -58,3 +58,6 @@ domain-education = Education
 domain-health = Health
 # fr: 6e6afef9
 domain-residence = Residence
+# fr: 08fb7725
+right-work-contract-visa = The work contract visa
+    .summary = The employer of a foreigner has the work contract visaed.

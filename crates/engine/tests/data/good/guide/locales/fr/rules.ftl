@@ -30,3 +30,5 @@ domain-work = Travail
 domain-education = Éducation
 domain-health = Santé
 domain-residence = Séjour
+right-work-contract-visa = Le visa du contrat de travail
+    .summary = L'employeur d'un étranger fait viser son contrat de travail.
