@@ -242,6 +242,18 @@ reference = "lines 1-2"
     }
 
     #[test]
+    fn a_question_read_only_by_unknown_when_matters() {
+        // `arrival` only decides whether the sources leave the right open: it is asked.
+        let rules = RULES.replace(
+            "when = \"age >= 18 and years_since(arrival) >= 1\"",
+            "when = \"age >= 18\"\nunknown_when = \"years_since(arrival) < 1\"",
+        );
+        assert_eq!(codes(&check(&input(&rules, TEXTS, TEXTS))), Vec::<&str>::new());
+        let never = RULES.replace("age >= 18 and years_since(arrival) >= 1", "age >= 18");
+        assert_eq!(codes(&check(&input(&never, TEXTS, TEXTS))), ["never-matters"]);
+    }
+
+    #[test]
     fn huge_numbers_in_conditions_are_checked_without_panicking() {
         for when in [
             "age - 1 >= 9223372036854775807",
