@@ -54,7 +54,11 @@ pub fn case_summary(rules: &RuleSet, language: Language, interview: &Interview, 
             none = false;
             let right = rules.right(outcome.right);
             text += &format!("- {}", language.text_of(&keys::right(right)));
-            if let Some(notice) = language.validity(outcome.validity) {
+            let notice = language
+                .validity(outcome.validity)
+                .or_else(|| language.aged(outcome))
+                .or_else(|| outcome.open_by_source.then(|| language.text(t::CARD_OPEN_BY_SOURCE)));
+            if let Some(notice) = notice {
                 text += &format!(" ({notice})");
             }
             text.push('\n');

@@ -35,7 +35,7 @@ pub fn plain(text: &str) -> String {
 }
 
 /// The results as plain text: the day, each right that applies with where to go and what to
-/// bring. No answer is in it; rights from sensitive answers only if `include_sensitive`.
+/// bring (and "check first" where its evidence has aged). No answer is in it; rights from sensitive answers only if `include_sensitive`.
 pub fn share_text(
     language: Language,
     evaluation: &Evaluation,
@@ -50,6 +50,9 @@ pub fn share_text(
     for id in to_keep(evaluation, include_sensitive) {
         let right = &rules[id];
         text += &format!("\n* {}\n", language.text_of(&keys::right(right)));
+        if let Some(aged) = language.aged(&evaluation.outcomes[id.index()]) {
+            text += &format!("  {aged}\n");
+        }
         let offices = huquq_engine::places::offices(rules, right, answers);
         if let Some(&(office, _)) = offices.first() {
             text += &format!("  {}: {}\n", language.text(t::CARD_WHERE), office_text(language, office));
@@ -212,6 +215,9 @@ mod tests {
             assert!(!text.chars().any(|c| ('\u{2066}'..='\u{2069}').contains(&c)), "{text}");
             assert!(text.contains(&plain(&language.text_of("right-health-primary-care"))), "{text}");
             assert!(!text.contains(&plain(&language.text_of("question-violence"))), "no answer, sensitive or not");
+            // ANAPEC's newest source is from 2022: the text says to check first, as the page does.
+            let aged = plain(&language.text_with(t::STATUS_AGED, &[("year", "2022".into())]));
+            assert!(text.contains(&format!("{}\n  {aged}", plain(&language.text_of("right-work-anapec")))), "{text}");
         }
     }
 

@@ -258,6 +258,15 @@ impl Language {
         })
     }
 
+    /// "Information from 2020: check first", instead of "probably yes", for a right that
+    /// applies on evidence older than its age on the day of the results.
+    pub fn aged(self, outcome: &huquq_engine::Outcome) -> Option<String> {
+        let huquq_engine::Evidence::Aged(confirmed) = outcome.evidence else { return None };
+        let year = confirmed.map_or("none".to_string(), |d| d.year.to_string());
+        (outcome.status == huquq_engine::Status::Eligible)
+            .then(|| self.text_with(t::STATUS_AGED, &[("year", year.into())]))
+    }
+
     /// "Ended on …" or "in force from …" for a right outside its validity dates.
     pub fn validity(self, validity: Validity) -> Option<String> {
         let (id, day) = match validity {

@@ -75,3 +75,8 @@ step-pay-amo-achamil-contributions = Pay the contribution every month: the amoun
 step-ask-about-amo-tadamon = RAMED was replaced by AMO Tadamon. Whether foreigners can join it is not known. Ask UNHCR, the UN Refugee Agency, or the local authority.
 # fr: 596e428a
 document-no-papers-needed = Nothing: papers or not, you are received
+# fr: 8999b4c3
+right-health-amo-tadamon = AMO Tadamon: health insurance for people who cannot pay
+    .summary = Since December 2022, AMO Tadamon covers the care of people who cannot pay a contribution. The State pays for them. Our sources do not say if foreign households can join it.
+# fr: a56d0206
+step-ask-unhcr-partner-about-amo-tadamon = Ask the Fondation Orient-Occident, UNHCR's partner, or the local authority whether your household can have AMO Tadamon.

@@ -91,6 +91,13 @@ card-why = Why
 card-ended = This right ended on { $date }. It is shown for the history of a case.
 # fr: cf87de94
 card-check = A rule of this right is uncertain or may have changed: check with the office.
+# fr: b1d2df4c
+card-open-by-source = Our sources do not say if this right is for your situation. Ask the office.
+# fr: be778dd7
+status-aged = { $year ->
+    [none] Undated information: check first
+   *[other] Information from { $year }: check first
+}
 # fr: 09945f96
 answer-invalid = This answer is not valid. Check it and try again.
 # fr: ba1ca2f9

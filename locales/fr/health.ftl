@@ -45,3 +45,6 @@ step-apply-on-macnss-portal = Faites la demande AMO Achamil sur le portail de la
 step-pay-amo-achamil-contributions = Payez la cotisation chaque mois : son montant dépend de votre score au RSU. Les soins ne sont couverts qu'une fois les cotisations payées. Les salariés et les auto-entrepreneurs ont leur propre assurance.
 step-ask-about-amo-tadamon = Le RAMED a été remplacé par l'AMO Tadamon. On ne sait pas si les étrangers peuvent y entrer. Demandez au HCR, l'agence des Nations unies pour les réfugiés, ou à l'autorité locale.
 document-no-papers-needed = Rien : avec ou sans papiers, vous êtes reçu
+right-health-amo-tadamon = AMO Tadamon : l'assurance maladie pour qui ne peut pas payer
+    .summary = Depuis décembre 2022, l'AMO Tadamon couvre les soins des personnes qui ne peuvent pas payer de cotisation. L'État paie pour elles. Nos sources ne disent pas si les foyers étrangers y ont droit.
+step-ask-unhcr-partner-about-amo-tadamon = Demandez à la Fondation Orient-Occident, partenaire du HCR, ou à l'autorité locale si votre foyer peut avoir l'AMO Tadamon.

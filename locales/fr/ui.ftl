@@ -51,6 +51,11 @@ terminal-not-understood = Je n'ai pas compris. Tapez le numéro d'un choix, ou ?
 card-why = Pourquoi
 card-ended = Ce droit a pris fin le { $date }. Il est montré pour l'histoire d'un dossier.
 card-check = Une règle de ce droit est incertaine ou a pu changer : vérifiez auprès du bureau.
+card-open-by-source = Nos sources ne disent pas si ce droit est pour votre situation. Demandez au bureau.
+status-aged = { $year ->
+    [none] Information sans date : vérifiez d'abord
+   *[other] Information de { $year } : vérifiez d'abord
+}
 answer-invalid = Cette réponse n'est pas valable. Vérifiez-la et réessayez.
 answer-range = Écrivez un nombre entier entre { $min } et { $max }.
 answer-range-years = Écrivez un âge entre { $min } et { $max } ans.

@@ -4,14 +4,14 @@
 // message of "this looks wrong", the card for the counter), read back and checked.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { interview, axe, setUp, localeText } from './support.mjs';
+import { interview, axe, setUp, localeText, newContext } from './support.mjs';
 import { personas } from './personas.mjs';
 
 const env = setUp();
 
 
 async function results(locale, answers, { site = null, viewport = { width: 360, height: 740 } } = {}) {
-  const context = await env.browser.newContext({ locale, viewport });
+  const context = await newContext(env.browser, { locale, viewport });
   if (site) await context.route('**/huquq-site.toml', (route) => route.fulfill({ contentType: 'text/plain', body: site }));
   const page = await context.newPage();
   const errors = [];

@@ -27,10 +27,11 @@
 //!              7 Legal  8 Assistance  9 Protection  10 Return
 //! RightKind    0 Right  1 Programme  2 Procedure
 //! Right        id: String  domain: Domain  kind: RightKind  when: Expr
-//!              uses: Vec<QuestionId>  offices: Vec<OfficeId>  documents: Vec<Document>
-//!              steps: Vec<Step>  sources: Vec<SourceId>
+//!              unknown_when: Option<Expr>  uses: Vec<QuestionId>  offices: Vec<OfficeId>
+//!              documents: Vec<Document>  steps: Vec<Step>  sources: Vec<SourceId>
 //!              valid_from: Option<PartialDate>  valid_until: Option<PartialDate>
 //!              check_with_office: bool  urgent: bool  within_days: Option<u16>
+//!              confirmed: Option<PartialDate>  ages_after: Option<u16>
 //! Step         id: String  when: Option<Expr>  sources: Vec<SourceId>  start_here: bool
 //! Document     id: String  when: Option<Expr>
 //! Office       id: String  name: Option<String>  city: Option<String>  region: Option<String>
@@ -143,6 +144,7 @@ wire! {
         domain: Domain,
         kind: RightKind,
         when: Expr,
+        unknown_when: Option<Expr>,
         uses: Vec<QuestionId>,
         offices: Vec<OfficeId>,
         documents: Vec<Document>,
@@ -153,6 +155,8 @@ wire! {
         check_with_office: bool,
         urgent: bool,
         within_days: Option<u16>,
+        confirmed: Option<PartialDate>,
+        ages_after: Option<u16>,
     }
 }
 

@@ -43,7 +43,7 @@ pub mod scenario;
 
 pub use answers::{Answer, AnswerError, Answers, RawAnswer, Value};
 pub use date::{Date, PartialDate};
-pub use model::{RuleSet, Validity};
+pub use model::{Evidence, RuleSet, Validity};
 pub use outcome::{Change, Outcome, Status, evaluate};
 
 use model::QuestionId;

@@ -207,7 +207,12 @@ pub struct Right {
     pub domain: Domain,
     pub kind: RightKind,
     pub when: Expr,
-    /// Every question the condition reads, through definitions too, in declaration order.
+    /// For whom its sources leave the answer open: where `when` is not false and this is true,
+    /// the right is undetermined whatever else is answered ("our sources do not say; ask the
+    /// office"), never "probably yes".
+    pub unknown_when: Option<Expr>,
+    /// Every question its conditions read (`when`, `unknown_when`), through definitions too,
+    /// in declaration order.
     pub uses: Vec<QuestionId>,
     pub offices: Vec<OfficeId>,
     /// Documents to bring; their texts are `document-<id>` in the locales.
@@ -225,6 +230,11 @@ pub struct Right {
     /// Its first step has a deadline, in days (e.g. a birth is declared within 30 days):
     /// the person may put a reminder in their calendar.
     pub within_days: Option<u16>,
+    /// When its evidence was last confirmed: the newest `checked` (else date) among its sources.
+    pub confirmed: Option<PartialDate>,
+    /// Months after `confirmed` when its evidence ages: a programme's `[meta] programme_months`;
+    /// none for a right or a procedure resting on a legal text, which ends (`valid_until`).
+    pub ages_after: Option<u16>,
 }
 
 /// A step of a right: its text is `step-<id>` in the locales. Shown only when its `when` is not
@@ -266,6 +276,7 @@ impl Default for Right {
             domain: Domain::Health,
             kind: RightKind::Right,
             when: Expr::Const(true),
+            unknown_when: None,
             uses: Vec::new(),
             offices: Vec::new(),
             documents: Vec::new(),
@@ -276,6 +287,8 @@ impl Default for Right {
             check_with_office: false,
             urgent: false,
             within_days: None,
+            confirmed: None,
+            ages_after: None,
         }
     }
 }
@@ -491,6 +504,21 @@ impl Right {
         steps.chain(self.documents.iter().filter_map(|d| d.when.as_ref()))
     }
 
+    /// Its conditions: `when`, then `unknown_when` if it has one.
+    pub fn conditions(&self) -> impl Iterator<Item = &Expr> {
+        std::iter::once(&self.when).chain(&self.unknown_when)
+    }
+
+    /// Whether its evidence has aged on `day`: a programme whose newest source is older than
+    /// its age (or undated); see `check::evidence`, which says the same of it as due.
+    pub fn evidence_on(&self, day: Date) -> Evidence {
+        match (self.ages_after, self.confirmed) {
+            (Some(months), Some(confirmed)) if day < confirmed.months_later(months) => Evidence::Current,
+            (Some(_), confirmed) => Evidence::Aged(confirmed),
+            (None, _) => Evidence::Current,
+        }
+    }
+
     /// Whether the right exists on `day`.
     pub fn validity_on(&self, day: Date) -> Validity {
         match (self.valid_from, self.valid_until) {
@@ -517,6 +545,25 @@ impl Validity {
             Validity::InForce => "in_force",
             Validity::Ended(_) => "ended",
             Validity::NotYet(_) => "not_yet",
+        }
+    }
+}
+
+/// How old a right's evidence is on a given day, beside its status and validity.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Evidence {
+    /// Confirmed recently enough, or resting on a legal text that does not age.
+    Current,
+    /// Older than its age on that day: last confirmed then (`None`: no source is dated).
+    Aged(Option<PartialDate>),
+}
+
+impl Evidence {
+    /// The stable name used in JSON output, scenario files and the page's `data-evidence`.
+    pub fn name(self) -> &'static str {
+        match self {
+            Evidence::Current => "current",
+            Evidence::Aged(_) => "aged",
         }
     }
 }

@@ -11,12 +11,15 @@
 //!
 //! [expect]
 //! "health.primary-care" = "eligible"   # or "not_eligible", "undetermined"
-//! # and why: the questions that decide it (`because`, for eligible and not_eligible) or
-//! # that could still decide it (`open`, for undetermined), each compared as a set
+//! # and why: the questions that decide it (`because`, for eligible and not_eligible, and for
+//! # undetermined when its sources leave it open: its `unknown_when` holds) or that could
+//! # still decide it (`open`, for undetermined), each compared as a set; and how old its
+//! # evidence is that day (`evidence`, "aged" or "current")
 //! "work.anapec" = { status = "not_eligible", because = ["papers"] }
 //! # and what the results show of it: whether it is in "start here", the steps shown and the
 //! # documents asked, each list in order
 //! "legal.birth-registration" = { status = "eligible", start_here = false, steps = ["late-birth-judgment"] }
+//! "education.preschool" = { status = "eligible", evidence = "aged" }
 //! ```
 
 use crate::answers::{Answer, Answers, RawAnswer};
@@ -58,6 +61,8 @@ pub struct Expectation {
     /// The ids of the steps shown and of the documents asked (`policy`), in order, when given.
     pub steps: Option<Vec<String>>,
     pub documents: Option<Vec<String>>,
+    /// Whether its evidence is aged that day (`evidence = "aged"`) or not (`"current"`).
+    pub aged: Option<bool>,
 }
 
 #[derive(Clone, Debug)]
@@ -133,7 +138,7 @@ pub fn load(input: &Input, file: usize, rules: &RuleSet) -> Result<Scenario, Vec
             Ok(expectation) => expect.push(expectation),
             Err((code, message)) => errors.push(match code {
                 Code::BadStatus => Diagnostic::error(code, message).at(at(value.span()), "this expectation").note(
-                    "write eligible, not_eligible or undetermined, or a table such as { status = \"not_eligible\", because = [\"papers\"] }",
+                    "write eligible, not_eligible or undetermined, or a table such as { status = \"not_eligible\", because = [\"papers\"], evidence = \"current\" }",
                 ),
                 _ => Diagnostic::error(code, message).at(at(value.span()), "this expectation"),
             }),
@@ -167,15 +172,22 @@ fn expectation(rules: &RuleSet, right: RightId, value: &toml::Value) -> Result<E
                 start_here: None,
                 steps: None,
                 documents: None,
+                aged: None,
             });
         }
         toml::Value::Table(table) => table,
         _ => return Err((Code::BadStatus, "an expectation is a status, or a table with `status`".to_string())),
     };
-    const KEYS: [&str; 6] = ["status", "because", "open", "start_here", "steps", "documents"];
+    const KEYS: [&str; 7] = ["status", "because", "open", "evidence", "start_here", "steps", "documents"];
     if let Some(key) = table.keys().find(|k| !KEYS.contains(&k.as_str())) {
         return Err((Code::BadStatus, format!("`{key}` is not a key of an expectation: use {}", KEYS.join(", "))));
     }
+    let aged = match table.get("evidence").map(|e| e.as_str()) {
+        None => None,
+        Some(Some("aged")) => Some(true),
+        Some(Some("current")) => Some(false),
+        Some(_) => return Err((Code::BadStatus, "`evidence` is \"aged\" or \"current\"".to_string())),
+    };
     let name = table.get("status").and_then(toml::Value::as_str);
     let status = status(name.ok_or((Code::BadStatus, "the table has no `status` text".to_string()))?)?;
     let questions = |key: &str| -> Result<Option<Vec<QuestionId>>, (Code, String)> {
@@ -196,12 +208,6 @@ fn expectation(rules: &RuleSet, right: RightId, value: &toml::Value) -> Result<E
         Ok(Some(found))
     };
     let (because, open) = (questions("because")?, questions("open")?);
-    if because.is_some() && status == Status::Undetermined {
-        return Err((
-            Code::BadStatus,
-            "`because` goes with eligible or not_eligible; for undetermined, write `open`".into(),
-        ));
-    }
     if open.is_some() && status != Status::Undetermined {
         return Err((Code::BadStatus, "`open` goes with undetermined; for a decided status, write `because`".into()));
     }
@@ -213,7 +219,7 @@ fn expectation(rules: &RuleSet, right: RightId, value: &toml::Value) -> Result<E
     let steps = entries(table, "steps", "step", &the_right.id, the_right.steps.iter().map(|s| s.id.as_str()))?;
     let documents =
         entries(table, "documents", "document", &the_right.id, the_right.documents.iter().map(|d| d.id.as_str()))?;
-    Ok(Expectation { right, status, because, open, start_here, steps, documents })
+    Ok(Expectation { right, status, because, open, aged, start_here, steps, documents })
 }
 
 /// The list of step or document ids under `key`, each one the right has, when given.
@@ -253,6 +259,16 @@ fn difference(rules: &RuleSet, answers: &Answers, expected: &Expectation, outcom
     if outcome.status != expected.status {
         let (want, got, why) = (expected.status.name(), outcome.status.name(), explain(rules, answers, outcome));
         return Some(format!("`{id}`: expected {want}, got {got} ({why})"));
+    }
+    if expected.status == Status::Undetermined && expected.because.is_some() && !outcome.open_by_source {
+        let why = explain(rules, answers, outcome);
+        return Some(format!("`{id}`: expected undetermined, open by its sources, got undetermined ({why})"));
+    }
+    if let Some(aged) = expected.aged
+        && aged != matches!(outcome.evidence, crate::model::Evidence::Aged(_))
+    {
+        let (want, got) = if aged { ("aged", "current") } else { ("current", "aged") };
+        return Some(format!("`{id}`: expected {want} evidence, got {got} evidence{}", since(outcome.evidence)));
     }
     for (key, want, got) in [("because", &expected.because, &outcome.because), ("open", &expected.open, &outcome.open)]
     {
@@ -339,9 +355,24 @@ pub fn explain(rules: &RuleSet, answers: &Answers, outcome: &Outcome) -> String 
     match (outcome.status, outcome.validity) {
         (_, crate::model::Validity::Ended(on)) => format!("ended on {on}"),
         (_, crate::model::Validity::NotYet(from)) => format!("starts on {from}"),
+        (Status::Undetermined, _) if outcome.open_by_source && outcome.because.is_empty() => {
+            "open by its sources, whatever the answers".to_string()
+        }
+        (Status::Undetermined, _) if outcome.open_by_source => {
+            format!("open by its sources for {}", answered(&outcome.because))
+        }
         (Status::Undetermined, _) => format!("still open: {}", names(&outcome.open)),
         (_, _) if outcome.because.is_empty() => "whatever the answers".to_string(),
         (_, _) => format!("decided by {}", answered(&outcome.because)),
+    }
+}
+
+/// When aged evidence was last confirmed, as a clause: " (confirmed 2020)".
+pub fn since(evidence: crate::model::Evidence) -> String {
+    match evidence {
+        crate::model::Evidence::Aged(Some(confirmed)) => format!(" (confirmed {confirmed})"),
+        crate::model::Evidence::Aged(None) => " (no dated source)".to_string(),
+        crate::model::Evidence::Current => String::new(),
     }
 }
 

@@ -153,13 +153,23 @@ fn right() -> impl Strategy<Value = Right> {
     let kind = prop::sample::select(RightKind::ALL.to_vec());
     let lists = (ids(), ids(), vec(document(), 0..3), vec(step(), 0..3), ids());
     let validity = (of(partial_date()), of(partial_date()), any::<bool>());
-    (text(), domain, kind, expr(), lists, validity).prop_map(
-        |(id, domain, kind, when, (uses, offices, documents, steps, sources), (valid_from, valid_until, check))| {
+    let evidence = (of(expr()), of(partial_date()), of(any::<u16>()));
+    (text(), domain, kind, expr(), lists, validity, evidence).prop_map(
+        |(
+            id,
+            domain,
+            kind,
+            when,
+            (uses, offices, documents, steps, sources),
+            (valid_from, valid_until, check),
+            (unknown_when, confirmed, ages_after),
+        )| {
             Right {
                 id,
                 domain,
                 kind,
                 when,
+                unknown_when,
                 uses,
                 offices,
                 documents,
@@ -170,6 +180,8 @@ fn right() -> impl Strategy<Value = Right> {
                 check_with_office: check,
                 urgent: false,
                 within_days: None,
+                confirmed,
+                ages_after,
             }
         },
     )

@@ -81,8 +81,15 @@ fn declaring_a_birth_within_30_days_and_its_reminder_fit_a_pregnancy_or_a_child_
 
 #[test]
 fn legal_aid_from_the_court_of_ones_case_is_listed_but_never_in_start_here() {
-    let man =
-        [("papers", "no_papers"), ("sex", "man"), ("age", "28"), ("has_children", "false"), ("low_income", "true")];
+    // A victim of trafficking: law 27-14 gives him legal aid whatever his nationality.
+    let man = [
+        ("papers", "no_papers"),
+        ("sex", "man"),
+        ("age", "28"),
+        ("has_children", "false"),
+        ("low_income", "true"),
+        ("trafficking", "true"),
+    ];
     let aid = shown(&man, "legal.legal-aid");
     assert_eq!((aid.status, aid.start_here), (Status::Eligible, false));
     assert_eq!(aid.steps, ["ask-legal-aid-at-court"], "the step is still shown on its card");

@@ -37,6 +37,13 @@ struct RightOutput {
     would_change: Vec<ChangeOutput>,
     /// For an undetermined right: the questions that can still decide it.
     open_questions: Vec<String>,
+    /// Undetermined because its sources leave the answer open for these answers (its
+    /// `unknown_when` holds, and `because` gives the answers that make it so): ask the office.
+    open_by_source: bool,
+    /// current or aged: whether its evidence is older than its age on `date` (a programme).
+    evidence: &'static str,
+    /// When its evidence was last confirmed: the newest date among its sources.
+    evidence_confirmed: Option<String>,
     check_with_office: bool,
     sources: Vec<SourceOutput>,
     /// The steps shown for these answers, in order, each with the sources of its own.
@@ -156,6 +163,9 @@ impl Output {
                         })
                         .collect(),
                     open_questions: outcome.open.iter().map(|&q| id(q)).collect(),
+                    open_by_source: outcome.open_by_source,
+                    evidence: outcome.evidence.name(),
+                    evidence_confirmed: right.confirmed.map(|d| d.to_string()),
                     check_with_office: right.check_with_office,
                     sources: right.sources.iter().map(|&s| source(rules, s)).collect(),
                     steps: policy::steps(rules, outcome.right, answers, date)

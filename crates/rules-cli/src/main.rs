@@ -230,6 +230,9 @@ fn eval_command(root: &Path, options: &args::Eval) -> Result<ExitCode, String> {
         for outcome in ordered.into_iter().map(|r| &evaluation.outcomes[r.index()]) {
             let right = rules.right(outcome.right);
             println!("{:<13} {} — {}", outcome.status.name(), right.id, scenario::explain(&rules, &answers, outcome));
+            if outcome.evidence != huquq_engine::Evidence::Current {
+                println!("{:<13}   aged evidence{}: check first", "", scenario::since(outcome.evidence));
+            }
             for change in &outcome.would_change {
                 let values: Vec<String> = change
                     .values

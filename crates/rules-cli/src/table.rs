@@ -32,7 +32,11 @@ fn markdown(rules: &RuleSet) -> String {
         let sources: Vec<String> = std::iter::once(names(&right.sources))
             .chain(steps.map(|s| format!("step `{}`: {}", s.id, names(&s.sources))))
             .collect();
-        let check = if right.check_with_office { " (check with the office)" } else { "" };
+        let mut check = if right.check_with_office { " (check with the office)" } else { "" }.to_string();
+        if let Some(unknown_when) = &right.unknown_when {
+            let condition = huquq_engine::model::text::condition(rules, unknown_when);
+            check += &format!(" (open by its sources when `{}`)", cell(&condition));
+        }
         out.push_str(&format!(
             "| `{}`{check} | {} | {valid} | {} |\n",
             right.id,

@@ -79,14 +79,17 @@ pub fn right_card(language: Language, card: &Card) -> Html {
         steps.iter().map(|s| html! { <li data-step={s.id.clone()}>{ language.text_of(&keys::step(&s.id)) }</li> });
     let notice = language
         .validity(card.outcome.validity)
+        .or_else(|| card.outcome.open_by_source.then(|| language.text(t::CARD_OPEN_BY_SOURCE)))
         .or_else(|| right.check_with_office.then(|| language.text(t::CARD_CHECK)));
+    let status = language.aged(card.outcome).unwrap_or_else(|| language.text(status_text(card.outcome.status)));
     let why_title = if applies { t::CARD_WHY } else { t::CARD_WHY_NOT };
     html! {
         <article class={classes!("right", sensitive.then_some("from-sensitive"))} id={format!("right-{}", right.id)} data-right={right.id.clone()}
                 data-status={card.outcome.status.name()} data-validity={card.outcome.validity.name()}
+                data-evidence={card.outcome.evidence.name()}
                 aria-labelledby={title_id.clone()}>
             <h4 id={title_id}>{ language.text_of(&key) }{ in_person_language(card.person, &key) }</h4>
-            <p class="status"><span class="icon" aria-hidden="true"></span>{ language.text(status_text(card.outcome.status)) }</p>
+            <p class="status"><span class="icon" aria-hidden="true"></span>{ status }</p>
             <p class="summary">{ plain }</p>
             <Listen text={format!("{} {}", language.text_of(&key), summary)} />
             if let Some(notice) = notice { <p class="notice" role="note">{ notice }</p> }

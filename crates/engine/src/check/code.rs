@@ -98,7 +98,7 @@ codes! {
     StaleTranslation = "stale-translation": "A translation was made from an older French text, or does not say which (`# fr: <hash>` above it; a warning). Update it, then run `huquq-rules translations --stamp <id>`.",
     // Scenarios.
     BadAnswer = "bad-answer": "A scenario's answer does not fit its question: an unknown question, a choice it does not offer, a number out of bounds. The message says what the question expects.",
-    BadStatus = "bad-status": "A scenario expects a status that does not exist, or a table with keys other than `status`, `because` (for a decided status), `open` (for undetermined), `start_here` (true or false) and `steps` or `documents` (lists of the right's ids). Write `eligible`, `not_eligible` or `undetermined`, or e.g. `{ status = \"not_eligible\", because = [\"papers\"] }`.",
+    BadStatus = "bad-status": "A scenario expects a status that does not exist, or a table with keys other than `status`, `because` (the answers that decide it, or leave it open by its sources), `open` (for undetermined), `evidence` (`aged` or `current`), `start_here` (true or false) and `steps` or `documents` (lists of the right's ids). Write `eligible`, `not_eligible` or `undetermined`, or e.g. `{ status = \"not_eligible\", because = [\"papers\"] }`.",
 }
 
 #[cfg(test)]

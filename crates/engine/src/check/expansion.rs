@@ -66,12 +66,15 @@ pub fn check(lowered: &Lowered, diagnostics: &mut Vec<Diagnostic>) {
             Some((format!("the condition of {kind} `{id}` of right `{}`", right.id), when.as_ref()?, at.as_ref()?))
         })
     });
+    let unknown_whens = rules.rights.iter().zip(&lowered.spans.unknown_conditions).filter_map(|(r, at)| {
+        Some((format!("the `unknown_when` of right `{}`", r.id), r.unknown_when.as_ref()?, at.as_ref()?))
+    });
     let ask_ifs = rules.questions.iter().zip(&lowered.spans.ask_ifs).zip(&lowered.spans.questions).filter_map(
         |((q, ask_if_at), at)| {
             Some((format!("the `ask_if` of question `{}`", q.id), q.ask_if.as_ref()?, ask_if_at.as_ref().unwrap_or(at)))
         },
     );
-    for (what, condition, at) in rights.chain(entries).chain(ask_ifs) {
+    for (what, condition, at) in rights.chain(unknown_whens).chain(entries).chain(ask_ifs) {
         let size = expanded_size(condition, &size);
         if size > MAX_SIZE && !names_any(condition, &over) {
             diagnostics.push(too_large(&what, size, at));

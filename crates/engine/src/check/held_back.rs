@@ -17,6 +17,7 @@ use crate::date::Date;
 use crate::eval::{Context, Truth};
 use crate::model::walk::questions_read;
 use crate::model::{Expr, QuestionId, RuleSet};
+use crate::outcome::{Status, verdict};
 
 /// A condition checked: what it belongs to, for messages, and where it is written.
 struct Condition<'a> {
@@ -27,7 +28,11 @@ struct Condition<'a> {
     /// What to make decided: the right, or the step's or document's condition.
     subject: &'static str,
     when: &'a Expr,
+    /// The right's `unknown_when`: the right must be decided, whichever of the two leaves it open.
+    unknown_when: Option<&'a Expr>,
     at: &'a Location,
+    /// Where the `unknown_when` is written, for a question read there only.
+    unknown_at: Option<&'a Location>,
 }
 
 pub fn check(input: &Input, lowered: &Lowered, today: Date, diagnostics: &mut Vec<Diagnostic>) {
@@ -39,7 +44,9 @@ pub fn check(input: &Input, lowered: &Lowered, today: Date, diagnostics: &mut Ve
             effect: "this right would stay undetermined for ever",
             subject: "the right",
             when: &right.when,
+            unknown_when: right.unknown_when.as_ref(),
             at: &spans.conditions[r],
+            unknown_at: spans.unknown_conditions[r].as_ref(),
         }];
         let steps = right.steps.iter().map(|s| ("step", &s.id, &s.when)).zip(&spans.step_conditions[r]);
         let documents = right.documents.iter().map(|d| ("document", &d.id, &d.when)).zip(&spans.document_conditions[r]);
@@ -50,10 +57,10 @@ pub fn check(input: &Input, lowered: &Lowered, today: Date, diagnostics: &mut Ve
                 _ => "this document would be asked for, for ever",
             };
             let owner = format!("{kind} `{id}` of right `{}`", right.id);
-            conditions.push(Condition { owner, effect, subject: "its condition", when, at });
+            conditions.push(Condition { owner, effect, subject: "its condition", when, unknown_when: None, at, unknown_at: None });
         }
         for condition in &conditions {
-            for (question, witness) in stuck(&cx, condition.when) {
+            for (question, witness) in stuck(&cx, condition.when, condition.unknown_when) {
                 let Some(ask_if_at) = spans.ask_ifs[question.index()].clone() else { continue };
                 diagnostics.push(report(input, rules, condition, question, &witness, ask_if_at));
             }
@@ -63,15 +70,17 @@ pub fn check(input: &Input, lowered: &Lowered, today: Date, diagnostics: &mut Ve
 
 /// The held-back questions that `when` would wait for when they are never asked, each with
 /// answers for which it happens (the first found).
-fn stuck(cx: &Context, when: &Expr) -> Vec<(QuestionId, Assignment)> {
+fn stuck(cx: &Context, when: &Expr, unknown_when: Option<&Expr>) -> Vec<(QuestionId, Assignment)> {
     let rules = cx.rules;
     let mut uses = Vec::new();
-    questions_read(rules, when, &mut |q| uses.push(q));
+    for condition in std::iter::once(when).chain(unknown_when) {
+        questions_read(rules, condition, &mut |q| uses.push(q));
+    }
     crate::model::sort_small(&mut uses);
     uses.dedup();
     let held: Vec<QuestionId> = uses.iter().copied().filter(|&q| rules[q].ask_if.is_some()).collect();
     let mut questions = uses;
-    let mut conditions = vec![when];
+    let mut conditions: Vec<&Expr> = std::iter::once(when).chain(unknown_when).collect();
     for ask_if in held.iter().filter_map(|&q| rules[q].ask_if.as_ref()) {
         conditions.push(ask_if);
         questions_read(rules, ask_if, &mut |q| questions.push(q));
@@ -96,7 +105,7 @@ fn stuck(cx: &Context, when: &Expr) -> Vec<(QuestionId, Assignment)> {
         let mut asked = given.clone();
         never.iter().for_each(|q| asked.values[q.index()] = None);
         let mut open = Vec::new();
-        if cx.residual(when, &asked, &mut open) != Truth::Unknown {
+        if verdict(cx, when, unknown_when, &asked, Some(&mut open)).status != Status::Undetermined {
             continue;
         }
         for q in never {
@@ -141,13 +150,23 @@ fn report(
             condition.owner, held.id
         ),
     )
-    .at(condition.at.clone(), format!("reads `{}`", held.id))
+    .at(at_reading(rules, condition, question).clone(), format!("reads `{}`", held.id))
     .also(ask_if_at, format!("`{}` is only asked when this holds", held.id))
     .note(format!("for someone never asked `{}` (e.g. {}), {}", held.id, when.join(", "), condition.effect))
     .note(format!(
         "make {} decided whenever the `ask_if` is false: where it reads `{1}`, write `{ask_if_text} and {1}`",
         condition.subject, held.id
     ))
+}
+
+/// Where `question` is read: the condition, else the right's `unknown_when`.
+fn at_reading<'a>(rules: &RuleSet, condition: &Condition<'a>, question: QuestionId) -> &'a Location {
+    let mut in_when = false;
+    questions_read(rules, condition.when, &mut |q| in_when |= q == question);
+    match condition.unknown_at {
+        Some(at) if !in_when => at,
+        _ => condition.at,
+    }
 }
 
 /// A condition as written between its quotes, when it is a one-line string without escapes.
@@ -195,7 +214,11 @@ reference = "art. 1"
 
     /// The held-back errors for the rules with one right, rendered.
     fn held_back(when: &str) -> String {
-        let file = File { path: "rules/main.toml".into(), text: right(when), kind: FileKind::Rules, not_utf8_at: None };
+        held_back_in(right(when))
+    }
+
+    fn held_back_in(text: String) -> String {
+        let file = File { path: "rules/main.toml".into(), text, kind: FileKind::Rules, not_utf8_at: None };
         let input = Input { files: vec![file], today: Date::from_ymd(2026, 11, 23).unwrap() };
         let report = check(&input);
         let held: Vec<_> = report.diagnostics.into_iter().filter(|d| d.code.name() == "held-back").collect();
@@ -216,5 +239,13 @@ reference = "art. 1"
         assert!(held_back("pregnant or has_children").starts_with("error[held-back]:"));
         assert!(!held_back("not pregnant").is_empty());
         assert!(!held_back("has_children and (pregnant or sex == 'woman')").is_empty());
+    }
+
+    #[test]
+    fn a_right_left_open_by_a_question_never_asked_is_an_error_too() {
+        let open =
+            |unknown_when: &str| held_back_in(right("has_children") + &format!("unknown_when = \"{unknown_when}\"\n"));
+        assert!(open("pregnant").starts_with("error[held-back]:"), "a man would wait for ever");
+        assert_eq!(open("sex != 'man' and pregnant"), "");
     }
 }

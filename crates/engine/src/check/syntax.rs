@@ -89,6 +89,8 @@ pub struct RawRight {
     pub id: Spanned<String>,
     pub kind: Spanned<String>,
     pub when: Spanned<String>,
+    /// For whom the sources leave the answer open: a condition like `when`.
+    pub unknown_when: Option<Spanned<String>>,
     #[serde(default)]
     pub offices: Vec<Spanned<String>>,
     #[serde(default)]
@@ -107,9 +109,9 @@ pub struct RawRight {
     /// Rights never to apply together with this one: the audit proves it.
     #[serde(default)]
     pub exclusive_with: Vec<Spanned<String>>,
-    /// For authors only: what is uncertain, what was left out and why.
     /// The month an author last searched for newer evidence and found none.
     pub searched: Option<Spanned<toml::Value>>,
+    /// For authors only: what is uncertain, what was left out and why.
     pub note: Option<String>,
 }
 

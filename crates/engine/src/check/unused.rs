@@ -14,7 +14,7 @@ pub fn check(lowered: &Lowered, diagnostics: &mut Vec<Diagnostic>) {
     let conditions = rules
         .rights
         .iter()
-        .flat_map(|r| std::iter::once(&r.when).chain(r.entry_conditions()))
+        .flat_map(|r| r.conditions().chain(r.entry_conditions()))
         .chain(rules.questions.iter().filter_map(|q| q.ask_if.as_ref()));
     for condition in conditions {
         definitions_named(condition, &mut |d| definitions[d.index()] = true);

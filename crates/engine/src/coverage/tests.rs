@@ -49,6 +49,7 @@ fn scenario(rules: &RuleSet, papers: u16, kids: bool, status: Status, because: &
             start_here: None,
             steps: None,
             documents: None,
+            aged: None,
         }],
         questions_asked: None,
     }

@@ -35,6 +35,9 @@ impl Lowering<'_> {
                 let right = self.right(file, raw, domain, known, spans);
                 spans.rights.push(at);
                 spans.conditions.push(Location { file: file.file, span: raw.when.span() });
+                spans
+                    .unknown_conditions
+                    .push(raw.unknown_when.as_ref().map(|u| Location { file: file.file, span: u.span() }));
                 rights.push(right);
             }
         }
@@ -93,11 +96,14 @@ impl Lowering<'_> {
         spans.step_ids.push(raw.steps.iter().map(|s| Location { file: file.file, span: s.id.span() }).collect());
         spans.document_conditions.push(document_at);
         spans.step_conditions.push(step_at);
+        let unknown_when =
+            raw.unknown_when.as_ref().map(|u| types::condition(self, file, u, known.questions, &mut Vec::new()));
         Right {
             id: raw.id.get_ref().clone(),
             domain,
             kind,
             when,
+            unknown_when,
             uses: Vec::new(),
             offices: self.references("office", file.file, &raw.offices, known.offices),
             documents,
@@ -108,6 +114,9 @@ impl Lowering<'_> {
             check_with_office: raw.check_with_office,
             urgent: raw.urgent,
             within_days: self.delay(file.file, raw),
+            // Filled in by `lower` from the evidence, once every source is read.
+            confirmed: None,
+            ages_after: None,
         }
     }
 

@@ -73,3 +73,6 @@ step-late-birth-judgment = After 30 days, ask a court for a judgment.
 domain-legal = Law
 # fr: 71c66a60
 city-rabat = Rabat
+# fr: 08fb7725
+right-work-contract-visa = The work contract visa
+    .summary = The employer of a foreigner has the work contract visaed.

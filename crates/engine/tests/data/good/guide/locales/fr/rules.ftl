@@ -38,3 +38,5 @@ step-declare-birth-within-30-days = Déclarez la naissance dans les 30 jours.
 step-late-birth-judgment = Après 30 jours, demandez un jugement au tribunal.
 domain-legal = Droit
 city-rabat = Rabat
+right-work-contract-visa = Le visa du contrat de travail
+    .summary = L'employeur d'un étranger fait viser son contrat de travail.
