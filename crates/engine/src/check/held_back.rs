@@ -57,7 +57,15 @@ pub fn check(input: &Input, lowered: &Lowered, today: Date, diagnostics: &mut Ve
                 _ => "this document would be asked for, for ever",
             };
             let owner = format!("{kind} `{id}` of right `{}`", right.id);
-            conditions.push(Condition { owner, effect, subject: "its condition", when, unknown_when: None, at, unknown_at: None });
+            conditions.push(Condition {
+                owner,
+                effect,
+                subject: "its condition",
+                when,
+                unknown_when: None,
+                at,
+                unknown_at: None,
+            });
         }
         for condition in &conditions {
             for (question, witness) in stuck(&cx, condition.when, condition.unknown_when) {
