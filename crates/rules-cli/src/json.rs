@@ -5,6 +5,8 @@ use huquq_engine::answers::{Answers, RawAnswer, display_answer, display_value};
 use huquq_engine::hours::{Opening, Time};
 use huquq_engine::model::{QuestionId, SourceId};
 use huquq_engine::{Date, Evaluation, RuleSet, policy};
+
+use crate::texts::Texts;
 use serde::Serialize;
 
 #[derive(Serialize)]
@@ -67,15 +69,19 @@ struct OfficeOutput {
     /// elsewhere (another region: the guide lists it last, with its city).
     placement: &'static str,
     name: Option<String>,
-    /// The city's id (`rabat`); its name in each language is the text `city-<id>`.
+    /// The city's name in French, the rules' language (the text `city-<id>`).
     city: Option<String>,
+    /// The city's id (`rabat`); its name in each language is the text `city-<id>`.
+    city_id: Option<String>,
     address: Option<String>,
     phone: Vec<String>,
     whatsapp: Option<String>,
     email: Option<String>,
     website: Option<String>,
-    /// When it is open or answers, as the rules write it.
-    hours: Vec<OpeningOutput>,
+    /// When it is open or answers, in French words, as the French page says it.
+    hours: Option<String>,
+    /// The same, as the rules write it.
+    opening: Vec<OpeningOutput>,
 }
 
 /// One line of hours: days (`mon`…), `part` (morning, afternoon) or `from` and `to`
@@ -131,7 +137,8 @@ struct SourceOutput {
 }
 
 impl Output {
-    pub fn new(rules: &RuleSet, answers: &Answers, evaluation: &Evaluation, date: Date) -> Output {
+    /// `french`: the texts the names of cities and the hours are given in.
+    pub fn new(rules: &RuleSet, answers: &Answers, evaluation: &Evaluation, date: Date, french: &Texts) -> Output {
         let id = |q: QuestionId| rules.question(q).id.clone();
         // In the order the results list them (the engine's `policy`).
         let rights = huquq_engine::policy::ordered(rules, &evaluation.outcomes)
@@ -187,13 +194,15 @@ impl Output {
                                 id: office.id.clone(),
                                 placement: placement.name(),
                                 name: office.name.clone(),
-                                city: office.city.clone(),
+                                city: office.city.as_ref().map(|c| french.text(&format!("city-{c}"))),
+                                city_id: office.city.clone(),
                                 address: office.address.clone(),
                                 phone: office.phone.clone(),
                                 whatsapp: office.whatsapp.clone(),
                                 email: office.email.clone(),
                                 website: office.website.clone(),
-                                hours: office.hours.iter().map(OpeningOutput::new).collect(),
+                                hours: french.hours(&office.hours),
+                                opening: office.hours.iter().map(OpeningOutput::new).collect(),
                             }
                         })
                         .collect(),

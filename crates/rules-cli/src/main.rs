@@ -218,11 +218,13 @@ fn test_command(root: &Path, options: &args::Test) -> Result<ExitCode, String> {
 }
 
 fn eval_command(root: &Path, options: &args::Eval) -> Result<ExitCode, String> {
-    let rules = checked(&read_input(root, options.date)?)?.0;
+    let input = read_input(root, options.date)?;
+    let rules = checked(&input)?.0;
     let answers = read_answers(&rules, &options.answers)?;
     let evaluation = huquq_engine::run(&rules, &answers, options.date);
     if options.json {
-        let output = json::Output::new(&rules, &answers, &evaluation, options.date);
+        let french = texts::Texts::load(&input, "fr")?;
+        let output = json::Output::new(&rules, &answers, &evaluation, options.date, &french);
         println!("{}", serde_json::to_string_pretty(&output).map_err(|e| e.to_string())?);
     } else {
         println!("As of {} (rules reviewed {})", options.date, rules.reviewed);

@@ -209,7 +209,7 @@ fn eval_prints_the_documented_json() {
 }
 
 #[test]
-fn eval_gives_an_offices_city_by_its_id_and_its_hours_as_the_rules_write_them() {
+fn eval_gives_an_offices_city_and_hours_in_french_and_as_the_rules_write_them() {
     let office = "id = \"agency\"\nneeds = []\nname = \"Agency\"\ncity = \"rabat\"\nsources = [\"report\"]\n\
                   hours = [{ days = [\"mon\", \"tue\"], part = \"morning\" }, { from = \"09:00\", to = \"17:00\", for = \"calls\" }]";
     let rules = RULES.replacen("id = \"agency\"\nneeds = []", office, 1);
@@ -220,12 +220,14 @@ fn eval_gives_an_offices_city_by_its_id_and_its_hours_as_the_rules_write_them() 
     assert!(ok, "{output}");
     let json: serde_json::Value = serde_json::from_str(&output).unwrap();
     let jobs = json["rights"].as_array().unwrap().iter().find(|r| r["right"] == "work.jobs").unwrap();
-    assert_eq!(jobs["offices"][0]["city"], "rabat");
+    assert_eq!(jobs["offices"][0]["city"], "Rabat");
+    assert_eq!(jobs["offices"][0]["city_id"], "rabat");
+    assert!(jobs["offices"][0]["hours"].is_string(), "the hours in words (said in French by the real rules' test)");
     let hours = serde_json::json!([
         { "days": ["mon", "tue"], "part": "morning", "from": null, "to": null, "for": null },
         { "days": [], "part": null, "from": "09:00", "to": "17:00", "for": "calls" },
     ]);
-    assert_eq!(jobs["offices"][0]["hours"], hours);
+    assert_eq!(jobs["offices"][0]["opening"], hours);
 }
 
 /// The base tree with an office in Rabat for health, and `[meta] coverage_cities`.

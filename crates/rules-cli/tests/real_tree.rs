@@ -293,6 +293,12 @@ fn the_json_and_the_terminal_interview_list_the_rights_in_one_order() {
     let cited: Vec<&str> = step["sources"].as_array().unwrap().iter().map(|s| s["id"].as_str().unwrap()).collect();
     assert_eq!(cited, ["establishment-conventions-sn-tn-dz", "taechir-treaty-nationals-2017"]);
     assert!(step["sources"][0]["title"].as_str().unwrap().contains("Conventions d'établissement"));
+    // An office's city and hours in French words, as the French page says them, beside the data.
+    let cash = right("assistance.unhcr-cash");
+    let tanger = cash["offices"].as_array().unwrap().iter().find(|o| o["id"] == "foo-tanger-tetouan").unwrap();
+    assert_eq!((&tanger["city"], &tanger["city_id"]), (&"Tanger".into(), &"tanger".into()));
+    assert!(tanger["hours"].as_str().unwrap().starts_with("mercredi matin"), "{}", tanger["hours"]);
+    assert_eq!(tanger["opening"][0]["days"][0], "wed");
 }
 
 /// Every programme and contact ages: in 2035 the review finds them due, whatever authors did
