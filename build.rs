@@ -110,6 +110,8 @@ fn write(input: &Input, rules: &huquq_engine::RuleSet, out: &Path) -> Result<(),
         std::fs::write(&path, bytes).map_err(|e| format!("cannot write {}: {e}", path.display()))
     };
     let (shell, details) = rules.split_details();
+    // The first module (built without `full`) asks the questions; the results are the second's.
+    let shell = if std::env::var_os("CARGO_FEATURE_FULL").is_some() { shell } else { shell.for_questions() };
     save(out.join("rules.bin"), &shell.to_bytes())?;
     save(site.join("details.bin"), &details.to_bytes())?;
     let languages: Vec<&str> = input.languages();

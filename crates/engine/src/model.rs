@@ -438,6 +438,27 @@ impl RuleSet {
         (shell, Details { offices: self.offices.clone(), sources: self.sources.clone() })
     }
 
+    /// The rules the first module needs to ask the questions (the welcome and the questions,
+    /// before the results, see `build.rs`): each right's conditions, dates and urgency, without
+    /// what only the results show (its offices, documents, steps and sources), and offices and
+    /// sources by count and region only. Evaluation and the next question are unchanged.
+    pub fn for_questions(&self) -> RuleSet {
+        let mut rules = self.clone();
+        for right in &mut rules.rights {
+            right.offices.clear();
+            right.documents.clear();
+            right.steps.clear();
+            right.sources.clear();
+        }
+        for office in &mut rules.offices {
+            office.id.clear();
+        }
+        for source in &mut rules.sources {
+            source.id.clear();
+        }
+        rules
+    }
+
     /// Only the rights of `domains` (an NGO's page about health and school, say). The rights
     /// are numbered anew, so the order of priority is renumbered with them.
     pub fn keep_domains(&mut self, domains: &[Domain]) {
