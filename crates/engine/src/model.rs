@@ -439,13 +439,13 @@ impl RuleSet {
     }
 
     /// The rules the first module needs to ask the questions (the welcome and the questions,
-    /// before the results, see `build.rs`): each right's conditions, dates and urgency, without
-    /// what only the results show (its offices, documents, steps and sources), and offices and
-    /// sources by count and region only. Evaluation and the next question are unchanged.
+    /// before the results, see `build.rs`): each right's conditions, dates, urgency and offices
+    /// (the region question is asked to place them), without what only the results show (its
+    /// documents, steps and sources), and offices and sources without their ids. Evaluation and
+    /// the next question are unchanged (`tests/bytes.rs`).
     pub fn for_questions(&self) -> RuleSet {
         let mut rules = self.clone();
         for right in &mut rules.rights {
-            right.offices.clear();
             right.documents.clear();
             right.steps.clear();
             right.sources.clear();

@@ -5,13 +5,15 @@
 
 mod support;
 
+use huquq_engine::answers::{Answer, Value};
 use huquq_engine::check::expr::MAX_DEPTH;
 use huquq_engine::hours::{Clock, Opening, Time, Weekday};
+use huquq_engine::model::QuestionId;
 use huquq_engine::model::{
     CompareOp, Definition, Details, Document, Domain, Expr, Office, Question, QuestionKind, Right, RightKind, RuleSet,
     Source, Step, Term,
 };
-use huquq_engine::{Date, PartialDate};
+use huquq_engine::{Answers, Date, PartialDate};
 use proptest::collection::vec;
 use proptest::option::of;
 use proptest::prelude::*;
@@ -33,6 +35,38 @@ fn the_real_rules_and_their_details_read_back_apart() {
     let (shell, details) = real().split_details();
     assert_eq!(read_back(&shell), shell);
     assert_eq!(Details::from_bytes(&details.to_bytes()), Ok(details));
+}
+
+/// The first module asks the questions with `for_questions`: every interview it walks, whatever
+/// the person answers, asks the same questions and reaches the same results as the whole rules.
+#[test]
+fn the_first_modules_rules_ask_the_same_questions_and_reach_the_same_results() {
+    let (whole, _) = real().split_details();
+    let first = read_back(&whole.for_questions());
+    assert!(first.to_bytes().len() < whole.to_bytes().len());
+    let today = Date::from_ymd(2026, 12, 6).unwrap();
+    // Yes and the first choice; no and the last choice; "I don't know" wherever it may be said.
+    let people: [&dyn Fn(&RuleSet, QuestionId) -> Answer; 3] = [
+        &|rules, q| support::fixed_answer(rules, q, today),
+        &|rules, q| match &rules.question(q).kind {
+            QuestionKind::YesNo => Answer::Given(Value::Bool(false)),
+            QuestionKind::OneOf { choices } => {
+                Answer::Given(Value::Choice(u16::try_from(choices.len() - 1).unwrap().into()))
+            }
+            _ => support::fixed_answer(rules, q, today),
+        },
+        &|rules, q| if rules.question(q).dont_know { Answer::DontKnow } else { support::fixed_answer(rules, q, today) },
+    ];
+    for answer in people {
+        let (mut a, mut b) = (Answers::new(&whole), Answers::new(&first));
+        loop {
+            let (by_whole, by_first) = (huquq_engine::run(&whole, &a, today), huquq_engine::run(&first, &b, today));
+            assert_eq!(by_first, by_whole);
+            let Some(next) = by_whole.next else { break };
+            a.set(&whole, next, answer(&whole, next)).unwrap();
+            b.set(&first, next, answer(&whole, next)).unwrap();
+        }
+    }
 }
 
 #[test]
