@@ -4,7 +4,7 @@
 // message of "this looks wrong", the card for the counter), read back and checked.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { interview, axe, setUp, localeText, newContext } from './support.mjs';
+import { interview, axe, setUp, localeText, newContext, TODAY } from './support.mjs';
 import { personas } from './personas.mjs';
 
 const env = setUp();
@@ -184,7 +184,8 @@ test('the calendar file: a reminder for each deadline, an RFC 5545 file made on 
   assert.ok(href.startsWith('data:text/calendar;charset=utf-8,'), 'made on the device, not fetched');
   const events = parseCalendar(decodeURIComponent(href.slice(href.indexOf(',') + 1)));
   assert.ok(events.length >= 1);
-  const today = new Date();
+  // Thirty days from the page's day (the tests' day, not the machine's).
+  const today = new Date(`${TODAY}T12:00:00Z`);
   const due = new Date(Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), today.getUTCDate() + 30));
   const birth = events.find((e) => e.UID.startsWith('legal.birth-registration'));
   assert.ok(birth, `a birth is declared within 30 days: ${JSON.stringify(events)}`);
@@ -194,10 +195,8 @@ test('the calendar file: a reminder for each deadline, an RFC 5545 file made on 
 
 test('start here fits the person: the refugee mother of children of 1 to 17 is not told to declare a birth within 30 days, nor reminded', async () => {
   const persona = personas['refugee mother of three (ar)'];
-  const context = await env.browser.newContext({ locale: persona.locale, viewport: { width: 360, height: 740 } });
+  const context = await newContext(env.browser, { locale: persona.locale, viewport: { width: 360, height: 740 } });
   const page = await context.newPage();
-  // The statuses and the order below are those of this day.
-  await page.clock.setFixedTime(new Date('2026-12-06T10:00:00Z'));
   await page.goto(env.site.origin + '/');
   await page.locator('[data-action="start"]').click();
   await interview(page, persona.answers);
@@ -214,9 +213,8 @@ test('start here fits the person: the refugee mother of children of 1 to 17 is n
 
 test('the papers follow the person: a UNHCR refugee enrolling a child is not asked a copy of a residence card she has not', async () => {
   const answers = { papers: ['unhcr_refugee'], has_children: ['yes'], children_ages: ['age_6_to_15', 'continue'], age: '33', sex: ['woman'], pregnant: ['no'], region: ['rabat_sale_kenitra'] };
-  const context = await env.browser.newContext({ locale: 'fr-FR', viewport: { width: 360, height: 740 } });
+  const context = await newContext(env.browser, { locale: 'fr-FR', viewport: { width: 360, height: 740 } });
   const page = await context.newPage();
-  await page.clock.setFixedTime(new Date('2026-12-06T10:00:00Z'));
   await page.goto(env.site.origin + '/');
   await page.locator('[data-action="start"]').click();
   await interview(page, answers);
