@@ -37,6 +37,9 @@ fn the_real_rules_and_their_details_read_back_apart() {
     assert_eq!(Details::from_bytes(&details.to_bytes()), Ok(details));
 }
 
+/// How a simulated person answers a question.
+type Person<'a> = &'a dyn Fn(&RuleSet, QuestionId) -> Answer;
+
 /// The first module asks the questions with `for_questions`: every interview it walks, whatever
 /// the person answers, asks the same questions and reaches the same results as the whole rules.
 #[test]
@@ -46,7 +49,7 @@ fn the_first_modules_rules_ask_the_same_questions_and_reach_the_same_results() {
     assert!(first.to_bytes().len() < whole.to_bytes().len());
     let today = Date::from_ymd(2026, 12, 6).unwrap();
     // Yes and the first choice; no and the last choice; "I don't know" wherever it may be said.
-    let people: [&dyn Fn(&RuleSet, QuestionId) -> Answer; 3] = [
+    let people: [Person; 3] = [
         &|rules, q| support::fixed_answer(rules, q, today),
         &|rules, q| match &rules.question(q).kind {
             QuestionKind::YesNo => Answer::Given(Value::Bool(false)),
