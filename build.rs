@@ -8,7 +8,8 @@
 //!   `dist/` under content-hashed names: `details.bin` (offices' contacts and the sources in
 //!   full, after the first screen), and for each
 //!   language `texts-<code>-1.bin` (interface and questions, fetched with the app) and
-//!   `texts-<code>-2.bin` (rights, offices, documents, steps, fetched after the first screen);
+//!   `texts-<code>-2.bin` (rights, offices and their cities and hours, documents, steps,
+//!   fetched after the first screen);
 //! - `texts_embedded.rs`: those language files as `include_bytes!`, for tests only.
 
 use huquq_engine::check::{self, Input, render};
@@ -23,9 +24,11 @@ type Messages = Vec<(u32, Pattern)>;
 
 /// Texts of the second file of each language: what the results need, not the first screen
 /// (the rules' texts for the results, and the interface texts only the second module shows).
-const LATER: [&str; 26] = [
+const LATER: [&str; 28] = [
     "right-",
     "office-",
+    "city-",
+    "hours-",
     "document-",
     "step-",
     "results-",
@@ -107,6 +110,8 @@ fn write(input: &Input, rules: &huquq_engine::RuleSet, out: &Path) -> Result<(),
         std::fs::write(&path, bytes).map_err(|e| format!("cannot write {}: {e}", path.display()))
     };
     let (shell, details) = rules.split_details();
+    // The first module (built without `full`) asks the questions; the results are the second's.
+    let shell = if std::env::var_os("CARGO_FEATURE_FULL").is_some() { shell } else { shell.for_questions() };
     save(out.join("rules.bin"), &shell.to_bytes())?;
     save(site.join("details.bin"), &details.to_bytes())?;
     let languages: Vec<&str> = input.languages();

@@ -54,7 +54,11 @@ pub fn case_summary(rules: &RuleSet, language: Language, interview: &Interview, 
             none = false;
             let right = rules.right(outcome.right);
             text += &format!("- {}", language.text_of(&keys::right(right)));
-            if let Some(notice) = language.validity(outcome.validity) {
+            let notice = language
+                .validity(outcome.validity)
+                .or_else(|| language.aged(outcome))
+                .or_else(|| outcome.open_by_source.then(|| language.text(t::CARD_OPEN_BY_SOURCE)));
+            if let Some(notice) = notice {
                 text += &format!(" ({notice})");
             }
             text.push('\n');
@@ -65,7 +69,9 @@ pub fn case_summary(rules: &RuleSet, language: Language, interview: &Interview, 
             let offices = huquq_engine::places::offices(rules, right, &interview.answers)
                 .into_iter()
                 .map(|(o, _)| crate::export::office_text(language, o));
-            let documents = right.documents.iter().map(|d| language.text_of(&keys::document(d)));
+            let documents = policy::documents(rules, outcome.right, &interview.answers, interview.today)
+                .into_iter()
+                .map(|d| language.text_of(&keys::document(&d.id)));
             let details = [
                 (t::SUMMARY_OPEN, open.collect::<Vec<_>>()),
                 (t::CARD_WHERE, offices.collect()),
@@ -141,10 +147,11 @@ mod tests {
     #[test]
     fn the_summary_holds_the_answers_and_the_rights_by_status_with_offices_and_documents() {
         let english = Language::from_code("en").unwrap();
+        let ages = rules().question(rules().question_index("children_ages").unwrap());
         let interview = set(
             set(Interview::new(rules(), today()), "has_children", Value::Bool(true)),
             "children_ages",
-            Value::Choices(vec![2.into()]),
+            Value::Choices(vec![ages.kind.choice_id("age_6_to_15").unwrap()]),
         );
         let text = case_summary(rules(), english, &interview, false);
         let eligible = text.find(&english.text(t::RESULTS_ELIGIBLE)).unwrap();

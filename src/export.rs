@@ -35,7 +35,7 @@ pub fn plain(text: &str) -> String {
 }
 
 /// The results as plain text: the day, each right that applies with where to go and what to
-/// bring. No answer is in it; rights from sensitive answers only if `include_sensitive`.
+/// bring (and "check first" where its evidence has aged). No answer is in it; rights from sensitive answers only if `include_sensitive`.
 pub fn share_text(
     language: Language,
     evaluation: &Evaluation,
@@ -47,14 +47,20 @@ pub fn share_text(
     let mut text = format!("{}\n", language.text(t::APP_TITLE));
     text += &language.text_with(t::RESULTS_AS_OF, &[("date", language.date(today).into())]);
     text += "\n";
-    for right in to_keep(evaluation, include_sensitive) {
-        let right = &rules[right];
+    for id in to_keep(evaluation, include_sensitive) {
+        let right = &rules[id];
         text += &format!("\n* {}\n", language.text_of(&keys::right(right)));
+        if let Some(aged) = language.aged(&evaluation.outcomes[id.index()]) {
+            text += &format!("  {aged}\n");
+        }
         let offices = huquq_engine::places::offices(rules, right, answers);
         if let Some(&(office, _)) = offices.first() {
             text += &format!("  {}: {}\n", language.text(t::CARD_WHERE), office_text(language, office));
         }
-        let documents: Vec<String> = right.documents.iter().map(|d| language.text_of(&keys::document(d))).collect();
+        let documents: Vec<String> = policy::documents(rules, id, answers, today)
+            .into_iter()
+            .map(|d| language.text_of(&keys::document(&d.id)))
+            .collect();
         if !documents.is_empty() {
             text += &format!("  {}: {}\n", language.text(t::CARD_BRING), documents.join(" ; "));
         }
@@ -66,25 +72,32 @@ pub fn share_text(
 pub fn office_text(language: Language, office: huquq_engine::model::OfficeId) -> String {
     let office = crate::rules::office(office);
     let mut text = language.text_of(&keys::office(&office.id));
-    for detail in office.contact_parts(&language.text(t::CARD_WHATSAPP)) {
+    for detail in office.contact_parts(&language.text(t::CARD_WHATSAPP), language.hours(&office.hours)) {
         text += &format!(", {detail}");
     }
     text
 }
 
-/// A calendar (RFC 5545) with, for each right kept that has a deadline, an all-day reminder
-/// on its last day counted from `today`, saying so: the rules know the delay, not the day it
-/// started (a birth, a notification).
-pub fn calendar(language: Language, evaluation: &Evaluation, today: Date, include_sensitive: bool) -> String {
+/// A calendar (RFC 5545) with, for each right kept whose first step has a deadline and fits
+/// the person (`policy::deadline`), an all-day reminder on its last day counted from `today`,
+/// saying so: the rules know the delay, not the day it started (a birth, a notification).
+pub fn calendar(
+    language: Language,
+    evaluation: &Evaluation,
+    answers: &Answers,
+    today: Date,
+    include_sensitive: bool,
+) -> String {
     let rules = rules();
     let stamp = compact(today);
     let mut lines = vec!["BEGIN:VCALENDAR".to_string(), "VERSION:2.0".into(), "PRODID:-//Huquq//Huquq//EN".into()];
-    for right in to_keep(evaluation, include_sensitive).into_iter().map(|r| &rules[r]) {
-        let Some(days) = right.within_days else { continue };
+    for id in to_keep(evaluation, include_sensitive) {
+        let Some(days) = policy::deadline(rules, id, answers, today) else { continue };
+        let right = &rules[id];
         let due = Date::from_days(today.days() + i32::from(days));
         let step = right.steps.first().map_or_else(
             || language.attribute(&keys::right(right), keys::SUMMARY),
-            |step| language.text_of(&keys::step(step)),
+            |step| language.text_of(&keys::step(&step.id)),
         );
         // The rules know the delay, not when it started: say from which day it is counted.
         let counted = language.text_with(
@@ -107,8 +120,8 @@ pub fn calendar(language: Language, evaluation: &Evaluation, today: Date, includ
 }
 
 /// Whether the calendar would hold any reminder.
-pub fn has_deadlines(evaluation: &Evaluation, include_sensitive: bool) -> bool {
-    to_keep(evaluation, include_sensitive).into_iter().any(|r| rules()[r].within_days.is_some())
+pub fn has_deadlines(evaluation: &Evaluation, answers: &Answers, today: Date, include_sensitive: bool) -> bool {
+    to_keep(evaluation, include_sensitive).into_iter().any(|r| policy::deadline(rules(), r, answers, today).is_some())
 }
 
 fn compact(day: Date) -> String {
@@ -174,17 +187,24 @@ mod tests {
     use crate::state::{Action, Interview};
     use huquq_engine::{Answer, Value};
 
-    fn refugee_with_a_newborn() -> Interview {
+    /// A refugee who answered violence, with children of `ages` (choices of `children_ages`).
+    fn refugee_with_children(ages: &[&str]) -> Interview {
         let rules = rules();
         let q = |id: &str| rules.question_index(id).unwrap();
-        let choice = |question: &str, choice: &str| {
+        let index = |question: &str, choice: &str| {
             let index = rules[q(question)].kind.choices().iter().position(|c| c == choice).unwrap();
-            Answer::Given(Value::Choice(u16::try_from(index).unwrap().into()))
+            u16::try_from(index).unwrap().into()
         };
+        let ages = ages.iter().map(|age| index("children_ages", age)).collect();
         Interview::new(rules, Date::from_ymd(2026, 11, 30).unwrap())
-            .apply(rules, Action::Set(q("papers"), choice("papers", "refugee_card")))
+            .apply(rules, Action::Set(q("papers"), Answer::Given(Value::Choice(index("papers", "refugee_card")))))
             .apply(rules, Action::Set(q("has_children"), Answer::Given(Value::Bool(true))))
+            .apply(rules, Action::Set(q("children_ages"), Answer::Given(Value::Choices(ages))))
             .apply(rules, Action::Set(q("violence"), Answer::Given(Value::Bool(true))))
+    }
+
+    fn refugee_with_a_newborn() -> Interview {
+        refugee_with_children(&["under_1"])
     }
 
     #[test]
@@ -195,6 +215,9 @@ mod tests {
             assert!(!text.chars().any(|c| ('\u{2066}'..='\u{2069}').contains(&c)), "{text}");
             assert!(text.contains(&plain(&language.text_of("right-health-primary-care"))), "{text}");
             assert!(!text.contains(&plain(&language.text_of("question-violence"))), "no answer, sensitive or not");
+            // ANAPEC's newest source is from 2022: the text says to check first, as the page does.
+            let aged = plain(&language.text_with(t::STATUS_AGED, &[("year", "2022".into())]));
+            assert!(text.contains(&format!("{}\n  {aged}", plain(&language.text_of("right-work-anapec")))), "{text}");
         }
     }
 
@@ -212,11 +235,23 @@ mod tests {
     fn the_calendar_has_a_reminder_per_deadline_and_parses_as_rfc_5545() {
         let interview = refugee_with_a_newborn();
         let english = Language::from_code("en").unwrap();
-        let ics = calendar(english, &interview.evaluation, interview.today, false);
+        let ics = calendar(english, &interview.evaluation, &interview.answers, interview.today, false);
         assert!(ics.starts_with("BEGIN:VCALENDAR\r\nVERSION:2.0\r\n") && ics.ends_with("END:VCALENDAR\r\n"));
         assert!(ics.contains("DTSTART;VALUE=DATE:20261230"), "a birth is declared within 30 days:\n{ics}");
         assert!(ics.split("\r\n").all(|line| line.len() <= 75), "folded:\n{ics}");
         assert_eq!(ics.matches("BEGIN:VEVENT").count(), ics.matches("END:VEVENT").count());
+    }
+
+    #[test]
+    fn a_mother_of_children_of_6_to_15_gets_no_reminder_to_declare_a_birth() {
+        let interview = refugee_with_children(&["age_6_to_15"]);
+        let english = Language::from_code("en").unwrap();
+        let (evaluation, answers, today) = (&interview.evaluation, &interview.answers, interview.today);
+        let birth = rules().right_index("legal.birth-registration").unwrap();
+        assert_eq!(evaluation.outcomes[birth.index()].status, huquq_engine::Status::Eligible, "the right is listed");
+        let ics = calendar(english, evaluation, answers, today, false);
+        assert!(!ics.contains("legal.birth-registration"), "no reminder:\n{ics}");
+        assert!(!has_deadlines(evaluation, answers, today, false));
     }
 
     #[test]

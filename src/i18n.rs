@@ -217,6 +217,56 @@ impl Language {
         MONTHS.get(month.wrapping_sub(1) as usize).map_or_else(String::new, |&m| self.text(m))
     }
 
+    /// An office's hours in words (`huquq_engine::hours::say`): day names from the texts,
+    /// times in Latin digits as the page writes every number.
+    #[cfg(feature = "full")]
+    pub fn hours(self, hours: &[huquq_engine::hours::Opening]) -> Option<String> {
+        use huquq_engine::hours::{Phrase, Value, say};
+        const DAYS: [Text; 7] = [
+            t::HOURS_DAY_MON,
+            t::HOURS_DAY_TUE,
+            t::HOURS_DAY_WED,
+            t::HOURS_DAY_THU,
+            t::HOURS_DAY_FRI,
+            t::HOURS_DAY_SAT,
+            t::HOURS_DAY_SUN,
+        ];
+        say(hours, &mut |phrase, values| {
+            let text = match phrase {
+                Phrase::Day(day) => DAYS[day as usize],
+                Phrase::DaysNext => t::HOURS_DAYS_NEXT,
+                Phrase::DaysLast => t::HOURS_DAYS_LAST,
+                Phrase::DaysThrough => t::HOURS_DAYS_THROUGH,
+                Phrase::Clock => t::HOURS_CLOCK,
+                Phrase::DaysMorning => t::HOURS_DAYS_MORNING,
+                Phrase::DaysAfternoon => t::HOURS_DAYS_AFTERNOON,
+                Phrase::DaysRange => t::HOURS_DAYS_RANGE,
+                Phrase::Morning => t::HOURS_MORNING,
+                Phrase::Afternoon => t::HOURS_AFTERNOON,
+                Phrase::Range => t::HOURS_RANGE,
+                Phrase::Calls => t::HOURS_CALLS,
+                Phrase::Next => t::HOURS_NEXT,
+            };
+            let args: Vec<(&str, Arg)> = values
+                .iter()
+                .map(|(name, value)| match value {
+                    Value::Text(text) => (*name, Arg::Text(text.clone())),
+                    Value::Number(n) => (*name, Arg::Number(*n)),
+                })
+                .collect();
+            self.text_with(text, &args)
+        })
+    }
+
+    /// "Information from 2020: check first", instead of "probably yes", for a right that
+    /// applies on evidence older than its age on the day of the results.
+    pub fn aged(self, outcome: &huquq_engine::Outcome) -> Option<String> {
+        let huquq_engine::Evidence::Aged(confirmed) = outcome.evidence else { return None };
+        let year = confirmed.map_or("none".to_string(), |d| d.year.to_string());
+        (outcome.status == huquq_engine::Status::Eligible)
+            .then(|| self.text_with(t::STATUS_AGED, &[("year", year.into())]))
+    }
+
     /// "Ended on …" or "in force from …" for a right outside its validity dates.
     pub fn validity(self, validity: Validity) -> Option<String> {
         let (id, day) = match validity {
@@ -379,6 +429,34 @@ mod tests {
         let october = PartialDate::parse("2013-10").unwrap();
         assert_eq!(plain(Language::from_code("en").unwrap().partial_date(october)), "October 2013");
         assert_eq!(Language::from_code("ar").unwrap().partial_date(PartialDate::parse("2008").unwrap()), "2008");
+    }
+
+    #[test]
+    #[cfg(feature = "full")]
+    fn hours_are_said_in_each_language_a_morning_stays_a_morning_and_times_read_left_to_right() {
+        use huquq_engine::hours::{Clock, Opening, Time, Weekday};
+        let plain = |text: Option<String>| text.unwrap_or_default().replace(['\u{2068}', '\u{2069}'], "");
+        let language = |code| Language::from_code(code).unwrap();
+        // FOO's social workers: "Monday morning", called from 9:00 to 17:00 (UNHCR Help).
+        let foo = [
+            Opening { days: vec![Weekday::Mon], time: Time::Morning, calls: false },
+            Opening { days: vec![], time: Time::Range { from: Clock(9 * 60), to: Clock(17 * 60) }, calls: true },
+        ];
+        assert_eq!(plain(language("fr").hours(&foo)), "lundi matin ; par téléphone de 9 h à 17 h");
+        assert_eq!(plain(language("ar").hours(&foo)), "صباح الاثنين؛ بالهاتف من 9:00 إلى 17:00");
+        assert_eq!(plain(language("en").hours(&foo)), "Monday morning; by phone: 9:00 to 17:00");
+        let week = [Opening {
+            days: vec![Weekday::Mon, Weekday::Tue, Weekday::Wed, Weekday::Thu, Weekday::Fri],
+            time: Time::Range { from: Clock(8 * 60 + 30), to: Clock(16 * 60 + 5) },
+            calls: false,
+        }];
+        assert_eq!(plain(language("fr").hours(&week)), "du lundi au vendredi de 8 h 30 à 16 h 05");
+        assert_eq!(plain(language("en").hours(&week)), "Monday to Friday, 8:30 to 16:05");
+        // In Arabic a time is one isolated piece, so that 8:30 never shows as 30:8.
+        assert!(language("ar").hours(&week).unwrap().contains("\u{2068}8:30\u{2069}"));
+        let two = [Opening { days: vec![Weekday::Tue, Weekday::Thu], time: Time::Afternoon, calls: false }];
+        assert_eq!(plain(language("ar").hours(&two)), "بعد ظهر الثلاثاء والخميس");
+        assert_eq!(language("fr").hours(&[]), None);
     }
 
     #[test]

@@ -148,9 +148,12 @@ impl Interview {
     }
 
     /// Decided rights are final: more answers never undo them, so they can be shown while
-    /// the interview goes on.
+    /// the interview goes on; not those on aged evidence, which the results say to check first.
     pub fn settled(&self) -> impl Iterator<Item = &huquq_engine::Outcome> {
-        self.evaluation.outcomes.iter().filter(|o| o.status == huquq_engine::Status::Eligible)
+        let certain = |o: &&huquq_engine::Outcome| {
+            o.status == huquq_engine::Status::Eligible && o.evidence == huquq_engine::Evidence::Current
+        };
+        self.evaluation.outcomes.iter().filter(certain)
     }
 
     fn after_answers(&self) -> Screen {
@@ -326,6 +329,24 @@ mod tests {
         let interview = interview.apply(rules, Action::Remember(true)).apply(rules, Action::RememberSensitive(true));
         assert!(interview.remember_sensitive);
         assert!(!interview.apply(rules, Action::Remember(false)).remember_sensitive);
+    }
+
+    #[test]
+    fn only_rights_certain_on_current_evidence_are_settled_while_the_interview_goes_on() {
+        let rules = real();
+        let settled = |interview: &Interview| -> Vec<String> {
+            interview.settled().map(|o| rules.right(o.right).id.clone()).collect()
+        };
+        let first = Interview::new(rules, today()).apply(rules, Action::Start);
+        let before = settled(&first);
+        assert!(!before.contains(&"work.contract-visa".to_string()), "open for some papers: {before:?}");
+        assert!(before.contains(&"training.language-classes".to_string()), "{before:?}");
+        // Years later the classes' newest source (2025) has aged: not certain any more.
+        let later = first.apply(rules, Action::AsOf(Date::from_ymd(2031, 6, 1).unwrap()));
+        let after = settled(&later);
+        assert!(!after.contains(&"training.language-classes".to_string()), "{after:?}");
+        let status = status(rules, &later, "training.language-classes");
+        assert_eq!(status, Status::Eligible, "still eligible: only the mark ages");
     }
 
     #[test]

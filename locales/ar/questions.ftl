@@ -42,8 +42,10 @@ question-children_ages =
         [man] كم عمر أطفالك؟ اختر كل ما ينطبق.
        *[other] كم عمر أطفالك؟ يمكن اختيار أكثر من جواب.
     }
-# fr: e6c5ee53
-choice-children_ages-under_4 = أقل من 4 سنوات
+# fr: ab6e4701
+choice-children_ages-under_1 = أقل من سنة
+# fr: e28ab72a
+choice-children_ages-age_1_to_3 = من سنة إلى 3 سنوات
 # fr: 5661a63b
 choice-children_ages-age_4_to_5 = 4 أو 5 سنوات
 # fr: 1f116452

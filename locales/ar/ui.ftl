@@ -95,6 +95,13 @@ card-why = لماذا
 card-ended = انتهى هذا الحق بتاريخ { $date }. يُعرض هنا لتاريخ الملف.
 # fr: cf87de94
 card-check = إحدى قواعد هذا الحق غير مؤكدة أو ربما تغيرت: تحقق من ذلك لدى المكتب.
+# fr: b1d2df4c
+card-open-by-source = لا تقول مصادرنا هل يشمل هذا الحق وضعك. يمكن سؤال المكتب.
+# fr: be778dd7
+status-aged = { $year ->
+    [none] معلومة بلا تاريخ: يجب التحقق منها أولًا
+   *[other] معلومة من سنة { $year }: يجب التحقق منها أولًا
+}
 # fr: 09945f96
 answer-invalid = هذا الجواب غير صالح. تحقق منه وحاول مرة أخرى.
 # fr: ba1ca2f9
@@ -294,6 +301,48 @@ month-10 = أكتوبر
 month-11 = نونبر
 # fr: 916e85f6
 month-12 = دجنبر
+
+## An office's hours, from the rules' `hours` (days, then a part of the day or times), in
+## one line; `huquq_engine::hours::say` chooses the text. Numbers stay in Latin digits.
+# fr: eb3a34b8
+hours-day-mon = الاثنين
+# fr: 2606d177
+hours-day-tue = الثلاثاء
+# fr: 7023d1ef
+hours-day-wed = الأربعاء
+# fr: 5938a77b
+hours-day-thu = الخميس
+# fr: 08a4f975
+hours-day-fri = الجمعة
+# fr: d2c5c55d
+hours-day-sat = السبت
+# fr: 264509d5
+hours-day-sun = الأحد
+# fr: a3d6192b
+hours-days-next = { $days }، { $day }
+# fr: 402b0430
+hours-days-last = { $days } و{ $day }
+# fr: f481d89d
+hours-days-through = من { $first } إلى { $last }
+# One piece ($clock, 9:00), so that the time reads left to right inside Arabic.
+# fr: dd9ebbfe
+hours-clock = { $clock }
+# fr: f56d28d4
+hours-days-morning = صباح { $days }
+# fr: b73d145e
+hours-days-afternoon = بعد ظهر { $days }
+# fr: 0dac43d6
+hours-days-range = { $days } من { $from } إلى { $to }
+# fr: b60a4632
+hours-morning = صباحًا
+# fr: e5575d7c
+hours-afternoon = بعد الظهر
+# fr: c8db02b7
+hours-range = من { $from } إلى { $to }
+# fr: 887e887e
+hours-calls = بالهاتف { $hours }
+# fr: 12c37831
+hours-next = { $hours }؛ { $more }
 
 ## What the person takes away, and "this looks wrong".
 # fr: 4f327d98

@@ -27,6 +27,9 @@ right-health-ramed = RAMED: care for people with low income (ended)
 # fr: ce9e1c4d
 right-health-psychosocial-support = Psychological support
     .summary = IOM (the International Organization for Migration) and associations listen to and support migrants, even without papers. By phone or in groups, also for children on their own. These services depend on projects: ask what exists near you.
+# fr: c4f0e5bf
+right-health-iom-medical-help = IOM help to pay for care: medical tests, medicines, specialists
+    .summary = IOM's partner associations help migrants in need, with or without papers. They can pay for medical tests, medicines or a visit to a specialist doctor. This help depends on projects.
 
 # fr: dde26ecb
 office-public-hospital = The nearest public hospital
@@ -39,6 +42,8 @@ office-iom-partner-association = An association working with IOM (the Internatio
 step-go-to-health-centre = Go to the public health centre nearest to where you live. Basic care there is free, even without papers.
 # fr: 99aa1070
 step-bring-any-identity-document = Bring an identity document if you have one. Some hospitals ask for proof of address, or keep the identity document until you pay. The hospital must admit you whatever your status.
+# fr: 347da13e
+step-ask-iom-partner-for-medical-costs = Ask an association working with IOM whether it can pay for your tests, medicines or a specialist. It can also go with you to the public hospital.
 # fr: 4079d660
 step-ask-unhcr-partner-for-care = Do you need a specialist doctor, a hospital stay or medicines? First ask UNHCR or AMPF how they can help you.
 # fr: 4c6f7fd0
@@ -70,3 +75,8 @@ step-pay-amo-achamil-contributions = Pay the contribution every month: the amoun
 step-ask-about-amo-tadamon = RAMED was replaced by AMO Tadamon. Whether foreigners can join it is not known. Ask UNHCR, the UN Refugee Agency, or the local authority.
 # fr: 596e428a
 document-no-papers-needed = Nothing: papers or not, you are received
+# fr: 8999b4c3
+right-health-amo-tadamon = AMO Tadamon: health insurance for people who cannot pay
+    .summary = Since December 2022, AMO Tadamon covers the care of people who cannot pay a contribution. The State pays for them. Our sources do not say if foreign households can join it.
+# fr: a56d0206
+step-ask-unhcr-partner-about-amo-tadamon = Ask the Fondation Orient-Occident, UNHCR's partner, or the local authority whether your household can have AMO Tadamon.

@@ -45,5 +45,9 @@ office-administrative-court = The president of the administrative court
 step-appeal-removal-within-48-hours = Within 48 hours of receiving the decision, lodge an appeal with the president of the administrative court. Ask an association or a lawyer for help straight away.
 # fr: 428aa6a2
 step-ask-interpreter-and-lawyer = Tell the court that you want an interpreter and a lawyer.
+# fr: e4f1b1cf
+step-rights-in-retention = If you are held before being sent away, you can ask for an interpreter, a doctor or a lawyer. You can also contact your consulate or a person of your choice. You have to ask for this.
+# fr: ec176c4f
+step-consulate-is-your-choice = Contacting your consulate is your choice. If you are seeking asylum, a link with your country's authorities can put you in danger. First ask UNHCR or an association for advice.
 # fr: edd0740a
 step-unhcr-partner-omdh = OMDH (the Moroccan Organisation for Human Rights), UNHCR's partner, does this in Oujda, Nador, Tangier, Rabat and Casablanca. It also follows people who are arrested and gives advice.

@@ -24,14 +24,14 @@ office-ampf-agadir = AMPF (the Moroccan Family Planning Association), UNHCR's me
 office-ampf-oujda = AMPF (the Moroccan Family Planning Association), UNHCR's medical partner — Oujda
 # fr: 9c61e7ff
 office-ampf-nador = AMPF (the Moroccan Family Planning Association), UNHCR's medical partner — Nador
-# fr: 70c46fa4
-office-foo-rabat = Fondation Orient-Occident, UNHCR's partner — Rabat: social workers for refugees' social and financial help (Monday morning)
-# fr: 4c905d01
-office-foo-casablanca = Fondation Orient-Occident, UNHCR's partner — Casablanca: social workers for refugees' social and financial help (Monday morning)
-# fr: 09b7ff6a
-office-foo-fes-meknes = Fondation Orient-Occident, UNHCR's partner — Fès and Meknès: social workers for refugees' social and financial help (Monday morning)
-# fr: 9d206760
-office-foo-tanger-tetouan = Fondation Orient-Occident, UNHCR's partner — Tangier and Tétouan: social workers for refugees' social and financial help (Wednesday morning)
+# fr: d60371b0
+office-foo-rabat = Fondation Orient-Occident, UNHCR's partner — Rabat: social workers for refugees' social and financial help
+# fr: 5c9b136d
+office-foo-casablanca = Fondation Orient-Occident, UNHCR's partner — Casablanca: social workers for refugees' social and financial help
+# fr: 1074c466
+office-foo-fes-meknes = Fondation Orient-Occident, UNHCR's partner — Fès and Meknès: social workers for refugees' social and financial help
+# fr: dbbea127
+office-foo-tanger-tetouan = Fondation Orient-Occident, UNHCR's partner — Tangier and Tétouan: social workers for refugees' social and financial help
 # fr: b19ea71a
 office-gadem-rabat = GADEM, an association defending the rights of foreigners and migrants, in Rabat
 # fr: 2ff59937
@@ -44,6 +44,12 @@ office-listening-cell-berkane = The psychosocial listening unit of the Al-Moukam
 office-ms2-association = The association Maroc Solidarité Médico-Sociale (MS2), in the Oriental region
 # fr: f7d381c7
 office-alcs-association = The Association de Lutte Contre le Sida (ALCS), in the Tanger-Tétouan-Al Hoceïma region
+# fr: 46c2b58c
+office-legal-clinic-fes = Legal clinic of the Fès law faculty: legal help for migrants, refugees and asylum seekers. Number from 2021.
+# fr: 68682f76
+office-acodec-oujda = ACODEC, an association in Oujda: a 2022 project helped migrant children go to public school. Ask if it still runs.
+# fr: 12bb6b22
+office-asticude-nador = ASTICUDE, an association in Nador: reception, guidance and psychological and social support for migrants, mainly women and girls. A 2022 project: ask if it still runs.
 # fr: 4ccbe8cc
 office-helpline-police = Police: free call
 # fr: c011e360
@@ -56,5 +62,25 @@ office-helpline-child = ONDE listening centre to report violence, abuse or explo
 office-helpline-women-violence = Kolonamaak: listening and guidance for women victims of violence (National Union of Moroccan Women; number launched in 2020)
 # fr: 0cb1c9d5
 office-helpline-trafficking = Free number to report human trafficking (National Commission, Ministry of Justice)
-# fr: c781e2ee
-office-helpline-foo-psychological-support = Fondation Orient-Occident: free psychological support line. Tuesday, Wednesday and Thursday 9:00-13:00, Friday 13:00-17:00 (hours of 2022)
+# fr: 68f403da
+office-helpline-foo-psychological-support = Fondation Orient-Occident: free psychological support line (number and hours announced in 2022)
+
+## Cities, as the rules name them (`city = "fes"`): shown beside an office of another region.
+# fr: 71c66a60
+city-rabat = Rabat
+# fr: 6b9adab5
+city-casablanca = Casablanca
+# fr: f328692e
+city-fes = Fès
+# fr: fab2a9bb
+city-tanger = Tangier
+# fr: 4bb6be8e
+city-marrakech = Marrakech
+# fr: 99d271ce
+city-agadir = Agadir
+# fr: 4bebae3d
+city-oujda = Oujda
+# fr: 6469b41e
+city-nador = Nador
+# fr: d961212c
+city-berkane = Berkane

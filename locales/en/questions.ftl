@@ -22,8 +22,10 @@ question-has_children = Do you have children with you in Morocco?
 
 # fr: e4dbc49b
 question-children_ages = How old are your children? Tick all that apply.
-# fr: e6c5ee53
-choice-children_ages-under_4 = Under 4
+# fr: ab6e4701
+choice-children_ages-under_1 = Under 1 year old
+# fr: e28ab72a
+choice-children_ages-age_1_to_3 = 1 to 3 years old
 # fr: 5661a63b
 choice-children_ages-age_4_to_5 = 4 or 5 years old
 # fr: 1f116452

@@ -91,6 +91,13 @@ card-why = Why
 card-ended = This right ended on { $date }. It is shown for the history of a case.
 # fr: cf87de94
 card-check = A rule of this right is uncertain or may have changed: check with the office.
+# fr: b1d2df4c
+card-open-by-source = Our sources do not say if this right is for your situation. Ask the office.
+# fr: be778dd7
+status-aged = { $year ->
+    [none] Undated information: check first
+   *[other] Information from { $year }: check first
+}
 # fr: 09945f96
 answer-invalid = This answer is not valid. Check it and try again.
 # fr: ba1ca2f9
@@ -285,6 +292,47 @@ month-10 = October
 month-11 = November
 # fr: 916e85f6
 month-12 = December
+
+## An office's hours, from the rules' `hours` (days, then a part of the day or times), in
+## one line; `huquq_engine::hours::say` chooses the text. Numbers stay in Latin digits.
+# fr: eb3a34b8
+hours-day-mon = Monday
+# fr: 2606d177
+hours-day-tue = Tuesday
+# fr: 7023d1ef
+hours-day-wed = Wednesday
+# fr: 5938a77b
+hours-day-thu = Thursday
+# fr: 08a4f975
+hours-day-fri = Friday
+# fr: d2c5c55d
+hours-day-sat = Saturday
+# fr: 264509d5
+hours-day-sun = Sunday
+# fr: a3d6192b
+hours-days-next = { $days }, { $day }
+# fr: 402b0430
+hours-days-last = { $days } and { $day }
+# fr: f481d89d
+hours-days-through = { $first } to { $last }
+# fr: dd9ebbfe
+hours-clock = { $clock }
+# fr: f56d28d4
+hours-days-morning = { $days } morning
+# fr: b73d145e
+hours-days-afternoon = { $days } afternoon
+# fr: 0dac43d6
+hours-days-range = { $days }, { $from } to { $to }
+# fr: b60a4632
+hours-morning = in the morning
+# fr: e5575d7c
+hours-afternoon = in the afternoon
+# fr: c8db02b7
+hours-range = { $from } to { $to }
+# fr: 887e887e
+hours-calls = by phone: { $hours }
+# fr: 12c37831
+hours-next = { $hours }; { $more }
 
 ## What the person takes away, and "this looks wrong".
 # fr: 4f327d98

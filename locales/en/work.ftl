@@ -6,12 +6,15 @@ domain-work = Work
 # fr: 631adaae
 right-work-anapec = Help from ANAPEC to find a job
     .summary = ANAPEC, the national employment agency, helps migrants in a regular situation and refugees look for a job. It offers registration, interviews and workshops.
-# fr: 0b3bc085
+# fr: 87ec87be
 right-work-contract-visa = Working as an employee: the work-contract visa
-    .summary = To hire you, the employer must have your work contract approved (a "visa") by the Ministry of Labour. Without a residence card or a refugee card, it is not known whether this is possible: ask an association.
+    .summary = Even for domestic work, the employer who hires you needs a visa on your contract from the Ministry of Labour. Without a residence card or a refugee card, it is not known whether this is possible: ask an association.
 # fr: ee0713eb
 right-work-auto-entrepreneur = Becoming a self-employed entrepreneur (auto-entrepreneur)
     .summary = With a valid residence card and a tax address in Morocco, you can become an auto-entrepreneur like a Moroccan. Beware: this status does not guarantee that your residence card will be renewed.
+# fr: 0b860972
+right-work-social-security = Employee or auto-entrepreneur: social security and health insurance
+    .summary = If you are an employee, your employer must register you with the National Social Security Fund (CNSS), like Moroccans. The texts do not require a residence card. You then have compulsory health insurance (AMO), like auto-entrepreneurs.
 # fr: e860d871
 right-work-cooperative = Setting up a cooperative
     .summary = Since law 112-12 was reformed, migrants and refugees can set up a cooperative. ANAPEC supports people with projects. The exact conditions for foreigners are not in our sources.
@@ -28,6 +31,14 @@ office-al-barid-bank-branch = An Al Barid Bank branch
 
 # fr: 10a505c2
 document-valid-residence-card = Your valid residence card
+# fr: 71482a64
+document-work-contract-copy = A copy of your work contract
+# fr: 83190699
+step-ask-cnss-registration-yourself = If your employer does not register you, you can ask the CNSS to register you yourself. You must prove that you have a work contract. This is hard without a written contract.
+# fr: 159b64f3
+step-cnss-refusals-without-card = Without a valid residence card, the CNSS sometimes refuses registration or benefits. The texts do not provide for this. An association can help you.
+# fr: 759fd45b
+step-cnss-proof-at-card-renewal = To renew your residence card, you may be asked for proof that you are registered with the CNSS.
 
 # fr: 40c51a16
 step-employer-asks-contract-visa = Your employer asks for the visa of your work contract on the TAECHIR platform of the Ministry of Labour. This has been online since 1 June 2017.

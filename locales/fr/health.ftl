@@ -18,6 +18,8 @@ right-health-ramed = RAMED : soins pour les personnes à faibles revenus (termin
     .summary = Le RAMED soignait à l'hôpital public, sans payer au moment des soins, les personnes sans assurance. Un accord de 2015 devait l'ouvrir aux immigrés et réfugiés en situation régulière et à leur famille. On ne sait pas s'ils l'ont eu.
 right-health-psychosocial-support = Soutien psychologique
     .summary = L'OIM (Organisation internationale pour les migrations) et des associations écoutent et soutiennent les migrants, même sans papiers. Par téléphone ou en groupe, aussi pour les enfants seuls. Ces services dépendent de projets : demandez ce qui existe près de chez vous.
+right-health-iom-medical-help = Aide de l'OIM pour payer des soins : analyses, médicaments, spécialistes
+    .summary = Les associations partenaires de l'OIM aident les migrants dans le besoin, avec ou sans papiers. Elles peuvent payer des analyses, des médicaments ou une consultation chez un spécialiste. Cette aide dépend de projets.
 
 office-public-hospital = L'hôpital public le plus proche
 office-hospital-emergency-department = Les urgences de l'hôpital public le plus proche
@@ -25,6 +27,7 @@ office-iom-partner-association = Une association partenaire de l'OIM (Organisati
 
 step-go-to-health-centre = Allez au centre de santé public le plus proche de chez vous. Les soins de base y sont gratuits, même sans papiers.
 step-bring-any-identity-document = Apportez une pièce d'identité si vous en avez une. Certains hôpitaux demandent une preuve d'adresse, ou gardent la pièce d'identité jusqu'au paiement. L'hôpital doit vous admettre quel que soit votre statut.
+step-ask-iom-partner-for-medical-costs = Demandez à une association partenaire de l'OIM si elle peut payer vos analyses, vos médicaments ou un spécialiste. Elle peut aussi vous accompagner à l'hôpital public.
 step-ask-unhcr-partner-for-care = Besoin d'un médecin spécialiste, d'une hospitalisation ou de médicaments ? Demandez d'abord au HCR ou à l'AMPF comment ils peuvent vous aider.
 office-ampf-centre = Un centre de l'AMPF (Association marocaine de planification familiale), partenaire santé du HCR
 right-health-unhcr-care = Soins spécialisés avec l'aide du HCR pour les réfugiés
@@ -42,3 +45,6 @@ step-apply-on-macnss-portal = Faites la demande AMO Achamil sur le portail de la
 step-pay-amo-achamil-contributions = Payez la cotisation chaque mois : son montant dépend de votre score au RSU. Les soins ne sont couverts qu'une fois les cotisations payées. Les salariés et les auto-entrepreneurs ont leur propre assurance.
 step-ask-about-amo-tadamon = Le RAMED a été remplacé par l'AMO Tadamon. On ne sait pas si les étrangers peuvent y entrer. Demandez au HCR, l'agence des Nations unies pour les réfugiés, ou à l'autorité locale.
 document-no-papers-needed = Rien : avec ou sans papiers, vous êtes reçu
+right-health-amo-tadamon = AMO Tadamon : l'assurance maladie pour qui ne peut pas payer
+    .summary = Depuis décembre 2022, l'AMO Tadamon couvre les soins des personnes qui ne peuvent pas payer de cotisation. L'État paie pour elles. Nos sources ne disent pas si les foyers étrangers y ont droit.
+step-ask-unhcr-partner-about-amo-tadamon = Demandez à la Fondation Orient-Occident, partenaire du HCR, ou à l'autorité locale si votre foyer peut avoir l'AMO Tadamon.

@@ -27,4 +27,6 @@ right-legal-removal-appeal = Contester une reconduite à la frontière dans les 
 office-administrative-court = Le président du tribunal administratif
 step-appeal-removal-within-48-hours = Dans les 48 heures après avoir reçu la décision, déposez un recours auprès du président du tribunal administratif. Demandez tout de suite l'aide d'une association ou d'un avocat.
 step-ask-interpreter-and-lawyer = Dites au tribunal que vous voulez un interprète et un avocat.
+step-rights-in-retention = Si vous êtes retenu en attendant le renvoi, vous pouvez demander un interprète, un médecin ou un avocat. Vous pouvez aussi contacter votre consulat ou une personne de votre choix. C'est à vous de le demander.
+step-consulate-is-your-choice = Contacter votre consulat est votre choix. Si vous demandez l'asile, un lien avec les autorités de votre pays peut vous mettre en danger. Demandez d'abord conseil au HCR ou à une association.
 step-unhcr-partner-omdh = L'OMDH (Organisation marocaine des droits humains), partenaire du HCR, fait ce travail à Oujda, Nador, Tanger, Rabat et Casablanca. Elle suit aussi les personnes arrêtées et donne des conseils.

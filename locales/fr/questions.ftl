@@ -12,7 +12,8 @@ choice-papers-no_papers = Je n'ai pas de papiers, ou ma carte a expiré
 question-has_children = Avez-vous des enfants avec vous au Maroc ?
 
 question-children_ages = Quel âge ont vos enfants ? Cochez tout ce qui correspond.
-choice-children_ages-under_4 = Moins de 4 ans
+choice-children_ages-under_1 = Moins d'un an
+choice-children_ages-age_1_to_3 = De 1 à 3 ans
 choice-children_ages-age_4_to_5 = 4 ou 5 ans
 choice-children_ages-age_6_to_15 = De 6 à 15 ans
 choice-children_ages-age_16_to_17 = 16 ou 17 ans

@@ -51,6 +51,11 @@ terminal-not-understood = Je n'ai pas compris. Tapez le numéro d'un choix, ou ?
 card-why = Pourquoi
 card-ended = Ce droit a pris fin le { $date }. Il est montré pour l'histoire d'un dossier.
 card-check = Une règle de ce droit est incertaine ou a pu changer : vérifiez auprès du bureau.
+card-open-by-source = Nos sources ne disent pas si ce droit est pour votre situation. Demandez au bureau.
+status-aged = { $year ->
+    [none] Information sans date : vérifiez d'abord
+   *[other] Information de { $year } : vérifiez d'abord
+}
 answer-invalid = Cette réponse n'est pas valable. Vérifiez-la et réessayez.
 answer-range = Écrivez un nombre entier entre { $min } et { $max }.
 answer-range-years = Écrivez un âge entre { $min } et { $max } ans.
@@ -155,6 +160,33 @@ month-9 = septembre
 month-10 = octobre
 month-11 = novembre
 month-12 = décembre
+
+## An office's hours, from the rules' `hours` (days, then a part of the day or times), in
+## one line; `huquq_engine::hours::say` chooses the text. Numbers stay in Latin digits.
+hours-day-mon = lundi
+hours-day-tue = mardi
+hours-day-wed = mercredi
+hours-day-thu = jeudi
+hours-day-fri = vendredi
+hours-day-sat = samedi
+hours-day-sun = dimanche
+# One more day of a list, then the last one; three days or more in a row.
+hours-days-next = { $days }, { $day }
+hours-days-last = { $days } et { $day }
+hours-days-through = du { $first } au { $last }
+# A time: $hour and $minute are numbers, $minutes has two digits (05), $clock is 9:00.
+hours-clock = { $minute ->
+        [0] { $hour } h
+       *[other] { $hour } h { $minutes }
+    }
+hours-days-morning = { $days } matin
+hours-days-afternoon = { $days } après-midi
+hours-days-range = { $days } de { $from } à { $to }
+hours-morning = le matin
+hours-afternoon = l'après-midi
+hours-range = de { $from } à { $to }
+hours-calls = par téléphone { $hours }
+hours-next = { $hours } ; { $more }
 
 ## What the person takes away, and "this looks wrong".
 report-body = Ceci semble faux dans Huquq : { $right }

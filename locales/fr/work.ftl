@@ -5,9 +5,11 @@ domain-work = Emploi
 right-work-anapec = L'aide de l'ANAPEC pour trouver un emploi
     .summary = L'ANAPEC, l'agence nationale pour l'emploi, aide les migrants en situation régulière et les réfugiés à chercher un emploi. Elle propose une inscription, des entretiens et des ateliers.
 right-work-contract-visa = Travailler comme salarié : le visa du contrat de travail
-    .summary = Pour vous embaucher, l'employeur doit faire viser votre contrat de travail par le ministère du Travail. Sans carte de séjour ni carte de réfugié, on ne sait pas si c'est possible : demandez à une association.
+    .summary = L'employeur qui vous embauche, même pour le travail domestique, doit faire viser votre contrat par le ministère du Travail. Sans carte de séjour ni carte de réfugié, on ne sait pas si c'est possible : demandez à une association.
 right-work-auto-entrepreneur = Devenir auto-entrepreneur
     .summary = Avec une carte de séjour valide et un domicile fiscal au Maroc, vous pouvez devenir auto-entrepreneur comme un Marocain. Attention : ce statut ne garantit pas le renouvellement de la carte de séjour.
+right-work-social-security = Salarié ou auto-entrepreneur : la sécurité sociale et l'assurance maladie
+    .summary = Si vous êtes salarié, votre employeur doit vous déclarer à la Caisse nationale de sécurité sociale (CNSS), comme un Marocain. Les textes ne demandent pas de carte de séjour. Vous avez alors l'assurance maladie obligatoire (AMO), comme les auto-entrepreneurs.
 right-work-cooperative = Créer une coopérative
     .summary = Depuis la refonte de la loi 112-12, les migrants et les réfugiés peuvent créer une coopérative. L'ANAPEC accompagne les porteurs de projets. Les conditions exactes pour les étrangers ne sont pas dans nos sources.
 right-work-entrepreneurship-support = Aide pour créer votre activité
@@ -18,6 +20,11 @@ office-taechir-desk = La plateforme en ligne TAECHIR du ministère chargé du Tr
 office-al-barid-bank-branch = Une agence d'Al Barid Bank
 
 document-valid-residence-card = Votre carte de séjour valide
+document-work-contract-copy = Une copie de votre contrat de travail
+
+step-ask-cnss-registration-yourself = Si votre employeur ne vous déclare pas, vous pouvez demander vous-même votre inscription à la CNSS. Il faut prouver que vous avez un contrat de travail. C'est difficile sans contrat écrit.
+step-cnss-refusals-without-card = Sans carte de séjour valide, la CNSS refuse parfois l'inscription ou les prestations. Les textes ne le prévoient pas. Une association peut vous aider.
+step-cnss-proof-at-card-renewal = Pour renouveler votre carte de séjour, on peut vous demander la preuve de votre déclaration à la CNSS.
 
 step-employer-asks-contract-visa = Votre employeur demande le visa de votre contrat en ligne, sur la plateforme TAECHIR du ministère du Travail. C'est en ligne depuis le 1er juin 2017.
 right-work-iom-employability-2023 = Projet de l'OIM pour l'emploi et la création d'activité (2023-2024, terminé)

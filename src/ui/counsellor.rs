@@ -148,7 +148,7 @@ pub fn Counsellor(props: &CounsellorProps) -> Html {
                     if language.has(2) {
                         <p class="as-of">{ language.text_with(t::RESULTS_AS_OF, &[("date", language.date(interview.today).into())]) }</p>
                         <p class="counts" role="status">{ counts }</p>
-                        { groups(language, &interview.evaluation, &interview.answers, &Callback::from(focus_question), shown_person, details) }
+                        { groups(language, &interview.evaluation, &interview.answers, interview.today, &Callback::from(focus_question), shown_person, details) }
                     } else {
                         <p class="loading" role="status">{ language.text(t::LOADING_RESULTS) }</p>
                     }

@@ -6,13 +6,13 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { localeText, axe, setUp, root } from './support.mjs';
+import { localeText, axe, setUp, root, newContext } from './support.mjs';
 
 const wide = { width: 1280, height: 900 };
 const env = setUp();
 
 async function open(locale, path = '/?mode=counsellor', viewport = wide) {
-  const context = await env.browser.newContext({ locale, viewport });
+  const context = await newContext(env.browser, { locale, viewport });
   const page = await context.newPage();
   const errors = [];
   page.on('pageerror', (error) => errors.push(error.message));
@@ -163,7 +163,7 @@ test('a day the field cannot read is refused beside the field, never read as tod
 });
 
 test('the welcome screen opens the counsellor mode in the same page; two columns on a wide screen, one on a phone', async () => {
-  const phone = await env.browser.newContext({ locale: 'fr-FR', viewport: { width: 360, height: 740 } });
+  const phone = await newContext(env.browser, { locale: 'fr-FR', viewport: { width: 360, height: 740 } });
   const welcome = await phone.newPage();
   await welcome.goto(env.site.origin + '/');
   await welcome.locator('[data-action="counsellor"]').click();

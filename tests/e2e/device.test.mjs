@@ -5,14 +5,14 @@ import assert from 'node:assert/strict';
 import { cpSync, mkdtempSync, readFileSync, writeFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { interview, dist, setUp, serveSite, localeText, until } from './support.mjs';
+import { interview, dist, setUp, serveSite, localeText, until, newContext } from './support.mjs';
 
 const env = setUp();
 
 const refugee = { papers: ['refugee_card'], sex: ['not_said'], age: '30', has_children: ['no'] };
 
 test('answers stay on the device only after the person says so', async () => {
-  const context = await env.browser.newContext({ locale: 'en-GB' });
+  const context = await newContext(env.browser, { locale: 'en-GB' });
   const page = await context.newPage();
   await page.goto(env.site.origin + '/');
   await page.locator('button.primary').click();
@@ -40,7 +40,7 @@ test('answers stay on the device only after the person says so', async () => {
 
 for (const locale of ['fr-FR', 'ar-MA']) {
   test(`readable at 320 px wide and with text at 200% (${locale}): nothing scrolls sideways`, async () => {
-    const context = await env.browser.newContext({ locale, viewport: { width: 320, height: 640 } });
+    const context = await newContext(env.browser, { locale, viewport: { width: 320, height: 640 } });
     const page = await context.newPage();
     await page.goto(env.site.origin + '/');
     await page.addStyleTag({ content: 'html { font-size: 200% !important; }' }).catch(async () => {
@@ -51,7 +51,7 @@ for (const locale of ['fr-FR', 'ar-MA']) {
     await page.locator('button.primary').waitFor();
     assert.ok(await overflow() <= 0, 'the welcome fits');
     await page.locator('button.primary').click();
-    await interview(page, { ...refugee, has_children: ['yes'], children_ages: ['under_4', 'continue'] }, async () => {
+    await interview(page, { ...refugee, has_children: ['yes'], children_ages: ['age_1_to_3', 'continue'] }, async () => {
       assert.ok(await overflow() <= 0, 'each question fits');
     });
     await page.evaluate(() => document.querySelectorAll('details').forEach((d) => { d.open = true; }));
@@ -61,7 +61,7 @@ for (const locale of ['fr-FR', 'ar-MA']) {
 }
 
 test('the whole interview works with the keyboard alone', async () => {
-  const context = await env.browser.newContext({ locale: 'fr-FR' });
+  const context = await newContext(env.browser, { locale: 'fr-FR' });
   const page = await context.newPage();
   await page.goto(env.site.origin + '/');
   await page.locator('button.primary').waitFor();
@@ -100,7 +100,7 @@ test('a new version replaces the old one cleanly, even for a guide opened offlin
   const copy = mkdtempSync(join(tmpdir(), 'huquq-site-'));
   cpSync(dist, copy, { recursive: true });
   const local = await serveSite(copy);
-  const context = await env.browser.newContext({ locale: 'fr-FR' });
+  const context = await newContext(env.browser, { locale: 'fr-FR' });
   const page = await context.newPage();
   await page.goto(local.origin + '/');
   await page.evaluate(() => navigator.serviceWorker.ready.then(() => true));

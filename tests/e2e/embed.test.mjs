@@ -6,12 +6,12 @@ import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { interview, dist, root, serveSite, setUp, localeText } from './support.mjs';
+import { interview, dist, root, serveSite, setUp, localeText, newContext } from './support.mjs';
 
 const env = setUp(root); // the repository: dist/ holds the demo, dist/demo/embed.html
 
 test("the embed demo: the frame is as tall as the window, with the NGO's settings", async () => {
-  const context = await env.browser.newContext({ locale: 'en-GB', viewport: { width: 800, height: 600 } });
+  const context = await newContext(env.browser, { locale: 'en-GB', viewport: { width: 800, height: 600 } });
   const page = await context.newPage();
   await page.goto(`${env.site.origin}/dist/demo/embed.html`);
   const frame = page.frameLocator('iframe[data-huquq]');
@@ -44,7 +44,7 @@ test("the embed demo: the frame is as tall as the window, with the NGO's setting
 });
 
 test('hostile settings are refused or shown as text, and named only in the admin view', async () => {
-  const context = await env.browser.newContext({ locale: 'fr-FR' });
+  const context = await newContext(env.browser, { locale: 'fr-FR' });
   const page = await context.newPage();
   const dialogs = [];
   page.on('dialog', (dialog) => { dialogs.push(dialog.message()); dialog.dismiss(); });
@@ -69,7 +69,7 @@ test('hostile settings are refused or shown as text, and named only in the admin
 });
 
 test('the single-file build opens from file:// and completes an interview with no network', async () => {
-  const context = await env.browser.newContext({ locale: 'ar-MA' });
+  const context = await newContext(env.browser, { locale: 'ar-MA' });
   await context.setOffline(true);
   const page = await context.newPage();
   const requests = [];
@@ -92,7 +92,7 @@ test("the site owner's notes: in a language the guide has loaded, at most 20 mis
   const unknown = Array.from({ length: 25 }, (_, i) => `colour${i} = "red"`).join('\n');
   writeFileSync(join(copy, 'huquq-site.toml'), `ngo = "${'A'.repeat(81)}"\n${unknown}\n`);
   const local = await serveSite(copy);
-  const context = await env.browser.newContext({ locale: 'ar-MA' });
+  const context = await newContext(env.browser, { locale: 'ar-MA' });
   t.after(async () => {
     await context.close();
     await local.close();
@@ -123,7 +123,7 @@ test("the site owner's notes: in a language the guide has loaded, at most 20 mis
 });
 
 test('counsellor mode is offered inside a frame only when the framing page asks for it', async () => {
-  const context = await env.browser.newContext({ locale: 'fr-FR' });
+  const context = await newContext(env.browser, { locale: 'fr-FR' });
   const page = await context.newPage();
   for (const [query, offered] of [['', 0], ['?counsellor_link=1', 1]]) {
     await page.setContent(`<iframe data-huquq title="Huquq" src="${env.site.origin}/dist/index.html${query}"></iframe>`);

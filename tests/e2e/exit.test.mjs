@@ -9,7 +9,7 @@ import { mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
-import { interview, dist, serveSite, chromiumArgs, localeText, filesUnder } from './support.mjs';
+import { interview, dist, serveSite, chromiumArgs, localeText, filesUnder, fixClock } from './support.mjs';
 
 // A person facing violence and trafficking, with a distinctive age.
 const persona = { papers: ['no_papers'], sex: ['not_said'], age: '37', has_children: ['no'], violence: ['yes'], trafficking: ['yes'] };
@@ -40,6 +40,7 @@ async function phone(options = {}) {
     viewport: { width: 360, height: 740 },
     ...options,
   });
+  await fixClock(context);
   await context.route(EXIT, (route) => route.fulfill({ contentType: 'text/html', body: '<title>Météo</title><p>Weather</p>' }));
   // Each line says when: a page restored from the cache may repeat its older lines.
   await context.addInitScript((screens) => {
@@ -75,7 +76,8 @@ async function exitAndLookBack(phone, press = (page) => page.locator('[data-acti
   const { page, log } = phone;
   await press(page);
   await page.waitForURL(exit);
-  const since = Date.now();
+  // The pages' clock, set on the tests' day (`fixClock`).
+  const since = await page.evaluate(() => Date.now());
   // `commit`: a page restored from the back-forward cache fires no `load`.
   for (const move of ['goBack', 'goForward']) {
     for (let i = 0; i < 10; i++) {
@@ -110,7 +112,7 @@ test('the back-forward cache is on in these tests, as on a phone', async () => {
   await p.page.evaluate(() => navigator.serviceWorker.ready);
   await p.page.waitForFunction(() => navigator.serviceWorker.controller !== null);
   await p.page.goto('https://www.google.com/search?q=control');
-  const since = Date.now();
+  const since = await p.page.evaluate(() => Date.now());
   await p.page.goBack({ waitUntil: 'commit' });
   await p.page.locator('[data-action="start"]').waitFor();
   const shown = p.log.filter((line) => line.startsWith('huquq-shown true') && Number(line.split(' ')[2]) >= since);

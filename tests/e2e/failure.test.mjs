@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
-import { interview, dist, serveSite, chromiumArgs, localeText } from './support.mjs';
+import { interview, dist, serveSite, chromiumArgs, localeText, newContext } from './support.mjs';
 
 const EXIT = 'https://www.google.com/**';
 const persona = { papers: ['no_papers'], sex: ['not_said'], age: '37', has_children: ['no'], violence: ['yes'], trafficking: ['yes'] };
@@ -36,7 +36,7 @@ for (const [how, files] of Object.entries(failures)) {
   const drops = Object.values(files).includes('drop');
   test(`never a blank page when the second module fails: ${how}`, async () => {
     const browser = await chromium.launch({ executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium', args: chromiumArgs });
-    const context = await browser.newContext({ locale: 'fr-FR', serviceWorkers: 'block' });
+    const context = await newContext(browser, { locale: 'fr-FR', serviceWorkers: 'block' });
     const page = await context.newPage();
     const broken = async (route) => {
       const name = new URL(route.request().url()).pathname.split('/').pop();
@@ -64,7 +64,7 @@ for (const [how, files] of Object.entries(failures)) {
     await context.close();
     // Quick exit and Escape three times work while it fails.
     for (const press of ['button', 'escape']) {
-      const again = await browser.newContext({ locale: 'fr-FR', serviceWorkers: 'block' });
+      const again = await newContext(browser, { locale: 'fr-FR', serviceWorkers: 'block' });
       await again.route(EXIT, (route) => route.fulfill({ contentType: 'text/html', body: '<title>Météo</title>' }));
       await again.route('**/huquq-full-*', broken);
       const other = await again.newPage();

@@ -3,12 +3,12 @@
 // accessibility violation found by axe-core, in French and in Arabic.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { interview, axe, setUp, localeText, until } from './support.mjs';
+import { interview, axe, setUp, localeText, until, newContext } from './support.mjs';
 
 const env = setUp();
 
 async function open(locale, path = '/', viewport = { width: 360, height: 740 }) {
-  const context = await env.browser.newContext({ locale, viewport });
+  const context = await newContext(env.browser, { locale, viewport });
   const page = await context.newPage();
   const errors = [];
   page.on('pageerror', (error) => errors.push(error.message));

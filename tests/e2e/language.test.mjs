@@ -4,7 +4,7 @@
 // follows that choice: the page's `lang`, the first texts fetched and the welcome all say so.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { localeText, setUp } from './support.mjs';
+import { localeText, setUp, newContext } from './support.mjs';
 
 const env = setUp();
 
@@ -12,7 +12,7 @@ const env = setUp();
 // possibly empty) and whose storage holds `stored`; the language the start script chose,
 // the page's `lang` once the welcome is drawn, and the first texts files asked for.
 async function start({ path = '/', browser, stored = {} }) {
-  const context = await env.browser.newContext();
+  const context = await newContext(env.browser);
   try {
     await context.addInitScript(({ browser, stored }) => {
       Object.defineProperty(Navigator.prototype, 'languages', { get: () => browser, configurable: true });

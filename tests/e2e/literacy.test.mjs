@@ -2,12 +2,12 @@
 // expected.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { axe, interview, localeText, setUp } from './support.mjs';
+import { axe, interview, localeText, setUp, newContext } from './support.mjs';
 
 const env = setUp();
 
 async function toAge(locale) {
-  const context = await env.browser.newContext({ locale });
+  const context = await newContext(env.browser, { locale });
   const page = await context.newPage();
   await page.goto(env.site.origin + '/');
   await page.locator('[data-action="start"]').click();
@@ -71,7 +71,7 @@ const onDevice = [
 
 for (const [locale, language, voice] of [['fr-FR', 'fr', 'Claire'], ['ar-MA', 'ar', 'Amina']]) {
   test(`"Listen" reads the question and its answers aloud in ${language}, marking the sentence read`, async () => {
-    const context = await env.browser.newContext({ locale });
+    const context = await newContext(env.browser, { locale });
     await context.addInitScript(voices(onDevice));
     const page = await context.newPage();
     await page.goto(env.site.origin + '/');
@@ -90,7 +90,7 @@ for (const [locale, language, voice] of [['fr-FR', 'fr', 'Claire'], ['ar-MA', 'a
 }
 
 test('no "Listen" without a voice of the page\'s language on the device, even with one elsewhere', async () => {
-  const context = await env.browser.newContext({ locale: 'en-GB' });
+  const context = await newContext(env.browser, { locale: 'en-GB' });
   await context.addInitScript(voices(onDevice));
   const page = await context.newPage();
   await page.goto(env.site.origin + '/');
@@ -103,7 +103,7 @@ test('no "Listen" without a voice of the page\'s language on the device, even wi
 });
 
 test('"Listen" on a result card reads its title and plain sentence; quick exit stops the voice', async () => {
-  const context = await env.browser.newContext({ locale: 'fr-FR' });
+  const context = await newContext(env.browser, { locale: 'fr-FR' });
   await context.addInitScript(voices(onDevice));
   await context.route('https://www.google.com/**', (route) => route.fulfill({ contentType: 'text/html', body: '<title>Météo</title>' }));
   const page = await context.newPage();
@@ -129,7 +129,7 @@ test('"Listen" on a result card reads its title and plain sentence; quick exit s
 });
 
 test('each status and each domain of the results has an icon beside its words, never alone', async () => {
-  const context = await env.browser.newContext({ locale: 'ar-MA' });
+  const context = await newContext(env.browser, { locale: 'ar-MA' });
   const page = await context.newPage();
   await page.goto(env.site.origin + '/');
   await page.locator('[data-action="start"]').click();
@@ -156,7 +156,7 @@ test('each status and each domain of the results has an icon beside its words, n
 
 for (const theme of ['dark', 'contrast']) {
   test(`no accessibility violation in the ${theme} theme, on a question and on the results`, async () => {
-    const context = await env.browser.newContext({ locale: 'fr-FR' });
+    const context = await newContext(env.browser, { locale: 'fr-FR' });
     const page = await context.newPage();
     await page.goto(env.site.origin + '/');
     await page.locator(`#theme-${theme}`).check();

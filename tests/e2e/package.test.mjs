@@ -7,7 +7,7 @@ import { mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { crc32, inflateRawSync } from 'node:zlib';
-import { launchChromium, interview, localeText, root, serveSite } from './support.mjs';
+import { launchChromium, interview, localeText, root, serveSite, newContext } from './support.mjs';
 import { personas } from './personas.mjs';
 
 const zipPath = process.env.HUQUQ_PACKAGE ?? join(root, 'target', 'huquq-site.zip');
@@ -74,7 +74,7 @@ test('unzipped on a plain static server, the guide works with no error and no mi
     await site.close();
     rmSync(folder, { recursive: true, force: true });
   });
-  const context = await browser.newContext({ locale: 'en-US' });
+  const context = await newContext(browser, { locale: 'en-US' });
   const page = await context.newPage();
   const problems = [];
   page.on('console', (message) => {

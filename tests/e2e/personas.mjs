@@ -3,7 +3,7 @@
 export const personas = {
   'refugee mother of three (ar)': {
     locale: 'ar-MA',
-    answers: { papers: ['refugee_card'], has_children: ['yes'], children_ages: ['under_4', 'age_6_to_15', 'age_16_to_17', 'continue'], age: '34', sex: ['woman'], pregnant: ['no'], region: ['rabat_sale_kenitra'] },
+    answers: { papers: ['refugee_card'], has_children: ['yes'], children_ages: ['age_1_to_3', 'age_6_to_15', 'age_16_to_17', 'continue'], age: '34', sex: ['woman'], pregnant: ['no'], region: ['rabat_sale_kenitra'] },
   },
   'man without papers in Tangier (fr)': {
     locale: 'fr-FR',

@@ -4,14 +4,14 @@
 // message of "this looks wrong", the card for the counter), read back and checked.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { interview, axe, setUp, localeText } from './support.mjs';
+import { interview, axe, setUp, localeText, newContext, TODAY } from './support.mjs';
 import { personas } from './personas.mjs';
 
 const env = setUp();
 
 
 async function results(locale, answers, { site = null, viewport = { width: 360, height: 740 } } = {}) {
-  const context = await env.browser.newContext({ locale, viewport });
+  const context = await newContext(env.browser, { locale, viewport });
   if (site) await context.route('**/huquq-site.toml', (route) => route.fulfill({ contentType: 'text/plain', body: site }));
   const page = await context.newPage();
   const errors = [];
@@ -85,7 +85,7 @@ test('Tangier: the man without papers sees IOM Rabat, with its city and number, 
   await context.close();
 });
 
-test('UNHCR in Rabat is written once: name, address, helpline and a WhatsApp link, each number left to right', async () => {
+test('UNHCR in Rabat is written once: name, address, helpline and a WhatsApp link, each number left to right; its city and hours in Arabic', async () => {
   const answers = { papers: ['no_papers'], fears_return: ['yes'], has_children: ['no'], age: '30', sex: ['man'], region: ['casablanca_settat'] };
   const { context, page } = await results('ar-MA', answers);
   const unhcr = page.locator('[data-right="asylum.unhcr-registration"] li.office[data-office="unhcr-rabat"]').first();
@@ -97,6 +97,13 @@ test('UNHCR in Rabat is written once: name, address, helpline and a WhatsApp lin
   const whatsapp = unhcr.locator('a[href="https://wa.me/212666045606"]');
   assert.equal(await whatsapp.getAttribute('dir'), 'ltr');
   assert.equal(await unhcr.locator('a[href="tel:+212537545400"]').getAttribute('dir'), 'ltr');
+  // In another region, with its city named in Arabic; its hours in Arabic words, each time
+  // one isolated piece so that 9:00 reads left to right; nothing left in English.
+  assert.ok(line.includes(localeText('ar', 'city-rabat')), `the city in Arabic: ${line}`);
+  const hours = await unhcr.locator('.hours').textContent();
+  for (const day of ['hours-day-mon', 'hours-day-fri']) assert.ok(hours.includes(localeText('ar', day)), `${day} in: ${hours}`);
+  assert.ok(hours.includes('\u20689:00\u2069') && hours.includes('\u206815:00\u2069'), `times as one piece each: ${hours}`);
+  assert.doesNotMatch(line, /Monday|Friday/);
   await context.close();
 });
 
@@ -169,7 +176,7 @@ function parseCalendar(ics) {
 }
 
 test('the calendar file: a reminder for each deadline, an RFC 5545 file made on the device', async () => {
-  const answers = { papers: ['refugee_card'], has_children: ['yes'], children_ages: ['under_4', 'continue'], age: '30', sex: ['woman'], pregnant: ['no'], region: ['oriental'] };
+  const answers = { papers: ['refugee_card'], has_children: ['yes'], children_ages: ['under_1', 'continue'], age: '30', sex: ['woman'], pregnant: ['no'], region: ['oriental'] };
   const { context, page } = await results('fr-FR', answers);
   const link = page.locator('[data-action="calendar"]');
   assert.equal(await link.getAttribute('download'), 'huquq.ics');
@@ -177,11 +184,44 @@ test('the calendar file: a reminder for each deadline, an RFC 5545 file made on 
   assert.ok(href.startsWith('data:text/calendar;charset=utf-8,'), 'made on the device, not fetched');
   const events = parseCalendar(decodeURIComponent(href.slice(href.indexOf(',') + 1)));
   assert.ok(events.length >= 1);
-  const today = new Date();
+  // Thirty days from the page's day (the tests' day, not the machine's).
+  const today = new Date(`${TODAY}T12:00:00Z`);
   const due = new Date(Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), today.getUTCDate() + 30));
   const birth = events.find((e) => e.UID.startsWith('legal.birth-registration'));
   assert.ok(birth, `a birth is declared within 30 days: ${JSON.stringify(events)}`);
   assert.equal(birth['DTSTART;VALUE=DATE'] ?? birth.DTSTART, due.toISOString().slice(0, 10).replaceAll('-', ''));
+  await context.close();
+});
+
+test('start here fits the person: the refugee mother of children of 1 to 17 is not told to declare a birth within 30 days, nor reminded', async () => {
+  const persona = personas['refugee mother of three (ar)'];
+  const context = await newContext(env.browser, { locale: persona.locale, viewport: { width: 360, height: 740 } });
+  const page = await context.newPage();
+  await page.goto(env.site.origin + '/');
+  await page.locator('[data-action="start"]').click();
+  await interview(page, persona.answers);
+  await page.locator('#results-title').waitFor();
+  const start = await page.locator('[data-start]').evaluateAll((items) => items.map((i) => i.dataset.start));
+  assert.deepEqual(start, ['health.primary-care', 'education.school-enrolment', 'health.child-immunisation', 'residence.refugee-residence-card']);
+  // Still listed, with only the step that may concern her.
+  const card = page.locator('article[data-right="legal.birth-registration"][data-status="eligible"]');
+  const steps = await card.locator('li[data-step]').evaluateAll((items) => items.map((i) => i.dataset.step));
+  assert.deepEqual(steps, ['late-birth-judgment']);
+  assert.equal(await page.locator('[data-action="calendar"]').count(), 0, 'no reminder to keep');
+  await context.close();
+});
+
+test('the papers follow the person: a UNHCR refugee enrolling a child is not asked a copy of a residence card she has not', async () => {
+  const answers = { papers: ['unhcr_refugee'], has_children: ['yes'], children_ages: ['age_6_to_15', 'continue'], age: '33', sex: ['woman'], pregnant: ['no'], region: ['rabat_sale_kenitra'] };
+  const context = await newContext(env.browser, { locale: 'fr-FR', viewport: { width: 360, height: 740 } });
+  const page = await context.newPage();
+  await page.goto(env.site.origin + '/');
+  await page.locator('[data-action="start"]').click();
+  await interview(page, answers);
+  await page.locator('#results-title').waitFor();
+  const papers = await page.locator('.documents li[data-document]').evaluateAll((items) => items.map((i) => i.dataset.document));
+  assert.ok(papers.includes('passport-copy') && papers.includes('written-request'), `${papers}`);
+  assert.ok(!papers.includes('residence-card-copy-if-any'), `no residence card copy: ${papers}`);
   await context.close();
 });
 

@@ -9,7 +9,7 @@ import { execFileSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
-import { interview, dist, root, serveSite, setUp, chromiumArgs, localeText, filesUnder } from './support.mjs';
+import { interview, dist, root, serveSite, setUp, chromiumArgs, localeText, filesUnder, fixClock, newContext } from './support.mjs';
 
 const env = setUp(root); // the repository: demo/ beside dist/
 const guide = () => `${env.site.origin}/dist/index.html`;
@@ -38,9 +38,9 @@ function historyUrls(profile) {
 
 test('after quick exit, no answer is left in the browser profile, its history, storage or clipboard', async () => {
   const profile = mkdtempSync(join(tmpdir(), 'huquq-profile-'));
-  const launch = () => chromium.launchPersistentContext(profile, {
+  const launch = async () => fixClock(await chromium.launchPersistentContext(profile, {
     executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium', args: chromiumArgs, locale: 'fr-FR',
-  });
+  }));
   let context = await launch();
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: env.site.origin });
   await neutral(context);
@@ -106,7 +106,7 @@ test('after quick exit, no answer is left in the browser profile, its history, s
 });
 
 test("the phone's Back button goes to the previous question, and the address never holds an answer", async () => {
-  const context = await env.browser.newContext({ locale: 'en-GB' });
+  const context = await newContext(env.browser, { locale: 'en-GB' });
   const page = await context.newPage();
   await page.goto(guide());
   await page.locator('[data-action="start"]').click();
@@ -128,7 +128,7 @@ test("the phone's Back button goes to the previous question, and the address nev
 });
 
 test('Escape three times leaves at once', async () => {
-  const context = await env.browser.newContext({ locale: 'fr-FR' });
+  const context = await newContext(env.browser, { locale: 'fr-FR' });
   await neutral(context);
   const page = await context.newPage();
   await page.goto(guide());
@@ -140,7 +140,7 @@ test('Escape three times leaves at once', async () => {
 });
 
 test('quick exit stays on screen on long results', async () => {
-  const context = await env.browser.newContext({ locale: 'ar-MA', viewport: { width: 360, height: 740 } });
+  const context = await newContext(env.browser, { locale: 'ar-MA', viewport: { width: 360, height: 740 } });
   const page = await context.newPage();
   await page.goto(guide());
   await page.locator('[data-action="start"]').click();
@@ -160,7 +160,7 @@ async function embedded(answers) {
       src="${guide()}?ngo=Association+exemple&ngo_address=Rabat"></iframe>
     <script src="${env.site.origin}/dist/embed.js"></script>`);
   const host = await serveSite(ngo);
-  const context = await env.browser.newContext({ locale: 'fr-FR', viewport: { width: 800, height: 700 } });
+  const context = await newContext(env.browser, { locale: 'fr-FR', viewport: { width: 800, height: 700 } });
   await neutral(context, 'https://www.example.org/**');
   const page = await context.newPage();
   await page.addInitScript(() => {
@@ -195,7 +195,7 @@ test('the frame height says nothing of the answers, and quick exit in the frame 
 });
 
 test('a link cannot put a contact in the guide; notices for the site owner never reach the person', async () => {
-  const context = await env.browser.newContext({ locale: 'fr-FR' });
+  const context = await newContext(env.browser, { locale: 'fr-FR' });
   const page = await context.newPage();
   const fake = new URLSearchParams({
     ngo: 'HCR Maroc (officiel)', ngo_phone: '+212 600 000 000', ngo_address: 'Payez 500 DH par Wafacash', accent: '#004488',
@@ -219,7 +219,7 @@ test('a link cannot put a contact in the guide; notices for the site owner never
 });
 
 test('a 300,000-character setting name is not echoed and costs under 100 ms', async () => {
-  const context = await env.browser.newContext({ locale: 'fr-FR' });
+  const context = await newContext(env.browser, { locale: 'fr-FR' });
   const page = await context.newPage();
   const name = 'A'.repeat(300_000);
   await page.goto(`${guide()}?admin=1&${name}=1`);
@@ -237,7 +237,7 @@ test("the site owner's file sets the contact, the colour and where quick exit go
   writeFileSync(join(copy, 'huquq-site.toml'),
     '# Our contact\nngo = "Association Al Amal"\nngo_phone = "+212 5 37 00 00 00"\naccent = "#004488"\nexit_to = "https://meteo.example.org/"\ncolour = "red"\n');
   const local = await serveSite(copy);
-  const context = await env.browser.newContext({ locale: 'en-GB' });
+  const context = await newContext(env.browser, { locale: 'en-GB' });
   await neutral(context, 'https://meteo.example.org/**');
   const page = await context.newPage();
   await page.goto(`${local.origin}/`);
@@ -260,7 +260,7 @@ test("the site owner's file sets the contact, the colour and where quick exit go
 });
 
 test("counsellor: New interview resets remember, empties the clipboard Huquq wrote, and the person's copy leaves sensitive answers out", async () => {
-  const context = await env.browser.newContext({ locale: 'fr-FR', viewport: { width: 1280, height: 900 } });
+  const context = await newContext(env.browser, { locale: 'fr-FR', viewport: { width: 1280, height: 900 } });
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: env.site.origin });
   const page = await context.newPage();
   await page.goto(`${guide()}?mode=counsellor`);

@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { dist, interview, localeText, serveSite, setUp } from './support.mjs';
+import { dist, interview, localeText, serveSite, setUp, newContext } from './support.mjs';
 
 const env = setUp();
 // The one budget, and each language's first load file by file, gzipped, as the build counted it.
@@ -21,7 +21,7 @@ for (const locale of ['fr-FR', 'ar-MA']) {
   test(`the first load in ${locale} is the files the build counted, at most ${BUDGET} bytes over the network`, async () => {
     const language = locale.slice(0, 2);
     const counted = sizes.first_load[language];
-    const context = await env.browser.newContext({ locale, serviceWorkers: 'block' });
+    const context = await newContext(env.browser, { locale, serviceWorkers: 'block' });
     const page = await context.newPage();
     const cdp = await context.newCDPSession(page);
     await cdp.send('Network.enable');
@@ -70,7 +70,7 @@ test('a first visit downloads each file once, the offline worker included', asyn
   const copy = mkdtempSync(join(tmpdir(), 'huquq-site-'));
   cpSync(dist, copy, { recursive: true });
   const site = await serveSite(copy);
-  const context = await env.browser.newContext({ locale: 'fr-FR' });
+  const context = await newContext(env.browser, { locale: 'fr-FR' });
   const page = await context.newPage();
   await page.goto(site.origin + '/');
   await page.locator('[data-action="start"]').click();
@@ -93,7 +93,7 @@ test('a first visit downloads each file once, the offline worker included', asyn
 });
 
 test('a language used once works offline; one never used says so and the guide keeps its language', async () => {
-  const context = await env.browser.newContext({ locale: 'fr-FR' });
+  const context = await newContext(env.browser, { locale: 'fr-FR' });
   const page = await context.newPage();
   await page.goto(env.site.origin + '/');
   await page.evaluate(() => navigator.serviceWorker.ready.then(() => true));

@@ -2,13 +2,13 @@
 // in French and in Arabic (right to left), and nothing leaves the page's own origin.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { localeText, interview, setUp } from './support.mjs';
+import { localeText, interview, setUp, newContext } from './support.mjs';
 
 const env = setUp();
 
 // A page in a browser whose preferred language is `locale`, recording every request made.
 async function open(locale) {
-  const context = await env.browser.newContext({ locale });
+  const context = await newContext(env.browser, { locale });
   const page = await context.newPage();
   const requests = [];
   page.on('request', (request) => requests.push(request.url()));

@@ -99,6 +99,35 @@ export function launchChromium() {
   return chromium.launch({ executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium', args: chromiumArgs });
 }
 
+// The day the tests read the guide on: the rules' `[meta] reviewed`. Results depend on the
+// day (rights start and end, evidence ages), so every test that asserts a status or an order
+// sets the page's clock to it, here and only here.
+export const TODAY = '2026-12-06';
+
+// Sets the clock of every page of `context` (a new or a persistent one) to noon UTC on `day`,
+// from now on: `Date` and `Date.now()` run on from there, one clock for every document and
+// frame. Only `Date` moves: Playwright's own clock also replaces `performance` (its navigation
+// entries, which the start script reads) and the timers. Returns the context.
+export async function fixClock(context, day = TODAY) {
+  const offset = Date.parse(`${day}T12:00:00Z`) - Date.now();
+  await context.addInitScript((offset) => {
+    const Real = Date;
+    function Shifted(...args) {
+      if (!new.target) return new Real(Real.now() + offset).toString();
+      return args.length ? new Real(...args) : new Real(Real.now() + offset);
+    }
+    Shifted.prototype = Real.prototype;
+    Object.assign(Shifted, { now: () => Real.now() + offset, parse: Real.parse, UTC: Real.UTC });
+    globalThis.Date = Shifted;
+  }, offset);
+  return context;
+}
+
+// A new context of `browser` with `options`, its clock set on `day` (`fixClock`).
+export async function newContext(browser, options = {}, day = TODAY) {
+  return fixClock(await browser.newContext(options), day);
+}
+
 const texts = new Map();
 
 // Every text of `language` as the app shows it (`huquq-rules texts`): written by `cargo xtask

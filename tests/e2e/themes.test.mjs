@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { axe, dist, interview, launchChromium, serveSite } from './support.mjs';
+import { axe, dist, interview, launchChromium, serveSite, newContext } from './support.mjs';
 
 let browser, site, copy;
 test.before(async () => {
@@ -30,7 +30,7 @@ const themes = { 'the phone set to dark': 'auto', dark: 'dark', 'high contrast':
 for (const [name, theme] of Object.entries(themes)) {
   for (const locale of ['fr-FR', 'ar-MA']) {
     test(`axe finds nothing on any screen: ${name}, ${locale}`, async () => {
-      const context = await browser.newContext({ locale, colorScheme: 'dark', viewport: { width: 360, height: 740 } });
+      const context = await newContext(browser, { locale, colorScheme: 'dark', viewport: { width: 360, height: 740 } });
       const page = await context.newPage();
       const open = async (path = '/') => {
         await page.goto(site.origin + path);

@@ -135,6 +135,11 @@ fn test(tools: &setup::Tools) -> Result<(), Fail> {
         let day = reviewed(&tools.root)?;
         run(&mut cargo(&["run", "--quiet", "-p", "huquq-rules", "--", "review", "--date", &day]))
     })?;
+    // Every city of [meta] coverage_cities has, for each need, a sourced local contact or a
+    // record of where one was looked for.
+    step("local contacts, city by city and need by need", &mut || {
+        run(&mut cargo(&["run", "--quiet", "-p", "huquq-rules", "--", "offices", "--coverage"]))
+    })?;
     step("licences of the crates compiled into the guide and the tool", &mut || licences::check(cargo(&[])))?;
     step("browser tests (wasm-bindgen-test, headless Chromium)", &mut || run(&mut browser))?;
     step("release site", &mut || site::build(tools))?;

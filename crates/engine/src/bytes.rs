@@ -27,14 +27,24 @@
 //!              7 Legal  8 Assistance  9 Protection  10 Return
 //! RightKind    0 Right  1 Programme  2 Procedure
 //! Right        id: String  domain: Domain  kind: RightKind  when: Expr
-//!              uses: Vec<QuestionId>  offices: Vec<OfficeId>  documents: Vec<String>
-//!              steps: Vec<String>  sources: Vec<SourceId>
+//!              unknown_when: Option<Expr>  uses: Vec<QuestionId>  offices: Vec<OfficeId>
+//!              documents: Vec<Document>  steps: Vec<Step>  sources: Vec<SourceId>
 //!              valid_from: Option<PartialDate>  valid_until: Option<PartialDate>
 //!              check_with_office: bool  urgent: bool  within_days: Option<u16>
+//!              confirmed: Option<PartialDate>  ages_after: Option<u16>
+//! Step         id: String  when: Option<Expr>  sources: Vec<SourceId>  start_here: bool
+//! Document     id: String  when: Option<Expr>
 //! Office       id: String  name: Option<String>  city: Option<String>  region: Option<String>
 //!              address: Option<String>  phone: Vec<String>  whatsapp: Option<String>
-//!              email: Option<String>  website: Option<String>  hours: Option<String>
+//!              email: Option<String>  website: Option<String>  hours: Vec<Opening>
 //!              sources: Vec<SourceId>
+//! Opening      days: Vec<Weekday>  time: Time  calls: bool
+//! Weekday      0 Mon  1 Tue  2 Wed  3 Thu  4 Fri  5 Sat  6 Sun
+//! Time         0 Unsaid
+//!              1 Morning
+//!              2 Afternoon
+//!              3 Range  from: Clock  to: Clock
+//! Clock        u16: minutes after midnight
 //! Source       id: String  title: String  issuer: String  date: Option<PartialDate>
 //!              reference: String  link: Option<String>
 //! Expr         0 Const  value: bool
@@ -63,9 +73,10 @@
 //! ```
 
 use crate::date::{Date, PartialDate};
+use crate::hours::{Clock, Opening, Time, Weekday};
 use crate::model::{
-    ChoiceId, CompareOp, Definition, DefinitionId, Details, Domain, Expr, Office, OfficeId, Question, QuestionId,
-    QuestionKind, Right, RightId, RightKind, RuleSet, Source, SourceId, Term,
+    ChoiceId, CompareOp, Definition, DefinitionId, Details, Document, Domain, Expr, Office, OfficeId, Question,
+    QuestionId, QuestionKind, Right, RightId, RightKind, RuleSet, Source, SourceId, Step, Term,
 };
 use huquq_wire::{Reader, Wire, Writer, wire};
 
@@ -133,18 +144,25 @@ wire! {
         domain: Domain,
         kind: RightKind,
         when: Expr,
+        unknown_when: Option<Expr>,
         uses: Vec<QuestionId>,
         offices: Vec<OfficeId>,
-        documents: Vec<String>,
-        steps: Vec<String>,
+        documents: Vec<Document>,
+        steps: Vec<Step>,
         sources: Vec<SourceId>,
         valid_from: Option<PartialDate>,
         valid_until: Option<PartialDate>,
         check_with_office: bool,
         urgent: bool,
         within_days: Option<u16>,
+        confirmed: Option<PartialDate>,
+        ages_after: Option<u16>,
     }
 }
+
+wire! { struct Step { id: String, when: Option<Expr>, sources: Vec<SourceId>, start_here: bool } }
+
+wire! { struct Document { id: String, when: Option<Expr> } }
 
 wire! {
     struct Office {
@@ -157,8 +175,21 @@ wire! {
         whatsapp: Option<String>,
         email: Option<String>,
         website: Option<String>,
-        hours: Option<String>,
+        hours: Vec<Opening>,
         sources: Vec<SourceId>,
+    }
+}
+
+wire! { struct Opening { days: Vec<Weekday>, time: Time, calls: bool } }
+
+wire! { enum Weekday { 0 Mon, 1 Tue, 2 Wed, 3 Thu, 4 Fri, 5 Sat, 6 Sun } }
+
+wire! {
+    enum Time {
+        0 Unsaid,
+        1 Morning,
+        2 Afternoon,
+        3 Range { from: Clock, to: Clock },
     }
 }
 
@@ -209,6 +240,17 @@ impl Wire for Date {
     }
     fn read(r: &mut Reader<'_>) -> Option<Date> {
         r.read().map(Date::from_days)
+    }
+}
+
+impl Wire for Clock {
+    const LAYOUT: &'static str = "Clock u16: minutes after midnight";
+
+    fn write(&self, w: &mut Writer) {
+        w.write(&self.0);
+    }
+    fn read(r: &mut Reader<'_>) -> Option<Clock> {
+        r.read().map(Clock)
     }
 }
 
@@ -269,7 +311,13 @@ mod tests {
             Domain::LAYOUT,
             RightKind::LAYOUT,
             Right::LAYOUT,
+            Step::LAYOUT,
+            Document::LAYOUT,
             Office::LAYOUT,
+            Opening::LAYOUT,
+            Weekday::LAYOUT,
+            Time::LAYOUT,
+            Clock::LAYOUT,
             Source::LAYOUT,
             Expr::LAYOUT,
             CompareOp::LAYOUT,
@@ -326,6 +374,13 @@ mod tests {
             QuestionKind::Date,
         ];
         assert_eq!(from_bytes(&to_bytes(&kinds)), Ok(kinds));
+        let hours = vec![
+            Opening { days: Weekday::ALL.to_vec(), time: Time::Unsaid, calls: false },
+            Opening { days: vec![Weekday::Mon], time: Time::Morning, calls: true },
+            Opening { days: vec![], time: Time::Afternoon, calls: false },
+            Opening { days: vec![Weekday::Sun], time: Time::Range { from: Clock(0), to: Clock(1439) }, calls: false },
+        ];
+        assert_eq!(from_bytes(&to_bytes(&hours)), Ok(hours));
     }
 
     #[test]
@@ -336,6 +391,8 @@ mod tests {
         assert!(from_bytes::<Expr>(&[9]).is_err());
         assert!(from_bytes::<Term>(&[5]).is_err());
         assert!(from_bytes::<QuestionKind>(&[6]).is_err());
+        assert!(from_bytes::<Weekday>(&[7]).is_err());
+        assert!(from_bytes::<Time>(&[4]).is_err());
     }
 
     #[test]

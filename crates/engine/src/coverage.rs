@@ -7,10 +7,10 @@
 //! mutant that no scenario would catch otherwise. It reads rules and scenarios; it prints nothing.
 
 use crate::answers::Answers;
-use crate::eval::{Context, Truth};
+use crate::eval::Context;
 use crate::model::text::condition;
 use crate::model::{Expr, QuestionId, Right, RightId, RuleSet, Validity};
-use crate::outcome::Status;
+use crate::outcome::{Status, verdict};
 use crate::scenario::Scenario;
 
 /// What no scenario pins down about one right.
@@ -41,7 +41,14 @@ pub fn coverage(rules: &RuleSet, scenarios: &[Scenario], ends: &[Vec<Status>]) -
 fn gaps(rules: &RuleSet, id: RightId, scenarios: &[Scenario], ends: &[Status]) -> Gaps {
     let right = rules.right(id);
     let when = inline(rules, &right.when);
-    let sites = sites(rules, &when);
+    let unknown = right.unknown_when.as_ref().map(|u| inline(rules, u));
+    // Each part with the right's two conditions as they would be without it.
+    let mut sites: Vec<(Site, Expr, Option<Expr>)> =
+        sites(rules, &when).into_iter().map(|site| (site.clone(), site.mutant, unknown.clone())).collect();
+    for site in unknown.as_ref().map_or(Vec::new(), |u| self::sites(rules, u)) {
+        let text = format!("unknown_when: {}", site.text);
+        sites.push((Site { text, ..site.clone() }, when.clone(), Some(site.mutant)));
+    }
     let mut decisive = vec![false; sites.len()];
     let (mut expected, mut named) = (Vec::new(), Vec::new());
     for scenario in scenarios {
@@ -49,14 +56,18 @@ fn gaps(rules: &RuleSet, id: RightId, scenarios: &[Scenario], ends: &[Status]) -
             expected.push(expectation.status);
             named.extend(expectation.because.iter().flatten().copied());
             let cx = Context { rules, today: scenario.date };
-            let actual = status(&cx, right, &when, &scenario.answers);
-            for (site, found) in sites.iter().zip(&mut decisive) {
-                *found |= status(&cx, right, &site.mutant, &scenario.answers) != actual;
+            let actual = status(&cx, right, &when, unknown.as_ref(), &scenario.answers);
+            for ((_, when, unknown), found) in sites.iter().zip(&mut decisive) {
+                *found |= status(&cx, right, when, unknown.as_ref(), &scenario.answers) != actual;
             }
         }
     }
     let never = |kind: Kind| {
-        let texts = sites.iter().zip(&decisive).filter(|(s, d)| s.kind == kind && !**d).map(|(s, _)| s.text.clone());
+        let texts = sites
+            .iter()
+            .zip(&decisive)
+            .filter(|((s, ..), d)| s.kind == kind && !**d)
+            .map(|((s, ..), _)| s.text.clone());
         texts.collect()
     };
     Gaps {
@@ -67,16 +78,13 @@ fn gaps(rules: &RuleSet, id: RightId, scenarios: &[Scenario], ends: &[Status]) -
     }
 }
 
-/// The status a right would have with `when` as its condition.
-fn status(cx: &Context, right: &Right, when: &Expr, answers: &Answers) -> Status {
+/// The status a right would have with these conditions (left open by its sources or not).
+fn status(cx: &Context, right: &Right, when: &Expr, unknown: Option<&Expr>, answers: &Answers) -> (Status, bool) {
     if right.validity_on(cx.today) != Validity::InForce {
-        return Status::NotEligible;
+        return (Status::NotEligible, false);
     }
-    match cx.truth(when, answers) {
-        Truth::Yes => Status::Eligible,
-        Truth::No => Status::NotEligible,
-        Truth::Unknown => Status::Undetermined,
-    }
+    let verdict = verdict(cx, when, unknown, answers, None);
+    (verdict.status, verdict.open_by_source)
 }
 
 /// `expr` with every definition replaced by its condition, so that each part of a right's
@@ -99,6 +107,7 @@ enum Kind {
 }
 
 /// A part of a condition that can be taken out, and the condition without it.
+#[derive(Clone)]
 struct Site {
     kind: Kind,
     text: String,

@@ -124,6 +124,15 @@ impl PartialDate {
         let day = if self.day == 0 { days_in_month(self.year, month) } else { u32::from(self.day) };
         Date::clamped(days_from_civil(self.year, month, day))
     }
+
+    /// The first day of the month `months` after the first day of this date: when evidence
+    /// dated so ages (`check` reviews it, and an outcome marks it).
+    pub fn months_later(self, months: u16) -> Date {
+        let (year, month, _) = self.first_day().ymd();
+        let total = i64::from(year) * 12 + i64::from(month) - 1 + i64::from(months);
+        let year = i32::try_from(total.div_euclid(12)).unwrap_or(i32::MAX);
+        Date::from_ymd(year, total.rem_euclid(12) as u32 + 1, 1).unwrap_or(Date::from_days(i32::MAX))
+    }
 }
 
 impl fmt::Display for PartialDate {
@@ -224,6 +233,15 @@ mod tests {
         let day = PartialDate::parse("2022-11-30").unwrap();
         assert_eq!((day.first_day(), day.last_day()), (day.first_day(), day.first_day()));
         assert_eq!(PartialDate::parse("2022-13"), None);
+    }
+
+    #[test]
+    fn months_later_count_from_the_start_of_what_the_date_says() {
+        let day = |y, m, d| Date::from_ymd(y, m, d).unwrap();
+        assert_eq!(PartialDate::parse("2020").unwrap().months_later(24), day(2022, 1, 1));
+        assert_eq!(PartialDate::parse("2024-11").unwrap().months_later(18), day(2026, 5, 1));
+        assert_eq!(PartialDate::parse("2024-12-15").unwrap().months_later(1), day(2025, 1, 1));
+        assert_eq!(PartialDate::year(i32::MAX).months_later(u16::MAX), Date::from_days(i32::MAX));
     }
 
     #[test]

@@ -18,6 +18,15 @@ impl Truth {
     pub fn from_bool(b: bool) -> Truth {
         if b { Truth::Yes } else { Truth::No }
     }
+
+    /// Kleene's `and`: no if either is no, yes if both are yes, unknown otherwise.
+    pub fn and(self, other: Truth) -> Truth {
+        match (self, other) {
+            (Truth::No, _) | (_, Truth::No) => Truth::No,
+            (Truth::Yes, Truth::Yes) => Truth::Yes,
+            _ => Truth::Unknown,
+        }
+    }
 }
 
 impl std::ops::Not for Truth {

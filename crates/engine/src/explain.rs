@@ -1,12 +1,13 @@
-//! Why a decided right is decided: the fewest answers that decide it on their own, and for a
-//! "no", the single answers that, if different, would turn it into a "yes". It only reads
-//! answers through views of them (`Lookup`); it never changes them and chooses no question.
+//! Why a decided right is decided (or left open by its sources): the fewest answers that
+//! decide it on their own, and for a "no", the single answers that, if different, would turn
+//! it into a "yes". It only reads answers through views of them (`Lookup`); it never changes
+//! them and chooses no question.
 
 use crate::answers::{Answers, Value};
 use crate::candidates::{candidates, included_choices};
 use crate::eval::{Context, Lookup, Truth};
-use crate::model::{QuestionId, Right};
-use crate::outcome::Change;
+use crate::model::{Expr, QuestionId, Right};
+use crate::outcome::{Change, Status, Verdict, verdict};
 
 /// Answers with all but some questions hidden.
 struct Only<'a> {
@@ -37,9 +38,29 @@ impl Lookup for Replaced<'_> {
 /// instead of a smallest one, to keep evaluation fast.
 const EXHAUSTIVE_LIMIT: usize = 12;
 
-pub(crate) fn smallest_deciding_set(cx: &Context, right: &Right, answers: &Answers, decided: Truth) -> Vec<QuestionId> {
+/// The fewest answers that give `decided` on their own: "yes", "no", or open by the sources.
+/// For a right left open, the answers that leave it open and, when `when` holds, those that
+/// make it hold: "your income is low; you are not a victim of trafficking". Hiding answers
+/// never decides more (evaluation is monotone), so `when` is never false on fewer.
+pub(crate) fn smallest_deciding_set(
+    cx: &Context,
+    right: &Right,
+    answers: &Answers,
+    decided: Verdict,
+) -> Vec<QuestionId> {
     let known: Vec<QuestionId> = right.uses.iter().copied().filter(|&q| answers.value(q).is_some()).collect();
-    let decides = |kept: &[QuestionId]| cx.truth(&right.when, &Only { answers, kept }) == decided;
+    let holds = cx.truth(&right.when, answers) == Truth::Yes;
+    let decides = |kept: &[QuestionId]| {
+        let only = Only { answers, kept };
+        match decided.status {
+            Status::Eligible => applies(cx, right, &only),
+            Status::NotEligible => cx.truth(&right.when, &only) == Truth::No,
+            Status::Undetermined => {
+                right.unknown_when.as_ref().is_some_and(|u| cx.truth(u, &only) == Truth::Yes)
+                    && (!holds || cx.truth(&right.when, &only) == Truth::Yes)
+            }
+        }
+    };
     if known.len() <= EXHAUSTIVE_LIMIT {
         let n = known.len();
         for size in 0..=n {
@@ -74,10 +95,7 @@ pub(crate) fn single_changes(cx: &Context, right: &Right, answers: &Answers) -> 
         };
         let values: Vec<Value> = alternatives(cx, right, question, current)
             .into_iter()
-            .filter(|value| {
-                let replaced = Replaced { answers, question, value };
-                cx.truth(&right.when, &replaced) == Truth::Yes
-            })
+            .filter(|value| applies(cx, right, &Replaced { answers, question, value }))
             .collect();
         if !values.is_empty() {
             changes.push(Change { question, values });
@@ -86,11 +104,17 @@ pub(crate) fn single_changes(cx: &Context, right: &Right, answers: &Answers) -> 
     changes
 }
 
+/// Whether the right applies ("yes") on these answers.
+fn applies(cx: &Context, right: &Right, answers: &impl Lookup) -> bool {
+    verdict(cx, &right.when, right.unknown_when.as_ref(), answers, None).status == Status::Eligible
+}
+
 /// The other answers worth trying for a question: its [`candidates`], and for a several-choice
 /// answer, the same answer with one of the choices the right asks about ticked or unticked.
 fn alternatives(cx: &Context, right: &Right, question: QuestionId, current: &Value) -> Vec<Value> {
+    let conditions: Vec<&Expr> = right.conditions().collect();
     let mut values = match current {
-        Value::Choices(have) => included_choices(cx.rules, &[&right.when], question)
+        Value::Choices(have) => included_choices(cx.rules, &conditions, question)
             .into_iter()
             .map(|c| {
                 let mut toggled = have.clone();
@@ -101,7 +125,7 @@ fn alternatives(cx: &Context, right: &Right, question: QuestionId, current: &Val
                 Value::Choices(toggled)
             })
             .collect(),
-        _ => candidates(cx, &[&right.when], question).unwrap_or_default(),
+        _ => candidates(cx, &conditions, question).unwrap_or_default(),
     };
     values.retain(|v| v != current);
     values.dedup();

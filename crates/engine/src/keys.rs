@@ -27,6 +27,11 @@ pub fn office(id: &str) -> String {
     format!("office-{id}")
 }
 
+/// A city's name in each language (`city-rabat`): the rules name it by its id.
+pub fn city(id: &str) -> String {
+    format!("city-{id}")
+}
+
 pub fn document(id: &str) -> String {
     format!("document-{id}")
 }
@@ -40,4 +45,5 @@ pub fn domain(domain: Domain) -> String {
 }
 
 /// Prefixes of the ids above: a locale message with one of these that no rule needs is unused.
-pub const RULE_PREFIXES: [&str; 7] = ["question-", "choice-", "right-", "office-", "document-", "step-", "domain-"];
+pub const RULE_PREFIXES: [&str; 8] =
+    ["question-", "choice-", "right-", "office-", "city-", "document-", "step-", "domain-"];

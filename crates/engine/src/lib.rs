@@ -6,7 +6,8 @@
 //! [`outcome`] per right → [`next`] (the question that can still change something). [`run`]
 //! does all of it. The rules it reads are [`model`] (with [`model::walk`], the one walk over
 //! conditions), compiled to bytes by [`bytes`]; [`candidates`] lists the answers worth trying
-//! for a question, for explanations and for the checker.
+//! for a question, for explanations and for the checker; [`hours`] says when an office is
+//! open, and [`places`] in which order a person sees the offices.
 //!
 //! The `check` feature adds what only build time and the rule authors' tool need, a pipeline
 //! too (read → syntax → lower → check → compile): see [`check`]; [`audit`], which walks every
@@ -23,6 +24,7 @@ pub mod code;
 pub mod date;
 pub mod eval;
 pub mod explain;
+pub mod hours;
 pub mod keys;
 pub mod model;
 pub mod next;
@@ -41,7 +43,7 @@ pub mod scenario;
 
 pub use answers::{Answer, AnswerError, Answers, RawAnswer, Value};
 pub use date::{Date, PartialDate};
-pub use model::{RuleSet, Validity};
+pub use model::{Evidence, RuleSet, Validity};
 pub use outcome::{Change, Outcome, Status, evaluate};
 
 use model::QuestionId;

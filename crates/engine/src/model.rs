@@ -7,6 +7,7 @@ pub mod text;
 pub mod walk;
 
 use crate::date::{Date, PartialDate};
+use crate::hours::Opening;
 use huquq_wire::Malformed;
 pub use ids::{ChoiceId, DefinitionId, LIMIT, OfficeId, QuestionId, RightId, SourceId};
 
@@ -206,13 +207,18 @@ pub struct Right {
     pub domain: Domain,
     pub kind: RightKind,
     pub when: Expr,
-    /// Every question the condition reads, through definitions too, in declaration order.
+    /// For whom its sources leave the answer open: where `when` is not false and this is true,
+    /// the right is undetermined whatever else is answered ("our sources do not say; ask the
+    /// office"), never "probably yes".
+    pub unknown_when: Option<Expr>,
+    /// Every question its conditions read (`when`, `unknown_when`), through definitions too,
+    /// in declaration order.
     pub uses: Vec<QuestionId>,
     pub offices: Vec<OfficeId>,
-    /// Ids of documents to bring; their texts are `document-<id>` in the locales.
-    pub documents: Vec<String>,
-    /// Ids of steps; their texts are `step-<id>` in the locales.
-    pub steps: Vec<String>,
+    /// Documents to bring; their texts are `document-<id>` in the locales.
+    pub documents: Vec<Document>,
+    /// Steps, the first being what to do first; their texts are `step-<id>` in the locales.
+    pub steps: Vec<Step>,
     pub sources: Vec<SourceId>,
     pub valid_from: Option<PartialDate>,
     pub valid_until: Option<PartialDate>,
@@ -224,6 +230,41 @@ pub struct Right {
     /// Its first step has a deadline, in days (e.g. a birth is declared within 30 days):
     /// the person may put a reminder in their calendar.
     pub within_days: Option<u16>,
+    /// When its evidence was last confirmed: the newest `checked` (else date) among its sources.
+    pub confirmed: Option<PartialDate>,
+    /// Months after `confirmed` when its evidence ages: a programme's `[meta] programme_months`;
+    /// none for a right or a procedure resting on a legal text, which ends (`valid_until`).
+    pub ages_after: Option<u16>,
+}
+
+/// A step of a right: its text is `step-<id>` in the locales. Shown only when its `when` is not
+/// false for the answers; `policy` decides whether the right's first shown step fits the
+/// person, for "start here" and the calendar.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Step {
+    pub id: String,
+    pub when: Option<Expr>,
+    /// Sources of this step alone, besides the right's.
+    pub sources: Vec<SourceId>,
+    /// False when the step fits nobody the answers describe: it needs something no question
+    /// asks (a case before a court). A right whose first shown step is such is not in "start
+    /// here".
+    pub start_here: bool,
+}
+
+impl Step {
+    /// A step that everyone is shown and that fits everyone, with no sources of its own.
+    pub fn plain(id: &str) -> Step {
+        Step { id: id.into(), when: None, sources: Vec::new(), start_here: true }
+    }
+}
+
+/// A document to bring for a right: its text is `document-<id>` in the locales. Asked only
+/// of those for whom its `when` is not false (a paper the source asks only of some people).
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Document {
+    pub id: String,
+    pub when: Option<Expr>,
 }
 
 /// A right of health with no id that always applies, and nothing else: a base for tests and
@@ -235,6 +276,7 @@ impl Default for Right {
             domain: Domain::Health,
             kind: RightKind::Right,
             when: Expr::Const(true),
+            unknown_when: None,
             uses: Vec::new(),
             offices: Vec::new(),
             documents: Vec::new(),
@@ -245,6 +287,8 @@ impl Default for Right {
             check_with_office: false,
             urgent: false,
             within_days: None,
+            confirmed: None,
+            ages_after: None,
         }
     }
 }
@@ -254,6 +298,7 @@ pub struct Office {
     pub id: String,
     /// Only set for a specific place; an office kind ("the nearest health centre") has none.
     pub name: Option<String>,
+    /// The city's id: its name in each language is the text `city-<id>` (`keys::city`).
     pub city: Option<String>,
     /// A choice of the placement question (`RuleSet::placement`): offices elsewhere come last.
     pub region: Option<String>,
@@ -263,18 +308,29 @@ pub struct Office {
     pub whatsapp: Option<String>,
     pub email: Option<String>,
     pub website: Option<String>,
-    pub hours: Option<String>,
+    /// When it is open or answers, as the source says (`crate::hours::say` puts it in words).
+    pub hours: Vec<Opening>,
     pub sources: Vec<SourceId>,
 }
 
 impl Office {
+    /// Whether it gives a way to reach it: an address, a phone or WhatsApp number, an e-mail
+    /// address or a website.
+    pub fn has_contact(&self) -> bool {
+        self.address.is_some()
+            || !self.phone.is_empty()
+            || self.whatsapp.is_some()
+            || self.email.is_some()
+            || self.website.is_some()
+    }
+
     /// Its address, phone numbers, WhatsApp number (after `whatsapp`, the word in the
-    /// person's language) and hours, in that order: the parts of an office's line in plain
-    /// text (a shared text, the terminal).
-    pub fn contact_parts(&self, whatsapp: &str) -> Vec<String> {
+    /// person's language) and hours (already in words), in that order: the parts of an
+    /// office's line in plain text (a shared text, the terminal).
+    pub fn contact_parts(&self, whatsapp: &str, hours: Option<String>) -> Vec<String> {
         let whatsapp = self.whatsapp.iter().map(|n| format!("{whatsapp} {n}"));
         let address = self.address.iter().chain(&self.phone).cloned();
-        address.chain(whatsapp).chain(self.hours.iter().cloned()).collect()
+        address.chain(whatsapp).chain(hours).collect()
     }
 }
 
@@ -382,6 +438,27 @@ impl RuleSet {
         (shell, Details { offices: self.offices.clone(), sources: self.sources.clone() })
     }
 
+    /// The rules the first module needs to ask the questions (the welcome and the questions,
+    /// before the results, see `build.rs`): each right's conditions, dates, urgency and offices
+    /// (the region question is asked to place them), without what only the results show (its
+    /// documents, steps and sources), and offices and sources without their ids. Evaluation and
+    /// the next question are unchanged (`tests/bytes.rs`).
+    pub fn for_questions(&self) -> RuleSet {
+        let mut rules = self.clone();
+        for right in &mut rules.rights {
+            right.documents.clear();
+            right.steps.clear();
+            right.sources.clear();
+        }
+        for office in &mut rules.offices {
+            office.id.clear();
+        }
+        for source in &mut rules.sources {
+            source.id.clear();
+        }
+        rules
+    }
+
     /// Only the rights of `domains` (an NGO's page about health and school, say). The rights
     /// are numbered anew, so the order of priority is renumbered with them.
     pub fn keep_domains(&mut self, domains: &[Domain]) {
@@ -442,6 +519,27 @@ impl Details {
 }
 
 impl Right {
+    /// The conditions of its steps and documents, steps first.
+    pub fn entry_conditions(&self) -> impl Iterator<Item = &Expr> {
+        let steps = self.steps.iter().filter_map(|s| s.when.as_ref());
+        steps.chain(self.documents.iter().filter_map(|d| d.when.as_ref()))
+    }
+
+    /// Its conditions: `when`, then `unknown_when` if it has one.
+    pub fn conditions(&self) -> impl Iterator<Item = &Expr> {
+        std::iter::once(&self.when).chain(&self.unknown_when)
+    }
+
+    /// Whether its evidence has aged on `day`: a programme whose newest source is older than
+    /// its age (or undated); see `check::evidence`, which says the same of it as due.
+    pub fn evidence_on(&self, day: Date) -> Evidence {
+        match (self.ages_after, self.confirmed) {
+            (Some(months), Some(confirmed)) if day < confirmed.months_later(months) => Evidence::Current,
+            (Some(_), confirmed) => Evidence::Aged(confirmed),
+            (None, _) => Evidence::Current,
+        }
+    }
+
     /// Whether the right exists on `day`.
     pub fn validity_on(&self, day: Date) -> Validity {
         match (self.valid_from, self.valid_until) {
@@ -468,6 +566,25 @@ impl Validity {
             Validity::InForce => "in_force",
             Validity::Ended(_) => "ended",
             Validity::NotYet(_) => "not_yet",
+        }
+    }
+}
+
+/// How old a right's evidence is on a given day, beside its status and validity.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Evidence {
+    /// Confirmed recently enough, or resting on a legal text that does not age.
+    Current,
+    /// Older than its age on that day: last confirmed then (`None`: no source is dated).
+    Aged(Option<PartialDate>),
+}
+
+impl Evidence {
+    /// The stable name used in JSON output, scenario files and the page's `data-evidence`.
+    pub fn name(self) -> &'static str {
+        match self {
+            Evidence::Current => "current",
+            Evidence::Aged(_) => "aged",
         }
     }
 }

@@ -1,12 +1,13 @@
 //! What the engine says about each right: eligible, not eligible, or undetermined, as of a
-//! date, with why ([`Outcome`]). It evaluates each right's condition (`eval`) and asks
-//! `explain` for the answers that decide it; it chooses no question (that is `next`).
+//! date, with why and how old its evidence is ([`Outcome`]). It evaluates each right's
+//! conditions (`eval`, through [`verdict`]) and asks `explain` for the answers that decide it;
+//! it chooses no question (that is `next`).
 
 use crate::answers::{Answers, Value};
 use crate::date::Date;
-use crate::eval::{Context, Truth};
+use crate::eval::{Context, Lookup, Truth};
 use crate::explain;
-use crate::model::{QuestionId, RightId, RuleSet, Validity};
+use crate::model::{Evidence, Expr, QuestionId, RightId, RuleSet, Validity};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Status {
@@ -42,7 +43,13 @@ pub struct Outcome {
     pub right: RightId,
     pub status: Status,
     pub validity: Validity,
-    /// For a decided right in force: the fewest answers that decide it on their own.
+    /// Undetermined because its sources leave the answer open for these answers (its
+    /// `unknown_when` holds): only the office can say.
+    pub open_by_source: bool,
+    /// Whether its evidence has aged on the day of the results.
+    pub evidence: Evidence,
+    /// For a decided right in force, or one open by its sources: the fewest answers that
+    /// decide it (or leave it open) on their own.
     pub because: Vec<QuestionId>,
     /// For a right in force that does not apply: single answers that would make it apply.
     pub would_change: Vec<Change>,
@@ -62,6 +69,8 @@ pub fn evaluate_right(rules: &RuleSet, answers: &Answers, today: Date, id: Right
         right: id,
         status: Status::NotEligible,
         validity: right.validity_on(today),
+        open_by_source: false,
+        evidence: right.evidence_on(today),
         because: Vec::new(),
         would_change: Vec::new(),
         open: Vec::new(),
@@ -71,21 +80,65 @@ pub fn evaluate_right(rules: &RuleSet, answers: &Answers, today: Date, id: Right
     }
     let cx = Context { rules, today };
     let mut open = Vec::new();
-    let truth = cx.residual(&right.when, answers, &mut open);
-    match truth {
-        Truth::Unknown => {
-            outcome.status = Status::Undetermined;
-            crate::model::sort_small(&mut open);
-            open.dedup();
-            outcome.open = open;
-        }
-        decided => {
-            outcome.status = if decided == Truth::Yes { Status::Eligible } else { Status::NotEligible };
-            outcome.because = explain::smallest_deciding_set(&cx, right, answers, decided);
-            if decided == Truth::No {
-                outcome.would_change = explain::single_changes(&cx, right, answers);
-            }
-        }
+    let verdict = verdict(&cx, &right.when, right.unknown_when.as_ref(), answers, Some(&mut open));
+    (outcome.status, outcome.open_by_source) = (verdict.status, verdict.open_by_source);
+    crate::model::sort_small(&mut open);
+    open.dedup();
+    outcome.open = open;
+    if verdict.status != Status::Undetermined || verdict.open_by_source {
+        outcome.because = explain::smallest_deciding_set(&cx, right, answers, verdict);
+    }
+    if verdict.status == Status::NotEligible {
+        outcome.would_change = explain::single_changes(&cx, right, answers);
     }
     outcome
+}
+
+/// How a right's two conditions decide it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Verdict {
+    pub status: Status,
+    /// Undetermined because `unknown_when` holds (the sources leave it open).
+    pub open_by_source: bool,
+}
+
+/// The status a right's conditions give on `answers`, in three values: `when` false is "no";
+/// otherwise `unknown_when` true leaves it open by its sources; `when` true and `unknown_when`
+/// false (or absent) is "yes"; anything else waits. With `open`, the questions that can still
+/// change an undetermined status are pushed onto it (unsorted, with repeats): those of `when`
+/// while it is unknown (it may still become "no"), and those of `unknown_when` while it is.
+/// The one place both conditions are combined: outcomes, explanations, the checks and
+/// coverage all ask it.
+pub fn verdict(
+    cx: &Context,
+    when: &Expr,
+    unknown_when: Option<&Expr>,
+    answers: &impl Lookup,
+    open: Option<&mut Vec<QuestionId>>,
+) -> Verdict {
+    let mut scratch = Vec::new();
+    let open = open.unwrap_or(&mut scratch);
+    let mark = open.len();
+    let applies = cx.residual(when, answers, open);
+    let plain = |status| Verdict { status, open_by_source: false };
+    if applies == Truth::No {
+        return plain(Status::NotEligible);
+    }
+    let before = open.len();
+    let left_open = match unknown_when {
+        Some(condition) => cx.residual(condition, answers, open),
+        None => Truth::No,
+    };
+    match (applies, left_open) {
+        (_, Truth::Yes) => {
+            // Only `when` can still change it (to "no").
+            open.truncate(before);
+            Verdict { status: Status::Undetermined, open_by_source: true }
+        }
+        (Truth::Yes, Truth::No) => {
+            open.truncate(mark);
+            plain(Status::Eligible)
+        }
+        _ => plain(Status::Undetermined),
+    }
 }

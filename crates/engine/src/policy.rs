@@ -1,8 +1,13 @@
 //! What the results put first, decided once for the web app, the CLI's JSON and the terminal
 //! interview: the groups and their order, the order of the rights in each, which rights are
-//! urgent, and which reveal a sensitive answer. Callers render; none of them reorders.
+//! urgent, which go in "start here" (those whose first step fits the person), which steps and
+//! documents a person is shown, which deadline goes in the calendar, and which rights reveal
+//! a sensitive answer. Callers render; none of them reorders or filters.
 
-use crate::model::{RightId, RuleSet};
+use crate::answers::Answers;
+use crate::date::Date;
+use crate::eval::{Context, Truth};
+use crate::model::{Document, Expr, RightId, RuleSet, Step};
 use crate::outcome::{Outcome, Status};
 
 /// The results' groups, in the order they are shown: "probably yes", "maybe", then "no".
@@ -26,10 +31,61 @@ pub fn ordered(rules: &RuleSet, outcomes: &[Outcome]) -> Vec<RightId> {
     GROUPS.iter().flat_map(|&status| group(rules, outcomes, status)).collect()
 }
 
-/// The rights that apply, split into the urgent ones ("today": what to do and whom to call
-/// now) and the others ("start here"), each in the group's order.
-pub fn urgent_and_others(rules: &RuleSet, outcomes: &[Outcome]) -> (Vec<RightId>, Vec<RightId>) {
-    group(rules, outcomes, Status::Eligible).into_iter().partition(|&r| rules.right(r).urgent)
+/// The rights that apply that come first, each in the group's order: the urgent ones ("today":
+/// what to do and whom to call now), and the others whose first shown step fits the person
+/// ("start here", see [`fits`]). A right that applies and fits neither is listed with the rest.
+pub fn urgent_and_start_here(
+    rules: &RuleSet,
+    outcomes: &[Outcome],
+    answers: &Answers,
+    today: Date,
+) -> (Vec<RightId>, Vec<RightId>) {
+    let (urgent, others): (Vec<RightId>, Vec<RightId>) =
+        group(rules, outcomes, Status::Eligible).into_iter().partition(|&r| rules.right(r).urgent);
+    (urgent, others.into_iter().filter(|&r| fits(rules, r, answers, today)).collect())
+}
+
+/// Whether a step's or a document's `when` holds for these answers: yes, no, or not known yet
+/// (yes when it has none).
+fn holds(rules: &RuleSet, when: &Option<Expr>, answers: &Answers, today: Date) -> Truth {
+    when.as_ref().map_or(Truth::Yes, |when| Context { rules, today }.truth(when, answers))
+}
+
+/// The steps of a right a person is shown, in order: those whose `when` is not false for the
+/// answers (one not known yet is shown).
+pub fn steps<'r>(rules: &'r RuleSet, right: RightId, answers: &Answers, today: Date) -> Vec<&'r Step> {
+    let shown = |s: &&Step| holds(rules, &s.when, answers, today) != Truth::No;
+    rules.right(right).steps.iter().filter(shown).collect()
+}
+
+/// The documents a person is asked to bring for a right: those whose `when` is not false.
+pub fn documents<'r>(rules: &'r RuleSet, right: RightId, answers: &Answers, today: Date) -> Vec<&'r Document> {
+    let shown = |d: &&Document| holds(rules, &d.when, answers, today) != Truth::No;
+    rules.right(right).documents.iter().filter(shown).collect()
+}
+
+/// Whether a right's first shown step fits the person, so that the right may go in "start
+/// here": its `when` is true for the answers (not only not false), and it needs nothing that no
+/// question asks (`start_here`). A right with no steps fits; one whose steps are all hidden
+/// does not.
+pub fn fits(rules: &RuleSet, right: RightId, answers: &Answers, today: Date) -> bool {
+    let steps = &rules.right(right).steps;
+    steps.is_empty()
+        || steps.iter().find_map(|s| match holds(rules, &s.when, answers, today) {
+            Truth::No => None,
+            truth => Some(truth == Truth::Yes && s.start_here),
+        }) == Some(true)
+}
+
+/// The deadline of a right's first step, in days, for the calendar: only when that step (the
+/// one `within_days` counts for) is shown and fits the person.
+pub fn deadline(rules: &RuleSet, right: RightId, answers: &Answers, today: Date) -> Option<u16> {
+    let right = rules.right(right);
+    let days = right.within_days?;
+    match right.steps.first() {
+        Some(step) => (holds(rules, &step.when, answers, today) == Truth::Yes && step.start_here).then_some(days),
+        None => Some(days),
+    }
 }
 
 /// Whether a right's status follows from a sensitive answer: showing it then says what the
@@ -43,7 +99,7 @@ mod tests {
     use super::*;
     use crate::Date;
     use crate::answers::{Answer, Answers, Value};
-    use crate::model::{Domain, Expr, Question, QuestionId, QuestionKind, Right, RightKind};
+    use crate::model::{Domain, Question, QuestionId, QuestionKind, Right, RightKind};
 
     fn rules(priority: &[u16]) -> RuleSet {
         let question = |id: &str, sensitive| Question {
@@ -81,13 +137,21 @@ mod tests {
         }
     }
 
-    fn outcomes(rules: &RuleSet, violence: Option<bool>) -> Vec<Outcome> {
+    fn answers(rules: &RuleSet, violence: Option<bool>) -> Answers {
         let mut answers = Answers::new(rules);
         answers.set(rules, QuestionId::new(0), Answer::Given(Value::Bool(true))).unwrap();
         if let Some(v) = violence {
             answers.set(rules, QuestionId::new(1), Answer::Given(Value::Bool(v))).unwrap();
         }
-        crate::evaluate(rules, &answers, Date::from_ymd(2026, 12, 6).unwrap())
+        answers
+    }
+
+    fn outcomes(rules: &RuleSet, violence: Option<bool>) -> Vec<Outcome> {
+        crate::evaluate(rules, &answers(rules, violence), day())
+    }
+
+    fn day() -> Date {
+        Date::from_ymd(2026, 12, 6).unwrap()
     }
 
     fn ids(rules: &RuleSet, rights: Vec<RightId>) -> Vec<&str> {
@@ -106,7 +170,7 @@ mod tests {
     fn urgent_rights_are_apart_and_only_those_decided_by_a_sensitive_answer_reveal_it() {
         let rules = rules(&[]);
         let outcomes = outcomes(&rules, Some(true));
-        let (urgent, others) = urgent_and_others(&rules, &outcomes);
+        let (urgent, others) = urgent_and_start_here(&rules, &outcomes, &answers(&rules, Some(true)), day());
         assert_eq!((ids(&rules, urgent), ids(&rules, others)), (vec!["shelter"], vec!["first", "maybe", "last"]));
         let reveals: Vec<&str> = outcomes
             .iter()
@@ -114,5 +178,52 @@ mod tests {
             .map(|o| rules.right(o.right).id.as_str())
             .collect();
         assert_eq!(reveals, ["maybe", "shelter"]);
+    }
+
+    /// `first` with steps: one for those who answered violence, one that fits only someone
+    /// with a case no question asks about, one for everyone; `last` with a document for those
+    /// who answered violence, and a 30-day deadline on a first step for them too.
+    fn with_steps() -> RuleSet {
+        let mut rules = rules(&[]);
+        let violence = Some(Expr::Flag(QuestionId::new(1)));
+        rules.rights[0].steps = vec![
+            Step { when: violence.clone(), ..Step::plain("for-violence") },
+            Step { start_here: false, ..Step::plain("with-a-case") },
+            Step::plain("for-everyone"),
+        ];
+        rules.rights[3].documents = vec![Document { id: "paper".into(), when: violence.clone() }];
+        rules.rights[3].steps = vec![Step { when: violence, ..Step::plain("within-30-days") }];
+        rules.rights[3].within_days = Some(30);
+        rules
+    }
+
+    fn shown(rules: &RuleSet, violence: Option<bool>) -> (Vec<&str>, Vec<&str>, Vec<&str>, Option<u16>) {
+        let answers = answers(rules, violence);
+        let (first, last) = (RightId::new(0), RightId::new(3));
+        let (_, start_here) = urgent_and_start_here(rules, &outcomes(rules, violence), &answers, day());
+        (
+            steps(rules, first, &answers, day()).into_iter().map(|s| s.id.as_str()).collect(),
+            documents(rules, last, &answers, day()).into_iter().map(|d| d.id.as_str()).collect(),
+            ids(rules, start_here),
+            deadline(rules, last, &answers, day()),
+        )
+    }
+
+    #[test]
+    fn a_right_is_in_start_here_only_when_its_first_shown_step_fits_the_answers() {
+        let rules = with_steps();
+        // Violence answered yes: every step shown, the first fits; the paper and the deadline
+        // too; `maybe` now applies, and has no steps.
+        let all = vec!["for-violence", "with-a-case", "for-everyone"];
+        assert_eq!(shown(&rules, Some(true)), (all.clone(), vec!["paper"], vec!["first", "maybe", "last"], Some(30)));
+        // Not answered yet: shown, but neither step fits yet: `first` and `last` stay listed
+        // (they apply) but out of start here, with no deadline.
+        assert_eq!(shown(&rules, None), (all, vec!["paper"], Vec::new(), None));
+        // Answered no: the step and the paper are not shown; the first shown step needs a
+        // case no question asks about, so `first` is out of start here; `last` has no step
+        // shown left, so it is out too, and its deadline with it.
+        assert_eq!(shown(&rules, Some(false)), (vec!["with-a-case", "for-everyone"], vec![], vec![], None));
+        assert!(!fits(&rules, RightId::new(0), &answers(&rules, Some(false)), day()));
+        assert!(fits(&rules, RightId::new(2), &answers(&rules, Some(false)), day()), "a right without steps fits");
     }
 }

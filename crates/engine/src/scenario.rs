@@ -11,9 +11,15 @@
 //!
 //! [expect]
 //! "health.primary-care" = "eligible"   # or "not_eligible", "undetermined"
-//! # and why: the questions that decide it (`because`, for eligible and not_eligible) or
-//! # that could still decide it (`open`, for undetermined), each compared as a set
+//! # and why: the questions that decide it (`because`, for eligible and not_eligible, and for
+//! # undetermined when its sources leave it open: its `unknown_when` holds) or that could
+//! # still decide it (`open`, for undetermined), each compared as a set; and how old its
+//! # evidence is that day (`evidence`, "aged" or "current")
 //! "work.anapec" = { status = "not_eligible", because = ["papers"] }
+//! # and what the results show of it: whether it is in "start here", the steps shown and the
+//! # documents asked, each list in order
+//! "legal.birth-registration" = { status = "eligible", start_here = false, steps = ["late-birth-judgment"] }
+//! "education.preschool" = { status = "eligible", evidence = "aged" }
 //! ```
 
 use crate::answers::{Answer, Answers, RawAnswer};
@@ -24,6 +30,7 @@ use crate::check::syntax::{YEARS, partial_date, toml_error};
 use crate::date::Date;
 use crate::model::{QuestionId, RightId, RuleSet};
 use crate::outcome::{Outcome, Status};
+use crate::policy;
 use serde::Deserialize;
 use std::collections::BTreeMap;
 use toml::Spanned;
@@ -49,6 +56,13 @@ pub struct Expectation {
     pub because: Option<Vec<QuestionId>>,
     /// The questions that could still decide it (the outcome's `open`), as a set, when given.
     pub open: Option<Vec<QuestionId>>,
+    /// Whether it is in "start here" (`policy::urgent_and_start_here`), when given.
+    pub start_here: Option<bool>,
+    /// The ids of the steps shown and of the documents asked (`policy`), in order, when given.
+    pub steps: Option<Vec<String>>,
+    pub documents: Option<Vec<String>>,
+    /// Whether its evidence is aged that day (`evidence = "aged"`) or not (`"current"`).
+    pub aged: Option<bool>,
 }
 
 #[derive(Clone, Debug)]
@@ -124,7 +138,7 @@ pub fn load(input: &Input, file: usize, rules: &RuleSet) -> Result<Scenario, Vec
             Ok(expectation) => expect.push(expectation),
             Err((code, message)) => errors.push(match code {
                 Code::BadStatus => Diagnostic::error(code, message).at(at(value.span()), "this expectation").note(
-                    "write eligible, not_eligible or undetermined, or a table such as { status = \"not_eligible\", because = [\"papers\"] }",
+                    "write eligible, not_eligible or undetermined, or a table such as { status = \"not_eligible\", because = [\"papers\"], evidence = \"current\" }",
                 ),
                 _ => Diagnostic::error(code, message).at(at(value.span()), "this expectation"),
             }),
@@ -149,14 +163,31 @@ fn expectation(rules: &RuleSet, right: RightId, value: &toml::Value) -> Result<E
     let status = |name: &str| Status::from_name(name).ok_or((Code::BadStatus, format!("`{name}` is not a status")));
     let table = match value {
         toml::Value::String(name) => {
-            return Ok(Expectation { right, status: status(name)?, because: None, open: None });
+            let status = status(name)?;
+            return Ok(Expectation {
+                right,
+                status,
+                because: None,
+                open: None,
+                start_here: None,
+                steps: None,
+                documents: None,
+                aged: None,
+            });
         }
         toml::Value::Table(table) => table,
         _ => return Err((Code::BadStatus, "an expectation is a status, or a table with `status`".to_string())),
     };
-    if let Some(key) = table.keys().find(|k| !["status", "because", "open"].contains(&k.as_str())) {
-        return Err((Code::BadStatus, format!("`{key}` is not a key of an expectation: use status, because or open")));
+    const KEYS: [&str; 7] = ["status", "because", "open", "evidence", "start_here", "steps", "documents"];
+    if let Some(key) = table.keys().find(|k| !KEYS.contains(&k.as_str())) {
+        return Err((Code::BadStatus, format!("`{key}` is not a key of an expectation: use {}", KEYS.join(", "))));
     }
+    let aged = match table.get("evidence").map(|e| e.as_str()) {
+        None => None,
+        Some(Some("aged")) => Some(true),
+        Some(Some("current")) => Some(false),
+        Some(_) => return Err((Code::BadStatus, "`evidence` is \"aged\" or \"current\"".to_string())),
+    };
     let name = table.get("status").and_then(toml::Value::as_str);
     let status = status(name.ok_or((Code::BadStatus, "the table has no `status` text".to_string()))?)?;
     let questions = |key: &str| -> Result<Option<Vec<QuestionId>>, (Code, String)> {
@@ -177,16 +208,40 @@ fn expectation(rules: &RuleSet, right: RightId, value: &toml::Value) -> Result<E
         Ok(Some(found))
     };
     let (because, open) = (questions("because")?, questions("open")?);
-    if because.is_some() && status == Status::Undetermined {
-        return Err((
-            Code::BadStatus,
-            "`because` goes with eligible or not_eligible; for undetermined, write `open`".into(),
-        ));
-    }
     if open.is_some() && status != Status::Undetermined {
         return Err((Code::BadStatus, "`open` goes with undetermined; for a decided status, write `because`".into()));
     }
-    Ok(Expectation { right, status, because, open })
+    let start_here = match table.get("start_here") {
+        None => None,
+        Some(value) => Some(value.as_bool().ok_or((Code::BadStatus, "`start_here` is true or false".to_string()))?),
+    };
+    let the_right = rules.right(right);
+    let steps = entries(table, "steps", "step", &the_right.id, the_right.steps.iter().map(|s| s.id.as_str()))?;
+    let documents =
+        entries(table, "documents", "document", &the_right.id, the_right.documents.iter().map(|d| d.id.as_str()))?;
+    Ok(Expectation { right, status, because, open, aged, start_here, steps, documents })
+}
+
+/// The list of step or document ids under `key`, each one the right has, when given.
+fn entries<'a>(
+    table: &toml::Table,
+    key: &str,
+    what: &str,
+    right: &str,
+    known: impl Iterator<Item = &'a str> + Clone,
+) -> Result<Option<Vec<String>>, (Code, String)> {
+    let Some(value) = table.get(key) else { return Ok(None) };
+    let list = || (Code::BadStatus, format!("`{key}` is a list of the right's {what} ids"));
+    let mut found = Vec::new();
+    for id in value.as_array().ok_or_else(list)? {
+        let id = id.as_str().ok_or_else(list)?;
+        if !known.clone().any(|k| k == id) {
+            let near = closest(id, known.clone()).map_or(String::new(), |near| format!("; did you mean `{near}`?"));
+            return Err((Code::UnknownReference, format!("right `{right}` has no {what} `{id}` (in `{key}`){near}")));
+        }
+        found.push(id.to_string());
+    }
+    Ok(Some(found))
 }
 
 /// Where an outcome differs from what is expected of it, in a sentence.
@@ -205,6 +260,16 @@ fn difference(rules: &RuleSet, answers: &Answers, expected: &Expectation, outcom
         let (want, got, why) = (expected.status.name(), outcome.status.name(), explain(rules, answers, outcome));
         return Some(format!("`{id}`: expected {want}, got {got} ({why})"));
     }
+    if expected.status == Status::Undetermined && expected.because.is_some() && !outcome.open_by_source {
+        let why = explain(rules, answers, outcome);
+        return Some(format!("`{id}`: expected undetermined, open by its sources, got undetermined ({why})"));
+    }
+    if let Some(aged) = expected.aged
+        && aged != matches!(outcome.evidence, crate::model::Evidence::Aged(_))
+    {
+        let (want, got) = if aged { ("aged", "current") } else { ("current", "aged") };
+        return Some(format!("`{id}`: expected {want} evidence, got {got} evidence{}", since(outcome.evidence)));
+    }
     for (key, want, got) in [("because", &expected.because, &outcome.because), ("open", &expected.open, &outcome.open)]
     {
         if let Some(want) = want
@@ -216,12 +281,47 @@ fn difference(rules: &RuleSet, answers: &Answers, expected: &Expectation, outcom
     None
 }
 
+/// Where what the results show of a right differs from what is expected: "start here", the
+/// steps shown and the documents asked.
+fn shown_difference(
+    rules: &RuleSet,
+    scenario: &Scenario,
+    expected: &Expectation,
+    start_here: &[RightId],
+) -> Option<String> {
+    let (right, answers, day) = (expected.right, &scenario.answers, scenario.date);
+    let id = &rules.right(right).id;
+    let shown = |ids: Vec<&str>| if ids.is_empty() { "none".to_string() } else { ids.join(", ") };
+    let steps: Vec<&str> = policy::steps(rules, right, answers, day).into_iter().map(|s| s.id.as_str()).collect();
+    if let Some(want) = expected.start_here
+        && want != start_here.contains(&right)
+    {
+        let (want, got) = if want { ("in", "not") } else { ("not in", "in") };
+        let first = steps.first().copied().unwrap_or("none");
+        return Some(format!("`{id}`: expected {want} start here, got {got} (its first shown step: {first})"));
+    }
+    let documents = policy::documents(rules, right, answers, day).into_iter().map(|d| d.id.as_str()).collect();
+    for (key, want, got) in [("steps", &expected.steps, steps), ("documents", &expected.documents, documents)] {
+        if let Some(want) = want
+            && *want != got
+        {
+            let want: Vec<&str> = want.iter().map(String::as_str).collect();
+            return Some(format!("`{id}`: expected {key} {}, got {key} {}", shown(want), shown(got)));
+        }
+    }
+    None
+}
+
 pub fn run(rules: &RuleSet, scenario: &Scenario) -> Run {
     let outcomes = crate::outcome::evaluate(rules, &scenario.answers, scenario.date);
+    let (_, start_here) = policy::urgent_and_start_here(rules, &outcomes, &scenario.answers, scenario.date);
     let mut differences: Vec<String> = scenario
         .expect
         .iter()
-        .filter_map(|e| difference(rules, &scenario.answers, e, &outcomes[e.right.index()]))
+        .filter_map(|e| {
+            difference(rules, &scenario.answers, e, &outcomes[e.right.index()])
+                .or_else(|| shown_difference(rules, scenario, e, &start_here))
+        })
         .collect();
     let asked = match interview_questions(rules, &scenario.answers, scenario.date) {
         Ok(asked) => asked,
@@ -255,9 +355,24 @@ pub fn explain(rules: &RuleSet, answers: &Answers, outcome: &Outcome) -> String 
     match (outcome.status, outcome.validity) {
         (_, crate::model::Validity::Ended(on)) => format!("ended on {on}"),
         (_, crate::model::Validity::NotYet(from)) => format!("starts on {from}"),
+        (Status::Undetermined, _) if outcome.open_by_source && outcome.because.is_empty() => {
+            "open by its sources, whatever the answers".to_string()
+        }
+        (Status::Undetermined, _) if outcome.open_by_source => {
+            format!("open by its sources for {}", answered(&outcome.because))
+        }
         (Status::Undetermined, _) => format!("still open: {}", names(&outcome.open)),
         (_, _) if outcome.because.is_empty() => "whatever the answers".to_string(),
         (_, _) => format!("decided by {}", answered(&outcome.because)),
+    }
+}
+
+/// When aged evidence was last confirmed, as a clause: " (confirmed 2020)".
+pub fn since(evidence: crate::model::Evidence) -> String {
+    match evidence {
+        crate::model::Evidence::Aged(Some(confirmed)) => format!(" (confirmed {confirmed})"),
+        crate::model::Evidence::Aged(None) => " (no dated source)".to_string(),
+        crate::model::Evidence::Current => String::new(),
     }
 }
 

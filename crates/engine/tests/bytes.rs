@@ -5,12 +5,15 @@
 
 mod support;
 
+use huquq_engine::answers::{Answer, Value};
 use huquq_engine::check::expr::MAX_DEPTH;
+use huquq_engine::hours::{Clock, Opening, Time, Weekday};
+use huquq_engine::model::QuestionId;
 use huquq_engine::model::{
-    CompareOp, Definition, Details, Domain, Expr, Office, Question, QuestionKind, Right, RightKind, RuleSet, Source,
-    Term,
+    CompareOp, Definition, Details, Document, Domain, Expr, Office, Question, QuestionKind, Right, RightKind, RuleSet,
+    Source, Step, Term,
 };
-use huquq_engine::{Date, PartialDate};
+use huquq_engine::{Answers, Date, PartialDate};
 use proptest::collection::vec;
 use proptest::option::of;
 use proptest::prelude::*;
@@ -32,6 +35,41 @@ fn the_real_rules_and_their_details_read_back_apart() {
     let (shell, details) = real().split_details();
     assert_eq!(read_back(&shell), shell);
     assert_eq!(Details::from_bytes(&details.to_bytes()), Ok(details));
+}
+
+/// How a simulated person answers a question.
+type Person<'a> = &'a dyn Fn(&RuleSet, QuestionId) -> Answer;
+
+/// The first module asks the questions with `for_questions`: every interview it walks, whatever
+/// the person answers, asks the same questions and reaches the same results as the whole rules.
+#[test]
+fn the_first_modules_rules_ask_the_same_questions_and_reach_the_same_results() {
+    let (whole, _) = real().split_details();
+    let first = read_back(&whole.for_questions());
+    assert!(first.to_bytes().len() < whole.to_bytes().len());
+    let today = Date::from_ymd(2026, 12, 6).unwrap();
+    // Yes and the first choice; no and the last choice; "I don't know" wherever it may be said.
+    let people: [Person; 3] = [
+        &|rules, q| support::fixed_answer(rules, q, today),
+        &|rules, q| match &rules.question(q).kind {
+            QuestionKind::YesNo => Answer::Given(Value::Bool(false)),
+            QuestionKind::OneOf { choices } => {
+                Answer::Given(Value::Choice(u16::try_from(choices.len() - 1).unwrap().into()))
+            }
+            _ => support::fixed_answer(rules, q, today),
+        },
+        &|rules, q| if rules.question(q).dont_know { Answer::DontKnow } else { support::fixed_answer(rules, q, today) },
+    ];
+    for answer in people {
+        let (mut a, mut b) = (Answers::new(&whole), Answers::new(&first));
+        loop {
+            let (by_whole, by_first) = (huquq_engine::run(&whole, &a, today), huquq_engine::run(&first, &b, today));
+            assert_eq!(by_first, by_whole);
+            let Some(next) = by_whole.next else { break };
+            a.set(&whole, next, answer(&whole, next)).unwrap();
+            b.set(&first, next, answer(&whole, next)).unwrap();
+        }
+    }
 }
 
 #[test]
@@ -134,18 +172,41 @@ fn question() -> impl Strategy<Value = Question> {
         .prop_map(|(id, kind, ask_if, dont_know, sensitive)| Question { id, kind, ask_if, dont_know, sensitive })
 }
 
+fn step() -> impl Strategy<Value = Step> {
+    (text(), of(expr()), ids(), any::<bool>()).prop_map(|(id, when, sources, start_here)| Step {
+        id,
+        when,
+        sources,
+        start_here,
+    })
+}
+
+fn document() -> impl Strategy<Value = Document> {
+    (text(), of(expr())).prop_map(|(id, when)| Document { id, when })
+}
+
 fn right() -> impl Strategy<Value = Right> {
     let domain = prop::sample::select(Domain::ALL.to_vec());
     let kind = prop::sample::select(RightKind::ALL.to_vec());
-    let lists = (ids(), ids(), texts(), texts(), ids());
+    let lists = (ids(), ids(), vec(document(), 0..3), vec(step(), 0..3), ids());
     let validity = (of(partial_date()), of(partial_date()), any::<bool>());
-    (text(), domain, kind, expr(), lists, validity).prop_map(
-        |(id, domain, kind, when, (uses, offices, documents, steps, sources), (valid_from, valid_until, check))| {
+    let evidence = (of(expr()), of(partial_date()), of(any::<u16>()));
+    (text(), domain, kind, expr(), lists, validity, evidence).prop_map(
+        |(
+            id,
+            domain,
+            kind,
+            when,
+            (uses, offices, documents, steps, sources),
+            (valid_from, valid_until, check),
+            (unknown_when, confirmed, ages_after),
+        )| {
             Right {
                 id,
                 domain,
                 kind,
                 when,
+                unknown_when,
                 uses,
                 offices,
                 documents,
@@ -156,14 +217,27 @@ fn right() -> impl Strategy<Value = Right> {
                 check_with_office: check,
                 urgent: false,
                 within_days: None,
+                confirmed,
+                ages_after,
             }
         },
     )
 }
 
+fn opening() -> impl Strategy<Value = Opening> {
+    let day = (0..7usize).prop_map(|d| Weekday::ALL[d]);
+    let time = prop_oneof![
+        Just(Time::Unsaid),
+        Just(Time::Morning),
+        Just(Time::Afternoon),
+        (any::<u16>(), any::<u16>()).prop_map(|(from, to)| Time::Range { from: Clock(from), to: Clock(to) }),
+    ];
+    (vec(day, 0..8), time, any::<bool>()).prop_map(|(days, time, calls)| Opening { days, time, calls })
+}
+
 fn office() -> impl Strategy<Value = Office> {
     let place = (of(text()), of(text()), of(text()), of(text()));
-    let contact = (texts(), of(text()), of(text()), of(text()), of(text()));
+    let contact = (texts(), of(text()), of(text()), of(text()), vec(opening(), 0..3));
     (text(), place, contact, ids()).prop_map(
         |(id, (name, city, region, address), (phone, whatsapp, email, website, hours), sources)| Office {
             id,

@@ -1,5 +1,5 @@
-//! Mutation test of the scenarios: for each `or` in the condition of a right of the real
-//! rules, a copy of the rules with that one `or` written `and`. The checker or a scenario of
+//! Mutation test of the scenarios: for each `or` in the conditions (`when`, `unknown_when`)
+//! of a right of the real rules, a copy of the rules with that one `or` written `and`. The checker or a scenario of
 //! `rules/tests/` must catch every such mutant; the test prints what caught each one and fails
 //! naming those that survive. The copy is made of the rules' text, as an author's slip would.
 #![cfg(not(target_arch = "wasm32"))]
@@ -22,6 +22,7 @@ struct RulesFile {
 struct RawRight {
     id: String,
     when: Spanned<String>,
+    unknown_when: Option<Spanned<String>>,
 }
 
 /// One `or` of one right: the file it is in and where.
@@ -41,11 +42,13 @@ fn mutants(input: &Input) -> Vec<Mutant> {
     for (file, source) in input.files.iter().enumerate().filter(|(_, f)| f.kind == FileKind::Rules) {
         let parsed: RulesFile = toml::from_str(&source.text).expect("the real rules are valid TOML");
         for right in parsed.right {
-            let span = right.when.span();
-            let written = &source.text[span.clone()];
-            for (offset, _) in written.match_indices(" or ") {
-                let start = span.start + offset + 1;
-                found.push(Mutant { right: right.id.clone(), file, at: start..start + 2 });
+            for condition in std::iter::once(&right.when).chain(&right.unknown_when) {
+                let span = condition.span();
+                let written = &source.text[span.clone()];
+                for (offset, _) in written.match_indices(" or ") {
+                    let start = span.start + offset + 1;
+                    found.push(Mutant { right: right.id.clone(), file, at: start..start + 2 });
+                }
             }
         }
     }

@@ -33,6 +33,10 @@ commands:
   translations [--lang ar|en] [--stamp ID... | --stamp --all]
                                  the translations made from an older French text; --stamp
                                  records that these are now translated from the French text
+  offices [--coverage]           every office with its city, needs and whether it has a
+                                 sourced contact; with --coverage, the city × need table
+                                 of [meta] coverage_cities; exit 1 if a cell has neither
+                                 a sourced local contact nor a [[search]] record
   review [--date YYYY-MM-DD]     what is due for review that day: programmes and offices'
                                  contacts whose evidence is older than their age in
                                  [meta]; exit 1 if anything is due
@@ -60,6 +64,8 @@ pub enum Command {
     Table(Generate),
     Codes(Generate),
     Translations(Translations),
+    /// With `true`, the city × need table.
+    Offices(bool),
     Review(Review),
     /// Every text of this language.
     Texts(String),
@@ -176,6 +182,7 @@ fn parse_command(
         "table" => Command::Table(Generate { write: None, check: None }),
         "codes" => Command::Codes(Generate { write: None, check: None }),
         "translations" => Command::Translations(Translations { language: None, stamp: false, all: false, ids: vec![] }),
+        "offices" => Command::Offices(false),
         "review" => Command::Review(Review { date }),
         "texts" => Command::Texts("fr".to_string()),
         "help" => Command::Help(None),
@@ -205,6 +212,7 @@ fn parse_command(
             (Command::Translations(t), Long("stamp")) => t.stamp = true,
             (Command::Translations(t), Long("all")) => t.all = true,
             (Command::Translations(t), Value(id)) => t.ids.push(id.string()?),
+            (Command::Offices(coverage), Long("coverage")) => *coverage = true,
             (Command::Review(r), Long("date")) => r.date = parse_date(parser)?,
             (Command::Texts(language), Long("lang")) => *language = parser.value()?.string()?,
             (Command::Help(topic @ None), Value(word)) => *topic = Some(command_named(&word.string()?)?),

@@ -101,6 +101,13 @@ fn results(rules: &RuleSet, answers: &Answers, date: Date, texts: &Texts) -> Str
                 continue;
             }
             out += &format!("  {}\n", texts.text(&format!("{}.{}", keys::right(right), keys::SUMMARY)));
+            if let (Status::Eligible, huquq_engine::Evidence::Aged(confirmed)) = (status, outcome.evidence) {
+                let year = confirmed.map_or("none".to_string(), |d| d.year.to_string());
+                out += &format!("  {}\n", texts.get("status-aged", &[("year", Arg::Text(&year))]));
+            }
+            if outcome.open_by_source {
+                out += &format!("  {}\n", texts.text("card-open-by-source"));
+            }
             // The offices in the app's order: those the person can reach first.
             for (office, placement) in places::offices(rules, right, answers) {
                 out += &format!("  -> {}\n", office_line(rules, office, placement, texts));
@@ -115,8 +122,8 @@ fn results(rules: &RuleSet, answers: &Answers, date: Date, texts: &Texts) -> Str
 fn office_line(rules: &RuleSet, office: huquq_engine::model::OfficeId, placement: Placement, texts: &Texts) -> String {
     let known = &rules.offices[office.index()];
     let mut line = texts.text(&keys::office(&known.id));
-    let city = known.city.iter().filter(|_| placement == Placement::Elsewhere).cloned();
-    for part in city.chain(known.contact_parts(&texts.text("card-whatsapp"))) {
+    let city = known.city.iter().filter(|_| placement == Placement::Elsewhere).map(|c| texts.text(&keys::city(c)));
+    for part in city.chain(known.contact_parts(&texts.text("card-whatsapp"), texts.hours(&known.hours))) {
         line += ", ";
         line += &part;
     }

@@ -2,8 +2,11 @@
 //! stable and documented in `rules/README.md`: add fields, never rename or remove them.
 
 use huquq_engine::answers::{Answers, RawAnswer, display_answer, display_value};
-use huquq_engine::model::QuestionId;
-use huquq_engine::{Date, Evaluation, RuleSet};
+use huquq_engine::hours::{Opening, Time};
+use huquq_engine::model::{QuestionId, SourceId};
+use huquq_engine::{Date, Evaluation, RuleSet, policy};
+
+use crate::texts::Texts;
 use serde::Serialize;
 
 #[derive(Serialize)]
@@ -15,6 +18,9 @@ pub struct Output {
     next_question: Option<String>,
     /// At most this many questions are left.
     remaining_questions: usize,
+    /// The rights the results offer as the first things to do, in order: those that apply,
+    /// are not urgent and whose first step fits the person (`huquq_engine::policy`).
+    start_here: Vec<String>,
     rights: Vec<RightOutput>,
 }
 
@@ -33,10 +39,27 @@ struct RightOutput {
     would_change: Vec<ChangeOutput>,
     /// For an undetermined right: the questions that can still decide it.
     open_questions: Vec<String>,
+    /// Undetermined because its sources leave the answer open for these answers (its
+    /// `unknown_when` holds, and `because` gives the answers that make it so): ask the office.
+    open_by_source: bool,
+    /// current or aged: whether its evidence is older than its age on `date` (a programme).
+    evidence: &'static str,
+    /// When its evidence was last confirmed: the newest date among its sources.
+    evidence_confirmed: Option<String>,
     check_with_office: bool,
     sources: Vec<SourceOutput>,
+    /// The steps shown for these answers, in order, each with the sources of its own.
+    steps: Vec<StepOutput>,
+    /// The ids of the documents asked for these answers, in order.
+    documents: Vec<String>,
     /// Where to go, in the order the guide lists them (`huquq_engine::places`).
     offices: Vec<OfficeOutput>,
+}
+
+#[derive(Serialize)]
+struct StepOutput {
+    id: String,
+    sources: Vec<SourceOutput>,
 }
 
 #[derive(Serialize)]
@@ -46,13 +69,49 @@ struct OfficeOutput {
     /// elsewhere (another region: the guide lists it last, with its city).
     placement: &'static str,
     name: Option<String>,
+    /// The city's name in French, the rules' language (the text `city-<id>`).
     city: Option<String>,
+    /// The city's id (`rabat`); its name in each language is the text `city-<id>`.
+    city_id: Option<String>,
     address: Option<String>,
     phone: Vec<String>,
     whatsapp: Option<String>,
     email: Option<String>,
     website: Option<String>,
+    /// When it is open or answers, in French words, as the French page says it.
     hours: Option<String>,
+    /// The same, as the rules write it.
+    opening: Vec<OpeningOutput>,
+}
+
+/// One line of hours: days (`mon`…), `part` (morning, afternoon) or `from` and `to`
+/// (`09:00`), and `for` (`calls`, for a phone's hours).
+#[derive(Serialize)]
+struct OpeningOutput {
+    days: Vec<&'static str>,
+    part: Option<&'static str>,
+    from: Option<String>,
+    to: Option<String>,
+    #[serde(rename = "for")]
+    for_what: Option<&'static str>,
+}
+
+impl OpeningOutput {
+    fn new(opening: &Opening) -> OpeningOutput {
+        let (part, range) = match opening.time {
+            Time::Unsaid => (None, None),
+            Time::Morning => (Some("morning"), None),
+            Time::Afternoon => (Some("afternoon"), None),
+            Time::Range { from, to } => (None, Some((from.to_string(), to.to_string()))),
+        };
+        OpeningOutput {
+            days: opening.days.iter().map(|d| d.name()).collect(),
+            part,
+            from: range.as_ref().map(|r| r.0.clone()),
+            to: range.map(|r| r.1),
+            for_what: opening.calls.then_some("calls"),
+        }
+    }
 }
 
 #[derive(Serialize)]
@@ -78,7 +137,8 @@ struct SourceOutput {
 }
 
 impl Output {
-    pub fn new(rules: &RuleSet, answers: &Answers, evaluation: &Evaluation, date: Date) -> Output {
+    /// `french`: the texts the names of cities and the hours are given in.
+    pub fn new(rules: &RuleSet, answers: &Answers, evaluation: &Evaluation, date: Date, french: &Texts) -> Output {
         let id = |q: QuestionId| rules.question(q).id.clone();
         // In the order the results list them (the engine's `policy`).
         let rights = huquq_engine::policy::ordered(rules, &evaluation.outcomes)
@@ -110,21 +170,21 @@ impl Output {
                         })
                         .collect(),
                     open_questions: outcome.open.iter().map(|&q| id(q)).collect(),
+                    open_by_source: outcome.open_by_source,
+                    evidence: outcome.evidence.name(),
+                    evidence_confirmed: right.confirmed.map(|d| d.to_string()),
                     check_with_office: right.check_with_office,
-                    sources: right
-                        .sources
-                        .iter()
-                        .map(|&s| {
-                            let source = &rules.sources[usize::from(s)];
-                            SourceOutput {
-                                id: source.id.clone(),
-                                title: source.title.clone(),
-                                issuer: source.issuer.clone(),
-                                date: source.date.map(|d| d.to_string()),
-                                reference: source.reference.clone(),
-                                link: source.link.clone(),
-                            }
+                    sources: right.sources.iter().map(|&s| source(rules, s)).collect(),
+                    steps: policy::steps(rules, outcome.right, answers, date)
+                        .into_iter()
+                        .map(|s| StepOutput {
+                            id: s.id.clone(),
+                            sources: s.sources.iter().map(|&id| source(rules, id)).collect(),
                         })
+                        .collect(),
+                    documents: policy::documents(rules, outcome.right, answers, date)
+                        .into_iter()
+                        .map(|d| d.id.clone())
                         .collect(),
                     offices: huquq_engine::places::offices(rules, right, answers)
                         .into_iter()
@@ -134,26 +194,43 @@ impl Output {
                                 id: office.id.clone(),
                                 placement: placement.name(),
                                 name: office.name.clone(),
-                                city: office.city.clone(),
+                                city: office.city.as_ref().map(|c| french.text(&format!("city-{c}"))),
+                                city_id: office.city.clone(),
                                 address: office.address.clone(),
                                 phone: office.phone.clone(),
                                 whatsapp: office.whatsapp.clone(),
                                 email: office.email.clone(),
                                 website: office.website.clone(),
-                                hours: office.hours.clone(),
+                                hours: french.hours(&office.hours),
+                                opening: office.hours.iter().map(OpeningOutput::new).collect(),
                             }
                         })
                         .collect(),
                 }
             })
             .collect();
+        let (_, start_here) = policy::urgent_and_start_here(rules, &evaluation.outcomes, answers, date);
         Output {
             date: date.to_string(),
             rules_reviewed: rules.reviewed.to_string(),
             next_question: evaluation.next.map(id),
             remaining_questions: evaluation.remaining,
+            start_here: start_here.into_iter().map(|r| rules.right(r).id.clone()).collect(),
             rights,
         }
+    }
+}
+
+/// A source in full, as a lawyer cites it.
+fn source(rules: &RuleSet, id: SourceId) -> SourceOutput {
+    let source = &rules.sources[id.index()];
+    SourceOutput {
+        id: source.id.clone(),
+        title: source.title.clone(),
+        issuer: source.issuer.clone(),
+        date: source.date.map(|d| d.to_string()),
+        reference: source.reference.clone(),
+        link: source.link.clone(),
     }
 }
 

@@ -1,7 +1,8 @@
 //! `huquq-rules`, the rule authors' tool: checks `rules/` and `locales/`, runs the scenario
 //! tests (and says what they leave unpinned), walks every interview, evaluates a person's
 //! answers, runs an interview in the terminal, writes the table of rights (`docs/rights.md`)
-//! and the list of diagnostic codes (`rules/README.md`), stamps translations with the French
+//! and the list of diagnostic codes (`rules/README.md`), prints where offices are and what for
+//! (the city × need table of local contacts), stamps translations with the French
 //! text they were made from, and prints a language's texts as the app shows them (for the
 //! end-to-end tests). It reads files, prints, and writes only the files it is told to (`--write`,
 //! `--stamp`); it never sends anything.
@@ -13,6 +14,7 @@ mod coverage;
 mod generated;
 mod interview;
 mod json;
+mod offices;
 mod table;
 mod texts;
 mod translations;
@@ -65,6 +67,7 @@ fn run(args: Args) -> Result<ExitCode, String> {
             table::generated(&rules).run(target.write.as_deref(), target.check.as_deref())
         }
         Command::Codes(target) => codes::generated().run(target.write.as_deref(), target.check.as_deref()),
+        Command::Offices(coverage) => offices::run(&read_input(&root()?, today())?, coverage),
         Command::Review(options) => review_command(&root()?, options.date),
         Command::Translations(options) => {
             let root = root()?;
@@ -84,8 +87,11 @@ fn review_command(root: &Path, date: Date) -> Result<ExitCode, String> {
         }
         Ok(due) => {
             print!("{}", render(&input, &due));
-            let rights = due.iter().filter(|d| d.message.starts_with("programme")).count();
-            println!("review: {} due on {date} ({rights} programmes, {} contacts)", due.len(), due.len() - rights);
+            let count = |what: &str| due.iter().filter(|d| d.message.starts_with(what)).count();
+            let (programmes, steps) = (count("programme"), count("step"));
+            let contacts = due.len() - programmes - steps;
+            let steps = if steps > 0 { format!(", {steps} steps of programmes") } else { String::new() };
+            println!("review: {} due on {date} ({programmes} programmes{steps}, {contacts} contacts)", due.len());
             Ok(if due.is_empty() { ExitCode::SUCCESS } else { ExitCode::FAILURE })
         }
     }
@@ -212,11 +218,13 @@ fn test_command(root: &Path, options: &args::Test) -> Result<ExitCode, String> {
 }
 
 fn eval_command(root: &Path, options: &args::Eval) -> Result<ExitCode, String> {
-    let rules = checked(&read_input(root, options.date)?)?.0;
+    let input = read_input(root, options.date)?;
+    let rules = checked(&input)?.0;
     let answers = read_answers(&rules, &options.answers)?;
     let evaluation = huquq_engine::run(&rules, &answers, options.date);
     if options.json {
-        let output = json::Output::new(&rules, &answers, &evaluation, options.date);
+        let french = texts::Texts::load(&input, "fr")?;
+        let output = json::Output::new(&rules, &answers, &evaluation, options.date, &french);
         println!("{}", serde_json::to_string_pretty(&output).map_err(|e| e.to_string())?);
     } else {
         println!("As of {} (rules reviewed {})", options.date, rules.reviewed);
@@ -224,6 +232,9 @@ fn eval_command(root: &Path, options: &args::Eval) -> Result<ExitCode, String> {
         for outcome in ordered.into_iter().map(|r| &evaluation.outcomes[r.index()]) {
             let right = rules.right(outcome.right);
             println!("{:<13} {} — {}", outcome.status.name(), right.id, scenario::explain(&rules, &answers, outcome));
+            if outcome.evidence != huquq_engine::Evidence::Current {
+                println!("{:<13}   aged evidence{}: check first", "", scenario::since(outcome.evidence));
+            }
             for change in &outcome.would_change {
                 let values: Vec<String> = change
                     .values

@@ -24,14 +24,24 @@ fn markdown(rules: &RuleSet) -> String {
             (None, Some(until)) => format!("until {until}"),
             (None, None) => String::new(),
         };
-        let sources: Vec<String> =
-            right.sources.iter().map(|&s| format!("`{}`", rules.sources[usize::from(s)].id)).collect();
-        let check = if right.check_with_office { " (check with the office)" } else { "" };
+        let names = |ids: &[huquq_engine::model::SourceId]| -> String {
+            ids.iter().map(|&s| format!("`{}`", rules.sources[usize::from(s)].id)).collect::<Vec<_>>().join(", ")
+        };
+        // The right's sources, then those of each step that has its own.
+        let steps = right.steps.iter().filter(|s| !s.sources.is_empty());
+        let sources: Vec<String> = std::iter::once(names(&right.sources))
+            .chain(steps.map(|s| format!("step `{}`: {}", s.id, names(&s.sources))))
+            .collect();
+        let mut check = if right.check_with_office { " (check with the office)" } else { "" }.to_string();
+        if let Some(unknown_when) = &right.unknown_when {
+            let condition = huquq_engine::model::text::condition(rules, unknown_when);
+            check += &format!(" (open by its sources when `{}`)", cell(&condition));
+        }
         out.push_str(&format!(
             "| `{}`{check} | {} | {valid} | {} |\n",
             right.id,
             right.kind.name(),
-            sources.join(", ")
+            sources.join("; ")
         ));
     }
     out.push_str("\n| source | title | issuer | date | where |\n|---|---|---|---|---|\n");

@@ -55,6 +55,21 @@ impl Texts {
         self.get(id, &[])
     }
 
+    /// An office's hours in words, as the app says them (`huquq_engine::hours::say`).
+    pub fn hours(&self, hours: &[huquq_engine::hours::Opening]) -> Option<String> {
+        use huquq_engine::hours::{Value, say};
+        say(hours, &mut |phrase, values| {
+            let args: Vec<(&str, Arg)> = values
+                .iter()
+                .map(|(name, value)| match value {
+                    Value::Text(text) => (*name, Arg::Text(text)),
+                    Value::Number(n) => (*name, Arg::Number(*n)),
+                })
+                .collect();
+            self.get(phrase.id(), &args)
+        })
+    }
+
     /// Every text as the page shows it before any answer: no argument (a missing one is
     /// written `{$name}` between isolation marks, as fluent-bundle writes it), the default
     /// variant of each selection, the marks kept. By id, `id.attribute` after `id`.

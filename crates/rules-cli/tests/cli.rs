@@ -37,6 +37,7 @@ sources = ["report"]
 
 [[office]]
 id = "agency"
+needs = []
 
 [[source]]
 id = "report"
@@ -205,6 +206,71 @@ fn eval_prints_the_documented_json() {
     assert_eq!(jobs["sources"][0]["id"], "report");
     assert_eq!(jobs["offices"][0]["id"], "agency");
     assert_eq!(jobs["offices"][0]["placement"], "anywhere");
+}
+
+#[test]
+fn eval_gives_an_offices_city_and_hours_in_french_and_as_the_rules_write_them() {
+    let office = "id = \"agency\"\nneeds = []\nname = \"Agency\"\ncity = \"rabat\"\nsources = [\"report\"]\n\
+                  hours = [{ days = [\"mon\", \"tue\"], part = \"morning\" }, { from = \"09:00\", to = \"17:00\", for = \"calls\" }]";
+    let rules = RULES.replacen("id = \"agency\"\nneeds = []", office, 1);
+    let root = project("eval-office", &rules, &format!("{TEXTS}city-rabat = Rabat\n"), &[]);
+    let answers = root.join("answers.toml");
+    std::fs::write(&answers, "papers = \"card\"\n").unwrap();
+    let (ok, output) = tool(&root, &["eval", "--answers", answers.to_str().unwrap(), "--format", "json"]);
+    assert!(ok, "{output}");
+    let json: serde_json::Value = serde_json::from_str(&output).unwrap();
+    let jobs = json["rights"].as_array().unwrap().iter().find(|r| r["right"] == "work.jobs").unwrap();
+    assert_eq!(jobs["offices"][0]["city"], "Rabat");
+    assert_eq!(jobs["offices"][0]["city_id"], "rabat");
+    assert!(jobs["offices"][0]["hours"].is_string(), "the hours in words (said in French by the real rules' test)");
+    let hours = serde_json::json!([
+        { "days": ["mon", "tue"], "part": "morning", "from": null, "to": null, "for": null },
+        { "days": [], "part": null, "from": "09:00", "to": "17:00", "for": "calls" },
+    ]);
+    assert_eq!(jobs["offices"][0]["opening"], hours);
+}
+
+/// The base tree with an office in Rabat for health, and `[meta] coverage_cities`.
+const LOCAL: &str =
+    "id = \"agency\"\nneeds = [\"health\"]\ncity = \"rabat\"\nphone = [\"+212 5 00 00 00 00\"]\nsources = [\"report\"]";
+
+#[test]
+fn offices_coverage_prints_the_city_need_table_and_exits_1_while_a_cell_is_a_gap() {
+    let rules = RULES.replacen("id = \"agency\"\nneeds = []", LOCAL, 1).replacen(
+        "reviewed = 2026-01-01",
+        "reviewed = 2026-01-01\ncoverage_cities = [\"rabat\", \"oujda\"]",
+        1,
+    );
+    let texts = format!("{TEXTS}city-rabat = Rabat\n");
+    let root = project("coverage", &rules, &texts, &[]);
+    let (ok, output) = tool(&root, &["offices", "--coverage"]);
+    assert!(!ok, "{output}");
+    assert!(output.starts_with("| city | health | asylum | legal | shelter | children | violence |\n"), "{output}");
+    assert!(output.contains("\n| rabat | agency | GAP | GAP | GAP | GAP | GAP |\n"), "{output}");
+    assert!(output.contains("\n| oujda | GAP | GAP | GAP | GAP | GAP | GAP |\n"), "{output}");
+    assert!(output.contains("1 with a sourced local contact, 0 searched, 11 gaps (rabat × asylum, "), "{output}");
+
+    // A record of each search fills the other cells: the newest month shows.
+    let mut searched = rules.clone();
+    for city in ["rabat", "oujda"] {
+        for need in ["health", "asylum", "legal", "shelter", "children", "violence"] {
+            for month in ["2025-06", "2025-12"] {
+                searched += &format!(
+                    "\n[[search]]\ncity = \"{city}\"\nneed = \"{need}\"\nmonth = \"{month}\"\nsearched = \"the pages corpus\"\nfound = \"Nothing.\"\n"
+                );
+            }
+        }
+    }
+    let root = project("coverage-searched", &searched, &texts, &[]);
+    let (ok, output) = tool(&root, &["offices", "--coverage"]);
+    assert!(ok, "{output}");
+    assert!(output.contains("\n| rabat | agency | searched 2025-12 | searched 2025-12 |"), "{output}");
+    assert!(output.contains("1 with a sourced local contact, 11 searched, 0 gaps\n"), "{output}");
+
+    // Without --coverage: each office, what it is for, and whether it can fill a cell.
+    let (ok, output) = tool(&root, &["offices"]);
+    assert!(ok, "{output}");
+    assert_eq!(output.split_whitespace().collect::<Vec<_>>(), ["agency", "rabat", "health", "sourced", "contact"]);
 }
 
 #[test]

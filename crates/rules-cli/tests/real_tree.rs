@@ -45,6 +45,29 @@ fn the_terminal_interview_speaks_the_apps_texts_to_a_woman_in_arabic_and_lists_o
     // Results with the offices, as the app lists them: IOM Rabat with its number.
     assert!(output.contains("+212 5 37 65 28 81"), "{output}");
     assert!(output.lines().any(|l| l.trim_start().starts_with("-> ")), "{output}");
+    // Offices of another region with their city, hours in words: all in Arabic.
+    let (_, texts, _) = run(&["texts", "--lang", "ar"]);
+    let texts: serde_json::Map<String, serde_json::Value> = serde_json::from_str(&texts).unwrap();
+    let text = |id: &str| texts[id].as_str().unwrap().replace(['\u{2068}', '\u{2069}'], "");
+    let unhcr = output.lines().find(|l| l.contains("+212 5 37 54 54 00")).unwrap();
+    assert!(unhcr.contains(&format!(", {}, ", text("city-rabat"))), "{unhcr}");
+    assert!(unhcr.contains(&text("hours-day-mon")) && unhcr.contains(&text("hours-day-fri")), "{unhcr}");
+    assert!(unhcr.ends_with("9:00 إلى 15:00"), "the hours in Arabic, times in Latin digits: {unhcr}");
+    assert!(!output.contains("Monday") && !output.contains("Wednesday"), "{output}");
+}
+
+/// Every city of `coverage_cities`, need by need, has a sourced local contact or a record of
+/// where one was looked for: `cargo xtask test` runs the same command.
+#[test]
+fn the_real_rules_cover_every_city_and_need_with_a_contact_or_a_search() {
+    let (code, output, errors) = run(&["offices", "--coverage"]);
+    assert_eq!(code, Some(0), "{output}{errors}");
+    let rows: Vec<&str> = output.lines().filter(|l| l.starts_with("| ") && !l.starts_with("| city")).collect();
+    let cities: Vec<&str> = rows.iter().map(|r| r.split(" | ").next().unwrap().trim_start_matches("| ")).collect();
+    assert_eq!(cities, ["rabat", "casablanca", "tanger", "oujda", "fes", "marrakech", "agadir", "nador"]);
+    assert!(rows.iter().all(|r| r.matches(" | ").count() == 6), "{output}");
+    assert!(rows[0].starts_with("| rabat | ampf-rabat | unhcr-rabat |"), "{output}");
+    assert!(output.contains(", 0 gaps\n"), "{output}");
 }
 
 #[test]
@@ -147,7 +170,7 @@ fn an_unknown_command_a_missing_value_or_a_bad_one_exits_2_with_one_sentence() {
     for (args, said) in [
         (
             &["chek"][..],
-            "error: unknown command `chek`; the commands are check, test, audit, eval, interview, table, codes, translations, review, texts, help\n",
+            "error: unknown command `chek`; the commands are check, test, audit, eval, interview, table, codes, translations, offices, review, texts, help\n",
         ),
         (&["help", "chek"][..], "error: unknown command `chek`;"),
         (&[][..], "error: no command given\n"),
@@ -249,6 +272,33 @@ fn the_json_and_the_terminal_interview_list_the_rights_in_one_order() {
         output["rights"].as_array().unwrap().iter().map(|r| r["status"].as_str().unwrap()).collect();
     let first_maybe = statuses.iter().position(|s| *s == "undetermined").unwrap();
     assert!(statuses[..first_maybe].iter().all(|s| *s == "eligible"), "the rights that apply come first: {statuses:?}");
+    // "Start here": rights that apply, in the results' order; legal aid, which needs a case
+    // no question asks about, is never among them.
+    let right = |id: &str| output["rights"].as_array().unwrap().iter().find(|r| r["right"] == id).unwrap().clone();
+    let start_here: Vec<&str> = output["start_here"].as_array().unwrap().iter().map(|r| r.as_str().unwrap()).collect();
+    let eligible: Vec<&str> = output["rights"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|r| r["status"] == "eligible")
+        .map(|r| r["right"].as_str().unwrap())
+        .collect();
+    assert!(!start_here.is_empty() && start_here.iter().all(|r| eligible.contains(r)), "{start_here:?}");
+    let positions: Vec<usize> = start_here.iter().map(|r| eligible.iter().position(|e| e == r).unwrap()).collect();
+    assert!(positions.is_sorted(), "start here keeps the results' order: {start_here:?}");
+    assert!(!start_here.contains(&"legal.legal-aid"));
+    // A step that rests on its own sources carries them.
+    let visa = right("work.contract-visa");
+    let step = visa["steps"].as_array().unwrap().iter().find(|s| s["id"] == "treaty-nationals-no-visa").unwrap();
+    let cited: Vec<&str> = step["sources"].as_array().unwrap().iter().map(|s| s["id"].as_str().unwrap()).collect();
+    assert_eq!(cited, ["establishment-conventions-sn-tn-dz", "taechir-treaty-nationals-2017"]);
+    assert!(step["sources"][0]["title"].as_str().unwrap().contains("Conventions d'établissement"));
+    // An office's city and hours in French words, as the French page says them, beside the data.
+    let cash = right("assistance.unhcr-cash");
+    let tanger = cash["offices"].as_array().unwrap().iter().find(|o| o["id"] == "foo-tanger-tetouan").unwrap();
+    assert_eq!((&tanger["city"], &tanger["city_id"]), (&"Tanger".into(), &"tanger".into()));
+    assert!(tanger["hours"].as_str().unwrap().starts_with("mercredi matin"), "{}", tanger["hours"]);
+    assert_eq!(tanger["opening"][0]["days"][0], "wed");
 }
 
 /// Every programme and contact ages: in 2035 the review finds them due, whatever authors did
@@ -259,4 +309,17 @@ fn the_review_of_the_real_rules_finds_what_will_age() {
     assert_eq!(code, Some(1), "{output}");
     assert!(output.contains("warning[due]: programme `"), "{output}");
     assert!(output.contains("warning[due]: the contact of `"), "{output}");
+    // A step resting on its own source (the 2024 schoolbag cash) ages apart, counted apart.
+    let step = "warning[due]: step `ask-school-about-schoolbag-cash` of programme `education.schoolbags`";
+    assert!(output.contains(step), "{output}");
+    let summary = output.lines().last().unwrap();
+    let due = output.matches("warning[due]: ").count();
+    let count = |prefix: &str| output.matches(&format!("warning[due]: {prefix}")).count();
+    let expected = format!(
+        "review: {due} due on 2035-01-01 ({} programmes, {} steps of programmes, {} contacts)",
+        count("programme `"),
+        count("step `"),
+        count("the contact of `")
+    );
+    assert_eq!(summary, expected);
 }

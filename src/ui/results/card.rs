@@ -8,13 +8,15 @@ use crate::rules::rules;
 use crate::ui::listen::Listen;
 use huquq_engine::model::{OfficeId, QuestionId, Source};
 use huquq_engine::places::{self, Placement};
-use huquq_engine::{Answer, Answers, Outcome, Status, keys};
+use huquq_engine::{Answer, Answers, Date, Outcome, Status, keys, policy};
 use yew::prelude::*;
 
 /// What one right's card shows.
 pub struct Card<'a> {
     pub outcome: &'a Outcome,
     pub answers: &'a Answers,
+    /// The day the results are for: a step's or a document's condition may read it.
+    pub today: Date,
     pub on_change: &'a Callback<QuestionId>,
     /// The language of the person interviewed, when it is not the interface's (counsellor).
     pub person: Option<Language>,
@@ -60,19 +62,34 @@ pub fn right_card(language: Language, card: &Card) -> Html {
             html! { <li>{ question.clone() }{ " — " }<strong>{ answer }</strong></li> }
         })
     });
-    let documents: Vec<Html> =
-        right.documents.iter().map(|d| html! { <li>{ language.text_of(&keys::document(d)) }</li> }).collect();
-    let steps = right.steps.iter().map(|s| html! { <li>{ language.text_of(&keys::step(s)) }</li> });
+    let id = card.outcome.right;
+    let documents: Vec<Html> = policy::documents(rules, id, card.answers, card.today)
+        .iter()
+        .map(|d| html! { <li>{ language.text_of(&keys::document(&d.id)) }</li> })
+        .collect();
+    let steps = policy::steps(rules, id, card.answers, card.today);
+    // The right's sources, then those its steps shown rest on, each once.
+    let mut cited = right.sources.clone();
+    for source in steps.iter().flat_map(|s| &s.sources) {
+        if !cited.contains(source) {
+            cited.push(*source);
+        }
+    }
+    let steps =
+        steps.iter().map(|s| html! { <li data-step={s.id.clone()}>{ language.text_of(&keys::step(&s.id)) }</li> });
     let notice = language
         .validity(card.outcome.validity)
+        .or_else(|| card.outcome.open_by_source.then(|| language.text(t::CARD_OPEN_BY_SOURCE)))
         .or_else(|| right.check_with_office.then(|| language.text(t::CARD_CHECK)));
+    let status = language.aged(card.outcome).unwrap_or_else(|| language.text(status_text(card.outcome.status)));
     let why_title = if applies { t::CARD_WHY } else { t::CARD_WHY_NOT };
     html! {
         <article class={classes!("right", sensitive.then_some("from-sensitive"))} id={format!("right-{}", right.id)} data-right={right.id.clone()}
                 data-status={card.outcome.status.name()} data-validity={card.outcome.validity.name()}
+                data-evidence={card.outcome.evidence.name()}
                 aria-labelledby={title_id.clone()}>
             <h4 id={title_id}>{ language.text_of(&key) }{ in_person_language(card.person, &key) }</h4>
-            <p class="status"><span class="icon" aria-hidden="true"></span>{ language.text(status_text(card.outcome.status)) }</p>
+            <p class="status"><span class="icon" aria-hidden="true"></span>{ status }</p>
             <p class="summary">{ plain }</p>
             <Listen text={format!("{} {}", language.text_of(&key), summary)} />
             if let Some(notice) = notice { <p class="notice" role="note">{ notice }</p> }
@@ -88,7 +105,7 @@ pub fn right_card(language: Language, card: &Card) -> Html {
                 if !more.is_empty() { <p class="history">{ more }</p> }
                 { list(language, t::CARD_STEPS, steps.collect()) }
                 { list(language, t::CARD_ELSEWHERE, folded.iter().map(|&(o, p)| office_line(language, o, p, card.report_to)).collect()) }
-                { list(language, t::CARD_SOURCES, sources(language, &right.sources, card.details)) }
+                { list(language, t::CARD_SOURCES, sources(language, &cited, card.details)) }
                 if let Some(from) = right.valid_from {
                     <p class="since">{ language.text_with(t::CARD_VALID_SINCE, &[("date", language.partial_date(from).into())]) }</p>
                 }
@@ -124,7 +141,9 @@ pub fn list(language: Language, title: Text, items: Vec<Html>) -> Html {
 /// source, and "this looks wrong?" when the site owner gave somewhere to write.
 pub fn office_line(language: Language, office: OfficeId, placement: Placement, report_to: Option<&str>) -> Html {
     let known = crate::rules::office(office);
-    let city = known.city.as_ref().filter(|_| placement == Placement::Elsewhere);
+    let city =
+        known.city.as_ref().filter(|_| placement == Placement::Elsewhere).map(|c| language.text_of(&keys::city(c)));
+    let hours = language.hours(&known.hours);
     let checked = crate::rules::details().and_then(|d| {
         known.sources.iter().filter_map(|&s| d.sources[s.index()].date).max_by_key(|d| (d.year, d.month, d.day))
     });
@@ -137,7 +156,7 @@ pub fn office_line(language: Language, office: OfficeId, placement: Placement, r
             if let Some(number) = &known.whatsapp {
                 { " " }{ language.text(t::CARD_WHATSAPP) }{ " " }<a href={whatsapp_link(number)} dir="ltr" rel="noopener noreferrer">{ number }</a>
             }
-            if let Some(hours) = &known.hours { { " · " }<bdi class="hours" lang="en">{ hours }</bdi> }
+            if let Some(hours) = hours { { " · " }<bdi class="hours">{ hours }</bdi> }
             if let Some(email) = &known.email { { " " }<a href={format!("mailto:{email}")} dir="ltr">{ email }</a> }
             if let Some(site) = &known.website { { " " }<a href={site.clone()} dir="ltr" rel="noopener noreferrer">{ site }</a> }
             if let Some(date) = checked {

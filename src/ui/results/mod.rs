@@ -1,7 +1,8 @@
 //! The results page, in the order a person acts on it: what to do today when the answers
-//! show urgency, where to start (at most four actions, in the rules' order of priority), one
-//! list of papers to bring, then every right by domain, the others folded; then "what if" and
-//! the things to keep. It only renders what the engine returns.
+//! show urgency, where to start (at most four actions that fit the person, in the rules' order
+//! of priority), one list of the papers asked of the person, then every right by domain, the
+//! others folded; then "what if" and the things to keep. It only renders what the engine
+//! returns (`policy` decides what comes first, which steps and papers are shown).
 
 mod card;
 mod counter;
@@ -15,7 +16,7 @@ use crate::rules::rules;
 use card::{Card, list, office_line, right_card};
 use huquq_engine::model::{Domain, QuestionId, RightId};
 use huquq_engine::places::{self, Placement};
-use huquq_engine::{Answers, Date, Evaluation, Outcome, Status, keys};
+use huquq_engine::{Answers, Date, Evaluation, Outcome, Status, keys, policy};
 use yew::prelude::*;
 
 pub struct ResultsProps {
@@ -51,10 +52,12 @@ pub fn results(language: Language, props: &ResultsProps, details: Option<bool>) 
     let evaluation = &props.evaluation;
     let as_of = language.text_with(t::RESULTS_AS_OF, &[("date", language.date(props.today).into())]);
     let order = crate::export::applying(evaluation);
-    let (urgent, first) = huquq_engine::policy::urgent_and_others(rules(), &evaluation.outcomes);
+    let (urgent, first) =
+        huquq_engine::policy::urgent_and_start_here(rules(), &evaluation.outcomes, &props.answers, props.today);
     let card = |outcome| Card {
         outcome,
         answers: &props.answers,
+        today: props.today,
         on_change: &props.on_change,
         person: None,
         details,
@@ -73,7 +76,7 @@ pub fn results(language: Language, props: &ResultsProps, details: Option<bool>) 
             <p class="as-of">{ as_of }{ " · " }{ language.text_with(t::REPORT_VERSION, &[("date", language.date(rules().reviewed).into())]) }</p>
             { today(language, props, &urgent) }
             { start_here(language, props, &first, !urgent.is_empty()) }
-            { documents(language, &order, evaluation) }
+            { documents(language, &order, props) }
             { contents(language, &domains, !not_applying.is_empty()) }
             { for domains.iter().map(|(domain, outcomes)| html! {
                 <section class="domain" id={format!("domain-{}", domain.name())} data-domain={domain.name()}>
@@ -123,8 +126,8 @@ fn today(language: Language, props: &ResultsProps, urgent: &[RightId]) -> Html {
     let report_to = props.report_to.as_deref();
     let item = |&r: &RightId| {
         let right = &rules[r];
-        let what = match right.steps.first() {
-            Some(step) => language.text_of(&keys::step(step)),
+        let what = match policy::steps(rules, r, &props.answers, props.today).first() {
+            Some(step) => language.text_of(&keys::step(&step.id)),
             None => card::first_sentence(&language.attribute(&keys::right(right), keys::SUMMARY)).0.to_string(),
         };
         // Whom to call first; where to go when no number is known.
@@ -152,8 +155,8 @@ fn today(language: Language, props: &ResultsProps, urgent: &[RightId]) -> Html {
     }
 }
 
-/// "Start here": the first actions by the rules' priority, each with where to go first and
-/// what to bring.
+/// "Start here": the first actions by the rules' priority (the rights whose first step fits
+/// the person, `policy`), each with where to go first and what to bring.
 fn start_here(language: Language, props: &ResultsProps, actions: &[RightId], after_today: bool) -> Html {
     if actions.is_empty() {
         return Html::default();
@@ -164,8 +167,9 @@ fn start_here(language: Language, props: &ResultsProps, actions: &[RightId], aft
         let right = &rules[r];
         let key = keys::right(right);
         let first = places::offices(rules, right, &props.answers).into_iter().next();
+        let documents = policy::documents(rules, r, &props.answers, props.today);
         let bring: Vec<Html> =
-            right.documents.iter().map(|d| html! { <li>{ language.text_of(&keys::document(d)) }</li> }).collect();
+            documents.iter().map(|d| html! { <li>{ language.text_of(&keys::document(&d.id)) }</li> }).collect();
         html! {
             <li data-start={right.id.clone()} class={sensitive_class(&props.evaluation, r)}>
                 { jump(format!("right-{}", right.id), html! { <strong>{ language.text_of(&key) }</strong> }) }
@@ -186,15 +190,16 @@ fn start_here(language: Language, props: &ResultsProps, actions: &[RightId], aft
 }
 
 /// One list of the papers to bring for all the rights that apply, each paper once with the
-/// rights it serves.
-fn documents(language: Language, order: &[RightId], evaluation: &Evaluation) -> Html {
+/// rights it serves; only the papers asked of this person (`policy`).
+fn documents(language: Language, order: &[RightId], props: &ResultsProps) -> Html {
     let rules = rules();
+    let evaluation = &props.evaluation;
     let mut papers: Vec<(&str, Vec<RightId>)> = Vec::new();
     for &r in order {
-        for document in &rules[r].documents {
-            match papers.iter_mut().find(|(d, _)| d == document) {
+        for document in policy::documents(rules, r, &props.answers, props.today) {
+            match papers.iter_mut().find(|(d, _)| *d == document.id) {
                 Some((_, serves)) => serves.push(r),
-                None => papers.push((document, vec![r])),
+                None => papers.push((&document.id, vec![r])),
             }
         }
     }
@@ -270,6 +275,7 @@ pub fn groups(
     language: Language,
     evaluation: &Evaluation,
     answers: &Answers,
+    today: Date,
     on_change: &Callback<QuestionId>,
     person: Option<Language>,
     details: Option<bool>,
@@ -284,7 +290,7 @@ pub fn groups(
             domains
                 .iter()
                 .map(|(domain, outcomes)| {
-                    let card = |outcome| Card { outcome, answers, on_change, person, details, report_to: None };
+                    let card = |outcome| Card { outcome, answers, today, on_change, person, details, report_to: None };
                     html! {
                         <section class="domain" data-domain={domain.name()}>
                             <h3>{ language.text_of(&keys::domain(*domain)) }</h3>

@@ -39,8 +39,8 @@ pub fn TakeAway(props: &TakeAwayProps) -> Html {
         })
     };
     let text = sharing.then(|| export::share_text(language, evaluation, &props.answers, props.today, *sensitive));
-    let calendar = export::has_deadlines(evaluation, *sensitive).then(|| {
-        let ics = export::calendar(language, evaluation, props.today, *sensitive);
+    let calendar = export::has_deadlines(evaluation, &props.answers, props.today, *sensitive).then(|| {
+        let ics = export::calendar(language, evaluation, &props.answers, props.today, *sensitive);
         format!("data:text/calendar;charset=utf-8,{}", encode(&ics))
     });
     let share = {

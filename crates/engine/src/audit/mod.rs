@@ -45,8 +45,8 @@ pub enum Violation {
     TooLong { max: usize, path: Vec<Step> },
     /// Fewer questions were said to remain than the interview then asked.
     Remaining { said: usize, asked: usize, path: Vec<Step> },
-    /// The right is eligible at the end of no interview: only answers the interview never
-    /// collects together would make it apply.
+    /// The right is eligible (or open by its sources) at the end of no interview: only answers
+    /// the interview never collects together would make it apply.
     NeverEligible { right: RightId, ends: Vec<Status> },
     /// Two rights declared exclusive are both eligible.
     BothApply { rights: (RightId, RightId), path: Vec<Step> },
@@ -69,6 +69,8 @@ pub struct Audit {
     pub longest: Vec<Step>,
     /// For each right, the statuses its interviews end with.
     pub ends: Vec<Vec<Status>>,
+    /// For each right, whether some interview ends with it open by its sources (`unknown_when`).
+    pub open_by_source: Vec<bool>,
     pub violations: Vec<Violation>,
 }
 
@@ -79,7 +81,14 @@ pub fn audit(rules: &RuleSet, claims: &Claims, today: Date) -> Audit {
         (right.valid_from, right.valid_until) = (None, None);
     }
     let tried = paths::answers_to_try(&rules, today);
-    let mut audit = Audit { paths: 0, states: 0, longest: Vec::new(), ends: Vec::new(), violations: Vec::new() };
+    let mut audit = Audit {
+        paths: 0,
+        states: 0,
+        longest: Vec::new(),
+        ends: Vec::new(),
+        open_by_source: Vec::new(),
+        violations: Vec::new(),
+    };
     let alone = rules.right_ids().map(|r| vec![r]);
     let pairs = claims.exclusive.iter().map(|&(a, b)| vec![a, b]);
     let mut some = rules.clone();
@@ -91,13 +100,15 @@ pub fn audit(rules: &RuleSet, claims: &Claims, today: Date) -> Audit {
         audit.states += walk.states;
         if rights.len() == 1 {
             audit.ends.push(STATUSES.into_iter().filter(|&s| walk.ends[0] & paths::bit(s) != 0).collect());
+            audit.open_by_source.push(walk.ends[0] & paths::OPEN_BY_SOURCE != 0);
         }
         for violation in walk.violations {
             audit.add(violation.renumbered(&rights));
         }
     }
-    for (right, ends) in rules.right_ids().zip(audit.ends.clone()) {
-        if !ends.contains(&Status::Eligible) {
+    // A right its sources leave open for everyone it may serve is never eligible, knowingly.
+    for ((right, ends), open) in rules.right_ids().zip(audit.ends.clone()).zip(audit.open_by_source.clone()) {
+        if !ends.contains(&Status::Eligible) && !open {
             audit.add(Violation::NeverEligible { right, ends });
         }
     }

@@ -40,11 +40,15 @@ pub(super) fn bit(status: Status) -> u8 {
     }
 }
 
+/// Beside [`bit`]'s: an interview ends with the right undetermined because its sources leave
+/// it open (`unknown_when`), not for want of an answer.
+pub(super) const OPEN_BY_SOURCE: u8 = 8;
+
 /// The answers tried for each question: the values worth trying against every condition and
 /// `ask_if`, then "I don't know" and "I prefer not to say" where offered.
 pub(super) fn answers_to_try(rules: &RuleSet, today: Date) -> Vec<Vec<Answer>> {
     let cx = Context { rules, today };
-    let mut conditions: Vec<&Expr> = rules.rights.iter().map(|r| &r.when).collect();
+    let mut conditions: Vec<&Expr> = rules.rights.iter().flat_map(|r| r.conditions()).collect();
     conditions.extend(rules.questions.iter().filter_map(|q| q.ask_if.as_ref()));
     rules.question_ids().map(|q| tried(&cx, &conditions, q)).collect()
 }
@@ -76,11 +80,12 @@ fn tried(cx: &Context, conditions: &[&Expr], question: QuestionId) -> Vec<Answer
     answers
 }
 
-/// What is still open in a state: what is left of each undetermined right's condition, of
-/// the `ask_if` of each question those still read (and of the questions these wait for), and
-/// the questions all of them read, which are the only ones the interview can still ask.
+/// What is still open in a state: what is left of each undetermined right's conditions
+/// (`when`, and `unknown_when` if it has one), of the `ask_if` of each question those still
+/// read (and of the questions these wait for), and the questions all of them read, which are
+/// the only ones the interview can still ask.
 pub(super) struct Live {
-    pub residuals: Vec<(RightId, Expr)>,
+    pub residuals: Vec<(RightId, Expr, Option<Expr>)>,
     pub asks: Vec<(QuestionId, Expr)>,
     pub questions: Vec<bool>,
 }
@@ -91,9 +96,13 @@ impl Live {
         let mut questions = vec![false; rules.questions.len()];
         let mut residuals = Vec::new();
         for outcome in outcomes.iter().filter(|o| o.status == Status::Undetermined) {
-            let left = residual(&cx, &rules.right(outcome.right).when, answers);
-            walk::questions(&left, None, &mut |q| questions[q.index()] = true);
-            residuals.push((outcome.right, left));
+            let right = rules.right(outcome.right);
+            let left = residual(&cx, &right.when, answers);
+            let left_open = right.unknown_when.as_ref().map(|u| residual(&cx, u, answers));
+            for expr in std::iter::once(&left).chain(&left_open) {
+                walk::questions(expr, None, &mut |q| questions[q.index()] = true);
+            }
+            residuals.push((outcome.right, left, left_open));
         }
         // The region places the offices of a right that may apply (see `next`).
         if let Some(region) = rules.placement {
@@ -164,7 +173,7 @@ enum Slot {
 
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 struct Key {
-    residuals: Vec<(RightId, Expr)>,
+    residuals: Vec<(RightId, Expr, Option<Expr>)>,
     asks: Vec<(QuestionId, Expr)>,
     slots: Vec<Slot>,
     /// The status of each right in an exclusive pair, when decided.
@@ -272,7 +281,8 @@ impl Walker<'_> {
     fn end(&mut self, evaluation: &Evaluation) -> Rest {
         let mut ends = vec![0; evaluation.outcomes.len()];
         for outcome in evaluation.outcomes.iter().filter(|o| o.status == Status::Undetermined) {
-            ends[outcome.right.index()] = bit(Status::Undetermined);
+            let by_source = if outcome.open_by_source { OPEN_BY_SOURCE } else { 0 };
+            ends[outcome.right.index()] = bit(Status::Undetermined) | by_source;
             if let Some(&question) = outcome.open.iter().find(|&&q| !self.answers.is_answered(q)) {
                 self.report(Violation::Stuck { right: outcome.right, question, path: self.path.clone() });
             }
@@ -326,9 +336,13 @@ impl Walker<'_> {
 
 /// How an outcome disagrees with its status, or with the status it had one answer before.
 pub(super) fn inconsistency(outcome: &Outcome, before: Option<Status>) -> Option<String> {
+    let by_source = outcome.open_by_source;
     Some(match outcome.status {
-        Status::Undetermined if outcome.open.is_empty() => "undetermined, with no open question".into(),
-        Status::Undetermined if !outcome.because.is_empty() => "undetermined, yet decided by answers".into(),
+        Status::Undetermined if outcome.open.is_empty() && !by_source => "undetermined, with no open question".into(),
+        Status::Undetermined if !outcome.because.is_empty() && !by_source => {
+            "undetermined, yet decided by answers".into()
+        }
+        status if by_source && status != Status::Undetermined => format!("{}, yet open by its source", status.name()),
         Status::Eligible | Status::NotEligible if !outcome.open.is_empty() => {
             format!("{}, yet with open questions", outcome.status.name())
         }

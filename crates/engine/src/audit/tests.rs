@@ -171,6 +171,8 @@ fn an_outcome_that_disagrees_with_its_status_is_inconsistent() {
         right: RightId::new(0),
         status,
         validity: Validity::InForce,
+        open_by_source: false,
+        evidence: crate::model::Evidence::Current,
         because: because.into_iter().map(Into::into).collect(),
         would_change: if change {
             vec![Change { question: 0.into(), values: vec![Value::Bool(true)] }]
@@ -188,6 +190,51 @@ fn an_outcome_that_disagrees_with_its_status_is_inconsistent() {
     assert!(found(&outcome(Status::Eligible, vec![0], vec![], true), None).is_some());
     let flipped = found(&outcome(Status::NotEligible, vec![0], vec![], false), Some(Status::Eligible));
     assert_eq!(flipped.as_deref(), Some("was eligible and became not_eligible after one more answer"));
+    // Left open by its sources: decided by answers, with no question open, yet undetermined.
+    let open = |status, because| Outcome { open_by_source: true, ..outcome(status, because, vec![], false) };
+    assert_eq!(found(&open(Status::Undetermined, vec![0]), None), None);
+    assert_eq!(found(&open(Status::Undetermined, vec![]), None), None);
+    assert!(found(&open(Status::Eligible, vec![0]), None).is_some());
+}
+
+#[test]
+fn a_right_its_sources_leave_open_ends_open_and_its_questions_are_asked() {
+    let mut rules = rules();
+    // Open for everyone it serves: never eligible, knowingly, and not stuck.
+    rules.rights[0].unknown_when = Some(Expr::Const(true));
+    // Open for card holders only: `card` is asked although `when` reads only `age`.
+    rules.rights[2].unknown_when = Some(flag(0));
+    rules.rights[2].uses = vec![0.into(), 3.into()];
+    let audit = audit(&rules, &Claims::default(), today());
+    assert!(audit.violations.is_empty(), "{:?}", audit.violations);
+    assert_eq!(audit.open_by_source, [true, false, true, false]);
+    assert_eq!(audit.ends[0], [Status::NotEligible, Status::Undetermined], "never eligible");
+    assert_eq!(audit.ends[2], [Status::Eligible, Status::NotEligible, Status::Undetermined]);
+    // A minor with a card: undetermined, open by the sources because of the card.
+    let mut answers = Answers::new(&rules);
+    answers.set(&rules, 3.into(), Answer::Given(Value::Number(16))).unwrap();
+    let before = crate::run(&rules, &answers, today());
+    assert_eq!(before.outcomes[2].open, [0.into()], "only `unknown_when` can change it");
+    assert!(before.wanted.contains(&0.into()));
+    answers.set(&rules, 0.into(), Answer::Given(Value::Bool(true))).unwrap();
+    let open = &crate::evaluate(&rules, &answers, today())[2];
+    assert_eq!((open.status, open.open_by_source), (Status::Undetermined, true));
+    assert_eq!(
+        (open.because.clone(), open.open.clone()),
+        (vec![0.into(), 3.into()], vec![]),
+        "the card, and the age that makes it apply"
+    );
+}
+
+#[test]
+fn a_right_neither_eligible_nor_left_open_at_the_end_of_any_interview_is_reported() {
+    let mut rules = rules();
+    // Open only for people it never serves: it can be neither eligible nor open.
+    rules.rights[2].unknown_when = Some(Expr::Const(true));
+    rules.rights[2].when = Expr::Const(false);
+    let audit = audit(&rules, &Claims::default(), today());
+    let never = Violation::NeverEligible { right: RightId::new(2), ends: vec![Status::NotEligible] };
+    assert!(audit.violations.contains(&never), "{:?}", audit.violations);
 }
 
 #[test]

@@ -49,12 +49,16 @@ codes! {
     BoundNotAllowed = "bound-not-allowed": "`min` or `max` is given to a question that is not a number or a year. Remove it.",
     BadBounds = "bad-bounds": "A question's `min` is above its `max`. Swap or fix them.",
     UnitNotAllowed = "unit-not-allowed": "`unit` is given to a question that is not a number. Remove it.",
-    EmptyField = "empty-field": "A source has an empty `title`, `issuer` or `reference`. Write what a lawyer needs to find it.",
+    EmptyField = "empty-field": "A source has an empty `title`, `issuer` or `reference`, or a search record an empty `searched` or `found`. Write what a lawyer, or the next author, needs to find it.",
     InternalNote = "internal-note": "A source's `title`, `issuer` or `reference`, shown to people, holds a research note: a seed file, public-facts, `§`, or a date written 2021-08-22. Move it to `note`; write dates as the document does.",
     BadLink = "bad-link": "A link is not an `https:`, `http:`, `tel:` or `mailto:` address, or has spaces or invisible characters. Write the address as the browser shows it.",
     BadEmail = "bad-email": "An office's `email` is not one e-mail address. Write the address alone, without `mailto:`, a `?subject=` or a second address.",
     BadPhone = "bad-phone": "An office's phone number has something other than digits, spaces and `+ ( ) - .`. Write the number alone.",
     UnknownRegion = "unknown-region": "An office's `region` is not a choice of the `region` question. Use one of its choices.",
+    BadHours = "bad-hours": "An office's `hours` are not days and times as the guide writes them: `days` from `mon` to `sun`, `part = \"morning\"` or `\"afternoon\"`, or `from` and `to` as `\"09:00\"`, and `for = \"calls\"` for a phone's hours. Write only what the source says.",
+    MissingNeeds = "missing-needs": "An office does not say what a person can come to it for. Add `needs = [...]` from the list in the guide (`needs = []` if none fits).",
+    UnknownNeed = "unknown-need": "An office's `needs` or a search record's `need` is not one of the needs the guide lists (`health`, `asylum`, `legal`, `shelter`, `children`, `violence`). Use one of them.",
+    UnknownCity = "unknown-city": "A search record names a city that no office is in and `coverage_cities` in `[meta]` does not list. Fix the id, or add the city to `coverage_cities`.",
     UnsourcedOffice = "unsourced-office": "An office gives a name, an address or a phone number without `sources`. Cite where it comes from; never write one from memory.",
     UnsourcedRight = "unsourced-right": "A right cites no source. Add `sources = [...]` naming `[[source]]` tables.",
     BadNumber = "bad-number": "A number in a rules file is outside what it can be: a right's `within_days` is a deadline from 1 to 3650 days. Fix the number.",
@@ -82,7 +86,7 @@ codes! {
     // Texts.
     MissingLocales = "missing-locales": "There is no `locales/<language>/` folder with texts. Add one per language.",
     MissingText = "missing-text": "A language lacks a text the rules need, or a message another language has. Add it under the key the message names.",
-    UnusedText = "unused-text": "A text is named like the text of a question, choice, right, office, document or step that does not exist (a warning). Remove it or fix its key.",
+    UnusedText = "unused-text": "A text is named like the text of a question, choice, right, office, city, document or step that does not exist (a warning). Remove it or fix its key.",
     UnknownMessage = "unknown-message": "A text refers to `{ message }` that its language does not have. Add it, or fix the reference.",
     LocaleSyntax = "locale-syntax": "A Fluent file cannot be read. A message is `key = text`, continuation lines are indented, and every `{` is closed before the next message.",
     LocaleDepth = "locale-depth": "Placeables `{ }` nest more than 8 deep. Texts need two or three levels at most: remove the extra ones.",
@@ -94,7 +98,7 @@ codes! {
     StaleTranslation = "stale-translation": "A translation was made from an older French text, or does not say which (`# fr: <hash>` above it; a warning). Update it, then run `huquq-rules translations --stamp <id>`.",
     // Scenarios.
     BadAnswer = "bad-answer": "A scenario's answer does not fit its question: an unknown question, a choice it does not offer, a number out of bounds. The message says what the question expects.",
-    BadStatus = "bad-status": "A scenario expects a status that does not exist, or a table with keys other than `status`, `because` (for a decided status) and `open` (for undetermined). Write `eligible`, `not_eligible` or `undetermined`, or e.g. `{ status = \"not_eligible\", because = [\"papers\"] }`.",
+    BadStatus = "bad-status": "A scenario expects a status that does not exist, or a table with keys other than `status`, `because` (the answers that decide it, or leave it open by its sources), `open` (for undetermined), `evidence` (`aged` or `current`), `start_here` (true or false) and `steps` or `documents` (lists of the right's ids). Write `eligible`, `not_eligible` or `undetermined`, or e.g. `{ status = \"not_eligible\", because = [\"papers\"] }`.",
 }
 
 #[cfg(test)]

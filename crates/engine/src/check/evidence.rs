@@ -1,44 +1,53 @@
 //! How old the evidence is. A source says when an author last found its fact still there
-//! (`checked = "2026-12"`, else its own `date`); a programme or an office's contact rests on
-//! the newest of the sources it cites. A programme is due for review `programme_months` after
-//! that (24 by default), a contact `contact_months` after (18): until a newer source confirms
-//! it, it ends (`valid_until`), or an author records a search that found nothing newer
+//! (`checked = "2026-12"`, else its own `date`); a right or an office's contact rests on the
+//! newest of the sources it cites ([`Evidence::confirmation`], which lowering writes into each
+//! compiled right as `confirmed`). A programme is due for review `programme_months` after that
+//! (24 by default), a contact `contact_months` after (18): until a newer source confirms it, it
+//! ends (`valid_until`), or an author records a search that found nothing newer
 //! (`searched = "2026-12"`). Rights and procedures resting on a legal text do not age; they end.
+//! A step of a programme with sources of its own is an item of its own: it rests on its own
+//! sources only, and ages as its programme does.
 //!
-//! `check` only reads the form of these dates, against `reviewed`, so it answers the same on any
-//! day; [`review`] says what is due on a given day (`huquq-rules review`).
+//! A search clears the review, not the age: the guide still marks a programme's evidence aged
+//! (`Right::evidence_on`) on the days [`review`] would say it is due without the search.
+//!
+//! Lowering reads these dates ([`read`]) and checks only their form, against `reviewed`, so
+//! `check` answers the same on any day; [`review`] says what is due on a given day
+//! (`huquq-rules review`).
 
 use super::diagnostic::{Code, Diagnostic, Location};
 use super::lower::declarations::index_of;
 use super::lower::{Lowered, Parsed};
 use crate::date::{Date, PartialDate};
-use crate::model::{RightKind, SourceId, Validity};
+use crate::model::{RuleSet, SourceId, Validity};
 use toml::Spanned;
 
-const PROGRAMME_MONTHS: i64 = 24;
-const CONTACT_MONTHS: i64 = 18;
+const PROGRAMME_MONTHS: u16 = 24;
+const CONTACT_MONTHS: u16 = 18;
 /// Ten years: an age past it is a typo, and would let evidence go unreviewed for ever.
-const MAX_MONTHS: i64 = 120;
+const MAX_MONTHS: u16 = 120;
 
 /// The dates of the evidence, as the rules write them, read and checked for their form.
-struct Evidence {
+#[derive(Debug, Default)]
+pub struct Evidence {
     /// Per source: when it was last found true (`checked`, else its `date`).
     confirmed: Vec<Option<PartialDate>>,
-    /// Per right and per office: `searched`, with where it is written.
+    /// Per right and per office: `searched`.
     right_searched: Vec<Option<PartialDate>>,
     office_searched: Vec<Option<PartialDate>>,
-    programme_months: i64,
-    contact_months: i64,
+    pub programme_months: u16,
+    pub contact_months: u16,
 }
 
-/// The form of `checked`, `searched` and the ages: a month at least, not after `reviewed`,
-/// ages from 1 to 120 months.
-pub fn check(files: &[Parsed], lowered: &Lowered, diagnostics: &mut Vec<Diagnostic>) {
-    read(files, lowered, diagnostics);
+impl Evidence {
+    /// When what `sources` say was last confirmed: the newest of their dates.
+    pub fn confirmation(&self, sources: &[SourceId]) -> Option<PartialDate> {
+        sources.iter().filter_map(|&s| self.confirmed.get(s.index()).copied().flatten()).max_by_key(|d| d.first_day())
+    }
 }
 
-/// A `checked` or `searched` month: at least a month, not after `reviewed`.
-fn month(
+/// A `checked` or `searched` month (or a search record's): at least a month, not after `reviewed`.
+pub(super) fn month(
     reviewed: Date,
     file: usize,
     field: &str,
@@ -59,8 +68,9 @@ fn month(
     None
 }
 
-fn read(files: &[Parsed], lowered: &Lowered, diagnostics: &mut Vec<Diagnostic>) -> Evidence {
-    let rules = &lowered.rules;
+/// The dates of the evidence of `rules` (lowered from `files`), with an error for each date
+/// or age of the wrong form: months up to `reviewed`, ages from 1 to 120 months.
+pub fn read(files: &[Parsed], rules: &RuleSet, diagnostics: &mut Vec<Diagnostic>) -> Evidence {
     let month = |file, field, value: &Option<Spanned<toml::Value>>, diagnostics: &mut Vec<Diagnostic>| {
         month(rules.reviewed, file, field, value, diagnostics)
     };
@@ -99,35 +109,27 @@ fn read(files: &[Parsed], lowered: &Lowered, diagnostics: &mut Vec<Diagnostic>) 
             ("contact_months", &meta.contact_months, &mut evidence.contact_months),
         ] {
             let Some(value) = value else { continue };
-            if (1..=MAX_MONTHS).contains(value.get_ref()) {
-                *into = *value.get_ref();
-            } else {
-                diagnostics.push(
+            match u16::try_from(*value.get_ref()) {
+                Ok(months) if (1..=MAX_MONTHS).contains(&months) => *into = months,
+                _ => diagnostics.push(
                     Diagnostic::error(Code::BadNumber, format!("`{field}` is from 1 to {MAX_MONTHS} months"))
                         .at(Location { file: file.file, span: value.span() }, "out of bounds"),
-                );
+                ),
             }
         }
     }
     evidence
 }
 
-/// What is due for review on `day`, oldest evidence first, each where it is written; and the
-/// form errors of the dates, if any (then nothing is said due).
-pub fn review(files: &[Parsed], lowered: &Lowered, day: Date) -> Vec<Diagnostic> {
-    let mut errors = Vec::new();
-    let evidence = read(files, lowered, &mut errors);
-    if !errors.is_empty() {
-        return errors;
-    }
-    let rules = &lowered.rules;
-    let newest = |sources: &[SourceId]| {
-        sources.iter().filter_map(|&s| evidence.confirmed[s.index()]).max_by_key(|d| d.first_day())
-    };
+/// What is due for review on `day`, oldest evidence first, each where it is written. A
+/// programme's evidence is the compiled right's (`confirmed`, `ages_after`), the one the guide
+/// marks aged.
+pub fn review(lowered: &Lowered, day: Date) -> Vec<Diagnostic> {
+    let (rules, evidence) = (&lowered.rules, &lowered.evidence);
     let mut due: Vec<(Option<PartialDate>, Diagnostic)> = Vec::new();
-    let mut item = |what: &str, id: &str, at: &Location, confirmed, searched, months| {
+    let mut item = |what: &str, id: &str, at: &Location, confirmed, searched, months: u16| {
         let seen = [confirmed, searched].into_iter().flatten().max_by_key(|d: &PartialDate| d.first_day());
-        if seen.is_some_and(|seen: PartialDate| day < add_months(seen, months)) {
+        if seen.is_some_and(|seen: PartialDate| day < seen.months_later(months)) {
             return;
         }
         let since = match confirmed {
@@ -149,16 +151,17 @@ pub fn review(files: &[Parsed], lowered: &Lowered, day: Date) -> Vec<Diagnostic>
         due.push((confirmed, diagnostic));
     };
     for (r, right) in rules.rights.iter().enumerate() {
-        if right.kind == RightKind::Programme && right.validity_on(day) == Validity::InForce {
+        if let (Some(months), Validity::InForce) = (right.ages_after, right.validity_on(day)) {
             let at = &lowered.spans.rights[r];
-            item(
-                "programme",
-                &right.id,
-                at,
-                newest(&right.sources),
-                evidence.right_searched[r],
-                evidence.programme_months,
-            );
+            item("programme", &right.id, at, right.confirmed, evidence.right_searched[r], months);
+            // A step with sources of its own rests on them alone; a search for the programme
+            // covers its steps.
+            for (step, at) in right.steps.iter().zip(&lowered.spans.step_ids[r]).filter(|(s, _)| !s.sources.is_empty())
+            {
+                let confirmed = evidence.confirmation(&step.sources);
+                let what = format!("step `{}` of programme", step.id);
+                item(&what, &right.id, at, confirmed, evidence.right_searched[r], months);
+            }
         }
     }
     for (o, office) in rules.offices.iter().enumerate() {
@@ -169,38 +172,10 @@ pub fn review(files: &[Parsed], lowered: &Lowered, day: Date) -> Vec<Diagnostic>
             || office.address.is_some();
         if contact {
             let at = &lowered.spans.offices[o];
-            item(
-                "the contact of",
-                &office.id,
-                at,
-                newest(&office.sources),
-                evidence.office_searched[o],
-                evidence.contact_months,
-            );
+            let confirmed = evidence.confirmation(&office.sources);
+            item("the contact of", &office.id, at, confirmed, evidence.office_searched[o], evidence.contact_months);
         }
     }
     due.sort_by_key(|(confirmed, _)| confirmed.map(PartialDate::first_day));
     due.into_iter().map(|(_, diagnostic)| diagnostic).collect()
-}
-
-/// The first day of the month `months` after the first day of `date`.
-fn add_months(date: PartialDate, months: i64) -> Date {
-    let (year, month, _) = date.first_day().ymd();
-    let total = i64::from(year) * 12 + i64::from(month) - 1 + months;
-    let (year, month) = (i32::try_from(total / 12).unwrap_or(i32::MAX), (total % 12) as u32 + 1);
-    Date::from_ymd(year, month, 1).unwrap_or(Date::from_days(i32::MAX))
-}
-
-#[cfg(test)]
-mod tests {
-    use super::add_months;
-    use crate::date::{Date, PartialDate};
-
-    #[test]
-    fn ages_count_in_months_from_the_start_of_what_the_date_says() {
-        let day = |y, m, d| Date::from_ymd(y, m, d).unwrap();
-        assert_eq!(add_months(PartialDate::parse("2020").unwrap(), 24), day(2022, 1, 1));
-        assert_eq!(add_months(PartialDate::parse("2024-11").unwrap(), 18), day(2026, 5, 1));
-        assert_eq!(add_months(PartialDate::parse("2024-12-15").unwrap(), 1), day(2025, 1, 1));
-    }
 }

@@ -58,12 +58,23 @@ pub fn check(lowered: &Lowered, diagnostics: &mut Vec<Diagnostic>) {
         .iter()
         .zip(&lowered.spans.conditions)
         .map(|(r, at)| (format!("the condition of right `{}`", r.id), &r.when, at));
+    let spans = &lowered.spans;
+    let entries = rules.rights.iter().enumerate().flat_map(|(r, right)| {
+        let steps = right.steps.iter().map(|s| ("step", &s.id, &s.when)).zip(&spans.step_conditions[r]);
+        let documents = right.documents.iter().map(|d| ("document", &d.id, &d.when)).zip(&spans.document_conditions[r]);
+        steps.chain(documents).filter_map(move |((kind, id, when), at)| {
+            Some((format!("the condition of {kind} `{id}` of right `{}`", right.id), when.as_ref()?, at.as_ref()?))
+        })
+    });
+    let unknown_whens = rules.rights.iter().zip(&lowered.spans.unknown_conditions).filter_map(|(r, at)| {
+        Some((format!("the `unknown_when` of right `{}`", r.id), r.unknown_when.as_ref()?, at.as_ref()?))
+    });
     let ask_ifs = rules.questions.iter().zip(&lowered.spans.ask_ifs).zip(&lowered.spans.questions).filter_map(
         |((q, ask_if_at), at)| {
             Some((format!("the `ask_if` of question `{}`", q.id), q.ask_if.as_ref()?, ask_if_at.as_ref().unwrap_or(at)))
         },
     );
-    for (what, condition, at) in rights.chain(ask_ifs) {
+    for (what, condition, at) in rights.chain(unknown_whens).chain(entries).chain(ask_ifs) {
         let size = expanded_size(condition, &size);
         if size > MAX_SIZE && !names_any(condition, &over) {
             diagnostics.push(too_large(&what, size, at));

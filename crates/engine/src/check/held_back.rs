@@ -1,6 +1,7 @@
 //! Check: a right that reads a question held back by its `ask_if` tests that `ask_if` too.
 //! Someone for whom the `ask_if` is false is never asked the question, so a right that still
-//! waits for its answer would stay "undetermined" for them for ever. Checked by evaluation:
+//! waits for its answer would stay "undetermined" for them for ever. The same for the `when`
+//! of a step or a document: it would stay unknown, so the step would be shown and never fit. Checked by evaluation:
 //! for every combination of the answers worth trying (`space`) to the questions the right and
 //! the `ask_if`s read, the held-back questions whose `ask_if` is false are left unanswered, as
 //! the interview leaves them; the right must still be decided. The same three-valued
@@ -15,26 +16,79 @@ use crate::answers::display_value;
 use crate::date::Date;
 use crate::eval::{Context, Truth};
 use crate::model::walk::questions_read;
-use crate::model::{QuestionId, Right, RuleSet};
+use crate::model::{Expr, QuestionId, RuleSet};
+use crate::outcome::{Status, verdict};
+
+/// A condition checked: what it belongs to, for messages, and where it is written.
+struct Condition<'a> {
+    /// "right `x`", or "step `s` of right `x`".
+    owner: String,
+    /// What waiting for ever does to it.
+    effect: &'static str,
+    /// What to make decided: the right, or the step's or document's condition.
+    subject: &'static str,
+    when: &'a Expr,
+    /// The right's `unknown_when`: the right must be decided, whichever of the two leaves it open.
+    unknown_when: Option<&'a Expr>,
+    at: &'a Location,
+    /// Where the `unknown_when` is written, for a question read there only.
+    unknown_at: Option<&'a Location>,
+}
 
 pub fn check(input: &Input, lowered: &Lowered, today: Date, diagnostics: &mut Vec<Diagnostic>) {
-    let rules = &lowered.rules;
+    let (rules, spans) = (&lowered.rules, &lowered.spans);
     for (r, right) in rules.rights.iter().enumerate() {
         let cx = Context { rules, today: reference_day(right, today) };
-        for (question, witness) in stuck(&cx, right) {
-            let Some(ask_if_at) = lowered.spans.ask_ifs[question.index()].clone() else { continue };
-            diagnostics.push(report(input, rules, right, question, &witness, &lowered.spans.conditions[r], ask_if_at));
+        let mut conditions = vec![Condition {
+            owner: format!("right `{}`", right.id),
+            effect: "this right would stay undetermined for ever",
+            subject: "the right",
+            when: &right.when,
+            unknown_when: right.unknown_when.as_ref(),
+            at: &spans.conditions[r],
+            unknown_at: spans.unknown_conditions[r].as_ref(),
+        }];
+        let steps = right.steps.iter().map(|s| ("step", &s.id, &s.when)).zip(&spans.step_conditions[r]);
+        let documents = right.documents.iter().map(|d| ("document", &d.id, &d.when)).zip(&spans.document_conditions[r]);
+        for ((kind, id, when), at) in steps.chain(documents) {
+            let (Some(when), Some(at)) = (when, at) else { continue };
+            let effect = match kind {
+                "step" => "this step would be shown and never fit, for ever",
+                _ => "this document would be asked for, for ever",
+            };
+            let owner = format!("{kind} `{id}` of right `{}`", right.id);
+            conditions.push(Condition {
+                owner,
+                effect,
+                subject: "its condition",
+                when,
+                unknown_when: None,
+                at,
+                unknown_at: None,
+            });
+        }
+        for condition in &conditions {
+            for (question, witness) in stuck(&cx, condition.when, condition.unknown_when) {
+                let Some(ask_if_at) = spans.ask_ifs[question.index()].clone() else { continue };
+                diagnostics.push(report(input, rules, condition, question, &witness, ask_if_at));
+            }
         }
     }
 }
 
-/// The held-back questions that `right` would wait for when they are never asked, each with
+/// The held-back questions that `when` would wait for when they are never asked, each with
 /// answers for which it happens (the first found).
-fn stuck(cx: &Context, right: &Right) -> Vec<(QuestionId, Assignment)> {
+fn stuck(cx: &Context, when: &Expr, unknown_when: Option<&Expr>) -> Vec<(QuestionId, Assignment)> {
     let rules = cx.rules;
-    let held: Vec<QuestionId> = right.uses.iter().copied().filter(|&q| rules[q].ask_if.is_some()).collect();
-    let mut questions = right.uses.clone();
-    let mut conditions = vec![&right.when];
+    let mut uses = Vec::new();
+    for condition in std::iter::once(when).chain(unknown_when) {
+        questions_read(rules, condition, &mut |q| uses.push(q));
+    }
+    crate::model::sort_small(&mut uses);
+    uses.dedup();
+    let held: Vec<QuestionId> = uses.iter().copied().filter(|&q| rules[q].ask_if.is_some()).collect();
+    let mut questions = uses;
+    let mut conditions: Vec<&Expr> = std::iter::once(when).chain(unknown_when).collect();
     for ask_if in held.iter().filter_map(|&q| rules[q].ask_if.as_ref()) {
         conditions.push(ask_if);
         questions_read(rules, ask_if, &mut |q| questions.push(q));
@@ -59,7 +113,7 @@ fn stuck(cx: &Context, right: &Right) -> Vec<(QuestionId, Assignment)> {
         let mut asked = given.clone();
         never.iter().for_each(|q| asked.values[q.index()] = None);
         let mut open = Vec::new();
-        if cx.residual(&right.when, &asked, &mut open) != Truth::Unknown {
+        if verdict(cx, when, unknown_when, &asked, Some(&mut open)).status != Status::Undetermined {
             continue;
         }
         for q in never {
@@ -74,10 +128,9 @@ fn stuck(cx: &Context, right: &Right) -> Vec<(QuestionId, Assignment)> {
 fn report(
     input: &Input,
     rules: &RuleSet,
-    right: &Right,
+    condition: &Condition,
     question: QuestionId,
     witness: &Assignment,
-    condition_at: &Location,
     ask_if_at: Location,
 ) -> Diagnostic {
     let held = &rules[question];
@@ -101,21 +154,27 @@ fn report(
     Diagnostic::error(
         Code::HeldBack,
         format!(
-            "right `{}` reads `{}`, which is only asked when its `ask_if` holds, without testing it",
-            right.id, held.id
+            "{} reads `{}`, which is only asked when its `ask_if` holds, without testing it",
+            condition.owner, held.id
         ),
     )
-    .at(condition_at.clone(), format!("reads `{}`", held.id))
+    .at(at_reading(rules, condition, question).clone(), format!("reads `{}`", held.id))
     .also(ask_if_at, format!("`{}` is only asked when this holds", held.id))
+    .note(format!("for someone never asked `{}` (e.g. {}), {}", held.id, when.join(", "), condition.effect))
     .note(format!(
-        "for someone never asked `{}` (e.g. {}), this right would stay undetermined for ever",
-        held.id,
-        when.join(", ")
+        "make {} decided whenever the `ask_if` is false: where it reads `{1}`, write `{ask_if_text} and {1}`",
+        condition.subject, held.id
     ))
-    .note(format!(
-        "make the right decided whenever the `ask_if` is false: where it reads `{0}`, write `{ask_if_text} and {0}`",
-        held.id
-    ))
+}
+
+/// Where `question` is read: the condition, else the right's `unknown_when`.
+fn at_reading<'a>(rules: &RuleSet, condition: &Condition<'a>, question: QuestionId) -> &'a Location {
+    let mut in_when = false;
+    questions_read(rules, condition.when, &mut |q| in_when |= q == question);
+    match condition.unknown_at {
+        Some(at) if !in_when => at,
+        _ => condition.at,
+    }
 }
 
 /// A condition as written between its quotes, when it is a one-line string without escapes.
@@ -163,7 +222,11 @@ reference = "art. 1"
 
     /// The held-back errors for the rules with one right, rendered.
     fn held_back(when: &str) -> String {
-        let file = File { path: "rules/main.toml".into(), text: right(when), kind: FileKind::Rules, not_utf8_at: None };
+        held_back_in(right(when))
+    }
+
+    fn held_back_in(text: String) -> String {
+        let file = File { path: "rules/main.toml".into(), text, kind: FileKind::Rules, not_utf8_at: None };
         let input = Input { files: vec![file], today: Date::from_ymd(2026, 11, 23).unwrap() };
         let report = check(&input);
         let held: Vec<_> = report.diagnostics.into_iter().filter(|d| d.code.name() == "held-back").collect();
@@ -184,5 +247,13 @@ reference = "art. 1"
         assert!(held_back("pregnant or has_children").starts_with("error[held-back]:"));
         assert!(!held_back("not pregnant").is_empty());
         assert!(!held_back("has_children and (pregnant or sex == 'woman')").is_empty());
+    }
+
+    #[test]
+    fn a_right_left_open_by_a_question_never_asked_is_an_error_too() {
+        let open =
+            |unknown_when: &str| held_back_in(right("has_children") + &format!("unknown_when = \"{unknown_when}\"\n"));
+        assert!(open("pregnant").starts_with("error[held-back]:"), "a man would wait for ever");
+        assert_eq!(open("sex != 'man' and pregnant"), "");
     }
 }

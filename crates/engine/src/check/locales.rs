@@ -89,7 +89,9 @@ pub fn check(input: &Input, lowered: &Lowered, diagnostics: &mut Vec<Diagnostic>
                         format!("`{id}` in locale `{language}` is not the text of anything in the rules"),
                     )
                     .at(message.at.clone(), "unused")
-                    .note("remove it, or fix its id to match a question, choice, right, office, document or step"),
+                    .note(
+                        "remove it, or fix its id to match a question, choice, right, office, city, document or step",
+                    ),
                 );
             }
         }
@@ -277,6 +279,9 @@ fn needed(lowered: &Lowered) -> Vec<Needed> {
     }
     for (id, at) in &spans.steps {
         need(keys::step(id), None, format!("step `{id}`"), at);
+    }
+    for (id, at) in &spans.cities {
+        need(keys::city(id), None, format!("city `{id}`"), at);
     }
     needed
 }

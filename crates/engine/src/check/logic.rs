@@ -1,5 +1,5 @@
 //! Checks: rights that can never apply, and questions that can never change any result.
-//! Each right's condition is tried on every combination of the answers it reads: every
+//! Each right's conditions are tried on every combination of the answers they read: every
 //! choice, and for numbers, years and dates the values on both sides of each threshold the
 //! rules compare them with. With only choice questions this is exact; with numbers it is
 //! exact for the comparisons the language allows, but reported as a warning to be safe.
@@ -9,7 +9,8 @@ use super::lower::Lowered;
 use super::space::Space;
 use crate::date::Date;
 use crate::eval::{Context, Truth};
-use crate::model::Right;
+use crate::model::{Expr, Right};
+use crate::outcome::verdict;
 
 pub fn check(lowered: &Lowered, today: Date, diagnostics: &mut Vec<Diagnostic>) {
     let rules = &lowered.rules;
@@ -17,12 +18,16 @@ pub fn check(lowered: &Lowered, today: Date, diagnostics: &mut Vec<Diagnostic>) 
     for (r, right) in rules.rights.iter().enumerate() {
         let day = reference_day(right, today);
         let cx = Context { rules, today: day };
-        let Some(space) = Space::new(&cx, &right.uses, &[&right.when]) else {
+        let conditions: Vec<&Expr> = right.conditions().collect();
+        let Some(space) = Space::new(&cx, &right.uses, &conditions) else {
             right.uses.iter().for_each(|&q| relevant[usize::from(q)] = true);
             continue;
         };
-        let truths: Vec<Truth> =
-            (0..space.size).map(|i| cx.truth(&right.when, &space.assignment(i, rules.questions.len()))).collect();
+        let assignments = (0..space.size).map(|i| space.assignment(i, rules.questions.len()));
+        let (truths, verdicts): (Vec<Truth>, Vec<_>) = assignments
+            .map(|a| (cx.truth(&right.when, &a), verdict(&cx, &right.when, right.unknown_when.as_ref(), &a, None)))
+            .unzip();
+        // About `when` alone: an `unknown_when` that leaves every case open is the author's word.
         if !truths.contains(&Truth::Yes) {
             let message =
                 format!("right `{}` can never apply: its condition is false for every possible answer", right.id);
@@ -38,7 +43,7 @@ pub fn check(lowered: &Lowered, today: Date, diagnostics: &mut Vec<Diagnostic>) 
             );
         }
         for (position, &q) in right.uses.iter().enumerate() {
-            relevant[usize::from(q)] |= space.changes_result(&truths, position);
+            relevant[usize::from(q)] |= space.changes_result(&verdicts, position);
         }
     }
     // The placement question places offices rather than deciding rights (see `next`).

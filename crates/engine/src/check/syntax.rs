@@ -22,6 +22,9 @@ pub struct RulesFile {
     pub office: Vec<RawOffice>,
     #[serde(default)]
     pub source: Vec<RawSource>,
+    /// Where local contacts were looked for: `huquq-rules offices --coverage` reads them.
+    #[serde(default)]
+    pub search: Vec<RawSearch>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -44,6 +47,9 @@ pub struct Meta {
     pub programme_months: Option<Spanned<i64>>,
     /// Months after its newest evidence when an office's contact is due for review (default 18).
     pub contact_months: Option<Spanned<i64>>,
+    /// City ids whose local contacts `huquq-rules offices --coverage` checks, need by need.
+    #[serde(default)]
+    pub coverage_cities: Vec<Spanned<String>>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -83,12 +89,14 @@ pub struct RawRight {
     pub id: Spanned<String>,
     pub kind: Spanned<String>,
     pub when: Spanned<String>,
+    /// For whom the sources leave the answer open: a condition like `when`.
+    pub unknown_when: Option<Spanned<String>>,
     #[serde(default)]
     pub offices: Vec<Spanned<String>>,
     #[serde(default)]
-    pub documents: Vec<Spanned<String>>,
+    pub documents: Vec<RawDocument>,
     #[serde(default)]
-    pub steps: Vec<Spanned<String>>,
+    pub steps: Vec<RawStep>,
     #[serde(default)]
     pub sources: Vec<Spanned<String>>,
     pub valid_from: Option<Spanned<toml::Value>>,
@@ -101,10 +109,104 @@ pub struct RawRight {
     /// Rights never to apply together with this one: the audit proves it.
     #[serde(default)]
     pub exclusive_with: Vec<Spanned<String>>,
-    /// For authors only: what is uncertain, what was left out and why.
     /// The month an author last searched for newer evidence and found none.
     pub searched: Option<Spanned<toml::Value>>,
+    /// For authors only: what is uncertain, what was left out and why.
     pub note: Option<String>,
+}
+
+/// A step of a right: its id (`"go-to-health-centre"`), or a table when it needs more:
+/// `{ id = "…", when = "…", sources = ["…"], start_here = false }`.
+#[derive(Debug)]
+pub struct RawStep {
+    pub id: Spanned<String>,
+    /// Shown only to those for whom this is not false.
+    pub when: Option<Spanned<String>>,
+    /// Its own sources, when it rests on evidence of its own.
+    pub sources: Vec<Spanned<String>>,
+    /// `false` when it needs something no question asks (a case before a court).
+    pub start_here: Option<Spanned<bool>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct StepTable {
+    id: Spanned<String>,
+    when: Option<Spanned<String>>,
+    #[serde(default)]
+    sources: Vec<Spanned<String>>,
+    start_here: Option<Spanned<bool>>,
+}
+
+impl<'de> Deserialize<'de> for RawStep {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<RawStep, D::Error> {
+        Ok(match IdOrTable::<StepTable>::read(deserializer)? {
+            IdOrTable::Id(id) => RawStep { id, when: None, sources: Vec::new(), start_here: None },
+            IdOrTable::Table(t) => RawStep { id: t.id, when: t.when, sources: t.sources, start_here: t.start_here },
+        })
+    }
+}
+
+/// A document to bring: its id, or `{ id = "…", when = "…" }` when only some people bring it.
+#[derive(Debug)]
+pub struct RawDocument {
+    pub id: Spanned<String>,
+    pub when: Option<Spanned<String>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct DocumentTable {
+    id: Spanned<String>,
+    when: Option<Spanned<String>>,
+}
+
+impl<'de> Deserialize<'de> for RawDocument {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<RawDocument, D::Error> {
+        Ok(match IdOrTable::<DocumentTable>::read(deserializer)? {
+            IdOrTable::Id(id) => RawDocument { id, when: None },
+            IdOrTable::Table(t) => RawDocument { id: t.id, when: t.when },
+        })
+    }
+}
+
+/// A list entry written as an id in quotes (kept with its place) or as a table.
+enum IdOrTable<T> {
+    Id(Spanned<String>),
+    Table(T),
+}
+
+impl<'de, T: Deserialize<'de>> IdOrTable<T> {
+    fn read<D: serde::Deserializer<'de>>(deserializer: D) -> Result<IdOrTable<T>, D::Error> {
+        let spanned = Spanned::<Unplaced<T>>::deserialize(deserializer)?;
+        let span = spanned.span();
+        Ok(match spanned.into_inner() {
+            Unplaced(Ok(id)) => IdOrTable::Id(Spanned::new(span, id)),
+            Unplaced(Err(table)) => IdOrTable::Table(table),
+        })
+    }
+}
+
+/// An id, or a table, before its place is known.
+struct Unplaced<T>(Result<String, T>);
+
+impl<'de, T: Deserialize<'de>> Deserialize<'de> for Unplaced<T> {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Unplaced<T>, D::Error> {
+        struct Either<T>(std::marker::PhantomData<T>);
+        impl<'de, T: Deserialize<'de>> serde::de::Visitor<'de> for Either<T> {
+            type Value = Unplaced<T>;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("an id in quotes, or a table with `id`")
+            }
+            fn visit_str<E: serde::de::Error>(self, id: &str) -> Result<Unplaced<T>, E> {
+                Ok(Unplaced(Ok(id.to_string())))
+            }
+            fn visit_map<A: serde::de::MapAccess<'de>>(self, map: A) -> Result<Unplaced<T>, A::Error> {
+                T::deserialize(serde::de::value::MapAccessDeserializer::new(map)).map(|t| Unplaced(Err(t)))
+            }
+        }
+        deserializer.deserialize_any(Either(std::marker::PhantomData))
+    }
 }
 
 #[derive(Debug, Deserialize)]
@@ -112,7 +214,8 @@ pub struct RawRight {
 pub struct RawOffice {
     pub id: Spanned<String>,
     pub name: Option<String>,
-    pub city: Option<String>,
+    /// A city id (`rabat`); its name in each language is the text `city-<id>`.
+    pub city: Option<Spanned<String>>,
     pub region: Option<Spanned<String>>,
     pub address: Option<String>,
     #[serde(default)]
@@ -120,12 +223,41 @@ pub struct RawOffice {
     pub whatsapp: Option<Spanned<String>>,
     pub email: Option<Spanned<String>>,
     pub website: Option<Spanned<String>>,
-    pub hours: Option<String>,
+    #[serde(default)]
+    pub hours: Vec<Spanned<RawOpening>>,
+    /// What a person can come for (`health`, `asylum`…): required, even empty.
+    pub needs: Option<Spanned<Vec<Spanned<String>>>>,
     #[serde(default)]
     pub sources: Vec<Spanned<String>>,
     /// The month an author last searched for a newer contact and found none.
     pub searched: Option<Spanned<toml::Value>>,
     pub note: Option<String>,
+}
+
+/// One line of an office's hours: `{ days = ["mon"], part = "morning" }`,
+/// `{ days = ["tue", "wed"], from = "09:00", to = "13:00" }`, `for = "calls"` for a phone's.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawOpening {
+    #[serde(default)]
+    pub days: Vec<Spanned<String>>,
+    pub part: Option<Spanned<String>>,
+    pub from: Option<Spanned<String>>,
+    pub to: Option<Spanned<String>>,
+    #[serde(rename = "for")]
+    pub for_what: Option<Spanned<String>>,
+}
+
+/// A search for a local contact: in `city`, for `need`, in `month`; what was searched and
+/// what was found (a contact not sourced well enough stays here, never in an office).
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawSearch {
+    pub city: Spanned<String>,
+    pub need: Spanned<String>,
+    pub month: Spanned<toml::Value>,
+    pub searched: Spanned<String>,
+    pub found: Spanned<String>,
 }
 
 #[derive(Debug, Deserialize)]

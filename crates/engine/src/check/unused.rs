@@ -11,8 +11,11 @@ pub fn check(lowered: &Lowered, diagnostics: &mut Vec<Diagnostic>) {
     for uses in &lowered.definition_uses {
         uses.iter().for_each(|&d| definitions[usize::from(d)] = true);
     }
-    let conditions =
-        rules.rights.iter().map(|r| &r.when).chain(rules.questions.iter().filter_map(|q| q.ask_if.as_ref()));
+    let conditions = rules
+        .rights
+        .iter()
+        .flat_map(|r| r.conditions().chain(r.entry_conditions()))
+        .chain(rules.questions.iter().filter_map(|q| q.ask_if.as_ref()));
     for condition in conditions {
         definitions_named(condition, &mut |d| definitions[d.index()] = true);
     }
@@ -20,7 +23,11 @@ pub fn check(lowered: &Lowered, diagnostics: &mut Vec<Diagnostic>) {
     let mut sources = vec![false; rules.sources.len()];
     for right in &rules.rights {
         right.offices.iter().for_each(|&o| offices[usize::from(o)] = true);
-        right.sources.iter().for_each(|&s| sources[usize::from(s)] = true);
+        right
+            .sources
+            .iter()
+            .chain(right.steps.iter().flat_map(|s| &s.sources))
+            .for_each(|&s| sources[usize::from(s)] = true);
     }
     for office in &rules.offices {
         office.sources.iter().for_each(|&s| sources[usize::from(s)] = true);

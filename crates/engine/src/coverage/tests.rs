@@ -41,7 +41,16 @@ fn scenario(rules: &RuleSet, papers: u16, kids: bool, status: Status, because: &
         name: String::new(),
         date: Date::from_days(20_000),
         answers,
-        expect: vec![Expectation { right: RightId::new(0), status, because, open: None }],
+        expect: vec![Expectation {
+            right: RightId::new(0),
+            status,
+            because,
+            open: None,
+            start_here: None,
+            steps: None,
+            documents: None,
+            aged: None,
+        }],
         questions_asked: None,
     }
 }

@@ -61,6 +61,9 @@ pub fn scaled(rules: &RuleSet, times: usize) -> RuleSet {
             let mut r = r.clone();
             r.id = if copy == 0 { r.id } else { format!("{}-{copy}", r.id) };
             r.when = shift(&r.when);
+            r.steps.iter_mut().for_each(|s| s.when = s.when.as_ref().map(shift));
+            r.documents.iter_mut().for_each(|d| d.when = d.when.as_ref().map(shift));
+            r.unknown_when = r.unknown_when.as_ref().map(shift);
             r.uses = r.uses.iter().map(|&q| index(usize::from(q), copy, questions).into()).collect();
             out.rights.push(r);
         }

@@ -95,11 +95,27 @@ pub fn rules() -> RuleSet {
         (Expr::Flag(7.into()), Some(PartialDate::year(2005)), Some(PartialDate::year(2010))),
         (Expr::Not(Box::new(Expr::Definition(0.into()))), Some(PartialDate::year(2030)), None),
     ];
+    // Rights the sources leave open for some: open for people without papers whatever else,
+    // and for minors once they have children, in a number condition.
+    let open = [
+        (
+            Expr::Any(vec![Expr::Definition(0.into()), Expr::Flag(1.into())]),
+            Expr::Choice { question: 0.into(), among: vec![2.into()] },
+        ),
+        (
+            compare(CompareOp::Ge, Term::Answer(3.into()), Term::Literal(16)),
+            Expr::All(vec![Expr::Flag(1.into()), Expr::Definition(0.into())]),
+        ),
+    ];
+    let conditions = conditions.into_iter().map(|(when, from, until)| (when, None, from, until));
+    let open = open.into_iter().map(|(when, unknown)| (when, Some(unknown), None, None));
     let mut rules =
         RuleSet { reviewed: Date::from_ymd(2026, 1, 1).unwrap(), questions, definitions, ..RuleSet::default() };
-    for (i, (when, valid_from, valid_until)) in conditions.into_iter().enumerate() {
+    for (i, (when, unknown_when, valid_from, valid_until)) in conditions.chain(open).enumerate() {
         let mut uses = Vec::new();
-        questions_read(&rules, &when, &mut |q| uses.push(q));
+        for condition in std::iter::once(&when).chain(&unknown_when) {
+            questions_read(&rules, condition, &mut |q| uses.push(q));
+        }
         uses.sort_unstable();
         uses.dedup();
         rules.rights.push(Right {
@@ -107,6 +123,7 @@ pub fn rules() -> RuleSet {
             domain: Domain::Health,
             kind: RightKind::Right,
             when,
+            unknown_when,
             uses,
             offices: Vec::new(),
             documents: Vec::new(),

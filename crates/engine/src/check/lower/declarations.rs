@@ -21,7 +21,7 @@ pub(super) fn is_snake_name(id: &str) -> bool {
 }
 
 /// Lowercase words joined by hyphens: offices, sources, documents, steps, right names.
-pub(super) fn is_kebab_name(id: &str) -> bool {
+pub(crate) fn is_kebab_name(id: &str) -> bool {
     !id.is_empty()
         && id.split('-').all(|w| !w.is_empty() && w.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit()))
 }

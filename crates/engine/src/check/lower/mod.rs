@@ -14,10 +14,11 @@ mod sources;
 mod types;
 
 use super::diagnostic::{Code, Diagnostic, Location};
+use super::evidence::{self, Evidence};
 use super::syntax::RulesFile;
 use crate::audit::Claims;
 use crate::date::Date;
-use crate::model::{DefinitionId, LIMIT, OfficeId, QuestionId, RightId, RuleSet, SourceId};
+use crate::model::{DefinitionId, LIMIT, OfficeId, QuestionId, RightId, RightKind, RuleSet, SourceId};
 use std::collections::{BTreeMap, HashMap};
 
 /// Where each declared thing is, for later checks' messages.
@@ -29,14 +30,22 @@ pub struct Spans {
     pub definitions: Vec<Location>,
     pub rights: Vec<Location>,
     pub conditions: Vec<Location>,
+    /// Per right, where each of its steps is written (its id).
+    pub step_ids: Vec<Vec<Location>>,
+    /// Per right, where the `when` of each of its steps and documents is written, if it has one.
+    pub step_conditions: Vec<Vec<Option<Location>>>,
+    pub document_conditions: Vec<Vec<Option<Location>>>,
+    /// Each right's `unknown_when`, if it has one.
+    pub unknown_conditions: Vec<Option<Location>>,
     pub offices: Vec<Location>,
     pub sources: Vec<Location>,
     /// `max_questions` in `[meta]`, and each `exclusive_with` entry, as in [`Lowered::claims`].
     pub max_questions: Option<Location>,
     pub exclusive: Vec<Location>,
-    /// First use of each document and step id.
+    /// First use of each document, step and city id.
     pub documents: BTreeMap<String, Location>,
     pub steps: BTreeMap<String, Location>,
+    pub cities: BTreeMap<String, Location>,
 }
 
 pub struct Lowered {
@@ -46,6 +55,8 @@ pub struct Lowered {
     pub definition_uses: Vec<Vec<DefinitionId>>,
     /// What the rules claim about their interviews, for the audit to prove.
     pub claims: Claims,
+    /// The dates of the evidence, as the rules write them (`evidence`).
+    pub evidence: Evidence,
 }
 
 /// One parsed rules file with its index in the input and its text.
@@ -95,14 +106,20 @@ pub fn lower(files: &[Parsed], today: Date, diagnostics: &mut Vec<Diagnostic>) -
     let (priority, emergency) = cx.presentation(files, &right_index, &office_index);
     let mut rules =
         RuleSet { reviewed, questions, definitions, rights, offices, sources, priority, emergency, placement, what_if };
+    let evidence = evidence::read(files, &rules, cx.diagnostics);
     for r in 0..rules.rights.len() {
         let mut uses = Vec::new();
-        crate::model::walk::questions_read(&rules, &rules.rights[r].when, &mut |q| uses.push(q));
+        for condition in rules.rights[r].conditions() {
+            crate::model::walk::questions_read(&rules, condition, &mut |q| uses.push(q));
+        }
         uses.sort_unstable();
         uses.dedup();
-        rules.rights[r].uses = uses;
+        let right = &mut rules.rights[r];
+        right.uses = uses;
+        right.confirmed = evidence.confirmation(&right.sources);
+        right.ages_after = (right.kind == RightKind::Programme).then_some(evidence.programme_months);
     }
-    Lowered { rules, spans, definition_uses, claims }
+    Lowered { rules, spans, definition_uses, claims, evidence }
 }
 
 impl<'d> Lowering<'d> {

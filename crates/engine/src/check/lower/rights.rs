@@ -1,13 +1,14 @@
 //! Rights: the id (`domain.name`), the kind, the sources (at least one), the validity dates,
-//! the documents and steps (whose texts the locales must have), the offices, and the
-//! condition (typed by `types`). A right with mistakes is still lowered, so that one mistake
-//! does not hide the next; the report then has errors and no rules.
+//! the documents and steps (whose texts the locales must have; each may have a condition of
+//! its own, and a step its own sources), the offices, and the condition (typed by `types`). A
+//! right with mistakes is still lowered, so that one mistake does not hide the next; the report
+//! then has errors and no rules.
 
 use super::declarations::is_kebab_name;
 use super::{Lowering, Parsed, Spans, types};
 use crate::check::diagnostic::{Code, Diagnostic, Location};
 use crate::check::syntax::RawRight;
-use crate::model::{Domain, OfficeId, Question, Right, RightId, RightKind, SourceId};
+use crate::model::{Document, Domain, OfficeId, Question, Right, RightId, RightKind, SourceId, Step};
 use std::collections::HashMap;
 
 /// What a right may name, declared before rights.
@@ -34,6 +35,9 @@ impl Lowering<'_> {
                 let right = self.right(file, raw, domain, known, spans);
                 spans.rights.push(at);
                 spans.conditions.push(Location { file: file.file, span: raw.when.span() });
+                spans
+                    .unknown_conditions
+                    .push(raw.unknown_when.as_ref().map(|u| Location { file: file.file, span: u.span() }));
                 rights.push(right);
             }
         }
@@ -69,21 +73,50 @@ impl Lowering<'_> {
         let (valid_from, valid_until) = self.validity(file.file, raw);
         self.texts(file.file, raw, spans);
         let when = types::condition(self, file, &raw.when, known.questions, &mut Vec::new());
+        let condition = |cx: &mut Self, when: &Option<toml::Spanned<String>>, at: &mut Vec<Option<Location>>| {
+            at.push(when.as_ref().map(|w| Location { file: file.file, span: w.span() }));
+            when.as_ref().map(|w| types::condition(cx, file, w, known.questions, &mut Vec::new()))
+        };
+        let (mut document_at, mut step_at) = (Vec::new(), Vec::new());
+        let documents = raw
+            .documents
+            .iter()
+            .map(|d| Document { id: d.id.get_ref().clone(), when: condition(self, &d.when, &mut document_at) })
+            .collect();
+        let steps = raw
+            .steps
+            .iter()
+            .map(|s| Step {
+                id: s.id.get_ref().clone(),
+                when: condition(self, &s.when, &mut step_at),
+                sources: self.references("source", file.file, &s.sources, known.sources),
+                start_here: s.start_here.as_ref().is_none_or(|b| *b.get_ref()),
+            })
+            .collect();
+        spans.step_ids.push(raw.steps.iter().map(|s| Location { file: file.file, span: s.id.span() }).collect());
+        spans.document_conditions.push(document_at);
+        spans.step_conditions.push(step_at);
+        let unknown_when =
+            raw.unknown_when.as_ref().map(|u| types::condition(self, file, u, known.questions, &mut Vec::new()));
         Right {
             id: raw.id.get_ref().clone(),
             domain,
             kind,
             when,
+            unknown_when,
             uses: Vec::new(),
             offices: self.references("office", file.file, &raw.offices, known.offices),
-            documents: raw.documents.iter().map(|d| d.get_ref().clone()).collect(),
-            steps: raw.steps.iter().map(|s| s.get_ref().clone()).collect(),
+            documents,
+            steps,
             sources: self.references("source", file.file, &raw.sources, known.sources),
             valid_from,
             valid_until,
             check_with_office: raw.check_with_office,
             urgent: raw.urgent,
             within_days: self.delay(file.file, raw),
+            // Filled in by `lower` from the evidence, once every source is read.
+            confirmed: None,
+            ages_after: None,
         }
     }
 
@@ -175,7 +208,9 @@ impl Lowering<'_> {
 
     /// Records the first use of each document and step id, whose texts the locales need.
     fn texts(&mut self, file: usize, raw: &RawRight, spans: &mut Spans) {
-        for (ids, map) in [(&raw.documents, &mut spans.documents), (&raw.steps, &mut spans.steps)] {
+        let documents: Vec<_> = raw.documents.iter().map(|d| &d.id).collect();
+        let steps: Vec<_> = raw.steps.iter().map(|s| &s.id).collect();
+        for (ids, map) in [(documents, &mut spans.documents), (steps, &mut spans.steps)] {
             for id in ids {
                 let here = Location { file, span: id.span() };
                 if is_kebab_name(id.get_ref()) {

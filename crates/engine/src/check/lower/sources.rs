@@ -1,13 +1,21 @@
 //! Sources and the offices that cite them: ids, a source's required fields and date, an
-//! office's region (a choice of the `region` question) and its sources. Whether links, e-mail
-//! addresses and phone numbers are well written is `contacts`' job, not this one's.
+//! office's region (a choice of the `region` question), its city (an id whose name each
+//! language gives), its hours (days and times) and its sources. Whether links, e-mail
+//! addresses and phone numbers are well written is `contacts`' job, not this one's; what an
+//! office is for (`needs`) is `local_contacts`'.
 
 use super::declarations::{closest, is_kebab_name};
 use super::{Lowering, Parsed, Spans};
 use crate::check::diagnostic::{Code, Diagnostic, Location};
-use crate::check::syntax::RawOffice;
+use crate::check::syntax::{RawOffice, RawOpening};
+use crate::hours::{Clock, FOR, Opening, Time, Weekday};
 use crate::model::{Office, OfficeId, Question, QuestionId, Source, SourceId};
 use std::collections::HashMap;
+use toml::Spanned;
+
+/// How hours are written, for every `bad-hours` message.
+const HOURS_FORM: &str = "write each line as the source gives it: `{ days = [\"mon\"], part = \"morning\" }`, \
+                          `{ days = [\"tue\", \"wed\"], from = \"09:00\", to = \"13:00\" }`; add `for = \"calls\"` for a phone's hours";
 
 impl Lowering<'_> {
     pub(super) fn sources(&mut self, files: &[Parsed], spans: &mut Spans) -> Vec<Source> {
@@ -79,17 +87,19 @@ impl Lowering<'_> {
                 self.region(file.file, raw, question, &regions);
                 self.sourced(raw, &at);
                 let office_sources = self.references("source", file.file, &raw.sources, sources);
+                let city = raw.city.as_ref().and_then(|city| self.city(file.file, city, spans));
+                let hours = raw.hours.iter().filter_map(|line| self.opening(file.file, line)).collect();
                 offices.push(Office {
                     id: raw.id.get_ref().clone(),
                     name: raw.name.clone(),
-                    city: raw.city.clone(),
+                    city,
                     region: raw.region.as_ref().map(|r| r.get_ref().clone()),
                     address: raw.address.clone(),
                     phone: raw.phone.iter().map(|p| p.get_ref().clone()).collect(),
                     whatsapp: raw.whatsapp.as_ref().map(|p| p.get_ref().clone()),
                     email: raw.email.as_ref().map(|e| e.get_ref().clone()),
                     website: raw.website.as_ref().map(|w| w.get_ref().clone()),
-                    hours: raw.hours.clone(),
+                    hours,
                     sources: office_sources,
                 });
                 spans.offices.push(at);
@@ -117,6 +127,104 @@ impl Lowering<'_> {
         self.error(diagnostic);
     }
 
+    /// The city's id, if it is written as ids are; its first use is where a missing name is
+    /// reported.
+    fn city(&mut self, file: usize, city: &Spanned<String>, spans: &mut Spans) -> Option<String> {
+        let here = Location { file, span: city.span() };
+        if !is_kebab_name(city.get_ref()) {
+            self.error(
+                Diagnostic::error(Code::BadId, format!("`{}` is not a valid city id", city.get_ref()))
+                    .at(here, "this id")
+                    .note("a city is an id in lowercase words joined by `-` (`fes`, `rabat`); its name in each language is the text `city-<id>`"),
+            );
+            return None;
+        }
+        spans.cities.entry(city.get_ref().clone()).or_insert(here);
+        Some(city.get_ref().clone())
+    }
+
+    /// One line of an office's hours, or `None` (with its errors) if it is not written as
+    /// hours are.
+    fn opening(&mut self, file: usize, line: &Spanned<RawOpening>) -> Option<Opening> {
+        let raw = line.get_ref();
+        let errors = self.diagnostics.len();
+        let bad = |cx: &mut Self, span: std::ops::Range<usize>, message: String, label: &str| {
+            cx.error(
+                Diagnostic::error(Code::BadHours, message)
+                    .at(Location { file, span }, label.to_string())
+                    .note(HOURS_FORM),
+            );
+        };
+        let mut days = Vec::new();
+        for day in &raw.days {
+            match Weekday::from_name(day.get_ref()) {
+                Some(known) if days.contains(&known) => {
+                    bad(self, day.span(), format!("`{}` is written twice", day.get_ref()), "again");
+                }
+                Some(known) => days.push(known),
+                None => {
+                    let names = Weekday::ALL.map(Weekday::name);
+                    bad(
+                        self,
+                        day.span(),
+                        format!("`{}` is not a day: write {}", day.get_ref(), names.join(", ")),
+                        "unknown day",
+                    );
+                }
+            }
+        }
+        let time = match (&raw.part, clock(&raw.from), clock(&raw.to)) {
+            (Some(part), None, None) => Time::part(part.get_ref()).unwrap_or_else(|| {
+                let message =
+                    format!("`{}` is not a part of the day: write {}", part.get_ref(), Time::PARTS.join(" or "));
+                bad(self, part.span(), message, "unknown part of the day");
+                Time::Unsaid
+            }),
+            (Some(part), _, _) => {
+                let message = "a line gives a part of the day or a time range, not both".to_string();
+                bad(self, part.span(), message, "a part of the day, and times");
+                Time::Unsaid
+            }
+            (None, Some((Some(from), _)), Some((Some(to), to_at))) if to <= from => {
+                bad(self, to_at.span(), format!("`to` ({to}) is not after `from` ({from})"), "not after `from`");
+                Time::Unsaid
+            }
+            (None, Some((Some(from), _)), Some((Some(to), _))) => Time::Range { from, to },
+            (None, Some((from, from_at)), Some((to, to_at))) => {
+                for (parsed, at) in [(from, from_at), (to, to_at)] {
+                    if parsed.is_none() {
+                        let message = format!("`{}` is not a time written as hours and minutes, `09:00`", at.get_ref());
+                        bad(self, at.span(), message, "not HH:MM");
+                    }
+                }
+                Time::Unsaid
+            }
+            (None, Some((_, alone)), None) | (None, None, Some((_, alone))) => {
+                bad(self, alone.span(), "a time range needs both `from` and `to`".to_string(), "only one end");
+                Time::Unsaid
+            }
+            (None, None, None) if raw.days.is_empty() => {
+                bad(self, line.span(), "this line of hours gives no day and no time".to_string(), "says nothing");
+                Time::Unsaid
+            }
+            (None, None, None) => Time::Unsaid,
+        };
+        let calls = match &raw.for_what {
+            Some(what) if FOR.contains(&what.get_ref().as_str()) => true,
+            Some(what) => {
+                bad(
+                    self,
+                    what.span(),
+                    format!("`{}` is not what hours can be for: write {}", what.get_ref(), FOR.join(" or ")),
+                    "unknown",
+                );
+                false
+            }
+            None => false,
+        };
+        (self.diagnostics.len() == errors).then_some(Opening { days, time, calls })
+    }
+
     /// An error if the office gives contact details and cites no source for them.
     fn sourced(&mut self, raw: &RawOffice, at: &Location) {
         let specific = raw.name.is_some()
@@ -125,7 +233,7 @@ impl Lowering<'_> {
             || raw.whatsapp.is_some()
             || raw.email.is_some()
             || raw.website.is_some()
-            || raw.hours.is_some();
+            || !raw.hours.is_empty();
         if specific && raw.sources.is_empty() {
             self.error(
                 Diagnostic::error(Code::UnsourcedOffice, format!("office `{}` gives contact details without a source", raw.id.get_ref()))
@@ -134,6 +242,11 @@ impl Lowering<'_> {
             );
         }
     }
+}
+
+/// A time as written, with what it reads as (`None` if it is not `HH:MM`).
+fn clock(value: &Option<Spanned<String>>) -> Option<(Option<Clock>, &Spanned<String>)> {
+    value.as_ref().map(|v| (Clock::parse(v.get_ref()), v))
 }
 
 /// What in a text shown to people is a research note: a seed file, the facts file, a section
@@ -187,6 +300,27 @@ mod tests {
         assert!(diagnostics[0].notes.contains(&"did you mean `oriental`?".to_string()));
         assert_eq!(lowered.rules.offices[0].sources, [0.into()]);
         assert_eq!(lowered.rules.offices.len(), 3, "an office with mistakes is kept, so later checks still see it");
+    }
+
+    #[test]
+    fn hours_are_kept_as_written_and_a_city_is_an_id_whose_first_use_is_remembered() {
+        use crate::hours::{Clock, Opening, Time, Weekday};
+        let office = "[[office]]\nid = \"desk\"\ncity = \"fes\"\nsources = [\"report\"]\nhours = [\
+                      { days = [\"tue\", \"wed\"], from = \"09:00\", to = \"13:30\" }, { part = \"morning\", for = \"calls\" }]\n";
+        let (lowered, diagnostics) = lowered(&format!("{SOURCE}{office}{}", office.replace("desk", "bureau")));
+        assert_eq!(codes(&diagnostics), Vec::<&str>::new());
+        let desk = &lowered.rules.offices[0];
+        assert_eq!(desk.city.as_deref(), Some("fes"));
+        let range = Time::Range { from: Clock(9 * 60), to: Clock(13 * 60 + 30) };
+        assert_eq!(
+            desk.hours,
+            [
+                Opening { days: vec![Weekday::Tue, Weekday::Wed], time: range, calls: false },
+                Opening { days: vec![], time: Time::Morning, calls: true },
+            ]
+        );
+        let first = lowered.spans.cities["fes"].span.start;
+        assert!(first < lowered.spans.offices[1].span.start, "the city's first use, in the first office");
     }
 
     #[test]

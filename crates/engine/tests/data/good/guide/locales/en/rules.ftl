@@ -12,8 +12,10 @@ choice-papers-no_papers = No papers
 question-has_children = Do you have children in Morocco?
 # fr: 1bd70c29
 question-children_ages = How old are they?
-# fr: e6c5ee53
-choice-children_ages-under_4 = Under 4
+# fr: ab6e4701
+choice-children_ages-under_1 = Under 1
+# fr: e28ab72a
+choice-children_ages-age_1_to_3 = 1 to 3
 # fr: 1f116452
 choice-children_ages-age_6_to_15 = 6 to 15
 # fr: 477bf5e3
@@ -58,3 +60,19 @@ domain-education = Education
 domain-health = Health
 # fr: 6e6afef9
 domain-residence = Residence
+# fr: f04aee9a
+right-legal-birth-registration = Declaring a birth
+    .summary = A child born in Morocco is registered, even of foreign parents.
+# fr: 92994d87
+document-birth-certificate-from-doctor = The birth certificate of the doctor or the midwife
+# fr: dc94ca4d
+step-declare-birth-within-30-days = Declare the birth within 30 days.
+# fr: 0d943124
+step-late-birth-judgment = After 30 days, ask a court for a judgment.
+# fr: 8f92e93a
+domain-legal = Law
+# fr: 71c66a60
+city-rabat = Rabat
+# fr: 08fb7725
+right-work-contract-visa = The work contract visa
+    .summary = The employer of a foreigner has the work contract visaed.

@@ -1,0 +1,12 @@
+question-has_kids = Do you have children?
+question-sex = Are you a woman or a man?
+choice-sex-woman = A woman
+choice-sex-man = A man
+choice-sex-not_said = I prefer not to say
+question-pregnant = Are you pregnant?
+right-legal-birth = Declaring a birth
+    .summary = A birth is declared at the civil status office.
+document-doctor-certificate = The doctor's certificate
+step-declare-within-30-days = Declare the birth within 30 days.
+step-late-judgment = After 30 days, ask a court.
+domain-legal = Law
