@@ -93,27 +93,32 @@ export function recordConsole(dir) {
 // Console messages that count as problems, by each driver's name for their level.
 const PROBLEMS = new Set(['error', 'warn', 'warning', 'assert']);
 
+// A page of Playwright (Chromium) or puppeteer (Firefox), whose pages speak alike; `one`
+// picks the element a selector finds (Playwright's locators insist on one).
+function tabPage(tab, context, one) {
+  const problems = [];
+  tab.on('console', (m) => PROBLEMS.has(m.type()) && problems.push(`${m.type()}: ${m.text()}`));
+  tab.on('pageerror', (error) => problems.push(`page error: ${error.message ?? error}`));
+  return page({
+    problems: () => [...problems],
+    goto: (url) => tab.goto(url).then(() => {}),
+    reload: () => tab.reload().then(() => {}),
+    url: async () => tab.url(),
+    evaluate: (fn, arg) => tab.evaluate(fn, arg),
+    click: (selector) => one(tab.locator(selector)).click(),
+    fill: (selector, text) => one(tab.locator(selector)).fill(text),
+    press: (key) => tab.keyboard.press(key),
+    close: () => context.close(),
+  });
+}
+
 async function launchChromium() {
   const browser = await chromium.launch({ executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium', args: chromiumArgs });
   return {
     name: 'chromium',
     async open() {
       const context = await browser.newContext();
-      const tab = await context.newPage();
-      const problems = [];
-      tab.on('console', (m) => PROBLEMS.has(m.type()) && problems.push(`${m.type()}: ${m.text()}`));
-      tab.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-      return page({
-        problems: () => [...problems],
-        goto: (url) => tab.goto(url).then(() => {}),
-        reload: () => tab.reload().then(() => {}),
-        url: async () => tab.url(),
-        evaluate: (fn, arg) => tab.evaluate(fn, arg),
-        click: (selector) => tab.locator(selector).first().click(),
-        fill: (selector, text) => tab.locator(selector).first().fill(text),
-        press: (key) => tab.keyboard.press(key),
-        close: () => context.close(),
-      });
+      return tabPage(await context.newPage(), context, (found) => found.first());
     },
     close: () => browser.close(),
   };
@@ -132,21 +137,7 @@ async function launchFirefox() {
     name: 'firefox',
     async open() {
       const context = await browser.createBrowserContext();
-      const tab = await context.newPage();
-      const problems = [];
-      tab.on('console', (m) => PROBLEMS.has(m.type()) && problems.push(`${m.type()}: ${m.text()}`));
-      tab.on('pageerror', (error) => problems.push(`page error: ${error.message ?? error}`));
-      return page({
-        problems: () => [...problems],
-        goto: (url) => tab.goto(url).then(() => {}),
-        reload: () => tab.reload().then(() => {}),
-        url: async () => tab.url(),
-        evaluate: (fn, arg) => tab.evaluate(fn, arg),
-        click: (selector) => tab.locator(selector).click(),
-        fill: (selector, text) => tab.locator(selector).fill(text),
-        press: (key) => tab.keyboard.press(key),
-        close: () => context.close(),
-      });
+      return tabPage(await context.newPage(), context, (found) => found);
     },
     close: () => browser.close(),
   };
