@@ -58,12 +58,9 @@ pub fn check(lowered: &Lowered, diagnostics: &mut Vec<Diagnostic>) {
         .iter()
         .zip(&lowered.spans.conditions)
         .map(|(r, at)| (format!("the condition of right `{}`", r.id), &r.when, at));
-    let spans = &lowered.spans;
     let entries = rules.rights.iter().enumerate().flat_map(|(r, right)| {
-        let steps = right.steps.iter().map(|s| ("step", &s.id, &s.when)).zip(&spans.step_conditions[r]);
-        let documents = right.documents.iter().map(|d| ("document", &d.id, &d.when)).zip(&spans.document_conditions[r]);
-        steps.chain(documents).filter_map(move |((kind, id, when), at)| {
-            Some((format!("the condition of {kind} `{id}` of right `{}`", right.id), when.as_ref()?, at.as_ref()?))
+        lowered.entry_conditions(r).map(move |(kind, id, when, at)| {
+            (format!("the condition of {kind} `{id}` of right `{}`", right.id), when, at)
         })
     });
     let unknown_whens = rules.rights.iter().zip(&lowered.spans.unknown_conditions).filter_map(|(r, at)| {

@@ -48,10 +48,7 @@ pub fn check(input: &Input, lowered: &Lowered, today: Date, diagnostics: &mut Ve
             at: &spans.conditions[r],
             unknown_at: spans.unknown_conditions[r].as_ref(),
         }];
-        let steps = right.steps.iter().map(|s| ("step", &s.id, &s.when)).zip(&spans.step_conditions[r]);
-        let documents = right.documents.iter().map(|d| ("document", &d.id, &d.when)).zip(&spans.document_conditions[r]);
-        for ((kind, id, when), at) in steps.chain(documents) {
-            let (Some(when), Some(at)) = (when, at) else { continue };
+        for (kind, id, when, at) in lowered.entry_conditions(r) {
             let effect = match kind {
                 "step" => "this step would be shown and never fit, for ever",
                 _ => "this document would be asked for, for ever",

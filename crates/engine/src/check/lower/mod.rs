@@ -18,7 +18,7 @@ use super::evidence::{self, Evidence};
 use super::syntax::RulesFile;
 use crate::audit::Claims;
 use crate::date::Date;
-use crate::model::{DefinitionId, LIMIT, OfficeId, QuestionId, RightId, RightKind, RuleSet, SourceId};
+use crate::model::{DefinitionId, Expr, LIMIT, OfficeId, QuestionId, RightId, RightKind, RuleSet, SourceId};
 use std::collections::{BTreeMap, HashMap};
 
 /// Where each declared thing is, for later checks' messages.
@@ -57,6 +57,21 @@ pub struct Lowered {
     pub claims: Claims,
     /// The dates of the evidence, as the rules write them (`evidence`).
     pub evidence: Evidence,
+}
+
+impl Lowered {
+    /// The conditions of right `r`'s steps and documents that have one, steps first: "step"
+    /// or "document", its id, its condition and where the condition is written.
+    pub fn entry_conditions(&self, r: usize) -> impl Iterator<Item = (&'static str, &str, &Expr, &Location)> {
+        let right = &self.rules.rights[r];
+        let steps = right.steps.iter().map(|s| ("step", s.id.as_str(), &s.when)).zip(&self.spans.step_conditions[r]);
+        let documents = right
+            .documents
+            .iter()
+            .map(|d| ("document", d.id.as_str(), &d.when))
+            .zip(&self.spans.document_conditions[r]);
+        steps.chain(documents).filter_map(|((kind, id, when), at)| Some((kind, id, when.as_ref()?, at.as_ref()?)))
+    }
 }
 
 /// One parsed rules file with its index in the input and its text.
