@@ -7,11 +7,13 @@
 //!   `serve.rs`).
 //! - `package`: `build`, then `target/huquq-site.zip` for NGOs to host (see `package.rs`).
 //! - `licences`: the licence check of `test` alone (see `licences.rs`).
-//! - `bench`: the engine's speed per answer, natively and in headless Chromium.
+//! - `bench`: the engine's speed per answer, natively and in headless Chromium; in the page,
+//!   the waits a person has on a slow phone (see `bench`).
 //! - `test`: every test: formatting and lints, native unit and integration tests, the rules'
 //!   check (with the plain-words report and stale translations), scenarios (with their
 //!   coverage) and audit, the licences of what is shipped, browser tests in headless Chromium, end-to-end tests of the site.
 
+mod first_screen;
 mod fs;
 mod licences;
 mod package;
@@ -179,8 +181,9 @@ fn write_texts(root: &Path, out: &Path) -> Result<(), Fail> {
 /// Evaluation, explanation and next question per answer, on the real rules and on a set
 /// 100 times larger, natively and in headless Chromium; the time until the welcome shows on
 /// a slow phone and network; how far the results make a person read before a first thing to
-/// do; the welcome in each engine on a slow shared link; the first load with a catalogue ten
-/// times larger. Prints the figures.
+/// do; the welcome in each engine on a slow shared link; a tap to the next question and the
+/// last tap to the results at 4x CPU slowdown, and the first paint against the WebAssembly;
+/// the first load with a catalogue ten times larger. Prints the figures.
 fn bench(tools: &setup::Tools) -> Result<(), Fail> {
     say("== native");
     run(Command::new("cargo").args(["bench", "-p", "huquq-engine", "--bench", "evaluate"]).current_dir(&tools.root))?;
@@ -210,6 +213,12 @@ fn bench(tools: &setup::Tools) -> Result<(), Fail> {
     say("== the results on a 360 x 740 phone, for the people of tests/e2e/personas.mjs");
     run(Command::new("node")
         .args(["tests/bench/results.mjs"])
+        .current_dir(&tools.root)
+        .env("HUQUQ_DIST", tools.root.join("dist"))
+        .env("CHROMIUM", &tools.chromium))?;
+    say("== taps on a slow phone (4x CPU slowdown): to the next question, to the results; the first paint");
+    run(Command::new("node")
+        .args(["tests/bench/taps.mjs"])
         .current_dir(&tools.root)
         .env("HUQUQ_DIST", tools.root.join("dist"))
         .env("CHROMIUM", &tools.chromium))?;
