@@ -87,6 +87,7 @@ for (const locale of ['ar-MA', 'fr-FR']) {
     await slowPhone(context, page, true);
     await page.goto(site.origin + '/');
     await page.locator('#welcome-title').waitFor();
+    await page.waitForFunction(() => performance.getEntriesByName('first-contentful-paint').length > 0);
     loads.push(await page.evaluate(() => ({
       paint: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN,
       wasm: performance.getEntriesByType('resource').find((e) => /\/huquq-[0-9a-f]+_bg\.wasm$/.test(e.name))?.responseEnd ?? NaN,

@@ -73,6 +73,15 @@ pub fn write_into(index: &str, tsv: &str) -> Result<String, Fail> {
     Ok(index.replacen(PLACE, &format!("<div id=\"first-screen\">{}</div>", screens.concat()), 1))
 }
 
+/// A built `index.html` with its welcome taken out again, `PLACE` as in the source: for the
+/// size checks on other texts (`scale.rs`). The templates hold no `</div>`.
+pub fn emptied(index: &str) -> Result<String, Fail> {
+    let open = "<div id=\"first-screen\">";
+    let start = index.find(open).ok_or_else(|| Fail(format!("the built index.html has no `{open}`")))?;
+    let end = index[start..].find("</div>").map(|at| start + at + "</div>".len()).ok_or("an unclosed first screen")?;
+    Ok(format!("{}{PLACE}{}", &index[..start], &index[end..]))
+}
+
 /// `rtl` or `ltr`, as `Language::direction` in `src/i18n.rs` says it (the end-to-end test
 /// `tests/e2e/first-screen.test.mjs` compares the two).
 fn direction(language: &str) -> &'static str {
@@ -116,6 +125,14 @@ mod tests {
         assert_eq!(written.matches("data-action=\"start\"").count(), 2, "one Start a language");
         assert!(written.ends_with("</main></template></div>\n  <noscript>x</noscript>"));
         assert!(!written.contains("<b>"), "no markup from a text");
+    }
+
+    #[test]
+    fn a_built_page_emptied_is_the_source_again() {
+        let page = format!("<body>\n  {PLACE}\n  <noscript><div>x</div></noscript>");
+        let written = write_into(&page, &(tsv("fr", "a") + &tsv("ar", "b"))).unwrap();
+        assert_eq!(emptied(&written).unwrap(), page);
+        assert!(emptied("<body></body>").is_err());
     }
 
     #[test]
