@@ -38,6 +38,7 @@ pub fn build(tools: &Tools) -> Result<(), Fail> {
     files.push(copy_hashed(&tools.root.join("assets/results.css"), &dist, "results", "css")?);
     let full_glue = build_full(tools, &dist, &mut files)?;
     embedding(&tools.root, &out, &dist)?;
+    static_pages(tools, &dist)?;
     finish(tools, &dist, &files, &full_glue)?;
     size::report(&dist, &files)?;
     let single = single_file(&dist, &files, &full_glue, &tools.root.join("dist-single"))?;
@@ -174,6 +175,21 @@ fn exit_labels(tsv: &str) -> Result<String, Fail> {
     Ok(format!("{{ {} }}", labels.join(", ")))
 }
 
+/// Each right's own page in each language, which needs no JavaScript, written by the rule
+/// authors' tool (`huquq-rules pages`) into `dist/rights/`; the guide never links to them, the
+/// welcome's `noscript` does.
+fn static_pages(tools: &Tools, dist: &Path) -> Result<(), Fail> {
+    say("build: huquq-rules pages (each right's page, without the app)");
+    let out = dist.join(RIGHTS);
+    if out.exists() {
+        fs::remove_dir_all(&out)?;
+    }
+    run(tools.command("cargo").args(["run", "--quiet", "-p", "huquq-rules", "--", "pages", "--out"]).arg(&out))
+}
+
+/// The folder of `dist/` that holds the rights' own pages: not part of the guide's shell.
+pub const RIGHTS: &str = "rights";
+
 /// Copies each file `build.rs` wrote for the site as `<name>-<hash>.bin`, so a browser or a
 /// cache never mixes two versions of it.
 fn copy_site_files(from: &Path, dist: &Path) -> Result<Vec<SiteFile>, Fail> {
@@ -227,7 +243,13 @@ fn finish(tools: &Tools, dist: &Path, files: &[SiteFile], full_glue: &str) -> Re
     let texts = files.iter().filter(|f| f.name.starts_with("texts-")).map(|f| f.address.as_str());
     let optional: Vec<&str> = texts.chain([guide_glue.as_str(), guide_wasm.as_str()]).collect();
     // The example page for NGOs is not part of the guide, nor is the site owner's file.
-    let ours = |f: &PathBuf| !f.ends_with("sw.js") && !f.ends_with(SITE_FILE_NAME) && !f.starts_with(dist.join("demo"));
+    // Nor are the rights' own pages, which the worker keeps as they are visited.
+    let ours = |f: &PathBuf| {
+        !f.ends_with("sw.js")
+            && !f.ends_with(SITE_FILE_NAME)
+            && !f.starts_with(dist.join("demo"))
+            && !f.starts_with(dist.join(RIGHTS))
+    };
     let shell_files: Vec<PathBuf> = sorted(dist)?.into_iter().filter(ours).collect();
     let contents: Vec<Vec<u8>> = shell_files.iter().map(fs::read).collect::<Result<_, _>>()?;
     let mut parts: Vec<&[u8]> = contents.iter().map(Vec::as_slice).collect();
