@@ -63,8 +63,11 @@ pub fn right_card(language: Language, card: &Card) -> Html {
             html! { <li>{ question.clone() }{ " — " }<strong>{ answer }</strong></li> }
         })
     });
-    let documents: Vec<Html> =
-        content.documents.iter().map(|d| html! { <li>{ language.text_of(&keys::document(&d.id)) }</li> }).collect();
+    let documents: Vec<Html> = content
+        .documents
+        .iter()
+        .map(|d| html! { <li data-document={d.id.clone()}>{ language.text_of(&keys::document(&d.id)) }</li> })
+        .collect();
     let cited = &content.sources;
     let steps = content
         .steps
