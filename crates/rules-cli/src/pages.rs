@@ -62,7 +62,8 @@ pub fn write(input: &Input, rules: &RuleSet, out: &Path) -> Result<ExitCode, Str
         save(&out.join(language).join("index.html"), &page.index())?;
         save(&out.join(language).join("questions.html"), &page.questions())?;
     }
-    println!("pages: {pages} rights' pages in {} languages, with an index and the questions each", languages.len());
+    let counts = format!("{} rights × {} languages", rules.rights.len(), languages.len());
+    println!("pages: {pages} pages of rights ({counts}), with an index and the questions in each language");
     Ok(ExitCode::SUCCESS)
 }
 
