@@ -127,6 +127,7 @@ test('the guide\'s card and the right\'s page agree: every office and paper of t
   await interview(page, persona.answers);
   const applying = await ids(page.locator('[data-right][data-status="eligible"]'), 'data-right');
   assert.ok(applying.includes('protection.unaccompanied-child'), applying.join(', '));
+  assert.equal(await page.locator('a[href*="rights/"]').count(), 0, 'the guide never leads to the pages');
   let compared = 0;
   for (const id of applying) {
     const article = await card(page, id);
@@ -142,5 +143,24 @@ test('the guide\'s card and the right\'s page agree: every office and paper of t
     if (page.url().includes('#') || (await page.locator('#results-title').count()) === 0) await page.goBack();
   }
   assert.ok(compared > applying.length, `offices and papers compared: ${compared}`);
+  await context.close();
+});
+
+test('the counsellor\'s page copies a right\'s page address, with no answer in it, and the address opens that page', async () => {
+  const context = await newContext(env.browser, { locale: 'fr-FR', viewport: { width: 1280, height: 900 } });
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: env.site.origin });
+  const page = await context.newPage();
+  await page.goto(`${env.site.origin}/?mode=counsellor`);
+  await page.locator('#counsellor-title').waitFor();
+  await page.locator('[data-question="papers"]').first().waitFor();
+  await page.locator('.right-pages summary').click();
+  const copy = page.locator('[data-action="copy-page"][data-page="education.school-enrolment"]');
+  await copy.click();
+  await until(page, () => navigator.clipboard.readText().then((t) => t.length > 0));
+  const address = await page.evaluate(() => navigator.clipboard.readText());
+  assert.equal(address, `${env.site.origin}/rights/fr/education.school-enrolment.html`);
+  const opened = await context.newPage();
+  await opened.goto(address);
+  assert.equal(await opened.locator('h1').textContent(), bare(localeText('fr', 'right-education-school-enrolment')));
   await context.close();
 });
