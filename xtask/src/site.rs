@@ -347,6 +347,8 @@ fn single_file(dist: &Path, files: &[SiteFile], full_glue: &str, out: &Path) -> 
         files.iter().map(|f| Ok((f.name.clone(), base64(&read(&f.address)?)))).collect::<Result<Vec<_>, Fail>>()?;
     let index = fs::read_to_string(dist.join("index.html"))?;
     let noscript = index.find("<noscript>").zip(index.find("</noscript>")).map_or("", |(a, b)| &index[a..b + 11]);
+    // The rights' own pages are not beside the single file: their links go.
+    let noscript = without_links(noscript);
     let modules = format!(
         "const bytes = (text) => Uint8Array.from(atob(text), (c) => c.charCodeAt(0));\nconst GUIDE = null;\n\
 const FULL = {{ glue: URL.createObjectURL(new Blob([bytes(\"{}\")], {{ type: 'text/javascript' }})) }};\n",
@@ -364,6 +366,18 @@ const FULL = {{ glue: URL.createObjectURL(new Blob([bytes(\"{}\")], {{ type: 'te
     let path = out.join("huquq.html");
     fs::write(&path, html)?;
     Ok(path)
+}
+
+/// `html` without its links (`<a …>…</a>`) and the space before each.
+fn without_links(html: &str) -> String {
+    let mut kept = String::with_capacity(html.len());
+    let mut rest = html;
+    while let Some(at) = rest.find("<a ") {
+        kept.push_str(rest[..at].trim_end_matches(' '));
+        rest = rest[at..].find("</a>").map_or("", |end| &rest[at + end + "</a>".len()..]);
+    }
+    kept.push_str(rest);
+    kept
 }
 
 /// The single file may run its own inline code and nothing from anywhere else.
@@ -475,6 +489,13 @@ mod tests {
                 assert!(known.contains(&directive), "{directive}");
             }
         }
+    }
+
+    #[test]
+    fn the_single_file_s_noscript_loses_its_links_to_pages_it_does_not_carry() {
+        let noscript =
+            "<noscript>\n<p lang=\"fr\">Texte. <a href=\"./rights/fr/index.html\">Vos droits</a></p>\n</noscript>";
+        assert_eq!(super::without_links(noscript), "<noscript>\n<p lang=\"fr\">Texte.</p>\n</noscript>");
     }
 
     #[test]
