@@ -169,7 +169,7 @@ impl Page<'_> {
     }
 
     fn piece(&self, plain: &Plain) -> String {
-        let question = |q| self.text(&keys::question(self.rules.question(q)));
+        let question = |q| self.question(q);
         match plain {
             Plain::All(items) => format!("{}\n{}", self.text("card-page-all-of"), self.list(items)),
             Plain::Any(items) => format!("{}\n{}", self.text("card-page-one-of"), self.list(items)),
@@ -199,6 +199,15 @@ impl Page<'_> {
                 let items: Vec<String> = questions.iter().map(|&q| format!("<li>{}</li>", question(q))).collect();
                 format!("{}\n<ul>\n{}\n</ul>", self.text("card-page-depends"), items.join("\n"))
             }
+        }
+    }
+
+    /// A question's first sentence, up to its question mark: what it asks, not why.
+    fn question(&self, question: huquq_engine::model::QuestionId) -> String {
+        let text = self.text(&keys::question(self.rules.question(question)));
+        match text.find(['?', '؟']) {
+            Some(end) => text[..end + text[end..].chars().next().map_or(1, char::len_utf8)].to_string(),
+            None => text,
         }
     }
 
@@ -351,6 +360,12 @@ impl Page<'_> {
     /// back to the index and to the guide.
     fn document(&self, title: &str, file: &str, body: &str) -> String {
         let direction = if self.language == "ar" { "rtl" } else { "ltr" };
+        // For search engines: the same page in the other languages.
+        let alternates: String = self
+            .languages
+            .iter()
+            .map(|(l, _)| format!("<link rel=\"alternate\" hreflang=\"{l}\" href=\"../{l}/{file}\">\n"))
+            .collect();
         let languages: Vec<String> = self
             .languages
             .iter()
@@ -363,7 +378,7 @@ impl Page<'_> {
             "<!doctype html>\n<html lang=\"{lang}\" dir=\"{direction}\">\n<head>\n<meta charset=\"utf-8\">\n\
 <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
 <meta http-equiv=\"Content-Security-Policy\" content=\"{CSP}\">\n<meta name=\"referrer\" content=\"no-referrer\">\n\
-<title>{title}</title>\n<link rel=\"stylesheet\" href=\"../page.css\">\n<script src=\"../exit.js\" defer></script>\n</head>\n<body>\n\
+<title>{title}</title>\n{alternates}<link rel=\"stylesheet\" href=\"../page.css\">\n<script src=\"../exit.js\" defer></script>\n</head>\n<body>\n\
 <header>\n<a class=\"quick-exit\" data-action=\"quick-exit\" href=\"{EXIT_TO}\" rel=\"noreferrer\">{exit}</a>\n\
 <nav aria-label=\"{languages_label}\"><ul>\n{languages}\n</ul></nav>\n</header>\n<main>\n{body}</main>\n\
 <footer><nav aria-label=\"Huquq\"><ul>\n<li><a href=\"index.html\">{all}</a></li>\n<li><a href=\"../../?lang={lang}\">{guide}</a></li>\n</ul></nav></footer>\n\
