@@ -167,6 +167,9 @@ pub fn Counsellor(props: &CounsellorProps) -> Html {
             if language.has(2) && summary_language.has(2) {
                 { summary(language, summary_language, case_summary(rules(), summary_language, interview, *summary_sensitive), summary_area, copied) }
             }
+            if language.has(2) {
+                <RightPages {language} />
+            }
         </section>
     }
 }
@@ -251,4 +254,53 @@ fn summary(
             <p class="copy-status" role="status">{ status }</p>
         </section>
     }
+}
+
+#[derive(Properties, PartialEq)]
+struct RightPagesProps {
+    language: Language,
+}
+
+/// Every right with a button that copies the address of its own page (`rights/<lang>/<id>.html`
+/// beside the guide, written by `cargo xtask build`): a link a counsellor can send, which
+/// holds no answer. The guide's own screens never lead there.
+#[function_component]
+fn RightPages(props: &RightPagesProps) -> Html {
+    let language = props.language;
+    let copied = use_state(|| None::<String>);
+    let rights = rules().rights.iter().map(|right| {
+        let copy = {
+            let (copied, id) = (copied.clone(), right.id.clone());
+            Callback::from(move |_| {
+                let copied = copied.clone();
+                let id2 = id.clone();
+                privacy::copy(&page_address(language, &id), move |done| copied.set(done.then_some(id2)));
+            })
+        };
+        let status = (copied.as_deref() == Some(right.id.as_str())).then(|| language.text(t::CARD_PAGE_COPIED));
+        html! {
+            <li>
+                { language.text_of(&keys::right(right)) }{ " " }
+                <button type="button" class="link" data-action="copy-page" data-page={right.id.clone()} onclick={copy}>
+                    { language.text(t::CARD_PAGE_COPY) }
+                </button>
+                { " " }<span role="status">{ status }</span>
+            </li>
+        }
+    });
+    html! {
+        <details class="right-pages">
+            <summary>{ language.text(t::CARD_PAGE_ALL) }</summary>
+            <ul>{ for rights }</ul>
+        </details>
+    }
+}
+
+/// `<origin>/<folder of this page>/rights/<lang>/<id>.html`: no answer, no setting.
+fn page_address(language: Language, right: &str) -> String {
+    let location = web_sys::window().map(|w| w.location());
+    let origin = location.as_ref().and_then(|l| l.origin().ok()).unwrap_or_default();
+    let path = location.as_ref().and_then(|l| l.pathname().ok()).unwrap_or_default();
+    let folder = &path[..path.rfind('/').map_or(0, |end| end + 1)];
+    format!("{origin}{folder}rights/{}/{right}.html", language.code())
 }

@@ -41,8 +41,9 @@ try {
   throw new Error(`cannot read the package ${zipPath} (made by \`cargo xtask package\`): ${error.message}`);
 }
 
-test('the package holds the folder to upload, the single file, the hosting page and the licences', () => {
+test('the package holds the folder to upload (the rights\' own pages too), the single file, the hosting page and the licences', () => {
   for (const name of ['guide/index.html', 'guide/huquq-site.toml', 'guide/embed.js', 'guide/demo/embed.html',
+    'guide/rights/fr/index.html', 'guide/rights/ar/index.html', 'guide/rights/en/questions.html', 'guide/rights/page.css',
     'huquq.html', 'HOSTING.md', 'LICENSE', 'LICENSE-MIT', 'LICENSE-APACHE']) {
     assert.ok(files.has(`huquq-site/${name}`), `huquq-site/${name} in the zip`);
   }

@@ -41,6 +41,7 @@ pub fn build(tools: &Tools) -> Result<(), Fail> {
     files.push(copy_hashed(&tools.root.join("assets/results.css"), &dist, "results", "css")?);
     let full_glue = build_full(tools, &dist, &mut files)?;
     embedding(&tools.root, &out, &dist)?;
+    static_pages(tools, &dist)?;
     finish(tools, &dist, &files, &full_glue)?;
     size::report(&dist, &files)?;
     let single = single_file(&dist, &files, &full_glue, &tools.root.join("dist-single"))?;
@@ -177,6 +178,21 @@ fn exit_labels(tsv: &str) -> Result<String, Fail> {
     Ok(format!("{{ {} }}", labels.join(", ")))
 }
 
+/// Each right's own page in each language, which needs no JavaScript, written by the rule
+/// authors' tool (`huquq-rules pages`) into `dist/rights/`; the guide never links to them, the
+/// welcome's `noscript` does.
+fn static_pages(tools: &Tools, dist: &Path) -> Result<(), Fail> {
+    say("build: huquq-rules pages (each right's page, without the app)");
+    let out = dist.join(RIGHTS);
+    if out.exists() {
+        fs::remove_dir_all(&out)?;
+    }
+    run(tools.command("cargo").args(["run", "--quiet", "-p", "huquq-rules", "--", "pages", "--out"]).arg(&out))
+}
+
+/// The folder of `dist/` that holds the rights' own pages: not part of the guide's shell.
+pub const RIGHTS: &str = "rights";
+
 /// Copies each file `build.rs` wrote for the site as `<name>-<hash>.bin`, so a browser or a
 /// cache never mixes two versions of it.
 fn copy_site_files(from: &Path, dist: &Path) -> Result<Vec<SiteFile>, Fail> {
@@ -230,7 +246,13 @@ fn finish(tools: &Tools, dist: &Path, files: &[SiteFile], full_glue: &str) -> Re
     let texts = files.iter().filter(|f| f.name.starts_with("texts-")).map(|f| f.address.as_str());
     let optional: Vec<&str> = texts.chain([guide_glue.as_str(), guide_wasm.as_str()]).collect();
     // The example page for NGOs is not part of the guide, nor is the site owner's file.
-    let ours = |f: &PathBuf| !f.ends_with("sw.js") && !f.ends_with(SITE_FILE_NAME) && !f.starts_with(dist.join("demo"));
+    // Nor are the rights' own pages, which the worker keeps as they are visited.
+    let ours = |f: &PathBuf| {
+        !f.ends_with("sw.js")
+            && !f.ends_with(SITE_FILE_NAME)
+            && !f.starts_with(dist.join("demo"))
+            && !f.starts_with(dist.join(RIGHTS))
+    };
     let shell_files: Vec<PathBuf> = sorted(dist)?.into_iter().filter(ours).collect();
     let contents: Vec<Vec<u8>> = shell_files.iter().map(fs::read).collect::<Result<_, _>>()?;
     let mut parts: Vec<&[u8]> = contents.iter().map(Vec::as_slice).collect();
@@ -328,6 +350,8 @@ fn single_file(dist: &Path, files: &[SiteFile], full_glue: &str, out: &Path) -> 
         files.iter().map(|f| Ok((f.name.clone(), base64(&read(&f.address)?)))).collect::<Result<Vec<_>, Fail>>()?;
     let index = fs::read_to_string(dist.join("index.html"))?;
     let noscript = index.find("<noscript>").zip(index.find("</noscript>")).map_or("", |(a, b)| &index[a..b + 11]);
+    // The rights' own pages are not beside the single file: their links go.
+    let noscript = without_links(noscript);
     let modules = format!(
         "const bytes = (text) => Uint8Array.from(atob(text), (c) => c.charCodeAt(0));\nconst GUIDE = null;\n\
 const FULL = {{ glue: URL.createObjectURL(new Blob([bytes(\"{}\")], {{ type: 'text/javascript' }})) }};\n",
@@ -345,6 +369,18 @@ const FULL = {{ glue: URL.createObjectURL(new Blob([bytes(\"{}\")], {{ type: 'te
     let path = out.join("huquq.html");
     fs::write(&path, html)?;
     Ok(path)
+}
+
+/// `html` without its links (`<a …>…</a>`) and the space before each.
+fn without_links(html: &str) -> String {
+    let mut kept = String::with_capacity(html.len());
+    let mut rest = html;
+    while let Some(at) = rest.find("<a ") {
+        kept.push_str(rest[..at].trim_end_matches(' '));
+        rest = rest[at..].find("</a>").map_or("", |end| &rest[at + end + "</a>".len()..]);
+    }
+    kept.push_str(rest);
+    kept
 }
 
 /// The single file may run its own inline code and nothing from anywhere else.
@@ -456,6 +492,13 @@ mod tests {
                 assert!(known.contains(&directive), "{directive}");
             }
         }
+    }
+
+    #[test]
+    fn the_single_file_s_noscript_loses_its_links_to_pages_it_does_not_carry() {
+        let noscript =
+            "<noscript>\n<p lang=\"fr\">Texte. <a href=\"./rights/fr/index.html\">Vos droits</a></p>\n</noscript>";
+        assert_eq!(super::without_links(noscript), "<noscript>\n<p lang=\"fr\">Texte.</p>\n</noscript>");
     }
 
     #[test]

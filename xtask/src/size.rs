@@ -27,12 +27,19 @@ pub fn report(dist: &Path, files: &[SiteFile]) -> Result<(), Fail> {
         let bytes = fs::read(&file)?;
         let (gzipped, brotli) = (gzip(&bytes), brotli(&bytes));
         let name = file.strip_prefix(dist).unwrap_or(&file).display().to_string();
-        say(&format!("{name:<44} {:>10} {gzipped:>10} {brotli:>10}", bytes.len()));
+        // The rights' own pages are many: one line for them all, below.
+        if !name.starts_with(crate::site::RIGHTS) {
+            say(&format!("{name:<44} {:>10} {gzipped:>10} {brotli:>10}", bytes.len()));
+        }
         raw_total += bytes.len() as u64;
         gzip_total += gzipped;
         brotli_total += brotli;
         rows.push(Row { name, raw: bytes.len() as u64, gzipped, brotli });
     }
+    let pages: Vec<&Row> = rows.iter().filter(|row| row.name.starts_with(crate::site::RIGHTS)).collect();
+    let (pages_raw, pages_gzipped) =
+        (pages.iter().map(|r| r.raw).sum::<u64>(), pages.iter().map(|r| r.gzipped).sum::<u64>());
+    say(&format!("{:<44} {pages_raw:>10} {pages_gzipped:>10}", format!("rights/ ({} files)", pages.len())));
     say(&format!("{:<44} {raw_total:>10} {gzip_total:>10} {brotli_total:>10}", "total"));
     let row_of = |name: &str| {
         let address = files.iter().find(|f| f.name == name).map(|f| f.address.trim_start_matches("./"));
@@ -118,6 +125,7 @@ fn part(name: &str) -> (&'static str, &'static str) {
         n if n.starts_with("results-") => ("style sheet of the second module", "after the first screen"),
         "index.html" => ("page", "first load"),
         "embed.js" => ("script for an NGO's page", "on NGOs' pages"),
+        n if n.starts_with(crate::site::RIGHTS) => ("each right's own page, without the app", "only when opened"),
         _ => ("offline worker, manifest, icon", "with the page, not waited for"),
     }
 }
@@ -133,7 +141,8 @@ fn sizes_table(rows: &[Row], per_language: &[String], rights: u64) -> String {
             None => parts.push((what, when, row.raw, row.gzipped, row.brotli, 1)),
         }
     }
-    let order = ["first load", "after the first screen", "with the page, not waited for", "on NGOs' pages"];
+    let order =
+        ["first load", "after the first screen", "with the page, not waited for", "on NGOs' pages", "only when opened"];
     parts.sort_by_key(|p| order.iter().position(|o| *o == p.1));
     let mut table = String::from(
         "# What a phone downloads\n\nWritten by `cargo xtask build`.\n\n\

@@ -7,7 +7,8 @@
 //! does all of it. The rules it reads are [`model`] (with [`model::walk`], the one walk over
 //! conditions), compiled to bytes by [`bytes`]; [`candidates`] lists the answers worth trying
 //! for a question, for explanations and for the checker; [`hours`] says when an office is
-//! open, and [`places`] in which order a person sees the offices.
+//! open, and [`places`] in which order a person sees the offices; [`content`] gathers what a
+//! right's card and its static page hold.
 //!
 //! The `check` feature adds what only build time and the rule authors' tool need, a pipeline
 //! too (read → syntax → lower → check → compile): see [`check`]; [`audit`], which walks every
@@ -21,6 +22,7 @@ pub mod answers;
 pub mod bytes;
 pub mod candidates;
 pub mod code;
+pub mod content;
 pub mod date;
 pub mod eval;
 pub mod explain;

@@ -43,6 +43,9 @@ commands:
   texts [--lang fr|ar|en]        every text of one language as the app shows it before any
                                  answer, as JSON: id (or id.attribute) -> text; isolation
                                  marks kept, a missing argument written {$name}
+  pages --out DIR                every right as its own page in each language, which needs
+                                 no JavaScript: DIR/<lang>/<id>.html, an index by domain
+                                 and the questions with the rights each can decide
   help [COMMAND]                 this text, or the options of one command
 
 --date is the day the rules are read as of (default: today). --root defaults to the nearest
@@ -69,6 +72,8 @@ pub enum Command {
     Review(Review),
     /// Every text of this language.
     Texts(String),
+    /// The static pages, written under this folder.
+    Pages(PathBuf),
 }
 
 pub struct Check {
@@ -185,6 +190,7 @@ fn parse_command(
         "offices" => Command::Offices(false),
         "review" => Command::Review(Review { date }),
         "texts" => Command::Texts("fr".to_string()),
+        "pages" => Command::Pages(PathBuf::new()),
         "help" => Command::Help(None),
         other => return Err(format!("unknown command `{other}`").into()),
     };
@@ -215,6 +221,7 @@ fn parse_command(
             (Command::Offices(coverage), Long("coverage")) => *coverage = true,
             (Command::Review(r), Long("date")) => r.date = parse_date(parser)?,
             (Command::Texts(language), Long("lang")) => *language = parser.value()?.string()?,
+            (Command::Pages(out), Long("out")) => *out = PathBuf::from(parser.value()?),
             (Command::Help(topic @ None), Value(word)) => *topic = Some(command_named(&word.string()?)?),
             (_, Value(word)) => return Err(format!("unexpected argument `{}`", word.to_string_lossy()).into()),
             (_, Short(letter)) => return Err(format!("unknown option `-{letter}`").into()),
@@ -232,6 +239,7 @@ fn parse_command(
 fn complete(command: Command) -> Result<Command, Mistake> {
     let mistake = match &command {
         Command::Eval(e) if e.answers.as_os_str().is_empty() => "`eval` needs `--answers FILE`",
+        Command::Pages(out) if out.as_os_str().is_empty() => "`pages` needs `--out DIR`",
         Command::Table(g) | Command::Codes(g) if g.write.is_some() && g.check.is_some() => {
             "give `--write FILE` or `--check FILE`, not both"
         }

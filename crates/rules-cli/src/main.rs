@@ -3,8 +3,8 @@
 //! answers, runs an interview in the terminal, writes the table of rights (`docs/rights.md`)
 //! and the list of diagnostic codes (`rules/README.md`), prints where offices are and what for
 //! (the city × need table of local contacts), stamps translations with the French
-//! text they were made from, and prints a language's texts as the app shows them (for the
-//! end-to-end tests). It reads files, prints, and writes only the files it is told to (`--write`,
+//! text they were made from, prints a language's texts as the app shows them (for the
+//! end-to-end tests), and writes every right's static page (`pages`). It reads files, prints, and writes only the files it is told to (`--write`,
 //! `--stamp`); it never sends anything.
 
 mod args;
@@ -15,6 +15,7 @@ mod generated;
 mod interview;
 mod json;
 mod offices;
+mod pages;
 mod table;
 mod texts;
 mod translations;
@@ -74,6 +75,10 @@ fn run(args: Args) -> Result<ExitCode, String> {
             translations::run(&read_input(&root, today())?, &root, &options)
         }
         Command::Texts(language) => texts::print(&read_input(&root()?, today())?, &language),
+        Command::Pages(out) => {
+            let input = read_input(&root()?, today())?;
+            pages::write(&input, &checked(&input)?.0, &out)
+        }
     }
 }
 

@@ -170,12 +170,13 @@ fn an_unknown_command_a_missing_value_or_a_bad_one_exits_2_with_one_sentence() {
     for (args, said) in [
         (
             &["chek"][..],
-            "error: unknown command `chek`; the commands are check, test, audit, eval, interview, table, codes, translations, offices, review, texts, help\n",
+            "error: unknown command `chek`; the commands are check, test, audit, eval, interview, table, codes, translations, offices, review, texts, pages, help\n",
         ),
         (&["help", "chek"][..], "error: unknown command `chek`;"),
         (&[][..], "error: no command given\n"),
         (&["eval", "--answers"][..], "error: `--answers` needs a value\n"),
         (&["eval"][..], "error: `eval` needs `--answers FILE`\n"),
+        (&["pages"][..], "error: `pages` needs `--out DIR`\n"),
         (&["eval", "--answers", "a.toml", "--format", "xml"][..], "error: unknown format `xml`: use text or json\n"),
         (&["check", "--date", "2026-13-01"][..], "error: `2026-13-01` is not a date written YYYY-MM-DD\n"),
         (&["check", "--deny-warnings=yes"][..], "error: `--deny-warnings` takes no value\n"),
@@ -322,4 +323,30 @@ fn the_review_of_the_real_rules_finds_what_will_age() {
         count("the contact of `")
     );
     assert_eq!(summary, expected);
+}
+
+#[test]
+fn pages_writes_every_right_in_each_language_saying_who_it_is_for_from_the_rules() {
+    let out = std::env::temp_dir().join(format!("huquq-pages-{}", std::process::id()));
+    let (code, stdout, stderr) = run(&["pages", "--out", out.to_str().unwrap()]);
+    assert_eq!(code, Some(0), "{stderr}");
+    let input = Input::read(&repository(), Date::from_ymd(2026, 12, 6).unwrap()).unwrap();
+    let rules = check(&input).rules.unwrap();
+    let count = rules.rights.len();
+    let said = format!(
+        "pages: {} pages of rights ({count} rights × 3 languages), with an index and the questions in each language\n",
+        count * 3
+    );
+    assert_eq!(stdout, said);
+    for language in ["fr", "ar", "en"] {
+        for right in &rules.rights {
+            assert!(out.join(language).join(format!("{}.html", right.id)).is_file(), "{language} {}", right.id);
+        }
+    }
+    let child = std::fs::read_to_string(out.join("en/protection.unaccompanied-child.html")).unwrap();
+    assert!(child.contains("<li>How old are you? — <strong>less than \u{2068}18\u{2069}</strong></li>"), "{child}");
+    assert!(child.contains("<a href=\"tel:2511\" dir=\"ltr\">2511</a>"), "{child}");
+    let arabic = std::fs::read_to_string(out.join("ar/protection.violence-victim.html")).unwrap();
+    assert!(arabic.contains("<html lang=\"ar\" dir=\"rtl\">") && arabic.contains("<title>Huquq</title>"), "{arabic}");
+    std::fs::remove_dir_all(&out).unwrap();
 }

@@ -7,8 +7,8 @@ use crate::i18n::{Language, Text, t};
 use crate::rules::rules;
 use crate::ui::listen::Listen;
 use huquq_engine::model::{OfficeId, QuestionId, Source};
-use huquq_engine::places::{self, Placement};
-use huquq_engine::{Answer, Answers, Date, Outcome, Status, keys, policy};
+use huquq_engine::places::Placement;
+use huquq_engine::{Answer, Answers, Date, Outcome, Status, keys};
 use yew::prelude::*;
 
 /// What one right's card shows.
@@ -36,7 +36,8 @@ pub fn right_card(language: Language, card: &Card) -> Html {
     let title_id = format!("title-{}", right.id.replace('.', "-"));
     let applies = card.outcome.status != Status::NotEligible;
     let sensitive = huquq_engine::policy::reveals_sensitive(rules, card.outcome);
-    let offices = places::offices(rules, right, card.answers);
+    let content = huquq_engine::content::for_person(rules, card.outcome.right, card.answers, card.today);
+    let offices = &content.offices;
     let (shown, folded) = offices.split_at(offices.len().min(OFFICES_SHOWN));
     let summary = language.attribute(&key, keys::SUMMARY);
     let (plain, more) = first_sentence(&summary);
@@ -62,21 +63,16 @@ pub fn right_card(language: Language, card: &Card) -> Html {
             html! { <li>{ question.clone() }{ " — " }<strong>{ answer }</strong></li> }
         })
     });
-    let id = card.outcome.right;
-    let documents: Vec<Html> = policy::documents(rules, id, card.answers, card.today)
+    let documents: Vec<Html> = content
+        .documents
         .iter()
-        .map(|d| html! { <li>{ language.text_of(&keys::document(&d.id)) }</li> })
+        .map(|d| html! { <li data-document={d.id.clone()}>{ language.text_of(&keys::document(&d.id)) }</li> })
         .collect();
-    let steps = policy::steps(rules, id, card.answers, card.today);
-    // The right's sources, then those its steps shown rest on, each once.
-    let mut cited = right.sources.clone();
-    for source in steps.iter().flat_map(|s| &s.sources) {
-        if !cited.contains(source) {
-            cited.push(*source);
-        }
-    }
-    let steps =
-        steps.iter().map(|s| html! { <li data-step={s.id.clone()}>{ language.text_of(&keys::step(&s.id)) }</li> });
+    let cited = &content.sources;
+    let steps = content
+        .steps
+        .iter()
+        .map(|s| html! { <li data-step={s.id.clone()}>{ language.text_of(&keys::step(&s.id)) }</li> });
     let notice = language
         .validity(card.outcome.validity)
         .or_else(|| card.outcome.open_by_source.then(|| language.text(t::CARD_OPEN_BY_SOURCE)))
@@ -105,7 +101,7 @@ pub fn right_card(language: Language, card: &Card) -> Html {
                 if !more.is_empty() { <p class="history">{ more }</p> }
                 { list(language, t::CARD_STEPS, steps.collect()) }
                 { list(language, t::CARD_ELSEWHERE, folded.iter().map(|&(o, p)| office_line(language, o, p, card.report_to)).collect()) }
-                { list(language, t::CARD_SOURCES, sources(language, &cited, card.details)) }
+                { list(language, t::CARD_SOURCES, sources(language, cited, card.details)) }
                 if let Some(from) = right.valid_from {
                     <p class="since">{ language.text_with(t::CARD_VALID_SINCE, &[("date", language.partial_date(from).into())]) }</p>
                 }

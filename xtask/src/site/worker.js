@@ -10,7 +10,8 @@
 //   the guide once opened.
 // - Answers from this version's cache first, so the guide opens with no network; the site
 //   owner's file from the network first, with its last copy for offline use (on a first
-//   visit the page hands its text over: it is asked for once per visit).
+//   visit the page hands its text over: it is asked for once per visit); each right's own page
+//   from the network first, kept once visited, never answered with the guide.
 const CACHE = 'huquq-' + VERSION;
 // Quick exit asks every worker of this site to forget (start.js): a first install still
 // fetching on a slow network must not write the guide back after the page deleted it.
@@ -25,6 +26,7 @@ const forget = async () => {
     await caches.delete(key);
   }
 };
+const RIGHTS = new URL('rights/', location.href).pathname;
 const OPTIONAL_NAMES = new Set(OPTIONAL.map((file) => new URL(file, location.href).pathname));
 
 self.addEventListener('install', (event) => {
@@ -106,6 +108,18 @@ self.addEventListener('fetch', (event) => {
       caches.keys().then((keys) => !forgotten && keys.includes(CACHE) && caches.open(CACHE).then((cache) => keepSite(cache, text)));
       return response.status === 404 ? none() : response;
     }, () => kept(request).then((hit) => hit || none())));
+    return;
+  }
+  // A right's own page (rights/<lang>/<id>.html, its style and script): from the network
+  // first, its last copy kept for offline use; never the guide in its place.
+  if (url.pathname.startsWith(RIGHTS)) {
+    event.respondWith(fetch(request).then((response) => {
+      if (response.ok) {
+        const copy = response.clone();
+        caches.keys().then((keys) => !forgotten && keys.includes(CACHE) && caches.open(CACHE).then((cache) => cache.put(request, copy)));
+      }
+      return response;
+    }, () => kept(request).then((hit) => hit || Response.error())));
     return;
   }
   event.respondWith(kept(request)

@@ -36,6 +36,7 @@ pub const FILES: &[(&str, &str)] = files![
     "locales/en/housing.ftl",
     "locales/en/legal.ftl",
     "locales/en/offices.ftl",
+    "locales/en/pages.ftl",
     "locales/en/protection.ftl",
     "locales/en/questions.ftl",
     "locales/en/residence.ftl",
