@@ -13,8 +13,8 @@ choice-papers-unhcr_refugee =
         [man] لاجئ معترف به من المفوضية، بلا بطاقة مغربية
        *[other] صفة اللاجئ من المفوضية، بلا بطاقة مغربية
     }
-# fr: 7a94c4b7
-choice-papers-asylum_seeker = طلبت اللجوء لدى المفوضية وأنتظر الرد
+# fr: 2b3328f6
+choice-papers-asylum_seeker = طلب لجوء لدى المفوضية، في انتظار الرد
 # fr: dcf34ef5
 choice-papers-syrian_protected =
     { $sex ->
@@ -22,10 +22,10 @@ choice-papers-syrian_protected =
         [man] سوري استمع إليّ مكتب اللاجئين، بلا بطاقة
        *[other] من سوريا، استمع إليّ مكتب اللاجئين، بلا بطاقة
     }
-# fr: 7190a69a
+# fr: 618c6949
 choice-papers-short_stay = جواز سفر، في المغرب منذ أقل من 3 أشهر
-# fr: 3b202c89
-choice-papers-no_papers = ليست لدي وثائق، أو انتهت صلاحية بطاقتي
+# fr: bc487699
+choice-papers-no_papers = بلا وثائق، أو بطاقة منتهية الصلاحية
 
 # fr: 9a985754
 question-has_children = هل لديك أطفال معك في المغرب؟

@@ -120,8 +120,8 @@ change = تعديل
 see-results = عرض النتائج
 # fr: 5b937132
 settled-title = مؤكد بالنسبة لك حتى الآن
-# fr: f3b29e5e
-see-results-now = عرض نتائجي الآن
+# fr: 3ff3eaa5
+see-results-now = عرض نتائجي
 # fr: 742e375e
 results-so-far = هذه نتائجك حسب أجوبتك حتى الآن. الأسئلة الباقية قد تغيّرها.
 # fr: 172f8e6c

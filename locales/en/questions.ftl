@@ -8,14 +8,14 @@ choice-papers-residence_card = A valid residence card
 choice-papers-refugee_card = A Moroccan refugee card
 # fr: 124e84db
 choice-papers-unhcr_refugee = Refugee recognised by UNHCR, no Moroccan card
-# fr: 7a94c4b7
-choice-papers-asylum_seeker = I asked UNHCR for asylum and I am waiting
+# fr: 2b3328f6
+choice-papers-asylum_seeker = Asylum asked of UNHCR, waiting
 # fr: dcf34ef5
 choice-papers-syrian_protected = Syrian, heard by the Refugee Bureau, no card
-# fr: 7190a69a
-choice-papers-short_stay = A passport, in Morocco for less than 3 months
-# fr: 3b202c89
-choice-papers-no_papers = No papers, or my card has expired
+# fr: 618c6949
+choice-papers-short_stay = Passport, less than 3 months in Morocco
+# fr: bc487699
+choice-papers-no_papers = No papers, or an expired card
 
 # fr: 9a985754
 question-has_children = Do you have children with you in Morocco?

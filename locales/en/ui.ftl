@@ -116,8 +116,8 @@ change = Change
 see-results = See the results
 # fr: 5b937132
 settled-title = Already certain for you
-# fr: f3b29e5e
-see-results-now = See my results now
+# fr: 3ff3eaa5
+see-results-now = See my results
 # fr: 742e375e
 results-so-far = These are your results with your answers so far. The questions left can still change them.
 # fr: 172f8e6c

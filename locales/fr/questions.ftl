@@ -4,10 +4,10 @@ question-papers = Quels papiers avez-vous au Maroc ?
 choice-papers-residence_card = Une carte de séjour valide
 choice-papers-refugee_card = Une carte de réfugié du Maroc
 choice-papers-unhcr_refugee = Réfugié·e reconnu·e par le HCR, sans carte du Maroc
-choice-papers-asylum_seeker = J'ai demandé l'asile au HCR et j'attends
+choice-papers-asylum_seeker = Asile demandé au HCR, en attente
 choice-papers-syrian_protected = Syrien·ne entendu·e par le Bureau des réfugiés, sans carte
-choice-papers-short_stay = Un passeport, au Maroc depuis moins de 3 mois
-choice-papers-no_papers = Pas de papiers, ou ma carte a expiré
+choice-papers-short_stay = Passeport, moins de 3 mois au Maroc
+choice-papers-no_papers = Pas de papiers, ou carte expirée
 
 question-has_children = Avez-vous des enfants avec vous au Maroc ?
 

@@ -201,8 +201,11 @@ pub fn App() -> Html {
                 { screen }
                 { settled_aside(language, &settled) }
             </main>
-            { keep::remember(language, &interview) }
-            { bar::theme_switch(language) }
+            // Every part of the page in a landmark (axe's `region`): the settings close it.
+            <footer>
+                { keep::remember(language, &interview) }
+                { bar::theme_switch(language) }
+            </footer>
         </ContextProvider<Language>>
     }
 }
