@@ -131,8 +131,7 @@ settled-more = { $count ->
     [one] وحق آخر
     [two] وحقان آخران
     [few] و{ $count } حقوق أخرى
-    [many] و{ $count } حقًا آخر
-   *[other] و{ $count } حق آخر
+   *[other] و{ $count } حقًا آخر
 }
 # fr: e3216deb
 quick-exit = خروج سريع
