@@ -12,8 +12,14 @@ use std::sync::OnceLock;
 pub fn rules() -> &'static RuleSet {
     static RULES: OnceLock<RuleSet> = OnceLock::new();
     RULES.get_or_init(|| {
-        let question =
-            |id: &str, kind, ask_if, sensitive| Question { id: id.into(), kind, ask_if, dont_know: true, sensitive };
+        let question = |id: &str, kind, ask_if, sensitive| Question {
+            id: id.into(),
+            kind,
+            ask_if,
+            dont_know: true,
+            sensitive,
+            shown_first: Vec::new(),
+        };
         let choices = |names: &[&str]| names.iter().map(|n| n.to_string()).collect();
         let right = |id: &str, domain, when, uses: &[u16], valid_from| Right {
             id: id.into(),

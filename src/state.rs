@@ -41,6 +41,9 @@ pub enum Action {
     Back,
     /// Show every answer given, to change any of them.
     Review,
+    /// Show the results with the answers so far ("see my results now"); the rights that the
+    /// questions left could still decide are undetermined. Back returns to the question.
+    ResultsNow,
     /// Ask this question again (from the review).
     Change(QuestionId),
     Restart,
@@ -115,6 +118,7 @@ impl Interview {
                 };
             }
             Action::Review => next.screen = Screen::Review,
+            Action::ResultsNow => next.screen = Screen::Results,
             Action::Change(question) => {
                 next.history.retain(|&q| q != question);
                 next.screen = Screen::Question(question);
@@ -239,6 +243,31 @@ mod tests {
         assert!(interview.answers.is_answered(rules.question_index("papers").unwrap()));
         interview = interview.apply(rules, Action::Back);
         assert_eq!(interview.screen, Screen::Welcome);
+    }
+
+    #[test]
+    fn results_seen_before_the_end_leave_undecided_rights_open_and_the_interview_goes_on() {
+        let rules = real();
+        let asked = Interview::new(rules, today())
+            .apply(rules, Action::Start)
+            .apply(rules, Action::Answer(choice(rules, "papers", "no_papers")));
+        let second = asked.screen.clone();
+        let early = asked.apply(rules, Action::ResultsNow);
+        assert_eq!(early.screen, Screen::Results);
+        assert_eq!(
+            (&early.answers, &early.history),
+            (&asked.answers, &asked.history),
+            "nothing answered for the person"
+        );
+        assert_eq!(status(rules, &early, "health.primary-care"), Status::Eligible);
+        assert_eq!(status(rules, &early, "education.school-enrolment"), Status::Undetermined, "children not asked yet");
+        assert!(early.evaluation.next.is_some(), "questions are left");
+        // The phone's Back (history) shows the question seen before, as it was.
+        assert_eq!(
+            early.apply(rules, Action::Show(second.clone())),
+            Interview { screen: second.clone(), ..early.clone() }
+        );
+        assert_eq!(early.apply(rules, Action::Start).screen, second, "continue: the next question");
     }
 
     #[test]

@@ -120,6 +120,19 @@ change = تعديل
 see-results = عرض النتائج
 # fr: 5b937132
 settled-title = مؤكد بالنسبة لك حتى الآن
+# fr: 3ff3eaa5
+see-results-now = عرض نتائجي
+# fr: 742e375e
+results-so-far = هذه نتائجك حسب أجوبتك حتى الآن. الأسئلة الباقية قد تغيّرها.
+# fr: 172f8e6c
+results-so-far-continue = متابعة الأسئلة
+# fr: 57910bdb
+settled-more = { $count ->
+    [one] وحق آخر
+    [two] وحقان آخران
+    [few] و{ $count } حقوق أخرى
+   *[other] و{ $count } حقًا آخر
+}
 # fr: e3216deb
 quick-exit = خروج سريع
 # fr: 07b82466

@@ -2,20 +2,20 @@
 
 # fr: fc4e87d5
 question-papers = Which papers do you have in Morocco?
-# fr: 0f74f27d
-choice-papers-residence_card = I have a valid residence card (carte d'immatriculation or carte de résidence)
-# fr: 7b28b994
-choice-papers-refugee_card = I am a recognised refugee with a refugee card from the Bureau for Refugees and Stateless Persons (BRA)
-# fr: a7017ef5
-choice-papers-unhcr_refugee = UNHCR recognised me as a refugee, but I do not have a Moroccan refugee card yet
-# fr: f83ff032
-choice-papers-asylum_seeker = I asked UNHCR (the United Nations refugee agency) for asylum and I am waiting for the answer
-# fr: b0cd7d4b
-choice-papers-syrian_protected = I am Syrian. The Bureau for Refugees and Stateless Persons heard me: I am protected, but have no refugee card
-# fr: 6e7af247
-choice-papers-short_stay = I have a passport and I have been in Morocco for less than three months
-# fr: d69e1f7f
-choice-papers-no_papers = I have no papers, or my card has expired
+# fr: fa2c0808
+choice-papers-residence_card = A valid residence card
+# fr: 444ec7aa
+choice-papers-refugee_card = A Moroccan refugee card
+# fr: 124e84db
+choice-papers-unhcr_refugee = Refugee recognised by UNHCR, no Moroccan card
+# fr: 2b3328f6
+choice-papers-asylum_seeker = Asylum asked of UNHCR, waiting
+# fr: dcf34ef5
+choice-papers-syrian_protected = Syrian, heard by the Refugee Bureau, no card
+# fr: 618c6949
+choice-papers-short_stay = Passport, less than 3 months in Morocco
+# fr: bc487699
+choice-papers-no_papers = No papers, or an expired card
 
 # fr: 9a985754
 question-has_children = Do you have children with you in Morocco?

@@ -116,6 +116,17 @@ change = Change
 see-results = See the results
 # fr: 5b937132
 settled-title = Already certain for you
+# fr: 3ff3eaa5
+see-results-now = See my results
+# fr: 742e375e
+results-so-far = These are your results with your answers so far. The questions left can still change them.
+# fr: 172f8e6c
+results-so-far-continue = Continue the questions
+# fr: 57910bdb
+settled-more = { $count ->
+    [one] and 1 more
+   *[other] and { $count } more
+}
 # fr: e3216deb
 quick-exit = Quick exit
 # fr: 07b82466

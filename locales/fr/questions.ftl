@@ -1,13 +1,13 @@
 ## Questions of the interview and their choices. Keys: question-<id>, choice-<id>-<choice>.
 
 question-papers = Quels papiers avez-vous au Maroc ?
-choice-papers-residence_card = J'ai une carte de séjour valide (carte d'immatriculation ou carte de résidence)
-choice-papers-refugee_card = Je suis reconnu·e réfugié·e et j'ai une carte de réfugié du Bureau des réfugiés et apatrides (BRA)
-choice-papers-unhcr_refugee = Le HCR m'a reconnu·e réfugié·e, mais je n'ai pas encore de carte de réfugié du Maroc
-choice-papers-asylum_seeker = J'ai demandé l'asile au HCR (l'agence des Nations unies pour les réfugiés) et j'attends la réponse
-choice-papers-syrian_protected = Je suis Syrien·ne. Le Bureau des réfugiés et apatrides m'a entendu·e : je suis protégé·e, mais sans carte de réfugié
-choice-papers-short_stay = J'ai un passeport et je suis au Maroc depuis moins de trois mois
-choice-papers-no_papers = Je n'ai pas de papiers, ou ma carte a expiré
+choice-papers-residence_card = Une carte de séjour valide
+choice-papers-refugee_card = Une carte de réfugié du Maroc
+choice-papers-unhcr_refugee = Réfugié·e reconnu·e par le HCR, sans carte du Maroc
+choice-papers-asylum_seeker = Asile demandé au HCR, en attente
+choice-papers-syrian_protected = Syrien·ne entendu·e par le Bureau des réfugiés, sans carte
+choice-papers-short_stay = Passeport, moins de 3 mois au Maroc
+choice-papers-no_papers = Pas de papiers, ou carte expirée
 
 question-has_children = Avez-vous des enfants avec vous au Maroc ?
 

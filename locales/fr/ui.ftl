@@ -65,6 +65,13 @@ review-empty = Vous n'avez encore répondu à aucune question.
 change = Modifier
 see-results = Voir les résultats
 settled-title = Déjà certain pour vous
+see-results-now = Voir mes résultats
+results-so-far = Voici vos résultats avec vos réponses jusqu'ici. Les questions restantes peuvent encore les changer.
+results-so-far-continue = Continuer les questions
+settled-more = { $count ->
+    [one] et 1 autre
+   *[other] et { $count } autres
+}
 quick-exit = Sortie rapide
 notice-damaged = Certaines réponses enregistrées n'ont pas pu être lues : elles ont été ignorées.
 card-open = Pour le savoir, répondez à :

@@ -17,7 +17,7 @@ pub fn remember(language: Language, interview: &UseReducerHandle<Interview>) -> 
         })
     };
     html! {
-        <footer class="remember">
+        <div class="remember">
             <label>
                 <input type="checkbox" id="remember" autocomplete="off" checked={interview.remember} onchange={tick(Action::Remember)} />
                 { language.text(t::REMEMBER) }
@@ -29,7 +29,7 @@ pub fn remember(language: Language, interview: &UseReducerHandle<Interview>) -> 
                     { language.text(t::REMEMBER_SENSITIVE) }
                 </label>
             }
-        </footer>
+        </div>
     }
 }
 

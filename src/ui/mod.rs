@@ -130,6 +130,7 @@ pub fn App() -> Html {
                 on_answer,
                 on_back: on_back.clone(),
                 on_review: act(Action::Review),
+                on_results_now: act(Action::ResultsNow),
             },
         ),
         #[cfg(feature = "full")]
@@ -160,13 +161,17 @@ pub fn App() -> Html {
             details,
         ),
     };
-    let settled: Vec<Html> = match interview.screen {
-        Screen::Question(_) if !counsellor => interview
-            .settled()
-            .map(|o| html! { <li>{ language.text_of(&huquq_engine::keys::right(rules().right(o.right))) }</li> })
-            .collect(),
+    let settled: Vec<String> = match interview.screen {
+        Screen::Question(_) if !counsellor => {
+            interview.settled().map(|o| language.text_of(&huquq_engine::keys::right(rules().right(o.right)))).collect()
+        }
         _ => Vec::new(),
     };
+    // Results seen before the last question: say so, and offer to go on.
+    let so_far = cfg!(feature = "full")
+        && !counsellor
+        && interview.screen == Screen::Results
+        && interview.evaluation.next.is_some();
     html! {
         <ContextProvider<Language> context={language}>
             <quick_exit::QuickExit />
@@ -188,15 +193,41 @@ pub fn App() -> Html {
                 if let (Some((ngo, framed)), Screen::Welcome | Screen::Results) = (&contact, &interview.screen) {
                     { welcome::ngo_contact(language, ngo, *framed) }
                 }
+                if so_far {
+                    <div class="notice so-far" role="status">
+                        <p>{ language.text(t::RESULTS_SO_FAR) }</p>
+                        <button type="button" data-action="continue-questions" onclick={act(Action::Start)}>
+                            { language.text(t::RESULTS_SO_FAR_CONTINUE) }
+                        </button>
+                    </div>
+                }
                 { screen }
-                <aside class="settled" aria-live="polite" hidden={settled.is_empty()}>
-                    <h2>{ language.text(t::SETTLED_TITLE) }</h2>
-                    <ul>{ for settled }</ul>
-                </aside>
+                { settled_aside(language, &settled) }
             </main>
-            { keep::remember(language, &interview) }
-            { bar::theme_switch(language) }
+            // Every part of the page in a landmark (axe's `region`): the settings close it.
+            <footer>
+                { keep::remember(language, &interview) }
+                { bar::theme_switch(language) }
+            </footer>
         </ContextProvider<Language>>
+    }
+}
+
+/// "Already certain for you" while the questions go on: the first three, then "and N more",
+/// so that it never grows longer than the question it sits under.
+fn settled_aside(language: Language, settled: &[String]) -> Html {
+    const SHOWN: usize = 3;
+    let more = settled.len().saturating_sub(SHOWN);
+    html! {
+        <aside class="settled" aria-live="polite" hidden={settled.is_empty()}>
+            <h2>{ language.text(t::SETTLED_TITLE) }</h2>
+            <ul>
+                { for settled.iter().take(SHOWN).map(|title| html! { <li>{ title }</li> }) }
+            </ul>
+            if more > 0 {
+                <p class="settled-more">{ language.text_with(t::SETTLED_MORE, &[("count", more.into())]) }</p>
+            }
+        </aside>
     }
 }
 

@@ -20,6 +20,8 @@ pub struct QuestionProps {
     pub on_answer: Callback<Answer>,
     pub on_back: Callback<MouseEvent>,
     pub on_review: Callback<MouseEvent>,
+    /// "See my results now": the results with the answers so far.
+    pub on_results_now: Callback<MouseEvent>,
 }
 
 pub fn question_screen(language: Language, props: &QuestionProps) -> Html {
@@ -28,7 +30,7 @@ pub fn question_screen(language: Language, props: &QuestionProps) -> Html {
         language.text_with(t::PROGRESS, &[("answered", props.answered.into()), ("remaining", props.remaining.into())]);
     let asked = language.text_of(&keys::question(question));
     // Read aloud: the question, then each answer it offers, each a sentence of its own.
-    let choices = question.kind.choices().iter().map(|c| language.text_of(&keys::choice(question, c)));
+    let choices = question.shown_choices().into_iter().map(|(_, c)| language.text_of(&keys::choice(question, c)));
     let spoken: String = choices.fold(asked.clone(), |text, choice| format!("{text} {choice}."));
     html! {
         <section class="question" data-question={question.id.clone()} aria-labelledby="question-title">
@@ -40,6 +42,9 @@ pub fn question_screen(language: Language, props: &QuestionProps) -> Html {
             </div>
             <div class="actions">
                 <button type="button" class="back" onclick={props.on_back.clone()}>{ language.text(t::BACK) }</button>
+                <button type="button" class="results-now" data-action="results-now" onclick={props.on_results_now.clone()}>
+                    { language.text(t::SEE_RESULTS_NOW) }
+                </button>
                 if props.answered > 0 {
                     <button type="button" class="review" onclick={props.on_review.clone()}>{ language.text(t::REVIEW) }</button>
                 }
@@ -84,8 +89,8 @@ pub fn answer_input(language: Language, props: &InputProps) -> Html {
             { button(Answer::Given(Value::Bool(false)), "no".into(), language.text(t::ANSWER_NO)) }
         </> },
         QuestionKind::OneOf { .. } => question
-            .kind
-            .choice_list()
+            .shown_choices()
+            .into_iter()
             .map(|(i, choice)| {
                 let text = language.text_of(&keys::choice(question, choice));
                 button(Answer::Given(Value::Choice(i)), choice.clone(), text)
@@ -114,7 +119,7 @@ fn SeveralChoices(props: &InputProps) -> Html {
         Some(Answer::Given(Value::Choices(choices))) => choices.clone(),
         _ => Vec::new(),
     });
-    let boxes = question.kind.choice_list().map(|(i, choice)| {
+    let boxes = question.shown_choices().into_iter().map(|(i, choice)| {
         let toggle = {
             let ticked = ticked.clone();
             Callback::from(move |_| {

@@ -342,6 +342,7 @@ mod tests {
             ask_if: None,
             dont_know: true,
             sensitive,
+            shown_first: Vec::new(),
         };
         RuleSet {
             reviewed: Date::from_ymd(2026, 11, 30).expect("a real day"),

@@ -16,6 +16,7 @@
 //!              placement: Option<QuestionId>  what_if: Option<QuestionId>
 //! Details      offices: Vec<Office>  sources: Vec<Source>
 //! Question     id: String  kind: QuestionKind  ask_if: Option<Expr>  dont_know: bool  sensitive: bool
+//!              shown_first: Vec<ChoiceId>
 //! QuestionKind 0 YesNo
 //!              1 OneOf  choices: Vec<String>
 //!              2 AnyOf  choices: Vec<String>
@@ -104,6 +105,7 @@ wire! {
         ask_if: Option<Expr>,
         dont_know: bool,
         sensitive: bool,
+        shown_first: Vec<ChoiceId>,
     }
 }
 

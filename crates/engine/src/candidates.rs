@@ -155,7 +155,14 @@ mod tests {
         let questions = kinds
             .into_iter()
             .enumerate()
-            .map(|(i, kind)| Question { id: format!("q{i}"), kind, ask_if: None, dont_know: true, sensitive: false })
+            .map(|(i, kind)| Question {
+                id: format!("q{i}"),
+                kind,
+                ask_if: None,
+                dont_know: true,
+                sensitive: false,
+                shown_first: Vec::new(),
+            })
             .collect();
         RuleSet { reviewed: Date::from_days(0), questions, ..RuleSet::default() }
     }

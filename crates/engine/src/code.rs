@@ -208,8 +208,14 @@ mod tests {
     use crate::model::Question;
 
     fn rules() -> RuleSet {
-        let question =
-            |id: &str, kind| Question { id: id.into(), kind, ask_if: None, dont_know: true, sensitive: true };
+        let question = |id: &str, kind| Question {
+            id: id.into(),
+            kind,
+            ask_if: None,
+            dont_know: true,
+            sensitive: true,
+            shown_first: Vec::new(),
+        };
         let names = |list: &[&str]| list.iter().map(|c| c.to_string()).collect();
         RuleSet {
             questions: vec![
@@ -244,6 +250,18 @@ mod tests {
         assert_eq!(Answers::from_code(&rules, &code.to_lowercase().replace('-', " ")), Ok(answers));
         let none = Answers::new(&rules);
         assert_eq!(Answers::from_code(&rules, &none.to_code(&rules)), Ok(none));
+    }
+
+    #[test]
+    fn the_order_choices_are_shown_in_changes_no_code() {
+        let rules = rules();
+        let code = answers(&rules).to_code(&rules);
+        let mut shown = rules.clone();
+        shown.questions[0].shown_first = vec![2.into(), 0.into()];
+        let names: Vec<&str> = shown.questions[0].shown_choices().iter().map(|(_, name)| name.as_str()).collect();
+        assert_eq!(names, ["refugee", "none", "card"]);
+        assert_eq!(answers(&shown).to_code(&shown), code);
+        assert_eq!(Answers::from_code(&shown, &code), Ok(answers(&rules)));
     }
 
     #[test]

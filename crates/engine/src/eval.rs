@@ -186,6 +186,7 @@ mod tests {
             ask_if: None,
             dont_know: true,
             sensitive: false,
+            shown_first: Vec::new(),
         };
         let rules = RuleSet { reviewed: Date::from_days(0), questions: vec![arrival], ..RuleSet::default() };
         let mut answers = Answers::new(&rules);

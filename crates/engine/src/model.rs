@@ -61,6 +61,19 @@ pub struct Question {
     pub dont_know: bool,
     /// A sensitive question: "I prefer not to say" is offered.
     pub sensitive: bool,
+    /// The choices shown before the others, in this order (`shown_first`); the others
+    /// follow in their declared order, which alone codes the answers (`code`).
+    pub shown_first: Vec<ChoiceId>,
+}
+
+impl Question {
+    /// Each choice with its id, in the order a person sees them: `shown_first`, then the rest.
+    pub fn shown_choices(&self) -> Vec<(ChoiceId, &String)> {
+        let choices: Vec<(ChoiceId, &String)> = self.kind.choice_list().collect();
+        let first = self.shown_first.iter().filter_map(|id| choices.iter().find(|(c, _)| c == id).copied());
+        let rest = choices.iter().filter(|(c, _)| !self.shown_first.contains(c)).copied();
+        first.chain(rest).collect()
+    }
 }
 
 #[derive(Clone, Debug, PartialEq)]

@@ -98,8 +98,14 @@ mod tests {
 
     /// One right, for card holders, at an office placed in a region; then the region question.
     fn rules() -> RuleSet {
-        let question =
-            |id: &str, kind| Question { id: id.into(), kind, ask_if: None, dont_know: true, sensitive: false };
+        let question = |id: &str, kind| Question {
+            id: id.into(),
+            kind,
+            ask_if: None,
+            dont_know: true,
+            sensitive: false,
+            shown_first: Vec::new(),
+        };
         RuleSet {
             reviewed: Date::from_days(0),
             questions: vec![

@@ -80,6 +80,7 @@ mod tests {
                 ask_if: None,
                 dont_know: true,
                 sensitive: false,
+                shown_first: Vec::new(),
             }],
             definitions: Vec::new(),
             rights: vec![right],

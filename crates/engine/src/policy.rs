@@ -108,6 +108,7 @@ mod tests {
             ask_if: None,
             dont_know: true,
             sensitive,
+            shown_first: Vec::new(),
         };
         let right = |id: &str, when: Expr, urgent| Right {
             id: id.into(),

@@ -168,8 +168,9 @@ fn question() -> impl Strategy<Value = Question> {
         (bound(), bound()).prop_map(|(min, max)| QuestionKind::Year { min, max }),
         Just(QuestionKind::Date),
     ];
-    (text(), kind, of(expr()), any::<bool>(), any::<bool>())
-        .prop_map(|(id, kind, ask_if, dont_know, sensitive)| Question { id, kind, ask_if, dont_know, sensitive })
+    (text(), kind, of(expr()), any::<bool>(), any::<bool>()).prop_map(|(id, kind, ask_if, dont_know, sensitive)| {
+        Question { id, kind, ask_if, dont_know, sensitive, shown_first: Vec::new() }
+    })
 }
 
 fn step() -> impl Strategy<Value = Step> {

@@ -8,7 +8,7 @@ use crate::eval::Context;
 use crate::model::{CompareOp, Domain, Expr, Question, QuestionKind, Right, RightKind, Term};
 
 fn question(id: &str, kind: QuestionKind, ask_if: Option<Expr>) -> Question {
-    Question { id: id.into(), kind, ask_if, dont_know: true, sensitive: false }
+    Question { id: id.into(), kind, ask_if, dont_know: true, sensitive: false, shown_first: Vec::new() }
 }
 
 fn right(id: &str, when: Expr, uses: &[u16]) -> Right {

@@ -67,7 +67,7 @@ codes! {
     // Conditions.
     UnknownName = "unknown-name": "A condition names a question or definition that does not exist. Fix the spelling (the message suggests the closest name) or declare it.",
     Type = "type": "A condition mixes kinds of values: a yes/no question compared with a number, a choice question used as yes/no, a date added to a year… The message says what each side is and how to write it.",
-    UnknownChoice = "unknown-choice": "A condition names a choice its question does not offer. Use one of the choices the message lists.",
+    UnknownChoice = "unknown-choice": "A condition or a `shown_first` names a choice its question does not offer. Use one of the choices the message lists.",
     UnknownFunction = "unknown-function": "A condition calls a function that does not exist. The functions are `years_since(question)` and `date('YYYY-MM-DD')`.",
     Cycle = "cycle": "Definitions that depend on themselves, or questions whose `ask_if` waits for themselves. Break the cycle the message lists.",
     DefinitionDepth = "definition-depth": "More than 32 definitions chain, each naming the next. Write part of the chain out in the condition of the definition the message points at, or merge definitions that only rename another.",

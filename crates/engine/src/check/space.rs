@@ -95,8 +95,14 @@ mod tests {
 
     #[test]
     fn every_combination_is_met_once_and_changes_are_found_per_question() {
-        let question =
-            |id: &str, kind| Question { id: id.into(), kind, ask_if: None, dont_know: true, sensitive: false };
+        let question = |id: &str, kind| Question {
+            id: id.into(),
+            kind,
+            ask_if: None,
+            dont_know: true,
+            sensitive: false,
+            shown_first: Vec::new(),
+        };
         let rules = RuleSet {
             reviewed: Date::from_days(0),
             questions: vec![

@@ -64,6 +64,9 @@ pub struct RawQuestion {
     pub dont_know: bool,
     #[serde(default)]
     pub sensitive: bool,
+    /// Choices shown before the others, in this order; the declared order still codes answers.
+    #[serde(default)]
+    pub shown_first: Vec<Spanned<String>>,
     pub min: Option<Spanned<i64>>,
     pub max: Option<Spanned<i64>>,
     pub unit: Option<Spanned<String>>,

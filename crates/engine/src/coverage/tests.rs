@@ -9,7 +9,14 @@ use crate::scenario::Expectation;
 
 /// papers (a, b, c), kids; one right: `papers in ['a', 'b'] and (kids or papers == 'a')`.
 fn rules() -> RuleSet {
-    let question = |id: &str, kind| Question { id: id.into(), kind, ask_if: None, dont_know: true, sensitive: false };
+    let question = |id: &str, kind| Question {
+        id: id.into(),
+        kind,
+        ask_if: None,
+        dont_know: true,
+        sensitive: false,
+        shown_first: Vec::new(),
+    };
     let papers = QuestionKind::OneOf { choices: vec!["a".into(), "b".into(), "c".into()] };
     let when = Expr::All(vec![
         Expr::Choice { question: 0.into(), among: vec![0.into(), 1.into()] },

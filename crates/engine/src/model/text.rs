@@ -77,8 +77,14 @@ mod tests {
 
     #[test]
     fn conditions_are_written_as_authors_write_them_with_the_parentheses_they_need() {
-        let question =
-            |id: &str, kind| Question { id: id.into(), kind, ask_if: None, dont_know: true, sensitive: false };
+        let question = |id: &str, kind| Question {
+            id: id.into(),
+            kind,
+            ask_if: None,
+            dont_know: true,
+            sensitive: false,
+            shown_first: Vec::new(),
+        };
         let choices = || vec!["card".to_string(), "none".to_string(), "visa".to_string()];
         let rules = RuleSet {
             reviewed: Date::from_days(0),

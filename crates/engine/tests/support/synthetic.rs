@@ -16,6 +16,7 @@ pub fn rules() -> RuleSet {
         ask_if,
         dont_know,
         sensitive,
+        shown_first: Vec::new(),
     };
     let choices = |names: &[&str]| names.iter().map(|n| n.to_string()).collect();
     let questions = vec![

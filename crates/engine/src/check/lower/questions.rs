@@ -34,6 +34,7 @@ impl Lowering<'_> {
                 };
                 self.names.insert(raw.id.get_ref().clone(), Name::Question(index));
                 let (choices, choice_spans) = self.choices(file.file, raw);
+                let shown_first = self.shown_first(file.file, raw, &choices);
                 let kind = self.kind(file.file, raw, choices);
                 questions.push(Question {
                     id: raw.id.get_ref().clone(),
@@ -41,6 +42,7 @@ impl Lowering<'_> {
                     ask_if: None,
                     dont_know: raw.dont_know,
                     sensitive: raw.sensitive,
+                    shown_first,
                 });
                 spans.questions.push(at);
                 spans.choices.push(choice_spans);
@@ -94,6 +96,34 @@ impl Lowering<'_> {
             }
         }
         (choices, spans)
+    }
+
+    /// The ids of the choices `shown_first` names, each once and each a choice of the question.
+    fn shown_first(&mut self, file: usize, raw: &RawQuestion, choices: &[String]) -> Vec<ChoiceId> {
+        let mut shown = Vec::new();
+        for name in &raw.shown_first {
+            let here = Location { file, span: name.span() };
+            let Some(id) = choices.iter().position(|c| c == name.get_ref()).and_then(ChoiceId::from_index) else {
+                self.error(
+                    Diagnostic::error(
+                        Code::UnknownChoice,
+                        format!("`{}` is not a choice of this question", name.get_ref()),
+                    )
+                    .at(here, "not in `choices`")
+                    .note(format!("the choices are: {}", choices.join(", "))),
+                );
+                continue;
+            };
+            if shown.contains(&id) {
+                self.error(
+                    Diagnostic::error(Code::DuplicateId, format!("`{}` is shown first twice", name.get_ref()))
+                        .at(here, "listed again here"),
+                );
+                continue;
+            }
+            shown.push(id);
+        }
+        shown
     }
 
     /// The question's kind with its fields; errors for fields its kind does not have.
