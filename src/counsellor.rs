@@ -19,9 +19,10 @@ pub fn can_change(rules: &RuleSet, interview: &Interview, question: QuestionId) 
     wanted && may_ask(rules, &interview.answers, interview.today, question)
 }
 
-/// The case as plain text in the counsellor's language: the day the rules were read on,
-/// every answer, then the rights by status, with what is still to ask, where to go and what
-/// to bring for those that apply or may apply. It names nobody: the form asks no name.
+/// The case as plain text in the counsellor's language, as it leaves the page
+/// (`export::leave`): the day the rules were read on, every answer, then the rights by status
+/// (a group's heading only when a right is under it), with what is still to ask, where to go
+/// first (and a number to call) and what to bring for those that apply or may apply. It names nobody: the form asks no name.
 /// Unless `sensitive` is ticked, answers to sensitive questions are left out, and so are the
 /// rights they decide (a "probably yes" for victims of violence says what the answer was).
 pub fn case_summary(rules: &RuleSet, language: Language, interview: &Interview, sensitive: bool) -> String {
@@ -43,15 +44,18 @@ pub fn case_summary(rules: &RuleSet, language: Language, interview: &Interview, 
         text += &format!("- {asked} — {}\n", language.answer(question, answer));
     }
     let outcomes = &interview.evaluation.outcomes;
+    let separator = language.text(t::RESULTS_SEPARATOR);
     for status in policy::GROUPS {
-        text += &format!("\n{}\n", language.text(crate::i18n::group_title(status)));
-        let mut none = true;
+        let mut heading = Some(language.text(crate::i18n::group_title(status)));
         for outcome in policy::group(rules, outcomes, status).into_iter().map(|r| &outcomes[r.index()]) {
             if !sensitive && policy::reveals_sensitive(rules, outcome) {
                 left_out += 1;
                 continue;
             }
-            none = false;
+            // A group's heading only above a right of it: none stands empty.
+            if let Some(heading) = heading.take() {
+                text += &format!("\n{heading}\n");
+            }
             let right = rules.right(outcome.right);
             text += &format!("- {}", language.text_of(&keys::right(right)));
             let notice = language
@@ -66,10 +70,10 @@ pub fn case_summary(rules: &RuleSet, language: Language, interview: &Interview, 
                 continue;
             }
             let open = outcome.open.iter().map(|&q| language.text_of(&keys::question(rules.question(q))));
-            let offices = huquq_engine::places::offices(rules, right, &interview.answers)
-                .into_iter()
-                .map(|(o, _)| crate::export::office_text(language, o));
-            let documents = policy::documents(rules, outcome.right, &interview.answers, interview.today)
+            // The nearest office, and one to call when it has no number: the others are on screen.
+            let (first, call) = crate::export::contacts(right, answers, false);
+            let offices = first.into_iter().chain(call).map(|o| crate::export::office_text(language, o));
+            let documents = policy::documents(rules, outcome.right, answers, today)
                 .into_iter()
                 .map(|d| language.text_of(&keys::document(&d.id)));
             let details = [
@@ -79,24 +83,22 @@ pub fn case_summary(rules: &RuleSet, language: Language, interview: &Interview, 
             ];
             for (heading, items) in details {
                 if !items.is_empty() {
-                    let args = [("what", language.text(heading).into()), ("items", items.join(" ; ").into())];
+                    let args = [("what", language.text(heading).into()), ("items", items.join(&separator).into())];
                     text += &format!("  {}\n", language.text_with(t::SUMMARY_DETAIL, &args));
                 }
             }
-        }
-        if none {
-            text += &format!("- {}\n", language.text(t::RESULTS_NONE));
         }
     }
     if left_out > 0 {
         text += &format!("\n{}\n", language.text_with(t::SUMMARY_SENSITIVE_LEFT_OUT, &[("count", left_out.into())]));
     }
-    text
+    crate::export::leave(&text)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::export::leave;
     use crate::rules::rules;
     use crate::state::{Action, Interview};
     use huquq_engine::{Answer, Date, Value};
@@ -154,20 +156,20 @@ mod tests {
             Value::Choices(vec![ages.kind.choice_id("age_6_to_15").unwrap()]),
         );
         let text = case_summary(rules(), english, &interview, false);
-        let eligible = text.find(&english.text(t::RESULTS_ELIGIBLE)).unwrap();
-        let maybe = text.find(&english.text(t::RESULTS_UNDETERMINED)).unwrap();
-        let school = text.find(&english.text_of("right-education-school-enrolment")).unwrap();
+        let eligible = text.find(&leave(&english.text(t::RESULTS_ELIGIBLE))).unwrap();
+        let maybe = text.find(&leave(&english.text(t::RESULTS_UNDETERMINED))).unwrap();
+        let school = text.find(&leave(&english.text_of("right-education-school-enrolment"))).unwrap();
         assert!(eligible < school && school < maybe, "school is under 'probably yes':\n{text}");
         assert!(text.contains(&format!(
             "{} — {}",
             english.text_of("question-has_children"),
             english.text(t::ANSWER_YES)
         )));
-        assert!(text.contains(&english.text_of("choice-children_ages-age_6_to_15")));
-        assert!(text.contains(&english.text_of("office-public-school")));
-        assert!(text.contains(&english.text_of("document-written-request")));
-        assert!(text[maybe..].contains(&english.text(t::SUMMARY_OPEN)), "what is left to ask for a 'maybe'");
-        assert!(text.contains(&english.date(today())), "the day the rules were read on:\n{text}");
+        assert!(text.contains(&leave(&english.text_of("choice-children_ages-age_6_to_15"))));
+        assert!(text.contains(&leave(&english.text_of("office-public-school"))));
+        assert!(text.contains(&leave(&english.text_of("document-written-request"))));
+        assert!(text[maybe..].contains(&leave(&english.text(t::SUMMARY_OPEN))), "what is left to ask for a 'maybe'");
+        assert!(text.contains(&leave(&english.date(today()))), "the day the rules were read on:\n{text}");
         assert!(!text.contains("2026-11-23"), "never an ISO date:\n{text}");
     }
 
@@ -179,7 +181,10 @@ mod tests {
         let victim = english.text_of("right-protection-violence-victim");
         let kept = case_summary(rules(), english, &interview, false);
         assert!(!kept.contains(&violence) && !kept.contains(&victim), "{kept}");
-        assert!(kept.contains(&english.text_with(t::SUMMARY_SENSITIVE_LEFT_OUT, &[("count", 2.into())])), "{kept}");
+        assert!(
+            kept.contains(&leave(&english.text_with(t::SUMMARY_SENSITIVE_LEFT_OUT, &[("count", 2.into())]))),
+            "{kept}"
+        );
         let whole = case_summary(rules(), english, &interview, true);
         assert!(whole.contains(&violence) && whole.contains(&victim), "{whole}");
     }
@@ -214,8 +219,40 @@ mod tests {
         let interview = set(Interview::new(rules(), today()), "has_children", Value::Bool(true))
             .apply(rules(), Action::AsOf(Date::from_ymd(2013, 1, 1).unwrap()));
         let text = case_summary(rules(), english, &interview, false);
-        let line = text.lines().find(|l| l.contains(&english.text_of("right-education-school-enrolment"))).unwrap();
-        assert!(line.contains(&english.date(Date::from_ymd(2013, 10, 9).unwrap())), "{line}");
-        assert!(text.find(&english.text(t::RESULTS_NOT_ELIGIBLE)).unwrap() < text.find(line).unwrap());
+        let line =
+            text.lines().find(|l| l.contains(&leave(&english.text_of("right-education-school-enrolment")))).unwrap();
+        assert!(line.contains(&leave(&english.date(Date::from_ymd(2013, 10, 9).unwrap()))), "{line}");
+        assert!(text.find(&leave(&english.text(t::RESULTS_NOT_ELIGIBLE))).unwrap() < text.find(line).unwrap());
+    }
+
+    #[test]
+    fn the_summary_leaves_clean_with_no_empty_group_and_arabic_punctuation_in_arabic() {
+        let arabic = Language::from_code("ar").unwrap();
+        for (name, interview) in crate::export::tests::personas() {
+            for language in Language::all() {
+                let text = case_summary(rules(), language, &interview, false);
+                assert_eq!(text, leave(&text), "{name}: direction marks left in the summary");
+                assert!(!text.contains(&leave(&language.text(t::RESULTS_NONE))), "{name}:\n{text}");
+                // Every group's heading has a right under it.
+                let lines: Vec<&str> = text.lines().collect();
+                for status in policy::GROUPS {
+                    let heading = leave(&language.text(crate::i18n::group_title(status)));
+                    if let Some(at) = lines.iter().position(|l| *l == heading) {
+                        assert!(lines.get(at + 1).is_some_and(|l| l.starts_with("- ")), "{name}: empty {heading}");
+                    }
+                }
+            }
+            let text = case_summary(rules(), arabic, &interview, true);
+            assert!(text.contains("؛ ") && !text.contains(" ; "), "{name}:\n{text}");
+        }
+        // Every question answered, nothing is left to check: that group has no heading.
+        let english = Language::from_code("en").unwrap();
+        let answers = "papers=refugee_card&has_children=yes&children_ages=age_1_to_3&age=34&sex=woman&pregnant=no\
+            &violence=no&trafficking=no&wants_return=no&homeless=no&low_income=no&region=rabat_sale_kenitra";
+        let done = Interview::restore(rules(), today(), huquq_engine::Answers::decode(rules(), answers));
+        assert!(done.evaluation.outcomes.iter().all(|o| o.status != Status::Undetermined));
+        let text = case_summary(rules(), english, &done, false);
+        assert!(!text.contains(&leave(&english.text(t::RESULTS_UNDETERMINED))), "{text}");
+        assert!(!text.contains(&leave(&english.text(t::RESULTS_NONE))), "{text}");
     }
 }
