@@ -3,11 +3,11 @@
 //! Pure, so it is tested natively; the form only renders it.
 
 use crate::i18n::Language;
-use crate::i18n::t;
+use crate::i18n::{Text, t};
 use crate::state::Interview;
 use huquq_engine::model::{QuestionId, RuleSet};
 use huquq_engine::next::may_ask;
-use huquq_engine::{Status, keys, policy};
+use huquq_engine::{Outcome, Status, keys, policy};
 
 /// Whether answering (or changing the answer to) `question` may still change a result, as
 /// the engine decides what to ask: a question it does not want (no undetermined right waits
@@ -41,47 +41,29 @@ pub fn case_summary(rules: &RuleSet, language: Language, interview: &Interview, 
             continue;
         }
         let asked = language.text_of(&keys::question(rules.question(question)));
-        text += &format!("- {asked} — {}\n", language.answer(question, answer));
+        text += &format!("- {asked} — {}\n", answer_text(language, question, answer));
     }
     let outcomes = &interview.evaluation.outcomes;
     let separator = language.text(t::RESULTS_SEPARATOR);
     for status in policy::GROUPS {
-        let mut heading = Some(language.text(crate::i18n::group_title(status)));
-        for outcome in policy::group(rules, outcomes, status).into_iter().map(|r| &outcomes[r.index()]) {
-            if !sensitive && policy::reveals_sensitive(rules, outcome) {
-                left_out += 1;
-                continue;
-            }
-            // A group's heading only above a right of it: none stands empty.
-            if let Some(heading) = heading.take() {
-                text += &format!("\n{heading}\n");
-            }
-            let right = rules.right(outcome.right);
-            text += &format!("- {}", language.text_of(&keys::right(right)));
-            let notice = language
-                .validity(outcome.validity)
-                .or_else(|| language.aged(outcome))
-                .or_else(|| outcome.open_by_source.then(|| language.text(t::CARD_OPEN_BY_SOURCE)));
-            if let Some(notice) = notice {
-                text += &format!(" ({notice})");
-            }
-            text.push('\n');
-            if status == Status::NotEligible {
-                continue;
-            }
-            let open = outcome.open.iter().map(|&q| language.text_of(&keys::question(rules.question(q))));
-            // The nearest office, and one to call when it has no number: the others are on screen.
-            let (first, call) = crate::export::contacts(right, answers, false);
-            let offices = first.into_iter().chain(call).map(|o| crate::export::office_text(language, o));
-            let documents = policy::documents(rules, outcome.right, answers, today)
-                .into_iter()
-                .map(|d| language.text_of(&keys::document(&d.id)));
-            let details = [
-                (t::SUMMARY_OPEN, open.collect::<Vec<_>>()),
-                (t::CARD_WHERE, offices.collect()),
-                (t::CARD_BRING, documents.collect()),
-            ];
-            for (heading, items) in details {
+        let in_group = policy::group(rules, outcomes, status).into_iter().map(|r| &outcomes[r.index()]);
+        let (shown, hidden): (Vec<&Outcome>, Vec<&Outcome>) =
+            in_group.partition(|&o| sensitive || !policy::reveals_sensitive(rules, o));
+        left_out += hidden.len();
+        // A group's heading only above a right of it: none stands empty.
+        if shown.is_empty() {
+            continue;
+        }
+        text += &format!("\n{}\n", language.text(crate::i18n::group_title(status)));
+        if status == Status::NotEligible {
+            // The others in one paragraph: why each does not apply is on the form.
+            let titles: Vec<String> = shown.iter().map(|o| title(rules, language, o)).collect();
+            text += &format!("{}\n", titles.join(&separator));
+            continue;
+        }
+        for outcome in shown {
+            text += &format!("- {}\n", title(rules, language, outcome));
+            for (heading, items) in details(rules, language, interview, outcome) {
                 if !items.is_empty() {
                     let args = [("what", language.text(heading).into()), ("items", items.join(&separator).into())];
                     text += &format!("  {}\n", language.text_with(t::SUMMARY_DETAIL, &args));
@@ -93,6 +75,48 @@ pub fn case_summary(rules: &RuleSet, language: Language, interview: &Interview, 
         text += &format!("\n{}\n", language.text_with(t::SUMMARY_SENSITIVE_LEFT_OUT, &[("count", left_out.into())]));
     }
     crate::export::leave(&text)
+}
+
+/// An answer in words, several choices separated as the language separates them.
+fn answer_text(language: Language, question: QuestionId, answer: &huquq_engine::Answer) -> String {
+    match answer {
+        huquq_engine::Answer::Given(huquq_engine::Value::Choices(choices)) => choices
+            .iter()
+            .map(|&c| language.answer(question, &huquq_engine::Answer::Given(huquq_engine::Value::Choice(c))))
+            .collect::<Vec<_>>()
+            .join(&language.text(t::RESULTS_COMMA)),
+        answer => language.answer(question, answer),
+    }
+}
+
+/// A right's title, with its notice (not in force that day, aged evidence, left open by its
+/// sources) in brackets.
+fn title(rules: &RuleSet, language: Language, outcome: &Outcome) -> String {
+    let title = language.text_of(&keys::right(rules.right(outcome.right)));
+    let notice = language
+        .validity(outcome.validity)
+        .or_else(|| language.aged(outcome))
+        .or_else(|| outcome.open_by_source.then(|| language.text(t::CARD_OPEN_BY_SOURCE)));
+    match notice {
+        Some(notice) => format!("{title} ({notice})"),
+        None => title,
+    }
+}
+
+/// Under a right that applies or may apply: what is still to ask, where to go first and a number to call (for one that applies; the others'
+/// offices are on the form) and what to bring.
+fn details(rules: &RuleSet, language: Language, interview: &Interview, outcome: &Outcome) -> [(Text, Vec<String>); 3] {
+    let (answers, today) = (&interview.answers, interview.today);
+    let open = outcome.open.iter().map(|&q| language.text_of(&keys::question(rules.question(q))));
+    let (first, call) = match outcome.status {
+        Status::Eligible => crate::export::contacts(rules.right(outcome.right), answers, false),
+        _ => (None, None),
+    };
+    let offices = first.into_iter().chain(call).map(|o| crate::export::office_text(language, o));
+    let documents = policy::documents(rules, outcome.right, answers, today)
+        .into_iter()
+        .map(|d| language.text_of(&keys::document(&d.id)));
+    [(t::SUMMARY_OPEN, open.collect()), (t::CARD_WHERE, offices.collect()), (t::CARD_BRING, documents.collect())]
 }
 
 #[cfg(test)]
@@ -203,10 +227,12 @@ mod tests {
             .into_iter()
             .map(|r| english.text_of(&keys::right(&rules()[r])))
             .collect();
-        // Each right's line starts with its title (a title may hold brackets, as a notice does).
+        // Each right's line starts with its title (a title may hold brackets, as a notice does);
+        // the rights that do not apply share one line.
+        let separator = english.text(t::RESULTS_SEPARATOR);
         let listed: Vec<&String> = text
             .lines()
-            .filter_map(|l| l.strip_prefix("- "))
+            .flat_map(|l| l.strip_prefix("- ").map_or_else(|| l.split(separator.as_str()).collect(), |l| vec![l]))
             .filter_map(|l| order.iter().filter(|t| l.starts_with(t.as_str())).max_by_key(|t| t.len()))
             .collect();
         assert_eq!(listed, order.iter().collect::<Vec<_>>());
@@ -238,7 +264,7 @@ mod tests {
                 for status in policy::GROUPS {
                     let heading = leave(&language.text(crate::i18n::group_title(status)));
                     if let Some(at) = lines.iter().position(|l| *l == heading) {
-                        assert!(lines.get(at + 1).is_some_and(|l| l.starts_with("- ")), "{name}: empty {heading}");
+                        assert!(lines.get(at + 1).is_some_and(|l| !l.trim().is_empty()), "{name}: empty {heading}");
                     }
                 }
             }
