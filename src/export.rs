@@ -62,10 +62,10 @@ pub fn share_text(
         }
         let (first, call) = contacts(right, answers, called);
         if let Some(office) = first {
-            text += &format!("  {}: {}\n", language.text(t::CARD_WHERE), office_text(language, office));
+            text += &format!("  {}\n", detail(language, t::CARD_WHERE, office_text(language, office)));
         }
         if let Some(office) = call {
-            text += &format!("  {}: {}\n", language.text(t::RESULTS_CALL), office_text(language, office));
+            text += &format!("  {}\n", detail(language, t::RESULTS_CALL, office_text(language, office)));
         }
         called |= first.is_some_and(has_phone) || call.is_some();
         let documents: Vec<String> = policy::documents(rules, id, answers, today)
@@ -73,22 +73,21 @@ pub fn share_text(
             .map(|d| language.text_of(&keys::document(&d.id)))
             .collect();
         if !documents.is_empty() {
-            text += &format!(
-                "  {}: {}\n",
-                language.text(t::CARD_BRING),
-                documents.join(&language.text(t::RESULTS_SEPARATOR))
-            );
+            let documents = documents.join(&language.text(t::RESULTS_SEPARATOR));
+            text += &format!("  {}\n", detail(language, t::CARD_BRING, documents));
         }
     }
     if kept.iter().any(|&r| rules[r].urgent) {
         let numbers: Vec<String> = rules.emergency.iter().map(|&o| office_text(language, o)).collect();
-        text += &format!(
-            "\n{}: {}\n",
-            language.text(t::TODAY_EMERGENCY),
-            numbers.join(&language.text(t::RESULTS_SEPARATOR))
-        );
+        let numbers = numbers.join(&language.text(t::RESULTS_SEPARATOR));
+        text += &format!("\n{}\n", detail(language, t::TODAY_EMERGENCY, numbers));
     }
     leave(&text)
+}
+
+/// "What: items", punctuated as the language does ("Où aller : …").
+fn detail(language: Language, what: crate::i18n::Text, items: String) -> String {
+    language.text_with(t::SUMMARY_DETAIL, &[("what", language.text(what).into()), ("items", items.into())])
 }
 
 /// Whether an office has a phone number (known once the details are here).
