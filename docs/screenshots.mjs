@@ -22,7 +22,10 @@ for (const [file, persona] of shots) {
   await page.screenshot({ path: `${here}/${file}` });
   if (file === 'results-fr.png') {
     await page.setViewportSize({ width: 794, height: 1123 });
-    await page.evaluate(() => document.body.classList.add('print-short'));
+    await page.evaluate(() => { window.print = () => {}; });
+    await page.locator('[data-action="print-short"]').click();
+    await page.locator('.printout[data-print="short"]').waitFor({ state: 'attached' });
+    await page.evaluate(() => scrollTo(0, 0));
     await page.emulateMedia({ media: 'print' });
     await page.screenshot({ path: `${here}/print-short-fr.png` });
   }

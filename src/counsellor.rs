@@ -3,11 +3,11 @@
 //! Pure, so it is tested natively; the form only renders it.
 
 use crate::i18n::Language;
-use crate::i18n::t;
+use crate::i18n::{Text, t};
 use crate::state::Interview;
 use huquq_engine::model::{QuestionId, RuleSet};
 use huquq_engine::next::may_ask;
-use huquq_engine::{Status, keys, policy};
+use huquq_engine::{Outcome, Status, keys, policy};
 
 /// Whether answering (or changing the answer to) `question` may still change a result, as
 /// the engine decides what to ask: a question it does not want (no undetermined right waits
@@ -19,9 +19,10 @@ pub fn can_change(rules: &RuleSet, interview: &Interview, question: QuestionId) 
     wanted && may_ask(rules, &interview.answers, interview.today, question)
 }
 
-/// The case as plain text in the counsellor's language: the day the rules were read on,
-/// every answer, then the rights by status, with what is still to ask, where to go and what
-/// to bring for those that apply or may apply. It names nobody: the form asks no name.
+/// The case as plain text in the counsellor's language, as it leaves the page
+/// (`export::leave`): the day the rules were read on, every answer, then the rights by status
+/// (a group's heading only when a right is under it), with what is still to ask, where to go
+/// first (and a number to call) and what to bring for those that apply or may apply. It names nobody: the form asks no name.
 /// Unless `sensitive` is ticked, answers to sensitive questions are left out, and so are the
 /// rights they decide (a "probably yes" for victims of violence says what the answer was).
 pub fn case_summary(rules: &RuleSet, language: Language, interview: &Interview, sensitive: bool) -> String {
@@ -40,63 +41,88 @@ pub fn case_summary(rules: &RuleSet, language: Language, interview: &Interview, 
             continue;
         }
         let asked = language.text_of(&keys::question(rules.question(question)));
-        text += &format!("- {asked} — {}\n", language.answer(question, answer));
+        text += &format!("- {asked} — {}\n", answer_text(language, question, answer));
     }
     let outcomes = &interview.evaluation.outcomes;
+    let separator = language.text(t::RESULTS_SEPARATOR);
     for status in policy::GROUPS {
+        let in_group = policy::group(rules, outcomes, status).into_iter().map(|r| &outcomes[r.index()]);
+        let (shown, hidden): (Vec<&Outcome>, Vec<&Outcome>) =
+            in_group.partition(|&o| sensitive || !policy::reveals_sensitive(rules, o));
+        left_out += hidden.len();
+        // A group's heading only above a right of it: none stands empty.
+        if shown.is_empty() {
+            continue;
+        }
         text += &format!("\n{}\n", language.text(crate::i18n::group_title(status)));
-        let mut none = true;
-        for outcome in policy::group(rules, outcomes, status).into_iter().map(|r| &outcomes[r.index()]) {
-            if !sensitive && policy::reveals_sensitive(rules, outcome) {
-                left_out += 1;
-                continue;
-            }
-            none = false;
-            let right = rules.right(outcome.right);
-            text += &format!("- {}", language.text_of(&keys::right(right)));
-            let notice = language
-                .validity(outcome.validity)
-                .or_else(|| language.aged(outcome))
-                .or_else(|| outcome.open_by_source.then(|| language.text(t::CARD_OPEN_BY_SOURCE)));
-            if let Some(notice) = notice {
-                text += &format!(" ({notice})");
-            }
-            text.push('\n');
-            if status == Status::NotEligible {
-                continue;
-            }
-            let open = outcome.open.iter().map(|&q| language.text_of(&keys::question(rules.question(q))));
-            let offices = huquq_engine::places::offices(rules, right, &interview.answers)
-                .into_iter()
-                .map(|(o, _)| crate::export::office_text(language, o));
-            let documents = policy::documents(rules, outcome.right, &interview.answers, interview.today)
-                .into_iter()
-                .map(|d| language.text_of(&keys::document(&d.id)));
-            let details = [
-                (t::SUMMARY_OPEN, open.collect::<Vec<_>>()),
-                (t::CARD_WHERE, offices.collect()),
-                (t::CARD_BRING, documents.collect()),
-            ];
-            for (heading, items) in details {
+        if status == Status::NotEligible {
+            // The others in one paragraph: why each does not apply is on the form.
+            let titles: Vec<String> = shown.iter().map(|o| title(rules, language, o)).collect();
+            text += &format!("{}\n", titles.join(&separator));
+            continue;
+        }
+        for outcome in shown {
+            text += &format!("- {}\n", title(rules, language, outcome));
+            for (heading, items) in details(rules, language, interview, outcome) {
                 if !items.is_empty() {
-                    let args = [("what", language.text(heading).into()), ("items", items.join(" ; ").into())];
+                    let args = [("what", language.text(heading).into()), ("items", items.join(&separator).into())];
                     text += &format!("  {}\n", language.text_with(t::SUMMARY_DETAIL, &args));
                 }
             }
-        }
-        if none {
-            text += &format!("- {}\n", language.text(t::RESULTS_NONE));
         }
     }
     if left_out > 0 {
         text += &format!("\n{}\n", language.text_with(t::SUMMARY_SENSITIVE_LEFT_OUT, &[("count", left_out.into())]));
     }
-    text
+    crate::export::leave(&text)
+}
+
+/// An answer in words, several choices separated as the language separates them.
+fn answer_text(language: Language, question: QuestionId, answer: &huquq_engine::Answer) -> String {
+    match answer {
+        huquq_engine::Answer::Given(huquq_engine::Value::Choices(choices)) => choices
+            .iter()
+            .map(|&c| language.answer(question, &huquq_engine::Answer::Given(huquq_engine::Value::Choice(c))))
+            .collect::<Vec<_>>()
+            .join(&language.text(t::RESULTS_COMMA)),
+        answer => language.answer(question, answer),
+    }
+}
+
+/// A right's title, with its notice (not in force that day, aged evidence, left open by its
+/// sources) in brackets.
+fn title(rules: &RuleSet, language: Language, outcome: &Outcome) -> String {
+    let title = language.text_of(&keys::right(rules.right(outcome.right)));
+    let notice = language
+        .validity(outcome.validity)
+        .or_else(|| language.aged(outcome))
+        .or_else(|| outcome.open_by_source.then(|| language.text(t::CARD_OPEN_BY_SOURCE)));
+    match notice {
+        Some(notice) => format!("{title} ({notice})"),
+        None => title,
+    }
+}
+
+/// Under a right that applies or may apply: what is still to ask, where to go first and a number to call (for one that applies; the others'
+/// offices are on the form) and what to bring.
+fn details(rules: &RuleSet, language: Language, interview: &Interview, outcome: &Outcome) -> [(Text, Vec<String>); 3] {
+    let (answers, today) = (&interview.answers, interview.today);
+    let open = outcome.open.iter().map(|&q| language.text_of(&keys::question(rules.question(q))));
+    let (first, call) = match outcome.status {
+        Status::Eligible => crate::export::contacts(rules.right(outcome.right), answers, false),
+        _ => (None, None),
+    };
+    let offices = first.into_iter().chain(call).map(|o| crate::export::office_text(language, o));
+    let documents = policy::documents(rules, outcome.right, answers, today)
+        .into_iter()
+        .map(|d| language.text_of(&keys::document(&d.id)));
+    [(t::SUMMARY_OPEN, open.collect()), (t::CARD_WHERE, offices.collect()), (t::CARD_BRING, documents.collect())]
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::export::leave;
     use crate::rules::rules;
     use crate::state::{Action, Interview};
     use huquq_engine::{Answer, Date, Value};
@@ -154,20 +180,20 @@ mod tests {
             Value::Choices(vec![ages.kind.choice_id("age_6_to_15").unwrap()]),
         );
         let text = case_summary(rules(), english, &interview, false);
-        let eligible = text.find(&english.text(t::RESULTS_ELIGIBLE)).unwrap();
-        let maybe = text.find(&english.text(t::RESULTS_UNDETERMINED)).unwrap();
-        let school = text.find(&english.text_of("right-education-school-enrolment")).unwrap();
+        let eligible = text.find(&leave(&english.text(t::RESULTS_ELIGIBLE))).unwrap();
+        let maybe = text.find(&leave(&english.text(t::RESULTS_UNDETERMINED))).unwrap();
+        let school = text.find(&leave(&english.text_of("right-education-school-enrolment"))).unwrap();
         assert!(eligible < school && school < maybe, "school is under 'probably yes':\n{text}");
         assert!(text.contains(&format!(
             "{} — {}",
             english.text_of("question-has_children"),
             english.text(t::ANSWER_YES)
         )));
-        assert!(text.contains(&english.text_of("choice-children_ages-age_6_to_15")));
-        assert!(text.contains(&english.text_of("office-public-school")));
-        assert!(text.contains(&english.text_of("document-written-request")));
-        assert!(text[maybe..].contains(&english.text(t::SUMMARY_OPEN)), "what is left to ask for a 'maybe'");
-        assert!(text.contains(&english.date(today())), "the day the rules were read on:\n{text}");
+        assert!(text.contains(&leave(&english.text_of("choice-children_ages-age_6_to_15"))));
+        assert!(text.contains(&leave(&english.text_of("office-public-school"))));
+        assert!(text.contains(&leave(&english.text_of("document-written-request"))));
+        assert!(text[maybe..].contains(&leave(&english.text(t::SUMMARY_OPEN))), "what is left to ask for a 'maybe'");
+        assert!(text.contains(&leave(&english.date(today()))), "the day the rules were read on:\n{text}");
         assert!(!text.contains("2026-11-23"), "never an ISO date:\n{text}");
     }
 
@@ -179,7 +205,10 @@ mod tests {
         let victim = english.text_of("right-protection-violence-victim");
         let kept = case_summary(rules(), english, &interview, false);
         assert!(!kept.contains(&violence) && !kept.contains(&victim), "{kept}");
-        assert!(kept.contains(&english.text_with(t::SUMMARY_SENSITIVE_LEFT_OUT, &[("count", 2.into())])), "{kept}");
+        assert!(
+            kept.contains(&leave(&english.text_with(t::SUMMARY_SENSITIVE_LEFT_OUT, &[("count", 2.into())]))),
+            "{kept}"
+        );
         let whole = case_summary(rules(), english, &interview, true);
         assert!(whole.contains(&violence) && whole.contains(&victim), "{whole}");
     }
@@ -198,10 +227,12 @@ mod tests {
             .into_iter()
             .map(|r| english.text_of(&keys::right(&rules()[r])))
             .collect();
-        // Each right's line starts with its title (a title may hold brackets, as a notice does).
+        // Each right's line starts with its title (a title may hold brackets, as a notice does);
+        // the rights that do not apply share one line.
+        let separator = english.text(t::RESULTS_SEPARATOR);
         let listed: Vec<&String> = text
             .lines()
-            .filter_map(|l| l.strip_prefix("- "))
+            .flat_map(|l| l.strip_prefix("- ").map_or_else(|| l.split(separator.as_str()).collect(), |l| vec![l]))
             .filter_map(|l| order.iter().filter(|t| l.starts_with(t.as_str())).max_by_key(|t| t.len()))
             .collect();
         assert_eq!(listed, order.iter().collect::<Vec<_>>());
@@ -214,8 +245,40 @@ mod tests {
         let interview = set(Interview::new(rules(), today()), "has_children", Value::Bool(true))
             .apply(rules(), Action::AsOf(Date::from_ymd(2013, 1, 1).unwrap()));
         let text = case_summary(rules(), english, &interview, false);
-        let line = text.lines().find(|l| l.contains(&english.text_of("right-education-school-enrolment"))).unwrap();
-        assert!(line.contains(&english.date(Date::from_ymd(2013, 10, 9).unwrap())), "{line}");
-        assert!(text.find(&english.text(t::RESULTS_NOT_ELIGIBLE)).unwrap() < text.find(line).unwrap());
+        let line =
+            text.lines().find(|l| l.contains(&leave(&english.text_of("right-education-school-enrolment")))).unwrap();
+        assert!(line.contains(&leave(&english.date(Date::from_ymd(2013, 10, 9).unwrap()))), "{line}");
+        assert!(text.find(&leave(&english.text(t::RESULTS_NOT_ELIGIBLE))).unwrap() < text.find(line).unwrap());
+    }
+
+    #[test]
+    fn the_summary_leaves_clean_with_no_empty_group_and_arabic_punctuation_in_arabic() {
+        let arabic = Language::from_code("ar").unwrap();
+        for (name, interview) in crate::export::tests::personas() {
+            for language in Language::all() {
+                let text = case_summary(rules(), language, &interview, false);
+                assert_eq!(text, leave(&text), "{name}: direction marks left in the summary");
+                assert!(!text.contains(&leave(&language.text(t::RESULTS_NONE))), "{name}:\n{text}");
+                // Every group's heading has a right under it.
+                let lines: Vec<&str> = text.lines().collect();
+                for status in policy::GROUPS {
+                    let heading = leave(&language.text(crate::i18n::group_title(status)));
+                    if let Some(at) = lines.iter().position(|l| *l == heading) {
+                        assert!(lines.get(at + 1).is_some_and(|l| !l.trim().is_empty()), "{name}: empty {heading}");
+                    }
+                }
+            }
+            let text = case_summary(rules(), arabic, &interview, true);
+            assert!(text.contains("؛ ") && !text.contains(" ; "), "{name}:\n{text}");
+        }
+        // Every question answered, nothing is left to check: that group has no heading.
+        let english = Language::from_code("en").unwrap();
+        let answers = "papers=refugee_card&has_children=yes&children_ages=age_1_to_3&age=34&sex=woman&pregnant=no\
+            &violence=no&trafficking=no&wants_return=no&homeless=no&low_income=no&region=rabat_sale_kenitra";
+        let done = Interview::restore(rules(), today(), huquq_engine::Answers::decode(rules(), answers));
+        assert!(done.evaluation.outcomes.iter().all(|o| o.status != Status::Undetermined));
+        let text = case_summary(rules(), english, &done, false);
+        assert!(!text.contains(&leave(&english.text(t::RESULTS_UNDETERMINED))), "{text}");
+        assert!(!text.contains(&leave(&english.text(t::RESULTS_NONE))), "{text}");
     }
 }

@@ -1,11 +1,12 @@
 //! What a person can take away from the results, made on the device: the results as plain
 //! text to send by a messaging app, reminders as a calendar file, and the message of "this
 //! looks wrong". Pure text, tested natively; nothing here sends anything, and sensitive
-//! answers never go in.
+//! answers never go in. Every text that leaves the page (these, and the counsellor's summary)
+//! is made by [`leave`].
 
 use crate::i18n::{Language, t};
 use crate::rules::rules;
-use huquq_engine::model::{Right, RightId};
+use huquq_engine::model::{OfficeId, Right, RightId};
 use huquq_engine::{Answers, Date, Evaluation, Status, keys, policy};
 
 /// The rights that apply, in the order the results offer them (the engine's `policy`).
@@ -26,16 +27,20 @@ pub fn to_keep(evaluation: &Evaluation, include_sensitive: bool) -> Vec<RightId>
     rights
 }
 
-/// Text without the invisible marks that keep directions apart on screen: a messaging app
-/// or a text message shows them as boxes or moves them around.
-pub fn plain(text: &str) -> String {
+/// The one way out of the page for a text (copied, shared, downloaded, put in a message):
+/// without the invisible marks that keep directions apart on screen, which a messaging app,
+/// a text message or a calendar shows as boxes or moves around.
+pub fn leave(text: &str) -> String {
     text.chars()
         .filter(|c| !matches!(c, '\u{2066}'..='\u{2069}' | '\u{200E}' | '\u{200F}' | '\u{202A}'..='\u{202E}'))
         .collect()
 }
 
 /// The results as plain text: the day, each right that applies with where to go and what to
-/// bring (and "check first" where its evidence has aged). No answer is in it; rights from sensitive answers only if `include_sensitive`.
+/// bring (and "check first" where its evidence has aged), and a number to call: the emergency
+/// numbers when one of these rights is urgent, else the first office with a phone when no
+/// office named has one. No answer is in it; rights from sensitive answers only if
+/// `include_sensitive`.
 pub fn share_text(
     language: Language,
     evaluation: &Evaluation,
@@ -47,33 +52,69 @@ pub fn share_text(
     let mut text = format!("{}\n", language.text(t::APP_TITLE));
     text += &language.text_with(t::RESULTS_AS_OF, &[("date", language.date(today).into())]);
     text += "\n";
-    for id in to_keep(evaluation, include_sensitive) {
+    let kept = to_keep(evaluation, include_sensitive);
+    let mut called = false;
+    for &id in &kept {
         let right = &rules[id];
         text += &format!("\n* {}\n", language.text_of(&keys::right(right)));
         if let Some(aged) = language.aged(&evaluation.outcomes[id.index()]) {
             text += &format!("  {aged}\n");
         }
-        let offices = huquq_engine::places::offices(rules, right, answers);
-        if let Some(&(office, _)) = offices.first() {
-            text += &format!("  {}: {}\n", language.text(t::CARD_WHERE), office_text(language, office));
+        let (first, call) = contacts(right, answers, called);
+        if let Some(office) = first {
+            text += &format!("  {}\n", detail(language, t::CARD_WHERE, office_text(language, office)));
         }
+        if let Some(office) = call {
+            text += &format!("  {}\n", detail(language, t::RESULTS_CALL, office_text(language, office)));
+        }
+        called |= first.is_some_and(has_phone) || call.is_some();
         let documents: Vec<String> = policy::documents(rules, id, answers, today)
             .into_iter()
             .map(|d| language.text_of(&keys::document(&d.id)))
             .collect();
         if !documents.is_empty() {
-            text += &format!("  {}: {}\n", language.text(t::CARD_BRING), documents.join(" ; "));
+            let documents = documents.join(&language.text(t::RESULTS_SEPARATOR));
+            text += &format!("  {}\n", detail(language, t::CARD_BRING, documents));
         }
     }
-    plain(&text)
+    if kept.iter().any(|&r| rules[r].urgent) {
+        let numbers: Vec<String> = rules.emergency.iter().map(|&o| office_text(language, o)).collect();
+        let numbers = numbers.join(&language.text(t::RESULTS_SEPARATOR));
+        text += &format!("\n{}\n", detail(language, t::TODAY_EMERGENCY, numbers));
+    }
+    leave(&text)
+}
+
+/// "What: items", punctuated as the language does ("Où aller : …").
+fn detail(language: Language, what: crate::i18n::Text, items: String) -> String {
+    language.text_with(t::SUMMARY_DETAIL, &[("what", language.text(what).into()), ("items", items.into())])
+}
+
+/// Whether an office has a phone number (known once the details are here).
+pub fn has_phone(office: OfficeId) -> bool {
+    !crate::rules::office(office).phone.is_empty()
+}
+
+/// The offices a right names outside the screen: its first (the nearest), and, unless a
+/// number was `already` given, its first office with a phone when the first has none.
+pub fn contacts(right: &Right, answers: &Answers, already: bool) -> (Option<OfficeId>, Option<OfficeId>) {
+    let first = huquq_engine::places::offices(rules(), right, answers).first().map(|&(o, _)| o);
+    let call = if already || first.is_some_and(has_phone) { None } else { first_phone(right, answers) };
+    (first, call)
+}
+
+/// A right's first office with a phone, in the order the person sees its offices.
+pub fn first_phone(right: &Right, answers: &Answers) -> Option<OfficeId> {
+    huquq_engine::places::offices(rules(), right, answers).into_iter().map(|(o, _)| o).find(|&o| has_phone(o))
 }
 
 /// An office in one line: its name or kind, address, numbers and hours.
-pub fn office_text(language: Language, office: huquq_engine::model::OfficeId) -> String {
+pub fn office_text(language: Language, office: OfficeId) -> String {
     let office = crate::rules::office(office);
     let mut text = language.text_of(&keys::office(&office.id));
+    let comma = language.text(t::RESULTS_COMMA);
     for detail in office.contact_parts(&language.text(t::CARD_WHATSAPP), language.hours(&office.hours)) {
-        text += &format!(", {detail}");
+        text += &format!("{comma}{detail}");
     }
     text
 }
@@ -110,13 +151,13 @@ pub fn calendar(
             format!("UID:{}-{stamp}@huquq", right.id),
             format!("DTSTAMP:{stamp}T000000Z"),
             format!("DTSTART;VALUE=DATE:{}", compact(due)),
-            format!("SUMMARY:{}", escape(&plain(&language.text_of(&keys::right(right))))),
-            format!("DESCRIPTION:{}", escape(&plain(&what))),
+            format!("SUMMARY:{}", escape(&language.text_of(&keys::right(right)))),
+            format!("DESCRIPTION:{}", escape(&what)),
             "END:VEVENT".into(),
         ]);
     }
     lines.push("END:VCALENDAR".into());
-    lines.iter().map(|line| fold(line)).collect::<Vec<_>>().join("\r\n") + "\r\n"
+    leave(&(lines.iter().map(|line| fold(line)).collect::<Vec<_>>().join("\r\n") + "\r\n"))
 }
 
 /// Whether the calendar would hold any reminder.
@@ -167,22 +208,22 @@ pub fn report(
         }
     }
     text += &language.text_with(t::REPORT_VERSION, &[("date", rules.reviewed.to_string().into())]);
-    plain(&text)
+    leave(&text)
 }
 
 /// The message of "this looks wrong" for an office: which office, as the guide shows it,
 /// and the rules' version. No answer is in it.
-pub fn report_office(language: Language, office: huquq_engine::model::OfficeId) -> String {
+pub fn report_office(language: Language, office: OfficeId) -> String {
     let rules = rules();
     let known = crate::rules::office(office);
     let mut text = language.text_with(t::REPORT_BODY, &[("right", office_text(language, office).into())]);
     text += &format!("\n({})\n", known.id);
     text += &language.text_with(t::REPORT_VERSION, &[("date", rules.reviewed.to_string().into())]);
-    plain(&text)
+    leave(&text)
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
     use crate::state::{Action, Interview};
     use huquq_engine::{Answer, Value};
@@ -207,17 +248,91 @@ mod tests {
         refugee_with_children(&["under_1"])
     }
 
+    /// The people of `tests/e2e/personas.mjs`, answered as there, with the details (the
+    /// offices' numbers) loaded as the page loads them after the first screen.
+    pub(crate) fn personas() -> Vec<(&'static str, Interview)> {
+        crate::rules::set_details(include_bytes!(concat!(env!("OUT_DIR"), "/site/details.bin")));
+        let today = Date::from_ymd(2026, 12, 6).unwrap();
+        [
+            ("refugee mother of three", "papers=refugee_card&has_children=yes&children_ages=age_1_to_3.age_6_to_15.age_16_to_17&age=34&sex=woman&pregnant=no&region=rabat_sale_kenitra"),
+            ("man without papers in Tangier", "papers=no_papers&has_children=no&age=28&sex=man&region=tanger_tetouan_al_hoceima"),
+            ("16-year-old alone in Oujda", "papers=no_papers&has_children=no&age=16&alone_minor=yes&sex=man&homeless=yes&region=oriental"),
+            ("pregnant asylum seeker in Casablanca", "papers=asylum_seeker&has_children=no&age=25&sex=woman&pregnant=yes&region=casablanca_settat"),
+        ]
+        .into_iter()
+        .map(|(name, answers)| {
+            let read = Answers::decode(rules(), answers);
+            assert!(read.1.is_empty(), "{name}: {:?}", read.1);
+            (name, Interview::restore(rules(), today, read))
+        })
+        .collect()
+    }
+
+    /// Whether a text holds an office's phone number as the offices give them ("+212 5 37 …");
+    /// the short emergency numbers are looked for on their own line.
+    pub(crate) fn has_number(text: &str) -> bool {
+        let details = crate::rules::details().expect("loaded by personas()");
+        details.offices.iter().flat_map(|o| &o.phone).filter(|n| n.len() > 5).any(|n| text.contains(n.as_str()))
+    }
+
+    const DIRECTION_MARKS: [char; 11] = [
+        '\u{200E}', '\u{200F}', '\u{202A}', '\u{202B}', '\u{202C}', '\u{202D}', '\u{202E}', '\u{2066}', '\u{2067}',
+        '\u{2068}', '\u{2069}',
+    ];
+
+    #[test]
+    fn leaving_the_page_strips_every_direction_mark_and_nothing_else() {
+        let marked: String = DIRECTION_MARKS.iter().map(|c| format!("a{c}")).collect();
+        assert_eq!(leave(&marked), "a".repeat(DIRECTION_MARKS.len()));
+        assert_eq!(leave("حقوق ؛ droits, +212 5 37"), "حقوق ؛ droits, +212 5 37");
+    }
+
+    #[test]
+    fn every_persona_takes_away_a_number_to_call_and_no_direction_mark_in_any_language() {
+        for (name, interview) in personas() {
+            let (evaluation, answers, today) = (&interview.evaluation, &interview.answers, interview.today);
+            for language in Language::all() {
+                let text = share_text(language, evaluation, answers, today, false);
+                assert!(has_number(&text), "{name} ({}): no number in\n{text}", language.code());
+                let ics = calendar(language, evaluation, answers, today, true);
+                let first = applying(evaluation)[0];
+                let report = report(language, &rules()[first], &evaluation.outcomes[first.index()].because, answers);
+                for exported in [&text, &ics, &report] {
+                    assert!(!exported.contains(DIRECTION_MARKS), "{name}: a direction mark in\n{exported}");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn an_urgent_right_puts_the_emergency_numbers_in_the_shared_text() {
+        let (_, alone) = personas().remove(2);
+        let english = Language::from_code("en").unwrap();
+        let text = share_text(english, &alone.evaluation, &alone.answers, alone.today, false);
+        let line = text.lines().find(|l| l.starts_with(&english.text(t::TODAY_EMERGENCY))).unwrap_or_default();
+        assert!(line.contains("19") && line.contains("15") && line.contains("177"), "{text}");
+    }
+
+    #[test]
+    fn lists_in_an_arabic_text_are_separated_by_arabic_punctuation() {
+        let (_, mother) = personas().remove(0);
+        let arabic = Language::from_code("ar").unwrap();
+        let text = share_text(arabic, &mother.evaluation, &mother.answers, mother.today, false);
+        assert!(text.contains("؛ ") && text.contains("، "), "{text}");
+        assert!(!text.contains(" ; ") && !text.contains(", +"), "{text}");
+    }
+
     #[test]
     fn shared_text_has_no_invisible_direction_marks_and_no_answer() {
         let interview = refugee_with_a_newborn();
         for language in Language::all() {
             let text = share_text(language, &interview.evaluation, &interview.answers, interview.today, false);
             assert!(!text.chars().any(|c| ('\u{2066}'..='\u{2069}').contains(&c)), "{text}");
-            assert!(text.contains(&plain(&language.text_of("right-health-primary-care"))), "{text}");
-            assert!(!text.contains(&plain(&language.text_of("question-violence"))), "no answer, sensitive or not");
+            assert!(text.contains(&leave(&language.text_of("right-health-primary-care"))), "{text}");
+            assert!(!text.contains(&leave(&language.text_of("question-violence"))), "no answer, sensitive or not");
             // ANAPEC's newest source is from 2022: the text says to check first, as the page does.
-            let aged = plain(&language.text_with(t::STATUS_AGED, &[("year", "2022".into())]));
-            assert!(text.contains(&format!("{}\n  {aged}", plain(&language.text_of("right-work-anapec")))), "{text}");
+            let aged = leave(&language.text_with(t::STATUS_AGED, &[("year", "2022".into())]));
+            assert!(text.contains(&format!("{}\n  {aged}", leave(&language.text_of("right-work-anapec")))), "{text}");
         }
     }
 
@@ -225,7 +340,7 @@ mod tests {
     fn rights_that_reveal_a_sensitive_answer_are_kept_only_when_ticked() {
         let interview = refugee_with_a_newborn();
         let english = Language::from_code("en").unwrap();
-        let violence = plain(&english.text_of("right-protection-violence-victim"));
+        let violence = leave(&english.text_of("right-protection-violence-victim"));
         let without = share_text(english, &interview.evaluation, &interview.answers, interview.today, false);
         let with = share_text(english, &interview.evaluation, &interview.answers, interview.today, true);
         assert!(!without.contains(&violence) && with.contains(&violence), "{without}\n---\n{with}");

@@ -64,6 +64,12 @@ results-undetermined = ربما: يجب التحقق
 results-not-eligible = حقوق أخرى
 # fr: ce2fde12
 results-none = لا يوجد أي حق في هذه المجموعة.
+# fr: 1f2c6d19
+results-separator = {"؛ "}
+# fr: 4e7165d8
+results-comma = {"، "}
+# fr: 1c093e6a
+results-call = للاتصال
 # fr: 15b57cc4
 status-eligible = على الأرجح نعم
 # fr: f47319e9

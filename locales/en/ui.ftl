@@ -60,6 +60,12 @@ results-undetermined = Maybe: to be checked
 results-not-eligible = Other rights
 # fr: ce2fde12
 results-none = No right in this group.
+# fr: 1f2c6d19
+results-separator = {"; "}
+# fr: 4e7165d8
+results-comma = {", "}
+# fr: 1c093e6a
+results-call = To call
 # fr: 15b57cc4
 status-eligible = Probably yes
 # fr: f47319e9

@@ -35,6 +35,11 @@ results-eligible = Vous y avez probablement droit
 results-undetermined = Peut-être : à vérifier
 results-not-eligible = Les autres droits
 results-none = Aucun droit dans ce groupe.
+# Between the items of a list in a text that leaves the page (papers, offices), and between
+# the parts of an office's line: in Arabic, Arabic punctuation.
+results-separator = {" ; "}
+results-comma = {", "}
+results-call = À appeler
 status-eligible = Probablement oui
 status-undetermined = Peut-être
 status-not_eligible = Non, d'après vos réponses

@@ -21,13 +21,17 @@ for (const [name, p] of Object.entries(personas)) {
     return { cards, toAction: y / innerHeight, all: document.documentElement.scrollHeight / innerHeight,
       eligible: document.querySelectorAll('article[data-status="eligible"]').length };
   });
-  await page.evaluate(() => { window.print = () => {}; });
-  await page.locator('[data-action="print-short"]').click();
-  await page.emulateMedia({ media: 'print' });
-  const short = pages(await page.pdf({ format: 'A4' }));
-  await page.evaluate(() => document.body.classList.remove('print-short'));
-  await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
-  const all = pages(await page.pdf({ format: 'A4' }));
+  // The printouts the buttons draw (take_away/print.rs), each on paper alone.
+  const printed = async (action, kind) => {
+    await page.emulateMedia({ media: 'screen' });
+    await page.evaluate(() => { window.print = () => {}; });
+    await page.locator(`[data-action="${action}"]`).click();
+    await page.locator(`.printout[data-print="${kind}"]`).waitFor({ state: 'attached' });
+    await page.emulateMedia({ media: 'print' });
+    return pages(await page.pdf({ format: 'A4' }));
+  };
+  const short = await printed('print-short', 'short');
+  const all = await printed('print-all', 'whole');
   console.log(`${name}: ${m.eligible} probably yes; ${m.cards} cards before the first action; first action within ${m.toAction.toFixed(2)} screens; ${m.all.toFixed(1)} screens in all; short print ${short} pages, full print ${all}`);
   await context.close();
 }

@@ -200,7 +200,7 @@ for (const engine of ENGINES) {
         window.print = () => {};
       });
       await page.click('[data-action="print-short"]');
-      assert.ok(await page.evaluate(() => document.body.classList.contains('print-short')));
+      await page.until(() => document.body.classList.contains('print-short'));
       await page.press('Shift');
       await page.until(() => !document.body.classList.contains('print-short'));
       await page.close();

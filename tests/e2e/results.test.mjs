@@ -1,5 +1,5 @@
 // The results as four people use them on a 360 px phone: what to do first on the first
-// screen, a short print of two pages at most, one list of papers, sources a lawyer can
+// screen, one list of papers, sources a lawyer can
 // find; and what the results make on the device (what if, text to share, calendar, the
 // message of "this looks wrong", the card for the counter), read back and checked.
 import { test } from 'node:test';
@@ -35,7 +35,7 @@ const onFirstScreen = (locator) => locator.evaluateAll((elements) => elements.so
 }));
 
 for (const [name, persona] of Object.entries(personas)) {
-  test(`${name}: what to do first on the first screen, two printed pages, one list of papers, sources for people`, async () => {
+  test(`${name}: what to do first on the first screen, one list of papers, sources for people`, async () => {
     const { context, page, errors } = await results(persona.locale, persona.answers);
     const language = persona.locale.slice(0, 2);
     const urgent = await page.locator('.today').count() > 0;
@@ -61,15 +61,7 @@ for (const [name, persona] of Object.entries(personas)) {
     }
     await page.evaluate(() => document.querySelectorAll('details').forEach((d) => { d.open = false; }));
 
-    // The short print: at most two A4 pages, with the actions and the papers.
-    await page.evaluate(() => { window.print = () => {}; });
-    await page.locator('[data-action="print-short"]').click();
-    await page.emulateMedia({ media: 'print' });
-    assert.ok(await page.locator(urgent ? '.today' : '.start-here').isVisible());
-    assert.ok(await page.locator('.short-list').isVisible(), 'a line per right');
-    assert.ok(!(await page.locator('section.domain').first().isVisible()), 'no card');
-    const pages = pageCount(await page.pdf({ format: 'A4' }));
-    assert.ok(pages >= 1 && pages <= 2, `short print: ${pages} pages`);
+    // The printouts are measured in prints.test.mjs.
     assert.deepEqual(errors, []);
     await context.close();
   });

@@ -1,13 +1,17 @@
 //! "Things to keep": a short print (what to do, papers, offices, the rights in a line each),
 //! the full print, the results as text for a messaging app, reminders as a calendar file and
 //! a link to continue later. All made on the device, each only when the person taps for it;
-//! what follows from a sensitive answer only when they tick for it.
+//! what follows from a sensitive answer only when they tick for it. The printouts are drawn
+//! here (`print`), not taken from the results on screen.
+
+mod print;
 
 use crate::export;
 use crate::i18n::t;
 use crate::ui::language::use_language;
 use crate::ui::save_link::SaveLink;
 use huquq_engine::{Answers, Date, Evaluation};
+use print::Printout;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -25,12 +29,34 @@ pub fn TakeAway(props: &TakeAwayProps) -> Html {
     let sensitive = use_state(|| false);
     let sharing = use_state(|| false);
     let copied = use_state(|| None::<bool>);
+    // The printout asked for, and how many times: each tap prints once it is drawn.
+    let asked = use_state(|| None::<(Printout, u32)>);
     let evaluation = &props.evaluation;
     let any_sensitive = export::applying(evaluation).into_iter().any(|r| export::from_sensitive(evaluation, r));
-    let printer = |short: bool| {
+    {
         let sensitive = *sensitive;
-        Callback::from(move |_| print(short, sensitive))
+        use_effect_with(*asked, move |asked| {
+            if let Some((kind, _)) = *asked {
+                print(kind, sensitive);
+            }
+        });
+    }
+    let printer = |kind: Printout| {
+        let asked = asked.clone();
+        Callback::from(move |_| {
+            let (asked, round) = (asked.clone(), asked.map_or(1, |(_, n)| n + 1));
+            // The offices' numbers and the sources go on paper: wait for them if they are not here.
+            wasm_bindgen_futures::spawn_local(async move {
+                crate::rules::load_details().await;
+                asked.set(Some((kind, round)));
+            });
+        })
     };
+    let printed = asked.map(|(kind, _)| {
+        let printed =
+            print::Printed { language, evaluation, answers: &props.answers, today: props.today, sensitive: *sensitive };
+        print::printout(kind, &printed)
+    });
     let tick = {
         let (sensitive, copied) = (sensitive.clone(), copied.clone());
         Callback::from(move |_| {
@@ -57,8 +83,8 @@ pub fn TakeAway(props: &TakeAwayProps) -> Html {
                 </label>
             }
             <p class="keep-actions">
-                <button type="button" data-action="print-short" onclick={printer(true)}>{ language.text(t::PRINT_SHORT) }</button>
-                <button type="button" data-action="print-all" onclick={printer(false)}>{ language.text(t::PRINT_ALL) }</button>
+                <button type="button" data-action="print-short" onclick={printer(Printout::Short)}>{ language.text(t::PRINT_SHORT) }</button>
+                <button type="button" data-action="print-all" onclick={printer(Printout::Whole)}>{ language.text(t::PRINT_ALL) }</button>
                 <button type="button" data-action="share-text" aria-expanded={sharing.to_string()} onclick={share}>{ language.text(t::SHARE_TEXT) }</button>
                 if let Some(href) = calendar {
                     <a class="button" data-action="calendar" href={href} download="huquq.ics">{ language.text(t::CALENDAR) }</a>
@@ -68,6 +94,7 @@ pub fn TakeAway(props: &TakeAwayProps) -> Html {
                 { shared(language, &text, &copied) }
             }
             <SaveLink answers={props.answers.clone()} />
+            { for printed }
         </section>
     }
 }
@@ -106,22 +133,23 @@ fn encode(text: &str) -> String {
     js_sys::encode_uri_component(text).as_string().unwrap_or_default()
 }
 
-/// Prints the page: the short version (`short`) marks the page so that the print style keeps
-/// only what to do, the papers, the offices and a line per right. What follows from a
-/// sensitive answer prints only if `sensitive` (the browser's own print leaves it out too).
+/// Prints the printout asked for: a mark on the page makes the print style show it alone
+/// (`print-short` or `print-all`). What follows from a sensitive answer is in the printout
+/// only if ticked; `print-sensitive` tells the browser's own print of the page the same.
 /// The marks go once printing is over: at `afterprint`, or at the person's next key or touch
 /// on the page, for a browser that fires no `afterprint` (WebKit may not), so that a later
-/// print from the browser's menu prints the whole page.
-fn print(short: bool, sensitive: bool) {
+/// print from the browser's menu prints the page itself.
+fn print(kind: Printout, sensitive: bool) {
     let Some(window) = web_sys::window() else { return };
     let Some(body) = window.document().and_then(|d| d.body()) else { return };
     let classes = body.class_list();
-    let _ = classes.toggle_with_force("print-short", short);
+    let _ = classes.toggle_with_force("print-short", kind == Printout::Short);
+    let _ = classes.toggle_with_force("print-all", kind == Printout::Whole);
     let _ = classes.toggle_with_force("print-sensitive", sensitive);
     for over in ["afterprint", "keydown", "pointerdown"] {
         let classes = classes.clone();
         let listener = gloo_events::EventListener::once(&window, over, move |_| {
-            let _ = classes.remove_2("print-short", "print-sensitive");
+            let _ = classes.remove_3("print-short", "print-all", "print-sensitive");
         });
         listener.forget();
     }
