@@ -154,8 +154,14 @@ mod tests {
             region: region.map(String::from),
             ..Office::default()
         };
-        let question =
-            |id: &str, kind| Question { id: id.into(), kind, ask_if: None, dont_know: true, sensitive: false };
+        let question = |id: &str, kind| Question {
+            id: id.into(),
+            kind,
+            ask_if: None,
+            dont_know: true,
+            sensitive: false,
+            shown_first: Vec::new(),
+        };
         let regions = QuestionKind::OneOf { choices: vec!["north".into(), "south".into()] };
         RuleSet {
             questions: vec![question("region", regions), question("alone", QuestionKind::YesNo)],
