@@ -89,7 +89,7 @@ test('the results print whole: folded parts open, no buttons or navigation', asy
   assert.equal(await page.locator('details:not([open])').count(), 0);
   await page.emulateMedia({ media: 'print' });
   assert.equal(await page.locator('header.bar').evaluate((e) => getComputedStyle(e).display), 'none');
-  assert.equal(await page.locator('button.restart').evaluate((e) => getComputedStyle(e).display), 'none');
+  assert.equal(await page.locator('[data-action="results-back"]').first().evaluate((e) => getComputedStyle(e).display), 'none');
   assert.ok(await page.locator('[data-right="work.anapec"] .more h2').first().isVisible());
   const pdf = await page.pdf({ format: 'A4' });
   assert.ok(pdf.length > 10000, 'an A4 PDF of the results');

@@ -129,6 +129,26 @@ test('"Listen" on a result card reads its title and plain sentence; quick exit s
   await context.close();
 });
 
+test('"Listen" on "today" and on "start here" reads what each says', async () => {
+  const context = await newContext(env.browser, { locale: 'fr-FR' });
+  await context.addInitScript(voices(onDevice));
+  const page = await context.newPage();
+  await page.goto(env.site.origin + '/');
+  await page.locator('[data-action="start"]').click();
+  await interview(page, { papers: ['no_papers'], has_children: ['no'], age: '16', alone_minor: ['yes'], sex: ['man'], homeless: ['yes'], region: ['oriental'] });
+  for (const [section, title] of [['.today', 'today-title'], ['.start-here', 'start-then']]) {
+    await page.evaluate(() => { window.__spoken.length = 0; });
+    await page.locator(`${section} [data-action="listen"]`).click();
+    await page.waitForFunction(() => window.__spoken.length > 0);
+    const spoken = await page.evaluate(() => window.__spoken.map((s) => s.text).join(' '));
+    assert.ok(spoken.startsWith(localeText('fr', title)), spoken);
+    const first = await page.locator(`${section} button[data-open] strong`).first().textContent();
+    assert.ok(spoken.includes(first), `${first} in: ${spoken}`);
+    await page.locator(`${section} [data-action="listen"]`).click();
+  }
+  await context.close();
+});
+
 test('each status and each domain of the results has an icon beside its words, never alone', async () => {
   const context = await newContext(env.browser, { locale: 'ar-MA' });
   const page = await context.newPage();
