@@ -15,7 +15,7 @@ for (const [name, p] of Object.entries(personas)) {
   await interview(page, p.answers);
   await page.locator('.results[data-details="loaded"]').waitFor({ state: 'attached' });
   const m = await page.evaluate(() => {
-    const action = document.querySelector('.today li.office, [data-start] li.office');
+    const action = document.querySelector('.today li.office, .start-here li.office');
     const y = action.getBoundingClientRect().bottom + scrollY;
     const cards = [...document.querySelectorAll('[data-right]')].filter((c) => c.getBoundingClientRect().height > 0 && c.getBoundingClientRect().top + scrollY < y).length;
     return { cards, toAction: y / innerHeight, all: document.documentElement.scrollHeight / innerHeight,

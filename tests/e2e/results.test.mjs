@@ -64,9 +64,9 @@ for (const [name, persona] of Object.entries(personas)) {
     const { context, page, errors } = await results(persona.locale, persona.answers);
     const urgent = await page.locator('.today').count() > 0;
     // First screen: a place to go (or a number to call) and, unless urgent, what to bring.
-    const first = urgent ? page.locator('.today li.office a[href^="tel:"]') : page.locator('[data-start] li.office');
+    const first = urgent ? page.locator('.today li.office a[href^="tel:"]') : page.locator('.start-here li.office');
     assert.ok(await onFirstScreen(first), 'a contact or "the nearest …" on the first screen');
-    const bring = page.locator('[data-start]').first().locator('.bring');
+    const bring = page.locator('.start-here > ol > li').first().locator('.bring');
     if (!urgent && await bring.count()) assert.ok(await onFirstScreen(bring), 'what to bring for the first action, on the first screen');
     assert.equal(await page.locator('article[data-right]').count(), 0, 'no card is drawn before one is opened');
 
@@ -141,7 +141,7 @@ test('start here gives a number to tap whenever an office of the person\'s regio
   for (const persona of Object.values(personas)) {
     const { context, page } = await results(persona.locale, persona.answers);
     for (const right of await page.locator('[data-start]').evaluateAll((items) => items.map((i) => i.dataset.start))) {
-      const calls = await page.locator(`[data-start="${right}"] li.office a[href^="tel:"]`).count();
+      const calls = await page.locator(`.start-here li:has([data-start="${right}"]) li.office a[href^="tel:"]`).count();
       called += calls > 0;
       const card = await openRight(page, right);
       await card.locator('details.more').evaluate((d) => { d.open = true; });
@@ -285,7 +285,13 @@ test('start here fits the person: the refugee mother of children of 1 to 17 is n
   await interview(page, persona.answers);
   await page.locator('#results-title').waitFor();
   const start = await page.locator('[data-start]').evaluateAll((items) => items.map((i) => i.dataset.start));
-  assert.deepEqual(start, ['health.primary-care', 'education.school-enrolment', 'health.child-immunisation', 'residence.refugee-residence-card']);
+  // By place: the health centre once, for care and for the children's vaccines, its papers once.
+  assert.deepEqual(start, ['health.primary-care', 'health.child-immunisation', 'education.school-enrolment', 'residence.refugee-residence-card']);
+  const centre = page.locator('.start-here > ol > li').first();
+  assert.equal(await centre.locator('[data-start]').count(), 2);
+  assert.equal(await centre.locator('li.office').first().getAttribute('data-office'), 'primary-health-centre');
+  const bring = (await centre.locator('.bring').textContent()).split(' — ')[1].split(' · ');
+  assert.equal(new Set(bring).size, bring.length, `each paper once: ${bring}`);
   // Still listed, with only the step that may concern her.
   assert.equal(await page.locator('.line[data-right="legal.birth-registration"]').getAttribute('data-status'), 'eligible');
   const card = await openRight(page, 'legal.birth-registration');

@@ -265,8 +265,15 @@ fn today(language: Language, props: &ResultsProps, urgent: &[RightId], on_open: 
 }
 
 /// "Start here": the first actions by the rules' priority (the rights whose first step fits
-/// the person, `policy`), each with where to go, a number to call and what to bring.
-fn start_here(language: Language, props: &ResultsProps, actions: &[RightId], after_today: bool, on_open: &OnOpen) -> Html {
+/// the person, `policy`), by the place they are taken to: where to go, a number to call, what
+/// to bring there.
+fn start_here(
+    language: Language,
+    props: &ResultsProps,
+    actions: &[RightId],
+    after_today: bool,
+    on_open: &OnOpen,
+) -> Html {
     if actions.is_empty() {
         return Html::default();
     }
@@ -274,15 +281,41 @@ fn start_here(language: Language, props: &ResultsProps, actions: &[RightId], aft
     let title = if after_today { t::START_THEN } else { t::START_HERE };
     let actions = &actions[..actions.len().min(if after_today { START_AFTER_TODAY } else { START_HERE })];
     let papers = |r: RightId| -> Vec<String> {
-        policy::documents(rules, r, &props.answers, props.today).iter().map(|d| language.text_of(&keys::document(&d.id))).collect()
+        policy::documents(rules, r, &props.answers, props.today)
+            .iter()
+            .map(|d| language.text_of(&keys::document(&d.id)))
+            .collect()
     };
-    let item = |&r: &RightId| {
-        let right = &rules[r];
-        let offices = where_and_call(r, &props.answers);
-        let bring = papers(r);
+    // The actions by the place they are taken to (their first office), each paper once; a
+    // right from a sensitive answer keeps a place of its own, which a print may leave out.
+    let mut places: Vec<(Option<OfficeId>, bool, Vec<RightId>)> = Vec::new();
+    for &r in actions {
+        let office = where_and_call(r, &props.answers).first().map(|&(o, _)| o);
+        let sensitive = crate::export::from_sensitive(&props.evaluation, r);
+        match places.iter_mut().find(|(o, s, _)| office.is_some() && (*o, *s) == (office, sensitive)) {
+            Some((_, _, rights)) => rights.push(r),
+            None => places.push((office, sensitive, vec![r])),
+        }
+    }
+    let bring = |rights: &[RightId]| {
+        let mut all: Vec<String> = Vec::new();
+        for paper in rights.iter().flat_map(|&r| papers(r)) {
+            if !all.contains(&paper) {
+                all.push(paper);
+            }
+        }
+        all
+    };
+    let item = |(_, sensitive, rights): &(Option<OfficeId>, bool, Vec<RightId>)| {
+        let offices = where_and_call(rights[0], &props.answers);
+        let bring = bring(rights);
         html! {
-            <li data-start={right.id.clone()} class={sensitive_class(&props.evaluation, r)}>
-                { open_button(on_open, r, "start", html! { <strong>{ language.text_of(&keys::right(right)) }</strong> }) }
+            <li class={sensitive.then_some("from-sensitive")}>
+                { for rights.iter().map(|&r| html! {
+                    <p class="start-right" data-start={rules[r].id.clone()}>
+                        { open_button(on_open, r, "start", html! { <strong>{ language.text_of(&keys::right(&rules[r])) }</strong> }) }
+                    </p>
+                }) }
                 if !offices.is_empty() {
                     <ul class="offices">{ for offices.iter().map(|&(o, p)| contact_line(language, o, p)) }</ul>
                 }
@@ -293,18 +326,23 @@ fn start_here(language: Language, props: &ResultsProps, actions: &[RightId], aft
         }
     };
     let spoken: Vec<String> = std::iter::once(language.text(title))
-        .chain(actions.iter().flat_map(|&r| {
-            let office = where_and_call(r, &props.answers).first().map(|&(o, _)| language.text_of(&keys::office(&crate::rules::office(o).id)));
-            let bring = papers(r);
+        .chain(places.iter().flat_map(|(office, _, rights)| {
+            let office = office.map(|o| language.text_of(&keys::office(&crate::rules::office(o).id)));
+            let bring = bring(rights);
             let bring = (!bring.is_empty()).then(|| format!("{}, {}", language.text(t::CARD_BRING), bring.join(", ")));
-            std::iter::once(language.text_of(&keys::right(&rules[r]))).chain(office).chain(bring)
+            rights
+                .iter()
+                .map(|&r| language.text_of(&keys::right(&rules[r])))
+                .chain(office)
+                .chain(bring)
+                .collect::<Vec<_>>()
         }))
         .collect();
     html! {
         <section class="start-here" id="start-here" aria-labelledby="start-here-title">
             <h2 id="start-here-title">{ language.text(title) }</h2>
             <Listen text={spoken.join(". ")} />
-            <ol>{ for actions.iter().map(item) }</ol>
+            <ol>{ for places.iter().map(item) }</ol>
         </section>
     }
 }
@@ -348,7 +386,16 @@ pub fn groups(
             domains
                 .iter()
                 .map(|(domain, outcomes)| {
-                    let card = |outcome| Card { outcome, answers, today, on_change, person, details, report_to: None, level: 4 };
+                    let card = |outcome| Card {
+                        outcome,
+                        answers,
+                        today,
+                        on_change,
+                        person,
+                        details,
+                        report_to: None,
+                        level: 4,
+                    };
                     html! {
                         <section class="domain" data-domain={domain.name()}>
                             <h3>{ language.text_of(&keys::domain(*domain)) }</h3>
