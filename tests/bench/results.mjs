@@ -1,6 +1,6 @@
 // `cargo xtask bench`: how far each person of tests/e2e/personas.mjs reads before a first
-// thing to do, on a 360 x 740 phone: the cards above it, the screens to it, the screens of
-// the whole page; and the pages printed, short and whole. Prints the figures.
+// thing to do, on a 360 x 740 phone: the lines of rights above it, the screens to it, the
+// screens of the whole page; and the pages printed, short and whole. Prints the figures.
 import { serveSite, launchChromium, interview } from '../e2e/support.mjs';
 import { personas } from '../e2e/personas.mjs';
 
@@ -13,13 +13,13 @@ for (const [name, p] of Object.entries(personas)) {
   await page.goto(site.origin + '/');
   await page.locator('[data-action="start"]').click();
   await interview(page, p.answers);
-  await page.locator('li.office a[href^="tel:"]').first().waitFor({ state: 'attached' });
+  await page.locator('.results[data-details="loaded"]').waitFor({ state: 'attached' });
   const m = await page.evaluate(() => {
-    const action = document.querySelector('.today li.office, [data-start] li.office');
+    const action = document.querySelector('.today li.office, .start-here li.office');
     const y = action.getBoundingClientRect().bottom + scrollY;
-    const cards = [...document.querySelectorAll('article[data-right]')].filter((c) => c.getBoundingClientRect().height > 0 && c.getBoundingClientRect().top + scrollY < y).length;
+    const cards = [...document.querySelectorAll('[data-right]')].filter((c) => c.getBoundingClientRect().height > 0 && c.getBoundingClientRect().top + scrollY < y).length;
     return { cards, toAction: y / innerHeight, all: document.documentElement.scrollHeight / innerHeight,
-      eligible: document.querySelectorAll('article[data-status="eligible"]').length };
+      eligible: document.querySelectorAll('[data-right][data-status="eligible"]').length };
   });
   // The printouts the buttons draw (take_away/print.rs), each on paper alone.
   const printed = async (action, kind) => {
@@ -32,7 +32,7 @@ for (const [name, p] of Object.entries(personas)) {
   };
   const short = await printed('print-short', 'short');
   const all = await printed('print-all', 'whole');
-  console.log(`${name}: ${m.eligible} probably yes; ${m.cards} cards before the first action; first action within ${m.toAction.toFixed(2)} screens; ${m.all.toFixed(1)} screens in all; short print ${short} pages, full print ${all}`);
+  console.log(`${name}: ${m.eligible} probably yes; ${m.cards} lines of rights before the first action; first action within ${m.toAction.toFixed(2)} screens; ${m.all.toFixed(1)} screens in all; short print ${short} pages, full print ${all}`);
   await context.close();
 }
 await browser.close(); await site.close();

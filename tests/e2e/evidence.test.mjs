@@ -19,7 +19,7 @@ async function cards(persona, day) {
   await page.locator('[data-action="start"]').click();
   await interview(page, persona.answers);
   await page.locator('#results-title').waitFor();
-  const found = await page.locator('article[data-right]').evaluateAll((articles) => Object.fromEntries(articles.map((a) => [
+  const found = await page.locator('[data-right]').evaluateAll((articles) => Object.fromEntries(articles.map((a) => [
     a.dataset.right,
     { status: a.dataset.status, validity: a.dataset.validity, evidence: a.dataset.evidence, words: a.querySelector('.status').textContent.trim() },
   ])));

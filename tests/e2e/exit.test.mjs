@@ -159,17 +159,23 @@ test("the results' links move the focus and set no address; quick exit over the 
   await p.page.goto(`${site.origin}/`);
   await p.page.locator('[data-action="start"]').click();
   await interview(p.page, persona);
-  const today = p.page.locator('.today .urgent button.link').first();
+  const address = p.page.url();
+  const today = p.page.locator('.today .urgent button.open-right').first();
   await today.click();
-  assert.equal(new URL(p.page.url()).hash, '', 'no fragment');
+  assert.equal(p.page.url(), address, 'no fragment, no right in the address');
   const focused = await p.page.evaluate(() => document.activeElement?.id ?? '');
-  assert.match(focused, /^right-protection\./, 'the focus is on the right');
-  for (const link of await p.page.locator('.contents button.link').all()) {
-    await link.click();
-    assert.equal(new URL(p.page.url()).hash, '');
+  assert.match(focused, /^title-protection-/, 'the focus is on the right');
+  await p.page.locator('[data-action="results-back"]').first().click();
+  const lines = await p.page.locator('.lines [data-right]').evaluateAll((found) => found.map((l) => l.dataset.right));
+  for (const right of lines) {
+    await p.page.locator(`.lines [data-right="${right}"] button`).click();
+    await p.page.locator(`article[data-right="${right}"]`).waitFor();
+    assert.equal(p.page.url(), address, right);
+    await p.page.locator('[data-action="results-back"]').first().click();
   }
   await p.page.locator('#results-title').waitFor();
   // The card to show at the counter is open: quick exit is still the element a tap reaches.
+  await p.page.locator(`.lines [data-right="${lines[0]}"] button`).click();
   await p.page.evaluate(() => document.querySelectorAll('details.more').forEach((d) => { d.open = true; }));
   await p.page.locator('[data-action="counter"]:visible').first().click();
   await p.page.locator('.counter-card').waitFor();

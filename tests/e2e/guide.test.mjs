@@ -82,13 +82,15 @@ test('the results print whole: folded parts open, no buttons or navigation', asy
   const { context, page } = await open('ar-MA');
   await page.locator('button.primary').click();
   await interview(page, { papers: ['refugee_card'], sex: ['not_said'], age: '30', has_children: ['no'] });
+  // A right's screen: its card, details folded on screen.
+  await page.locator('.line[data-right="work.anapec"] button').click();
   assert.ok(await page.locator('details.more:not([open])').count() > 0, 'details are folded on screen');
   await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
   assert.equal(await page.locator('details:not([open])').count(), 0);
   await page.emulateMedia({ media: 'print' });
   assert.equal(await page.locator('header.bar').evaluate((e) => getComputedStyle(e).display), 'none');
-  assert.equal(await page.locator('button.restart').evaluate((e) => getComputedStyle(e).display), 'none');
-  assert.ok(await page.locator('[data-right="work.anapec"] .more h5').first().isVisible());
+  assert.equal(await page.locator('[data-action="results-back"]').first().evaluate((e) => getComputedStyle(e).display), 'none');
+  assert.ok(await page.locator('[data-right="work.anapec"] .more h2').first().isVisible());
   const pdf = await page.pdf({ format: 'A4' });
   assert.ok(pdf.length > 10000, 'an A4 PDF of the results');
   await context.close();
@@ -96,7 +98,13 @@ test('the results print whole: folded parts open, no buttons or navigation', asy
 
 test('once the region is known, no office is hidden: those elsewhere come last, with their city', async () => {
   const { context, page } = await open('fr-FR');
-  const where = () => page.locator('[data-right="asylum.unhcr-registration"] li.office').allTextContents();
+  // The offices on the right's screen, and back to the results.
+  const where = async () => {
+    await page.locator('.line[data-right="asylum.unhcr-registration"] button').click();
+    const offices = await page.locator('[data-right="asylum.unhcr-registration"] li.office').allTextContents();
+    await page.locator('[data-action="results-back"]').first().click();
+    return offices;
+  };
   await page.locator('button.primary').click();
   const asked = await interview(page, { papers: ['asylum_seeker'], sex: ['not_said'], age: '30', has_children: ['no'], region: ['souss_massa'] });
   assert.equal(asked.at(-1), 'region', 'the region is asked last');

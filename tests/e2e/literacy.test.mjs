@@ -110,6 +110,7 @@ test('"Listen" on a result card reads its title and plain sentence; quick exit s
   await page.goto(env.site.origin + '/');
   await page.locator('[data-action="start"]').click();
   await interview(page, { papers: ['no_papers'], has_children: ['no'], age: '30', sex: ['man'], region: ['oriental'] });
+  await page.locator('.line[data-right="health.primary-care"] button').click();
   const card = page.locator('article[data-right="health.primary-care"]');
   await card.locator('[data-action="listen"]').click();
   await page.waitForFunction(() => window.__spoken.length > 0);
@@ -128,6 +129,26 @@ test('"Listen" on a result card reads its title and plain sentence; quick exit s
   await context.close();
 });
 
+test('"Listen" on "today" and on "start here" reads what each says', async () => {
+  const context = await newContext(env.browser, { locale: 'fr-FR' });
+  await context.addInitScript(voices(onDevice));
+  const page = await context.newPage();
+  await page.goto(env.site.origin + '/');
+  await page.locator('[data-action="start"]').click();
+  await interview(page, { papers: ['no_papers'], has_children: ['no'], age: '16', alone_minor: ['yes'], sex: ['man'], homeless: ['yes'], region: ['oriental'] });
+  for (const [section, title] of [['.today', 'today-title'], ['.start-here', 'start-then']]) {
+    await page.evaluate(() => { window.__spoken.length = 0; });
+    await page.locator(`${section} [data-action="listen"]`).click();
+    await page.waitForFunction(() => window.__spoken.length > 0);
+    const spoken = await page.evaluate(() => window.__spoken.map((s) => s.text).join(' '));
+    assert.ok(spoken.startsWith(localeText('fr', title)), spoken);
+    const first = await page.locator(`${section} button[data-open] strong`).first().textContent();
+    assert.ok(spoken.includes(first), `${first} in: ${spoken}`);
+    await page.locator(`${section} [data-action="listen"]`).click();
+  }
+  await context.close();
+});
+
 test('each status and each domain of the results has an icon beside its words, never alone', async () => {
   const context = await newContext(env.browser, { locale: 'ar-MA' });
   const page = await context.newPage();
@@ -135,16 +156,23 @@ test('each status and each domain of the results has an icon beside its words, n
   await page.locator('[data-action="start"]').click();
   await interview(page, { papers: ['asylum_seeker'], has_children: ['yes'], children_ages: ['age_6_to_15', 'continue'], age: '30', sex: ['woman'], pregnant: ['yes'], region: ['oriental'] });
   await page.evaluate(() => document.querySelectorAll('details').forEach((d) => { d.open = true; }));
-  const icons = await page.evaluate(() => {
-    const mask = (e, pseudo) => getComputedStyle(e, pseudo).maskImage || getComputedStyle(e, pseudo).webkitMaskImage;
-    const statuses = [...document.querySelectorAll('article[data-status] > .status')].map((s) => ({
-      status: s.parentElement.dataset.status, icon: mask(s.querySelector('.icon')), words: s.textContent.trim(),
+  const statuses = await page.locator('.line[data-status] .status').evaluateAll((found) => found.map((s) => ({
+    status: s.closest('[data-status]').dataset.status, icon: getComputedStyle(s.querySelector('.icon')).maskImage || getComputedStyle(s.querySelector('.icon')).webkitMaskImage, words: s.textContent.trim(),
+  })));
+  // Each domain is named, with its icon, on the screen of a right: one right of each domain.
+  const domains = [];
+  const firstOfDomain = await page.locator('.line[data-right]').evaluateAll((lines) => [...new Map(lines.map((l) => [l.dataset.right.split('.')[0], l.dataset.right])).values()]);
+  for (const right of firstOfDomain) {
+    await page.locator(`.line[data-right="${right}"] button`).click();
+    const name = page.locator('.domain-name');
+    domains.push(await name.evaluate((h) => {
+      const before = getComputedStyle(h, '::before');
+      return { domain: h.dataset.domain, icon: before.maskImage || before.webkitMaskImage, words: h.textContent.trim() };
     }));
-    const domains = [...document.querySelectorAll('section.domain > h2')].map((h) => ({
-      domain: h.parentElement.dataset.domain, icon: mask(h, '::before'), words: h.textContent.trim(),
-    }));
-    return { statuses, domains };
-  });
+    await page.locator('[data-action="results-back"]').first().click();
+    await page.evaluate(() => document.querySelectorAll('details').forEach((d) => { d.open = true; }));
+  }
+  const icons = { statuses, domains };
   const byStatus = new Map(icons.statuses.map((s) => [s.status, s.icon]));
   assert.equal(byStatus.size, 3, 'all three statuses are on this page');
   assert.equal(new Set(byStatus.values()).size, 3, 'one icon per status: not told by colour alone');

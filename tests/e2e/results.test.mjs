@@ -4,7 +4,9 @@
 // message of "this looks wrong", the card for the counter), read back and checked.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { interview, axe, setUp, localeText, newContext, TODAY } from './support.mjs';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { interview, axe, setUp, localeText, newContext, root, TODAY } from './support.mjs';
 import { personas } from './personas.mjs';
 
 const env = setUp();
@@ -21,8 +23,16 @@ async function results(locale, answers, { site = null, viewport = { width: 360, 
   await interview(page, answers);
   await page.locator('#results-title').waitFor();
   // The offices' contacts and the sources arrive after the first screen.
-  await page.locator('li.office a[href^="tel:"]').first().waitFor({ state: 'attached' });
+  await page.locator('.results[data-details="loaded"]').waitFor({ state: 'attached' });
   return { context, page, errors };
+}
+
+// Opens the screen of `right` from its line, and returns its card.
+async function openRight(page, right) {
+  await page.locator(`.line[data-right="${right}"] button`).click();
+  const card = page.locator(`article[data-right="${right}"]`);
+  await card.waitFor();
+  return card;
 }
 
 // Pages in a PDF: one `/Type /Page` object each.
@@ -34,32 +44,49 @@ const onFirstScreen = (locator) => locator.evaluateAll((elements) => elements.so
   return box.height > 0 && box.bottom <= window.innerHeight;
 }));
 
+// The ids of every right of the rules (`id = "…"` right under each `[[right]]`).
+const rightIds = readdirSync(join(root, 'rules')).filter((f) => f.endsWith('.toml'))
+  .flatMap((f) => [...readFileSync(join(root, 'rules', f), 'utf8').matchAll(/^\[\[right\]\]\s*\nid = "([^"]+)"/gm)].map((m) => m[1]));
+
+// The words a person reads above "keep", as the page shows them.
+const wordsAboveKeep = (page) => page.evaluate(() => {
+  const keep = document.querySelector('#keep');
+  let words = 0;
+  for (const part of document.querySelector('.results').children) {
+    if (part === keep) break;
+    words += part.innerText.split(/\s+/).filter(Boolean).length;
+  }
+  return words;
+});
+
 for (const [name, persona] of Object.entries(personas)) {
-  test(`${name}: what to do first on the first screen, one list of papers, sources for people`, async () => {
+  test(`${name}: a summary of at most 6 screens, "keep" within 2, a line per right`, async () => {
     const { context, page, errors } = await results(persona.locale, persona.answers);
-    const language = persona.locale.slice(0, 2);
     const urgent = await page.locator('.today').count() > 0;
     // First screen: a place to go (or a number to call) and, unless urgent, what to bring.
-    const first = urgent ? page.locator('.today li.office a[href^="tel:"]') : page.locator('[data-start] li.office');
+    const first = urgent ? page.locator('.today li.office a[href^="tel:"]') : page.locator('.start-here li.office');
     assert.ok(await onFirstScreen(first), 'a contact or "the nearest …" on the first screen');
-    const bring = page.locator('[data-start]').first().locator('h5', { hasText: localeText(language, 'card-bring') });
+    const bring = page.locator('.start-here > ol > li').first().locator('.bring');
     if (!urgent && await bring.count()) assert.ok(await onFirstScreen(bring), 'what to bring for the first action, on the first screen');
-    assert.ok(!(await onFirstScreen(page.locator('article[data-right]'))), 'no card before the first action');
+    assert.equal(await page.locator('article[data-right]').count(), 0, 'no card is drawn before one is opened');
 
-    // One list of papers: each once, each for the rights it serves.
-    const papers = await page.locator('.documents li[data-document]').evaluateAll((items) => items.map((i) => i.dataset.document));
-    assert.equal(new Set(papers).size, papers.length, `papers listed once: ${papers}`);
-    const needed = await page.locator('article[data-right][data-status="eligible"]').evaluateAll((cards) => cards.map((c) => c.dataset.right));
-    assert.ok(needed.length > 0);
+    // Two minutes to read: the page, "keep" and the words above it, measured at 360 x 740.
+    const { screens, keepAt } = await page.evaluate(() => ({
+      screens: document.documentElement.scrollHeight / innerHeight,
+      keepAt: (document.querySelector('#keep').getBoundingClientRect().top + scrollY) / innerHeight,
+    }));
+    assert.ok(screens <= 6, `${screens.toFixed(1)} screens`);
+    assert.ok(keepAt < 2, `"keep" starts ${keepAt.toFixed(1)} screens down`);
+    const words = await wordsAboveKeep(page);
+    assert.ok(words <= 200, `${words} words above "keep"`);
 
-    // Sources as citations: no research notes, no raw dates.
-    await page.evaluate(() => document.querySelectorAll('details').forEach((d) => { d.open = true; }));
-    const sources = await page.locator('li.source').allTextContents();
-    assert.ok(sources.length > 10, 'the sources are shown');
-    for (const source of sources) {
-      assert.doesNotMatch(source, /seed|public-facts|§|\b(19|20)\d\d-(0[1-9]|1[0-2])\b/, `a source for people: ${source}`);
-    }
-    await page.evaluate(() => document.querySelectorAll('details').forEach((d) => { d.open = false; }));
+    // Every right of the rules once, as a line of at most two lines of text.
+    const lines = await page.locator('[data-right]').evaluateAll((found) => found.map((l) => l.dataset.right));
+    assert.deepEqual([...lines].sort(), [...rightIds].sort(), 'every right of the rules, each once');
+    const tall = await page.locator('.lines .line-text').evaluateAll((texts) => texts.filter((t) => t.getBoundingClientRect().height > 2.2 * parseFloat(getComputedStyle(t).lineHeight)).length);
+    assert.equal(tall, 0, 'each line at most two lines of text');
+    // Papers are words to read, never boxes to tick.
+    assert.equal(await page.locator('.results input[type="checkbox"]:not([data-action="keep-sensitive"])').count(), 0, 'no checkbox for papers');
 
     // The printouts are measured in prints.test.mjs.
     assert.deepEqual(errors, []);
@@ -67,9 +94,64 @@ for (const [name, persona] of Object.entries(personas)) {
   });
 }
 
+test('a line opens the right\'s own screen: its offices, papers and sources; the address stays; Back returns to the line', async () => {
+  const { context, page, errors } = await results('fr-FR', personas['pregnant asylum seeker in Casablanca (fr)'].answers);
+  const address = page.url();
+  await page.evaluate(() => document.querySelector('.lines [data-right="health.primary-care"]').scrollIntoView({ block: 'center' }));
+  const before = await page.evaluate(() => scrollY);
+  await page.locator('[data-right="health.primary-care"] button').click();
+  const card = page.locator('article[data-right="health.primary-care"][data-status="eligible"]');
+  await card.waitFor();
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'title-health-primary-care', 'the focus on the right\'s title');
+  assert.equal(await page.evaluate(() => document.activeElement.tagName), 'H1');
+  assert.ok(await card.locator('li.office').count() > 0, 'where to go');
+  const text = await card.textContent();
+  assert.ok(text.includes(localeText('fr', 'card-bring')) && text.includes(localeText('fr', 'document-no-papers-needed')), 'what to bring');
+  await card.locator('details.more').evaluate((d) => { d.open = true; });
+  assert.ok(await card.locator('li.source').count() > 0, 'its sources');
+  assert.equal(await page.locator('.lines').count(), 0, 'the screen of one right');
+  assert.equal(page.url(), address, 'the address never names a right');
+  await axe(page, 'a right\'s screen');
+  await page.locator('[data-action="results-back"]').first().click();
+  const line = page.locator('.lines [data-right="health.primary-care"] button');
+  await line.waitFor();
+  assert.equal(await page.evaluate(() => document.activeElement.closest('[data-right]')?.dataset.right), 'health.primary-care', 'the focus back on its line');
+  assert.ok(Math.abs(await page.evaluate(() => scrollY) - before) < 2, 'at the same place in the results');
+  assert.equal(page.url(), address);
+  // Start here opens the same screen, and comes back to its own item.
+  await page.locator('[data-start] button[data-open]').first().click();
+  await page.locator('article[data-right]').waitFor();
+  await page.locator('[data-action="results-back"]').first().click();
+  await page.locator('[data-start]').first().waitFor();
+  assert.equal(await page.evaluate(() => document.activeElement.dataset.from), 'start');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('start here gives a number to tap whenever an office of the person\'s region, or a national line, has one', async () => {
+  let called = 0;
+  for (const persona of Object.values(personas)) {
+    const { context, page } = await results(persona.locale, persona.answers);
+    for (const right of await page.locator('[data-start]').evaluateAll((items) => items.map((i) => i.dataset.start))) {
+      const calls = await page.locator(`.start-here li:has([data-start="${right}"]) li.office a[href^="tel:"]`).count();
+      called += calls > 0;
+      const card = await openRight(page, right);
+      await card.locator('details.more').evaluate((d) => { d.open = true; });
+      // An office in another region is named with its city (a `bdi` with no class).
+      const near = await card.locator('li.office').evaluateAll((offices) => offices.filter((o) => !o.querySelector(':scope > bdi:not([class])') && o.querySelector('a[href^="tel:"]')).length);
+      assert.ok(calls > 0 || near === 0, `${right}: ${near} offices near or national with a number, none in start here`);
+      await page.locator('[data-action="results-back"]').first().click();
+      await page.locator('[data-start]').first().waitFor();
+    }
+    await context.close();
+  }
+  assert.ok(called > 0, 'some start here items have a number to call');
+});
+
 test('Tangier: the man without papers sees IOM Rabat, with its city and number, after the offices of his region', async () => {
   const { context, page } = await results('fr-FR', personas['man without papers in Tangier (fr)'].answers);
-  const iom = page.locator('li.office[data-office="iom-rabat"]').first();
+  const card = await openRight(page, 'assistance.iom-humanitarian');
+  const iom = card.locator('li.office[data-office="iom-rabat"]').first();
   await iom.waitFor({ state: 'attached' });
   assert.match(await iom.textContent(), /Rabat/);
   assert.equal(await iom.locator('a[href="tel:+212537652881"]').count(), 1);
@@ -80,7 +162,8 @@ test('Tangier: the man without papers sees IOM Rabat, with its city and number, 
 test('UNHCR in Rabat is written once: name, address, helpline and a WhatsApp link, each number left to right; its city and hours in Arabic', async () => {
   const answers = { papers: ['no_papers'], fears_return: ['yes'], has_children: ['no'], age: '30', sex: ['man'], region: ['casablanca_settat'] };
   const { context, page } = await results('ar-MA', answers);
-  const unhcr = page.locator('[data-right="asylum.unhcr-registration"] li.office[data-office="unhcr-rabat"]').first();
+  const card = await openRight(page, 'asylum.unhcr-registration');
+  const unhcr = card.locator('li.office[data-office="unhcr-rabat"]').first();
   await unhcr.waitFor({ state: 'attached' });
   const line = await unhcr.textContent();
   for (const once of ['+212 5 37 54 54 00', '+212 6 66 04 56 06', 'Mehdi Ben Barka']) {
@@ -102,28 +185,28 @@ test('UNHCR in Rabat is written once: name, address, helpline and a WhatsApp lin
 test('the 16-year-old alone sees today what to do and the emergency numbers to call', async () => {
   const { context, page } = await results('fr-FR', personas['16-year-old alone in Oujda (fr)'].answers);
   const today = page.locator('.today');
-  await today.locator('[data-jump="right-protection.unaccompanied-child"]').first().click();
-  assert.equal(await page.evaluate(() => document.activeElement.id), 'right-protection.unaccompanied-child', 'the right, focused');
   for (const number of ['tel:19', 'tel:15', 'tel:177', 'tel:2511']) {
     assert.equal(await today.locator(`a[href="${number}"]`).count() > 0, true, number);
   }
+  await today.locator('[data-open="protection.unaccompanied-child"]').first().click();
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'title-protection-unaccompanied-child', 'the right\'s screen, its title focused');
   await context.close();
 });
 
 test('what if: another answer about papers shows, side by side, the rights that would appear and go', async () => {
   const { context, page } = await results('en-GB', { papers: ['no_papers'], has_children: ['no'], age: '30', sex: ['man'], region: ['oriental'] });
-  const before = await page.locator('article[data-right]').evaluateAll((cards) => cards.map((c) => `${c.dataset.right}=${c.dataset.status}`));
+  const before = await page.locator('[data-right]').evaluateAll((lines) => lines.map((c) => `${c.dataset.right}=${c.dataset.status}`));
   await page.locator('[data-action="what-if"]').selectOption({ label: localeText('en', 'choice-papers-residence_card') });
   const appear = await page.locator('[data-what-if="appear"] li').evaluateAll((items) => items.map((i) => i.dataset.rightId));
   assert.ok(appear.includes('work.anapec'), `with a residence card, ANAPEC: ${appear}`);
   for (const id of appear) {
-    assert.notEqual(await page.locator(`article[data-right="${id}"]`).getAttribute('data-status'), 'eligible', id);
+    assert.notEqual(await page.locator(`[data-right="${id}"]`).getAttribute('data-status'), 'eligible', id);
   }
   const go = await page.locator('[data-what-if="go"] li').evaluateAll((items) => items.map((i) => i.dataset.rightId));
   for (const id of go) {
-    assert.equal(await page.locator(`article[data-right="${id}"]`).getAttribute('data-status'), 'eligible', id);
+    assert.equal(await page.locator(`[data-right="${id}"]`).getAttribute('data-status'), 'eligible', id);
   }
-  const after = await page.locator('article[data-right]').evaluateAll((cards) => cards.map((c) => `${c.dataset.right}=${c.dataset.status}`));
+  const after = await page.locator('[data-right]').evaluateAll((lines) => lines.map((c) => `${c.dataset.right}=${c.dataset.status}`));
   assert.deepEqual(after, before, 'only a test: the results stay');
   await context.close();
 });
@@ -194,9 +277,16 @@ test('start here fits the person: the refugee mother of children of 1 to 17 is n
   await interview(page, persona.answers);
   await page.locator('#results-title').waitFor();
   const start = await page.locator('[data-start]').evaluateAll((items) => items.map((i) => i.dataset.start));
-  assert.deepEqual(start, ['health.primary-care', 'education.school-enrolment', 'health.child-immunisation', 'residence.refugee-residence-card']);
+  // By place: the health centre once, for care and for the children's vaccines, its papers once.
+  assert.deepEqual(start, ['health.primary-care', 'health.child-immunisation', 'education.school-enrolment', 'residence.refugee-residence-card']);
+  const centre = page.locator('.start-here > ol > li').first();
+  assert.equal(await centre.locator('[data-start]').count(), 2);
+  assert.equal(await centre.locator('li.office').first().getAttribute('data-office'), 'primary-health-centre');
+  const bring = (await centre.locator('.bring').textContent()).split(' — ')[1].split(' · ');
+  assert.equal(new Set(bring).size, bring.length, `each paper once: ${bring}`);
   // Still listed, with only the step that may concern her.
-  const card = page.locator('article[data-right="legal.birth-registration"][data-status="eligible"]');
+  assert.equal(await page.locator('.line[data-right="legal.birth-registration"]').getAttribute('data-status'), 'eligible');
+  const card = await openRight(page, 'legal.birth-registration');
   const steps = await card.locator('li[data-step]').evaluateAll((items) => items.map((i) => i.dataset.step));
   assert.deepEqual(steps, ['late-birth-judgment']);
   assert.equal(await page.locator('[data-action="calendar"]').count(), 0, 'no reminder to keep');
@@ -211,16 +301,17 @@ test('the papers follow the person: a UNHCR refugee enrolling a child is not ask
   await page.locator('[data-action="start"]').click();
   await interview(page, answers);
   await page.locator('#results-title').waitFor();
-  const papers = await page.locator('.documents li[data-document]').evaluateAll((items) => items.map((i) => i.dataset.document));
-  assert.ok(papers.includes('passport-copy') && papers.includes('written-request'), `${papers}`);
-  assert.ok(!papers.includes('residence-card-copy-if-any'), `no residence card copy: ${papers}`);
+  const card = await openRight(page, 'education.school-enrolment');
+  const papers = await card.textContent();
+  for (const paper of ['passport-copy', 'written-request']) assert.ok(papers.includes(localeText('fr', `document-${paper}`)), `${paper} in: ${papers}`);
+  assert.ok(!papers.includes(localeText('fr', 'document-residence-card-copy-if-any')), `no residence card copy: ${papers}`);
   await context.close();
 });
 
 test('"this looks wrong" writes, in the person\'s own mail app, the right, the answers that matter (not sensitive ones) and the rules\' date', async () => {
   const answers = { papers: ['asylum_seeker'], has_children: ['no'], age: '25', sex: ['woman'], pregnant: ['yes'], region: ['casablanca_settat'] };
   const { context, page } = await results('en-GB', answers, { site: 'report_to = "mailto:fix@example.org"\n' });
-  const card = page.locator('article[data-right="health.maternal-care"]');
+  const card = await openRight(page, 'health.maternal-care');
   await card.locator('details.more').evaluate((d) => { d.open = true; });
   const href = await card.locator('p > a.looks-wrong').getAttribute('href');
   assert.ok(href.startsWith('mailto:fix@example.org?subject=Huquq&body='), href);
@@ -241,7 +332,7 @@ test('without a site file, no "this looks wrong" link: Huquq has no address of i
 
 test('show this at the counter: Arabic and French side by side, the text that grants it, printed alone', async () => {
   const { context, page } = await results('en-GB', personas['man without papers in Tangier (fr)'].answers, { viewport: { width: 1024, height: 768 } });
-  const card = page.locator('article[data-right="health.primary-care"]');
+  const card = await openRight(page, 'health.primary-care');
   await card.locator('details.more').evaluate((d) => { d.open = true; });
   await card.locator('[data-action="counter"]').click();
   const dialog = page.locator('.counter-card[role="dialog"]');

@@ -77,6 +77,7 @@ test('a first visit downloads each file once, the offline worker included', asyn
   await page.evaluate(() => navigator.serviceWorker.ready.then(() => true));
   await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
   await interview(page, { papers: ['refugee_card'], sex: ['not_said'], age: '30', has_children: ['no'] });
+  await page.locator('.line[data-right] button').first().click();
   await page.locator('details.more').first().evaluate((d) => { d.open = true; });
   await page.waitForLoadState('networkidle');
   const bodies = new Map();
@@ -114,7 +115,7 @@ test('a language used once works offline; one never used says so and the guide k
   assert.equal(await page.evaluate(() => document.documentElement.lang), 'ar');
   await page.locator('[data-action="start"]').click();
   await interview(page, { papers: ['refugee_card'], sex: ['not_said'], age: '30', has_children: ['no'] });
-  await page.locator('[data-right="work.anapec"][data-status="eligible"] h4').waitFor();
-  assert.equal((await page.locator('[data-right="work.anapec"] h4').textContent()).trim(), localeText('ar', 'right-work-anapec'));
+  await page.locator('[data-right="work.anapec"][data-status="eligible"] .line-title').waitFor();
+  assert.equal((await page.locator('[data-right="work.anapec"] .line-title').textContent()).trim(), localeText('ar', 'right-work-anapec'));
   await context.close();
 });

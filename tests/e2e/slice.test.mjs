@@ -21,7 +21,7 @@ async function open(locale) {
 async function card(page, right) {
   const found = page.locator(`[data-right="${right}"]`);
   await found.waitFor({ state: 'attached' });
-  return { status: await found.getAttribute('data-status'), title: (await found.locator('h4').first().textContent()).trim() };
+  return { status: await found.getAttribute('data-status'), title: (await found.locator('.line-title').first().textContent()).trim() };
 }
 
 test('French: someone without papers, with a child of school age, sees health care and school', async () => {

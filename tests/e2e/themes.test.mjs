@@ -46,10 +46,15 @@ for (const [name, theme] of Object.entries(themes)) {
       assert.ok(await page.locator(`#theme-${theme}`).isChecked(), 'the theme crossed the hand-over');
       await page.evaluate(() => document.querySelectorAll('details').forEach((d) => { d.open = true; }));
       await axe(page, `the results, every fold open (${name})`);
+      await page.locator('.line[data-right="health.primary-care"] button').click();
+      await page.locator('article[data-right="health.primary-care"]').waitFor();
+      await page.evaluate(() => document.querySelectorAll('details').forEach((d) => { d.open = true; }));
+      await axe(page, `a right's screen, every fold open (${name})`);
       await page.locator('[data-action="counter"]:visible').first().click();
       await page.locator('.counter-card').waitFor();
       await axe(page, `the counter card (${name})`);
       await page.locator('[data-action="counter-close"]').click();
+      await page.locator('[data-action="results-back"]').first().click();
       await page.locator('.results button.review').first().click();
       await page.locator('.review').waitFor();
       await axe(page, `the review (${name})`);

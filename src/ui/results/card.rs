@@ -24,6 +24,9 @@ pub struct Card<'a> {
     pub details: Option<bool>,
     /// Where "this looks wrong" writes to (from the site file), if anywhere.
     pub report_to: Option<&'a str>,
+    /// The level of the card's title: 1 when the card is a screen of its own (its title then
+    /// takes the focus), 4 inside the counsellor's groups; its parts one level below.
+    pub level: u8,
 }
 
 /// How many offices a card shows before folding the others away.
@@ -33,7 +36,7 @@ pub fn right_card(language: Language, card: &Card) -> Html {
     let rules = rules();
     let right = &rules[card.outcome.right];
     let key = keys::right(right);
-    let title_id = format!("title-{}", right.id.replace('.', "-"));
+    let title_id = title_id(&right.id);
     let applies = card.outcome.status != Status::NotEligible;
     let sensitive = huquq_engine::policy::reveals_sensitive(rules, card.outcome);
     let content = huquq_engine::content::for_person(rules, card.outcome.right, card.answers, card.today);
@@ -79,29 +82,32 @@ pub fn right_card(language: Language, card: &Card) -> Html {
         .or_else(|| right.check_with_office.then(|| language.text(t::CARD_CHECK)));
     let status = language.aged(card.outcome).unwrap_or_else(|| language.text(status_text(card.outcome.status)));
     let why_title = if applies { t::CARD_WHY } else { t::CARD_WHY_NOT };
+    let part = card.level + 1;
     html! {
         <article class={classes!("right", sensitive.then_some("from-sensitive"))} id={format!("right-{}", right.id)} data-right={right.id.clone()}
                 data-status={card.outcome.status.name()} data-validity={card.outcome.validity.name()}
                 data-evidence={card.outcome.evidence.name()}
                 aria-labelledby={title_id.clone()}>
-            <h4 id={title_id}>{ language.text_of(&key) }{ in_person_language(card.person, &key) }</h4>
+            <@{format!("h{}", card.level)} id={title_id} tabindex={(card.level == 1).then_some("-1")}>
+                { language.text_of(&key) }{ in_person_language(card.person, &key) }
+            </@>
             <p class="status"><span class="icon" aria-hidden="true"></span>{ status }</p>
             <p class="summary">{ plain }</p>
             <Listen text={format!("{} {}", language.text_of(&key), summary)} />
             if let Some(notice) = notice { <p class="notice" role="note">{ notice }</p> }
             if applies {
-                { list(language, t::CARD_WHERE, shown.iter().map(|&(o, p)| office_line(language, o, p, card.report_to)).collect()) }
-                { list(language, t::CARD_BRING, documents) }
+                { list(language, part, t::CARD_WHERE, shown.iter().map(|&(o, p)| office_line(language, o, p, card.report_to)).collect()) }
+                { list(language, part, t::CARD_BRING, documents) }
             }
-            { list(language, why_title, why.collect()) }
-            { list(language, t::CARD_OPEN, open.collect()) }
-            { list(language, t::CARD_WOULD_CHANGE, would_change.collect()) }
+            { list(language, part, why_title, why.collect()) }
+            { list(language, part, t::CARD_OPEN, open.collect()) }
+            { list(language, part, t::CARD_WOULD_CHANGE, would_change.collect()) }
             <details class="more">
                 <summary>{ language.text(t::CARD_MORE) }</summary>
                 if !more.is_empty() { <p class="history">{ more }</p> }
-                { list(language, t::CARD_STEPS, steps.collect()) }
-                { list(language, t::CARD_ELSEWHERE, folded.iter().map(|&(o, p)| office_line(language, o, p, card.report_to)).collect()) }
-                { list(language, t::CARD_SOURCES, sources(language, cited, card.details)) }
+                { list(language, part, t::CARD_STEPS, steps.collect()) }
+                { list(language, part, t::CARD_ELSEWHERE, folded.iter().map(|&(o, p)| office_line(language, o, p, card.report_to)).collect()) }
+                { list(language, part, t::CARD_SOURCES, sources(language, cited, card.details)) }
                 if let Some(from) = right.valid_from {
                     <p class="since">{ language.text_with(t::CARD_VALID_SINCE, &[("date", language.partial_date(from).into())]) }</p>
                 }
@@ -116,6 +122,12 @@ pub fn right_card(language: Language, card: &Card) -> Html {
     }
 }
 
+/// The id of a right's title, which its card is labelled by (and which takes the focus when
+/// the card is a screen of its own).
+pub fn title_id(right: &str) -> String {
+    format!("title-{}", right.replace('.', "-"))
+}
+
 /// A text's first sentence, and the rest (figures, history) for the card's details.
 pub fn first_sentence(text: &str) -> (&str, &str) {
     match text.find(". ") {
@@ -124,12 +136,12 @@ pub fn first_sentence(text: &str) -> (&str, &str) {
     }
 }
 
-/// A heading and a list, or nothing when the list is empty.
-pub fn list(language: Language, title: Text, items: Vec<Html>) -> Html {
+/// A heading of `level` and a list, or nothing when the list is empty.
+pub fn list(language: Language, level: u8, title: Text, items: Vec<Html>) -> Html {
     if items.is_empty() {
         return Html::default();
     }
-    html! { <><h5>{ language.text(title) }</h5><ul>{ for items }</ul></> }
+    html! { <><@{format!("h{level}")}>{ language.text(title) }</@><ul>{ for items }</ul></> }
 }
 
 /// An office in one line: its name (or kind), its city if it is in another region, its

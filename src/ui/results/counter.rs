@@ -138,7 +138,7 @@ fn side(language: Language, right: RightId) -> Html {
             <p>{ super::card::first_sentence(&language.attribute(&keys::right(right), keys::SUMMARY)).0 }</p>
             <h3>{ language.text(t::COUNTER_BASIS) }</h3>
             <ul>{ for basis.map(|s| super::card::source(language, s)) }</ul>
-            { super::card::list(language, t::COUNTER_CHECK, checks) }
+            { super::card::list(language, 3, t::COUNTER_CHECK, checks) }
         </section>
     }
 }

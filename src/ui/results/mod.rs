@@ -1,11 +1,12 @@
-//! The results page, in the order a person acts on it: what to do today when the answers
-//! show urgency, where to start (at most four actions that fit the person, in the rules' order
-//! of priority), one list of the papers asked of the person, then every right by domain, the
-//! others folded; then "what if" and the things to keep. It only renders what the engine
-//! returns (`policy` decides what comes first, which steps and papers are shown).
+//! The results page as a summary read in two minutes: what to do today when the answers show
+//! urgency, where to start (at most four actions, each with where to go, a number to call and
+//! what to bring), the things to keep, then every right in one line; a line opens the right's
+//! own screen, where its card is drawn (the address never changes). It only renders what the
+//! engine returns (`policy` decides what comes first, which steps and papers are shown).
 
 mod card;
 mod counter;
+mod lines;
 mod take_away;
 mod what_if;
 
@@ -13,12 +14,17 @@ pub use card::in_person_language;
 
 use crate::i18n::{Language, Text, t};
 use crate::rules::rules;
-use card::{Card, list, office_line, right_card};
-use huquq_engine::model::{Domain, QuestionId, RightId};
+use crate::ui::language::use_language;
+use crate::ui::listen::Listen;
+use card::{Card, right_card};
+use huquq_engine::model::{Domain, OfficeId, QuestionId, RightId};
 use huquq_engine::places::{self, Placement};
 use huquq_engine::{Answers, Date, Evaluation, Outcome, Status, keys, policy};
+use lines::{OnOpen, open_button};
+use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
+#[derive(Clone, PartialEq)]
 pub struct ResultsProps {
     pub evaluation: Evaluation,
     pub answers: Answers,
@@ -33,8 +39,9 @@ pub struct ResultsProps {
     pub texts_missing: bool,
 }
 
-/// How many actions "Start here" offers.
+/// How many actions "Start here" offers; after "today", which comes first, fewer.
 const START_HERE: usize = 4;
+const START_AFTER_TODAY: usize = 1;
 
 /// `details`: whether the offices' contacts and the sources are here (`None` while they load).
 pub fn results(language: Language, props: &ResultsProps, details: Option<bool>) -> Html {
@@ -49,59 +56,125 @@ pub fn results(language: Language, props: &ResultsProps, details: Option<bool>) 
     if !language.has(2) {
         return html! { <p class="loading" role="status">{ language.text(t::LOADING_RESULTS) }</p> };
     }
-    let evaluation = &props.evaluation;
-    let as_of = language.text_with(t::RESULTS_AS_OF, &[("date", language.date(props.today).into())]);
-    let order = crate::export::applying(evaluation);
-    let (urgent, first) =
-        huquq_engine::policy::urgent_and_start_here(rules(), &evaluation.outcomes, &props.answers, props.today);
-    let card = |outcome| Card {
-        outcome,
-        answers: &props.answers,
-        today: props.today,
-        on_change: &props.on_change,
-        person: None,
-        details,
-        report_to: props.report_to.as_deref(),
+    html! { <Page results={props.clone()} {details} texts={language.has(2)} /> }
+}
+
+#[derive(Properties, PartialEq)]
+struct PageProps {
+    results: ResultsProps,
+    details: Option<bool>,
+    /// Whether the results' texts are here: the page is drawn again when they arrive.
+    texts: bool,
+}
+
+/// The summary, or one right's screen in its place.
+#[function_component]
+fn Page(props: &PageProps) -> Html {
+    let language = use_language();
+    let open = use_state(|| None::<RightId>);
+    // Where the summary was when a right's screen opened, and which button opened it.
+    let left_at = use_mut_ref(|| None::<(RightId, &'static str, f64)>);
+    {
+        let left_at = left_at.clone();
+        use_effect_with(*open, move |open| match open {
+            Some(right) => {
+                scroll_to(0.0);
+                focus(&format!("#{}", card::title_id(&rules()[*right].id)));
+            }
+            None => {
+                if let Some((right, from, y)) = left_at.borrow_mut().take() {
+                    focus(&format!("button[data-open=\"{}\"][data-from=\"{from}\"]", rules()[right].id));
+                    scroll_to(y);
+                }
+            }
+        });
+    }
+    let on_open: OnOpen = {
+        let (open, left_at) = (open.clone(), left_at.clone());
+        Callback::from(move |(right, from)| {
+            let y = web_sys::window().and_then(|w| w.scroll_y().ok()).unwrap_or(0.0);
+            *left_at.borrow_mut() = Some((right, from, y));
+            open.set(Some(right));
+        })
     };
-    let shown: Vec<&Outcome> = order
-        .iter()
-        .map(|r| &evaluation.outcomes[r.index()])
-        .chain(evaluation.outcomes.iter().filter(|o| o.status == Status::Undetermined))
-        .collect();
-    let domains = by_domain(&shown);
-    let not_applying: Vec<&Outcome> = evaluation.outcomes.iter().filter(|o| o.status == Status::NotEligible).collect();
+    let close = {
+        let open = open.clone();
+        Callback::from(move |_: MouseEvent| open.set(None))
+    };
+    match *open {
+        Some(right) => right_screen(language, props, right, close),
+        None => summary(language, props, &on_open),
+    }
+}
+
+fn summary(language: Language, props: &PageProps, on_open: &OnOpen) -> Html {
+    let p = &props.results;
+    let evaluation = &p.evaluation;
+    let as_of = language.text_with(t::RESULTS_AS_OF, &[("date", language.date(p.today).into())]);
+    let (urgent, first) = policy::urgent_and_start_here(rules(), &evaluation.outcomes, &p.answers, p.today);
     html! {
-        <section class="results" aria-labelledby="results-title">
+        <section class="results" aria-labelledby="results-title" data-details={details_state(props.details)}>
             <h1 id="results-title" tabindex="-1">{ language.text(t::RESULTS_TITLE) }</h1>
             <p class="as-of">{ as_of }{ " · " }{ language.text_with(t::REPORT_VERSION, &[("date", language.date(rules().reviewed).into())]) }</p>
-            { today(language, props, &urgent) }
-            { start_here(language, props, &first, !urgent.is_empty()) }
-            { documents(language, &order, props) }
-            { contents(language, &domains, !not_applying.is_empty()) }
-            { for domains.iter().map(|(domain, outcomes)| html! {
-                <section class="domain" id={format!("domain-{}", domain.name())} data-domain={domain.name()}>
-                    <h2>{ language.text_of(&keys::domain(*domain)) }</h2>
-                    { for outcomes.iter().map(|o| right_card(language, &card(o))) }
-                </section>
-            }) }
-            if shown.is_empty() { <p class="none">{ language.text(t::RESULTS_NONE) }</p> }
-            if !not_applying.is_empty() {
-                <details class="not-applying" id="not-applying" data-group="not_eligible">
-                    <summary><h2>{ language.text_with(t::RESULTS_NOT_APPLYING, &[("count", not_applying.len().into())]) }</h2></summary>
-                    <ul>
-                        { for not_applying.iter().map(|o| html! {
-                            <li><details><summary>{ language.text_of(&keys::right(&rules()[o.right])) }</summary>{ right_card(language, &card(o)) }</details></li>
-                        }) }
-                    </ul>
-                </details>
-            }
-            <ol class="short-list">
-                { for order.iter().map(|&r| html! { <li class={sensitive_class(evaluation, r)}>{ language.text_of(&keys::right(&rules()[r])) }</li> }) }
-            </ol>
-            <what_if::WhatIf answers={props.answers.clone()} today={props.today} evaluation={evaluation.clone()} texts={language.has(2)} />
-            <take_away::TakeAway answers={props.answers.clone()} today={props.today} evaluation={evaluation.clone()} texts={language.has(2)} />
-            { actions(language, props) }
+            { today(language, p, &urgent, on_open) }
+            { start_here(language, p, &first, !urgent.is_empty(), on_open) }
+            <take_away::TakeAway answers={p.answers.clone()} today={p.today} evaluation={evaluation.clone()} texts={props.texts} />
+            { lines::lines(language, evaluation, &p.answers, on_open) }
+            <what_if::WhatIf answers={p.answers.clone()} today={p.today} evaluation={evaluation.clone()} texts={props.texts} />
+            { actions(language, p) }
         </section>
+    }
+}
+
+/// One right's screen: its card, whole, with Back to the summary.
+fn right_screen(language: Language, props: &PageProps, right: RightId, close: Callback<MouseEvent>) -> Html {
+    let p = &props.results;
+    let outcome = &p.evaluation.outcomes[right.index()];
+    let domain = rules()[right].domain;
+    let card = Card {
+        outcome,
+        answers: &p.answers,
+        today: p.today,
+        on_change: &p.on_change,
+        person: None,
+        details: props.details,
+        report_to: p.report_to.as_deref(),
+        level: 1,
+    };
+    let back = html! {
+        <p class="right-back"><button type="button" class="back" data-action="results-back" onclick={close}>{ language.text(t::BACK) }</button></p>
+    };
+    html! {
+        <div class="results right-screen">
+            { back.clone() }
+            <p class="domain-name" data-domain={domain.name()}>{ language.text_of(&keys::domain(domain)) }</p>
+            { right_card(language, &card) }
+            { back }
+        </div>
+    }
+}
+
+/// Whether the offices' numbers and the sources are here, for the tests to wait on.
+fn details_state(details: Option<bool>) -> &'static str {
+    match details {
+        None => "loading",
+        Some(true) => "loaded",
+        Some(false) => "missing",
+    }
+}
+
+fn scroll_to(y: f64) {
+    if let Some(window) = web_sys::window() {
+        window.scroll_to_with_x_and_y(0.0, y);
+    }
+}
+
+/// Moves the keyboard and screen reader focus to the element `selector` finds.
+fn focus(selector: &str) {
+    let document = web_sys::window().and_then(|w| w.document());
+    let element = document.and_then(|d| d.query_selector(selector).ok().flatten());
+    if let Some(element) = element.and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
+        let _ = element.focus();
     }
 }
 
@@ -116,138 +189,156 @@ fn actions(language: Language, props: &ResultsProps) -> Html {
     }
 }
 
+/// An office in a few words, to act on at once: its name, its city when in another region,
+/// its numbers to tap. The right's screen has the rest (address, hours, source).
+fn contact_line(language: Language, office: OfficeId, placement: Placement) -> Html {
+    let known = crate::rules::office(office);
+    let city =
+        known.city.as_ref().filter(|_| placement == Placement::Elsewhere).map(|c| language.text_of(&keys::city(c)));
+    html! {
+        <li class="office" data-office={known.id.clone()}>
+            <span class="office-name">{ language.text_of(&keys::office(&known.id)) }</span>
+            if let Some(city) = city { { " — " }<bdi>{ city }</bdi> }
+            { for known.phone.iter().map(|number| html! { <>{ " " }{ crate::ui::welcome::phone_link(number) }</> }) }
+        </li>
+    }
+}
+
+/// Where to go first for a right, and a number to call when that office has none: the first
+/// office in the person's region or a national line (never one elsewhere) that has a phone.
+fn where_and_call(right: RightId, answers: &Answers) -> Vec<(OfficeId, Placement)> {
+    let offices = places::offices(rules(), &rules()[right], answers);
+    let has_phone = |o: &OfficeId| !crate::rules::office(*o).phone.is_empty();
+    let Some(&first) = offices.first() else { return Vec::new() };
+    let call = offices.iter().find(|(o, p)| *p != Placement::Elsewhere && has_phone(o));
+    match call {
+        Some(&call) if !has_phone(&first.0) => vec![first, call],
+        _ => vec![first],
+    }
+}
+
 /// "Today": for the urgent rights that apply, what to do and whom to call now, then the
 /// emergency numbers the rules give.
-fn today(language: Language, props: &ResultsProps, urgent: &[RightId]) -> Html {
+fn today(language: Language, props: &ResultsProps, urgent: &[RightId], on_open: &OnOpen) -> Html {
     if urgent.is_empty() {
         return Html::default();
     }
     let rules = rules();
-    let report_to = props.report_to.as_deref();
+    let what = |r: RightId| match policy::steps(rules, r, &props.answers, props.today).first() {
+        Some(step) => card::first_sentence(&language.text_of(&keys::step(&step.id))).0.to_string(),
+        None => card::first_sentence(&language.attribute(&keys::right(&rules[r]), keys::SUMMARY)).0.to_string(),
+    };
     let item = |&r: &RightId| {
         let right = &rules[r];
-        let what = match policy::steps(rules, r, &props.answers, props.today).first() {
-            Some(step) => language.text_of(&keys::step(&step.id)),
-            None => card::first_sentence(&language.attribute(&keys::right(right), keys::SUMMARY)).0.to_string(),
-        };
         // Whom to call first; where to go when no number is known.
         let offices = places::offices(rules, right, &props.answers);
         let callable: Vec<_> =
-            offices.iter().filter(|&&(o, _)| !crate::rules::office(o).phone.is_empty()).take(3).collect();
+            offices.iter().filter(|&&(o, _)| !crate::rules::office(o).phone.is_empty()).take(2).collect();
         let shown = if callable.is_empty() { offices.iter().take(1).collect() } else { callable };
-        let offices: Vec<Html> = shown.into_iter().map(|&(o, p)| office_line(language, o, p, report_to)).collect();
+        let offices: Vec<Html> = shown.into_iter().map(|&(o, p)| contact_line(language, o, p)).collect();
         html! {
             <li class={sensitive_class(&props.evaluation, r)}>
-                { jump(format!("right-{}", right.id), html! { <strong>{ language.text_of(&keys::right(right)) }</strong> }) }
-                <p>{ what }</p>
+                { open_button(on_open, r, "today", html! { <strong>{ language.text_of(&keys::right(right)) }</strong> }) }
+                <p>{ what(r) }</p>
                 <ul class="offices">{ for offices }</ul>
             </li>
         }
     };
-    let emergency = rules.emergency.iter().map(|&o| office_line(language, o, Placement::Anywhere, report_to));
+    let emergency = rules.emergency.iter().map(|&o| contact_line(language, o, Placement::Anywhere));
+    let spoken: Vec<String> = std::iter::once(language.text(t::TODAY_TITLE))
+        .chain(urgent.iter().flat_map(|&r| [language.text_of(&keys::right(&rules[r])), what(r)]))
+        .collect();
     html! {
         <section class="today" id="today" aria-labelledby="today-title">
             <h2 id="today-title">{ language.text(t::TODAY_TITLE) }</h2>
+            <Listen text={spoken.join(". ")} />
             <ul class="urgent">{ for urgent.iter().map(item) }</ul>
             <h3>{ language.text(t::TODAY_EMERGENCY) }</h3>
-            <ul class="offices">{ for emergency }</ul>
+            <ul class="offices emergency">{ for emergency }</ul>
         </section>
     }
 }
 
 /// "Start here": the first actions by the rules' priority (the rights whose first step fits
-/// the person, `policy`), each with where to go first and what to bring.
-fn start_here(language: Language, props: &ResultsProps, actions: &[RightId], after_today: bool) -> Html {
+/// the person, `policy`), by the place they are taken to: where to go, a number to call, what
+/// to bring there.
+fn start_here(
+    language: Language,
+    props: &ResultsProps,
+    actions: &[RightId],
+    after_today: bool,
+    on_open: &OnOpen,
+) -> Html {
     if actions.is_empty() {
         return Html::default();
     }
     let rules = rules();
     let title = if after_today { t::START_THEN } else { t::START_HERE };
-    let item = |&r: &RightId| {
-        let right = &rules[r];
-        let key = keys::right(right);
-        let first = places::offices(rules, right, &props.answers).into_iter().next();
-        let documents = policy::documents(rules, r, &props.answers, props.today);
-        let bring: Vec<Html> =
-            documents.iter().map(|d| html! { <li>{ language.text_of(&keys::document(&d.id)) }</li> }).collect();
+    let actions = &actions[..actions.len().min(if after_today { START_AFTER_TODAY } else { START_HERE })];
+    let papers = |r: RightId| -> Vec<String> {
+        policy::documents(rules, r, &props.answers, props.today)
+            .iter()
+            .map(|d| language.text_of(&keys::document(&d.id)))
+            .collect()
+    };
+    // The actions by the place they are taken to (their first office), each paper once; a
+    // right from a sensitive answer keeps a place of its own, which a print may leave out.
+    let mut places: Vec<(Option<OfficeId>, bool, Vec<RightId>)> = Vec::new();
+    for &r in actions {
+        let office = where_and_call(r, &props.answers).first().map(|&(o, _)| o);
+        let sensitive = crate::export::from_sensitive(&props.evaluation, r);
+        match places.iter_mut().find(|(o, s, _)| office.is_some() && (*o, *s) == (office, sensitive)) {
+            Some((_, _, rights)) => rights.push(r),
+            None => places.push((office, sensitive, vec![r])),
+        }
+    }
+    let bring = |rights: &[RightId]| {
+        let mut all: Vec<String> = Vec::new();
+        for paper in rights.iter().flat_map(|&r| papers(r)) {
+            if !all.contains(&paper) {
+                all.push(paper);
+            }
+        }
+        all
+    };
+    let item = |(_, sensitive, rights): &(Option<OfficeId>, bool, Vec<RightId>)| {
+        let offices = where_and_call(rights[0], &props.answers);
+        let bring = bring(rights);
         html! {
-            <li data-start={right.id.clone()} class={sensitive_class(&props.evaluation, r)}>
-                { jump(format!("right-{}", right.id), html! { <strong>{ language.text_of(&key) }</strong> }) }
-                <p>{ card::first_sentence(&language.attribute(&key, keys::SUMMARY)).0 }</p>
-                if let Some((office, placement)) = first {
-                    { list(language, t::CARD_WHERE, vec![office_line(language, office, placement, props.report_to.as_deref())]) }
+            <li class={sensitive.then_some("from-sensitive")}>
+                { for rights.iter().map(|&r| html! {
+                    <p class="start-right" data-start={rules[r].id.clone()}>
+                        { open_button(on_open, r, "start", html! { <strong>{ language.text_of(&keys::right(&rules[r])) }</strong> }) }
+                    </p>
+                }) }
+                if !offices.is_empty() {
+                    <ul class="offices">{ for offices.iter().map(|&(o, p)| contact_line(language, o, p)) }</ul>
                 }
-                { list(language, t::CARD_BRING, bring) }
+                if !bring.is_empty() {
+                    <p class="bring"><strong>{ language.text(t::CARD_BRING) }</strong>{ " — " }{ bring.join(" · ") }</p>
+                }
             </li>
         }
     };
+    let spoken: Vec<String> = std::iter::once(language.text(title))
+        .chain(places.iter().flat_map(|(office, _, rights)| {
+            let office = office.map(|o| language.text_of(&keys::office(&crate::rules::office(o).id)));
+            let bring = bring(rights);
+            let bring = (!bring.is_empty()).then(|| format!("{}, {}", language.text(t::CARD_BRING), bring.join(", ")));
+            rights
+                .iter()
+                .map(|&r| language.text_of(&keys::right(&rules[r])))
+                .chain(office)
+                .chain(bring)
+                .collect::<Vec<_>>()
+        }))
+        .collect();
     html! {
         <section class="start-here" id="start-here" aria-labelledby="start-here-title">
             <h2 id="start-here-title">{ language.text(title) }</h2>
-            <ol>{ for actions.iter().take(START_HERE).map(item) }</ol>
+            <Listen text={spoken.join(". ")} />
+            <ol>{ for places.iter().map(item) }</ol>
         </section>
-    }
-}
-
-/// One list of the papers to bring for all the rights that apply, each paper once with the
-/// rights it serves; only the papers asked of this person (`policy`).
-fn documents(language: Language, order: &[RightId], props: &ResultsProps) -> Html {
-    let rules = rules();
-    let evaluation = &props.evaluation;
-    let mut papers: Vec<(&str, Vec<RightId>)> = Vec::new();
-    for &r in order {
-        for document in policy::documents(rules, r, &props.answers, props.today) {
-            match papers.iter_mut().find(|(d, _)| *d == document.id) {
-                Some((_, serves)) => serves.push(r),
-                None => papers.push((&document.id, vec![r])),
-            }
-        }
-    }
-    if papers.is_empty() {
-        return Html::default();
-    }
-    let item = |(document, serves): &(&str, Vec<RightId>)| {
-        let names: Vec<String> = serves.iter().map(|&r| language.text_of(&keys::right(&rules[r]))).collect();
-        let sensitive = serves.iter().all(|&r| crate::export::from_sensitive(evaluation, r));
-        html! {
-            <li data-document={document.to_string()} class={sensitive.then_some("from-sensitive")}>
-                <label><input type="checkbox" autocomplete="off" />{ " " }{ language.text_of(&keys::document(document)) }</label>
-                <span class="serves">{ language.text_with(t::DOCUMENTS_FOR, &[("rights", names.join(" · ").into())]) }</span>
-            </li>
-        }
-    };
-    html! {
-        <section class="documents" id="documents" aria-labelledby="documents-title">
-            <h2 id="documents-title">{ language.text(t::DOCUMENTS_TITLE) }</h2>
-            <ul>{ for papers.iter().map(item) }</ul>
-        </section>
-    }
-}
-
-/// Jump links to each part of the page.
-fn contents(language: Language, domains: &[(Domain, Vec<&Outcome>)], not_applying: bool) -> Html {
-    let link = |target: String, text: String| html! { <li>{ jump(target, html! { { text } }) }</li> };
-    let domains = domains.iter().map(|(d, o)| {
-        link(format!("domain-{}", d.name()), format!("{} ({})", language.text_of(&keys::domain(*d)), o.len()))
-    });
-    html! {
-        <nav class="contents" aria-labelledby="contents-title">
-            <h2 id="contents-title">{ language.text(t::CONTENTS) }</h2>
-            <ul>
-                { for domains }
-                if not_applying { { link("not-applying".into(), language.text(t::RESULTS_NOT_ELIGIBLE)) } }
-                { link("what-if".into(), language.text(t::WHAT_IF_TITLE)) }
-                { link("keep".into(), language.text(t::KEEP_TITLE)) }
-            </ul>
-        </nav>
-    }
-}
-
-/// A link to another part of the results: it scrolls there and moves the focus, and sets
-/// no address (a right's name after `#` would stay in the browser's history).
-fn jump(target: String, content: Html) -> Html {
-    html! {
-        <button type="button" class="link" data-jump={target.clone()} onclick={move |_| crate::ui::focus::focus_on(&target)}>{ content }</button>
     }
 }
 
@@ -264,7 +355,7 @@ fn by_domain<'a>(shown: &[&'a Outcome]) -> Vec<(Domain, Vec<&'a Outcome>)> {
     domains
 }
 
-fn sensitive_class(evaluation: &Evaluation, right: RightId) -> Option<&'static str> {
+pub(super) fn sensitive_class(evaluation: &Evaluation, right: RightId) -> Option<&'static str> {
     crate::export::from_sensitive(evaluation, right).then_some("from-sensitive")
 }
 
@@ -290,7 +381,16 @@ pub fn groups(
             domains
                 .iter()
                 .map(|(domain, outcomes)| {
-                    let card = |outcome| Card { outcome, answers, today, on_change, person, details, report_to: None };
+                    let card = |outcome| Card {
+                        outcome,
+                        answers,
+                        today,
+                        on_change,
+                        person,
+                        details,
+                        report_to: None,
+                        level: 4,
+                    };
                     html! {
                         <section class="domain" data-domain={domain.name()}>
                             <h3>{ language.text_of(&keys::domain(*domain)) }</h3>
