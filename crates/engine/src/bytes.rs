@@ -10,10 +10,13 @@
 //! value. The `wire!` lists below write these lines too, and a test compares the two.
 //!
 //! ```text
-//! RuleSet      reviewed: Date  questions: Vec<Question>  definitions: Vec<Definition>
+//! RuleSet      reviewed: Date  version: u32  changes: Vec<RightChange>
+//!              questions: Vec<Question>  definitions: Vec<Definition>
 //!              rights: Vec<Right>  offices: Vec<Office>  sources: Vec<Source>
 //!              priority: Vec<RightId>  emergency: Vec<OfficeId>
 //!              placement: Option<QuestionId>  what_if: Option<QuestionId>
+//! RightChange  version: u32  right: RightId  kind: ChangeKind
+//! ChangeKind   0 Added  1 Ended  2 Changed
 //! Details      offices: Vec<Office>  sources: Vec<Source>
 //! Question     id: String  kind: QuestionKind  ask_if: Option<Expr>  dont_know: bool  sensitive: bool
 //! QuestionKind 0 YesNo
@@ -75,14 +78,16 @@
 use crate::date::{Date, PartialDate};
 use crate::hours::{Clock, Opening, Time, Weekday};
 use crate::model::{
-    ChoiceId, CompareOp, Definition, DefinitionId, Details, Document, Domain, Expr, Office, OfficeId, Question,
-    QuestionId, QuestionKind, Right, RightId, RightKind, RuleSet, Source, SourceId, Step, Term,
+    ChangeKind, ChoiceId, CompareOp, Definition, DefinitionId, Details, Document, Domain, Expr, Office, OfficeId,
+    Question, QuestionId, QuestionKind, Right, RightChange, RightId, RightKind, RuleSet, Source, SourceId, Step, Term,
 };
 use huquq_wire::{Reader, Wire, Writer, wire};
 
 wire! {
     struct RuleSet {
         reviewed: Date,
+        version: u32,
+        changes: Vec<RightChange>,
         questions: Vec<Question>,
         definitions: Vec<Definition>,
         rights: Vec<Right>,
@@ -92,6 +97,16 @@ wire! {
         emergency: Vec<OfficeId>,
         placement: Option<QuestionId>,
         what_if: Option<QuestionId>,
+    }
+}
+
+wire! { struct RightChange { version: u32, right: RightId, kind: ChangeKind } }
+
+wire! {
+    enum ChangeKind {
+        0 Added,
+        1 Ended,
+        2 Changed,
     }
 }
 
@@ -304,6 +319,8 @@ mod tests {
         // Every type this file writes, in the order of the documentation.
         let written = [
             RuleSet::LAYOUT,
+            RightChange::LAYOUT,
+            ChangeKind::LAYOUT,
             Details::LAYOUT,
             Question::LAYOUT,
             QuestionKind::LAYOUT,
@@ -349,6 +366,10 @@ mod tests {
         for kind in RightKind::ALL {
             assert_eq!(from_bytes(&to_bytes(&kind)), Ok(kind));
         }
+        for kind in ChangeKind::ALL {
+            let change = RightChange { version: 70_000, right: 3.into(), kind };
+            assert_eq!(from_bytes(&to_bytes(&change)), Ok(change));
+        }
         for op in [CompareOp::Eq, CompareOp::Ne, CompareOp::Lt, CompareOp::Le, CompareOp::Gt, CompareOp::Ge] {
             assert_eq!(from_bytes(&to_bytes(&op)), Ok(op));
         }
@@ -387,6 +408,7 @@ mod tests {
     fn unknown_tags_are_refused() {
         assert!(from_bytes::<Domain>(&[Domain::ALL.len() as u8]).is_err());
         assert!(from_bytes::<RightKind>(&[3]).is_err());
+        assert!(from_bytes::<ChangeKind>(&[3]).is_err());
         assert!(from_bytes::<CompareOp>(&[6]).is_err());
         assert!(from_bytes::<Expr>(&[9]).is_err());
         assert!(from_bytes::<Term>(&[5]).is_err());

@@ -15,6 +15,11 @@ pub use ids::{ChoiceId, DefinitionId, LIMIT, OfficeId, QuestionId, RightId, Sour
 pub struct RuleSet {
     /// The day the rules were last reviewed against their sources.
     pub reviewed: Date,
+    /// The rules' version (`[meta] version`), raised with every change to a right; saved
+    /// links, codes and exported cases carry it.
+    pub version: u32,
+    /// What each version changed (`rules/changes.toml`), in version order.
+    pub changes: Vec<RightChange>,
     pub questions: Vec<Question>,
     pub definitions: Vec<Definition>,
     pub rights: Vec<Right>,
@@ -38,6 +43,8 @@ impl Default for RuleSet {
     fn default() -> Self {
         RuleSet {
             reviewed: Date::from_days(0),
+            version: 1,
+            changes: Vec::new(),
             questions: Vec::new(),
             definitions: Vec::new(),
             rights: Vec::new(),
@@ -47,6 +54,35 @@ impl Default for RuleSet {
             emergency: Vec::new(),
             placement: None,
             what_if: None,
+        }
+    }
+}
+
+/// A right added, ended or changed in a version of the rules; its sentence is the text
+/// `keys::change`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct RightChange {
+    pub version: u32,
+    pub right: RightId,
+    pub kind: ChangeKind,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ChangeKind {
+    Added,
+    Ended,
+    Changed,
+}
+
+impl ChangeKind {
+    pub const ALL: [ChangeKind; 3] = [ChangeKind::Added, ChangeKind::Ended, ChangeKind::Changed];
+
+    /// As `rules/changes.toml` writes it.
+    pub fn name(self) -> &'static str {
+        match self {
+            ChangeKind::Added => "added",
+            ChangeKind::Ended => "ended",
+            ChangeKind::Changed => "changed",
         }
     }
 }
@@ -445,6 +481,8 @@ impl RuleSet {
     /// the next question are unchanged (`tests/bytes.rs`).
     pub fn for_questions(&self) -> RuleSet {
         let mut rules = self.clone();
+        // What changed since a saved link's version is shown with the results only.
+        rules.changes.clear();
         for right in &mut rules.rights {
             right.documents.clear();
             right.steps.clear();
@@ -472,6 +510,8 @@ impl RuleSet {
             })
             .collect();
         self.priority = self.priority.iter().filter_map(|r| new_ids[r.index()]).collect();
+        self.changes =
+            self.changes.iter().filter_map(|c| Some(RightChange { right: new_ids[c.right.index()]?, ..*c })).collect();
         let mut index = 0;
         self.rights.retain(|_| {
             index += 1;

@@ -10,8 +10,8 @@ use huquq_engine::check::expr::MAX_DEPTH;
 use huquq_engine::hours::{Clock, Opening, Time, Weekday};
 use huquq_engine::model::QuestionId;
 use huquq_engine::model::{
-    CompareOp, Definition, Details, Document, Domain, Expr, Office, Question, QuestionKind, Right, RightKind, RuleSet,
-    Source, Step, Term,
+    ChangeKind, CompareOp, Definition, Details, Document, Domain, Expr, Office, Question, QuestionKind, Right,
+    RightChange, RightId, RightKind, RuleSet, Source, Step, Term,
 };
 use huquq_engine::{Answers, Date, PartialDate};
 use proptest::collection::vec;
@@ -260,18 +260,25 @@ fn source() -> impl Strategy<Value = Source> {
         .prop_map(|(id, title, issuer, date, reference, link)| Source { id, title, issuer, date, reference, link })
 }
 
+fn change() -> impl Strategy<Value = RightChange> {
+    (any::<u32>(), any::<u16>(), prop::sample::select(ChangeKind::ALL.to_vec()))
+        .prop_map(|(version, right, kind)| RightChange { version, right: RightId::from(right), kind })
+}
+
 fn rules() -> impl Strategy<Value = RuleSet> {
     let definition = (text(), expr()).prop_map(|(id, when)| Definition { id, when });
     (
-        any::<i32>().prop_map(Date::from_days),
+        (any::<i32>().prop_map(Date::from_days), any::<u32>(), vec(change(), 0..3)),
         vec(question(), 0..4),
         vec(definition, 0..3),
         vec(right(), 0..4),
         vec(office(), 0..3),
         vec(source(), 0..3),
     )
-        .prop_map(|(reviewed, questions, definitions, rights, offices, sources)| RuleSet {
+        .prop_map(|((reviewed, version, changes), questions, definitions, rights, offices, sources)| RuleSet {
             reviewed,
+            version,
+            changes,
             questions,
             definitions,
             rights,

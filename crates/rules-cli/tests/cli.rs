@@ -8,6 +8,7 @@ use std::process::{Command, Output};
 
 const RULES: &str = r#"[meta]
 reviewed = 2026-01-01
+version = 1
 
 [[question]]
 id = "papers"

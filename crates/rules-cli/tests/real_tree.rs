@@ -323,3 +323,37 @@ fn the_review_of_the_real_rules_finds_what_will_age() {
     );
     assert_eq!(summary, expected);
 }
+
+/// A case exported from the guide (`huquq_engine::case`, what the counsellor's "export the
+/// case" downloads) passes `huquq-rules test FILE` as it is, and fails once a status is edited.
+#[test]
+fn an_exported_case_passes_test_unchanged_and_fails_with_a_status_edited() {
+    let day = Date::from_ymd(2026, 12, 6).unwrap();
+    let input = Input::read(&repository(), day).unwrap();
+    let rules = check(&input).rules.unwrap();
+    let mut answers = Answers::new(&rules);
+    for (question, answer) in [
+        ("papers", RawAnswer::Text("residence_card".into())),
+        ("age", RawAnswer::Integer(34)),
+        ("sex", RawAnswer::Text("man".into())),
+        ("violence", RawAnswer::Bool(false)),
+    ] {
+        answers.set_raw(&rules, question, answer).unwrap();
+    }
+    let case =
+        huquq_engine::case::Case { answers: &answers, date: day, include_sensitive: true, remark: "", only: None };
+    let text = huquq_engine::case::write(&rules, &case);
+    let file = std::env::temp_dir().join(format!("huquq-case-{}.toml", std::process::id()));
+    std::fs::write(&file, &text).unwrap();
+    let (code, stdout, stderr) = run(&["test", file.to_str().unwrap()]);
+    assert_eq!(code, Some(0), "{stdout}{stderr}");
+    assert!(stdout.contains("scenarios: 1 passed, 0 failed"), "{stdout}");
+    let line = "\"work.auto-entrepreneur\" = { status = \"eligible\"";
+    assert!(text.contains(line), "{text}");
+    std::fs::write(&file, text.replace(line, "\"work.auto-entrepreneur\" = { status = \"not_eligible\"")).unwrap();
+    let (code, stdout, _) = run(&["test", file.to_str().unwrap()]);
+    let _ = std::fs::remove_file(&file);
+    assert_eq!(code, Some(1), "{stdout}");
+    assert!(stdout.contains("`work.auto-entrepreneur`: expected not_eligible, got eligible"), "{stdout}");
+    assert!(stdout.contains("scenarios: 0 passed, 1 failed"), "{stdout}");
+}
