@@ -24,8 +24,9 @@ type Messages = Vec<(u32, Pattern)>;
 
 /// Texts of the second file of each language: what the results need, not the first screen
 /// (the rules' texts for the results, and the interface texts only the second module shows).
-const LATER: [&str; 28] = [
+const LATER: [&str; 29] = [
     "right-",
+    "change-",
     "office-",
     "city-",
     "hours-",

@@ -35,8 +35,10 @@ pub fn encode(rules: &RuleSet, carried: &Carried) -> String {
     let flags = [interview.remember, interview.remember_sensitive, carried.counsellor]
         .map(|f| if f { "1" } else { "0" })
         .concat();
+    // The version of a saved link or code the answers came from goes along (`privacy`).
+    let version = crate::privacy::opened_version().map(|v| format!("{}={v}&", huquq_engine::answers::VERSION_KEY));
     [
-        interview.answers.encode(rules),
+        version.unwrap_or_default() + &interview.answers.encode(rules),
         history.join("."),
         screen_code(&interview.screen),
         trail.join("."),
@@ -53,7 +55,9 @@ pub fn encode(rules: &RuleSet, carried: &Carried) -> String {
 /// the first would have).
 pub fn decode(rules: &RuleSet, text: &str) -> Option<Carried> {
     let mut lines = text.split('\n');
-    let (answers, errors) = Answers::decode(rules, lines.next()?);
+    let first = lines.next()?;
+    let (answers, errors) = Answers::decode(rules, first);
+    crate::privacy::set_opened_version(huquq_engine::answers::version_in(first));
     let ids = |line: &str| -> Option<Vec<QuestionId>> {
         line.split('.')
             .filter(|p| !p.is_empty())
@@ -169,6 +173,17 @@ mod tests {
         let text = encode(rules(), &carried);
         assert_eq!(text, "papers=none&violence=yes\n0.3\nr\nw.q0.r\n2\nar\n2026-11-30\n101\ndark");
         assert_eq!(decode(rules(), &text), Some(carried));
+    }
+
+    #[test]
+    fn the_version_of_a_saved_link_crosses_with_the_answers() {
+        crate::privacy::set_opened_version(Some(0));
+        let text = encode(rules(), &carried());
+        assert!(text.starts_with("v=0&papers=none&violence=yes\n"), "{text:?}");
+        crate::privacy::set_opened_version(None);
+        assert_eq!(decode(rules(), &text), Some(carried()));
+        assert_eq!(crate::privacy::opened_version(), Some(0));
+        crate::privacy::set_opened_version(None);
     }
 
     #[test]

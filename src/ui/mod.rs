@@ -6,6 +6,8 @@
 #[cfg(feature = "full")]
 mod admin;
 #[cfg(feature = "full")]
+mod changes;
+#[cfg(feature = "full")]
 mod counsellor;
 #[cfg(feature = "full")]
 pub(crate) mod results;
@@ -157,6 +159,12 @@ pub fn App() -> Html {
             details,
         ),
     };
+    // What changed since an older saved link or code, above the results.
+    #[cfg(feature = "full")]
+    let changed = (interview.screen == Screen::Results && !counsellor)
+        .then(|| changes::since_notice(language, &interview.evaluation.outcomes));
+    #[cfg(not(feature = "full"))]
+    let changed: Option<Html> = None;
     let settled: Vec<Html> = match interview.screen {
         Screen::Question(_) if !counsellor => interview
             .settled()
@@ -185,6 +193,7 @@ pub fn App() -> Html {
                 if let (Some((ngo, framed)), Screen::Welcome | Screen::Results) = (&contact, &interview.screen) {
                     { welcome::ngo_contact(language, ngo, *framed) }
                 }
+                { for changed }
                 { screen }
                 <aside class="settled" aria-live="polite" hidden={settled.is_empty()}>
                     <h2>{ language.text(t::SETTLED_TITLE) }</h2>

@@ -33,7 +33,7 @@ test('continue later: a code typed on the welcome, or a link that opens on the w
   assert.match(await page.locator('.as-link [role="note"]').textContent(), new RegExp(localeText('en', 'save-link-history').slice(0, 20)));
   await page.locator('[data-action="show-link"]').click();
   const link = await page.locator('#saved-link').inputValue();
-  assert.match(link, /#papers=refugee_card$/);
+  assert.match(link, /#v=\d+&papers=refugee_card$/, 'the rules\' version, then the answers');
 
   // The code, typed on the welcome of another page: the interview goes on.
   const typed = await context.newPage();

@@ -75,6 +75,10 @@ impl std::error::Error for AnswerError {}
 pub const DONT_KNOW: &str = "dont_know";
 pub const PREFER_NOT_TO_SAY: &str = "prefer_not_to_say";
 
+/// The key of the rules' version in a saved link (`#v=3&papers=…`): the reader of answers
+/// skips it without a word, `version_in` reads it.
+pub const VERSION_KEY: &str = "v";
+
 /// An answer as read from a text format, before it is checked against its question.
 #[derive(Clone, Debug, PartialEq)]
 pub enum RawAnswer {
@@ -207,6 +211,9 @@ impl Answers {
         let mut errors = Vec::new();
         for pair in text.split('&').filter(|p| !p.is_empty()) {
             let (name, value) = pair.split_once('=').unwrap_or((pair, ""));
+            if name == VERSION_KEY && rules.question_index(name).is_none() {
+                continue;
+            }
             let raw = match rules.question_index(name).map(|q| &rules.question(q).kind) {
                 Some(QuestionKind::YesNo) => match value {
                     "yes" => RawAnswer::Bool(true),
@@ -228,6 +235,11 @@ impl Answers {
         }
         (answers, errors)
     }
+}
+
+/// The rules' version a saved link's answers were made with (`v=3`), if it says.
+pub fn version_in(text: &str) -> Option<u32> {
+    text.split('&').find_map(|pair| pair.strip_prefix(VERSION_KEY)?.strip_prefix('=')?.parse().ok())
 }
 
 fn is_unknown_word(text: &str) -> bool {
@@ -360,5 +372,16 @@ mod tests {
         assert_eq!(answers.without_sensitive(&rules).encode(&rules), "homeless=yes");
         answers.set(&rules, 1.into(), Answer::Given(Value::Bool(true))).unwrap();
         assert_eq!(answers.without_sensitive(&rules).encode(&rules), "homeless=yes");
+    }
+
+    #[test]
+    fn the_version_of_a_saved_link_is_skipped_by_the_answers_and_read_apart() {
+        let rules = rules();
+        let (answers, errors) = Answers::decode(&rules, "v=3&homeless=yes");
+        assert_eq!((answers.encode(&rules).as_str(), errors), ("homeless=yes", vec![]));
+        assert_eq!(version_in("v=3&homeless=yes"), Some(3));
+        assert_eq!(version_in("homeless=yes&v=12"), Some(12));
+        assert_eq!(version_in("homeless=yes"), None);
+        assert_eq!(version_in("v=x&vv=2"), None);
     }
 }
