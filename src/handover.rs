@@ -35,10 +35,8 @@ pub fn encode(rules: &RuleSet, carried: &Carried) -> String {
     let flags = [interview.remember, interview.remember_sensitive, carried.counsellor]
         .map(|f| if f { "1" } else { "0" })
         .concat();
-    // The version of a saved link or code the answers came from goes along (`privacy`).
-    let version = crate::privacy::opened_version().map(|v| format!("{}={v}&", huquq_engine::answers::VERSION_KEY));
     [
-        version.unwrap_or_default() + &interview.answers.encode(rules),
+        interview.answers.encode(rules),
         history.join("."),
         screen_code(&interview.screen),
         trail.join("."),
@@ -55,9 +53,7 @@ pub fn encode(rules: &RuleSet, carried: &Carried) -> String {
 /// the first would have).
 pub fn decode(rules: &RuleSet, text: &str) -> Option<Carried> {
     let mut lines = text.split('\n');
-    let first = lines.next()?;
-    let (answers, errors) = Answers::decode(rules, first);
-    crate::privacy::set_opened_version(huquq_engine::answers::version_in(first));
+    let (answers, errors) = Answers::decode(rules, lines.next()?);
     let ids = |line: &str| -> Option<Vec<QuestionId>> {
         line.split('.')
             .filter(|p| !p.is_empty())
@@ -177,13 +173,11 @@ mod tests {
 
     #[test]
     fn the_version_of_a_saved_link_crosses_with_the_answers() {
-        crate::privacy::set_opened_version(Some(0));
-        let text = encode(rules(), &carried());
+        let mut carried = carried();
+        carried.interview.answers.set_saved_with(Some(0));
+        let text = encode(rules(), &carried);
         assert!(text.starts_with("v=0&papers=none&violence=yes\n"), "{text:?}");
-        crate::privacy::set_opened_version(None);
-        assert_eq!(decode(rules(), &text), Some(carried()));
-        assert_eq!(crate::privacy::opened_version(), Some(0));
-        crate::privacy::set_opened_version(None);
+        assert_eq!(decode(rules(), &text), Some(carried));
     }
 
     #[test]

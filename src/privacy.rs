@@ -25,8 +25,6 @@ thread_local! {
     static WROTE_CLIPBOARD: Cell<bool> = const { Cell::new(false) };
     /// The address's part after `#` held no saved answer.
     static NOT_ANSWERS: Cell<bool> = const { Cell::new(false) };
-    /// The rules' version of the saved link or code the answers were opened from, if any.
-    static OPENED_VERSION: Cell<Option<u32>> = const { Cell::new(None) };
 }
 
 /// The answers as kept outside memory: without the sensitive ones unless asked.
@@ -36,22 +34,10 @@ pub fn kept(answers: &Answers, include_sensitive: bool) -> String {
 }
 
 /// A link that opens the guide with `kept` answers: the page's address without any part
-/// after `#`, then the rules' version and the answers there (a browser never sends that part
-/// to any server).
+/// after `#`, then the answers there (a browser never sends that part to any server).
 pub fn link(page: &str, kept: &str) -> String {
     let page = page.split('#').next().unwrap_or(page);
-    format!("{page}#{}={}&{kept}", huquq_engine::answers::VERSION_KEY, rules().version)
-}
-
-/// The rules' version of the saved link or code these answers were opened from: older than
-/// the rules', the results say what changed since (`ui::changes`). A link saved before links
-/// carried a version counts as version 0.
-pub fn opened_version() -> Option<u32> {
-    OPENED_VERSION.get()
-}
-
-pub fn set_opened_version(version: Option<u32>) {
-    OPENED_VERSION.set(version);
+    format!("{page}#{kept}")
 }
 
 /// The answers to start with, read once, with what could not be read: a saved link's (then
@@ -71,9 +57,6 @@ pub fn answers_at_start() -> (Answers, Vec<AnswerError>) {
         let decoded = Answers::decode(rules, saved);
         // Not saved answers (`#004488` of an unencoded `accent=#004488`): for the admin view.
         NOT_ANSWERS.set(decoded.0.answered_count() == 0);
-        if decoded.0.answered_count() > 0 {
-            set_opened_version(Some(huquq_engine::answers::version_in(saved).unwrap_or(0)));
-        }
         return decoded;
     }
     let remembered = if stored(REMEMBER).is_some() { stored(ANSWERS).unwrap_or_default() } else { String::new() };
@@ -203,18 +186,10 @@ mod tests {
 
     #[test]
     fn a_saved_link_is_the_page_address_with_the_answers_after_the_hash() {
-        let v = rules().version;
         assert_eq!(
             link("https://ngo.example/huquq/?lang=ar", "homeless=yes"),
-            format!("https://ngo.example/huquq/?lang=ar#v={v}&homeless=yes")
+            "https://ngo.example/huquq/?lang=ar#homeless=yes"
         );
-        assert_eq!(
-            link("https://ngo.example/#old=1", "homeless=yes"),
-            format!("https://ngo.example/#v={v}&homeless=yes")
-        );
-        // The answers' reader skips the version without a word.
-        let saved = link("https://ngo.example/", "homeless=yes");
-        let (answers, errors) = Answers::decode(rules(), saved.split_once('#').unwrap().1);
-        assert_eq!((answers.encode(rules()), errors), ("homeless=yes".to_string(), vec![]));
+        assert_eq!(link("https://ngo.example/#old=1", "homeless=yes"), "https://ngo.example/#homeless=yes");
     }
 }

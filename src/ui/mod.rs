@@ -142,8 +142,11 @@ pub fn App() -> Html {
         ),
         #[cfg(feature = "full")]
         Screen::Resume => html! { <resume::Resume interview={interview.clone()} on_back={on_back.clone()} /> },
+        // What changed since an older saved link or code comes first (`changes`).
         #[cfg(feature = "full")]
-        Screen::Results => results::results(
+        Screen::Results => html! { <>
+            <changes::ChangesSince version={interview.answers.saved_with()} outcomes={interview.evaluation.outcomes.clone()} />
+            { results::results(
             language,
             &results::ResultsProps {
                 evaluation: interview.evaluation.clone(),
@@ -157,14 +160,9 @@ pub fn App() -> Html {
                 texts_missing,
             },
             details,
-        ),
+        ) }
+        </> },
     };
-    // What changed since an older saved link or code, above the results.
-    #[cfg(feature = "full")]
-    let changed = (interview.screen == Screen::Results && !counsellor)
-        .then(|| changes::since_notice(language, &interview.evaluation.outcomes));
-    #[cfg(not(feature = "full"))]
-    let changed: Option<Html> = None;
     let settled: Vec<Html> = match interview.screen {
         Screen::Question(_) if !counsellor => interview
             .settled()
@@ -193,7 +191,6 @@ pub fn App() -> Html {
                 if let (Some((ngo, framed)), Screen::Welcome | Screen::Results) = (&contact, &interview.screen) {
                     { welcome::ngo_contact(language, ngo, *framed) }
                 }
-                { for changed }
                 { screen }
                 <aside class="settled" aria-live="polite" hidden={settled.is_empty()}>
                     <h2>{ language.text(t::SETTLED_TITLE) }</h2>

@@ -26,8 +26,8 @@ pub fn Resume(props: &ResumeProps) -> Html {
             event.prevent_default();
             let typed = input.cast::<HtmlInputElement>().map(|i| i.value()).unwrap_or_default();
             match Answers::from_code_with_version(rules(), &typed) {
-                Ok((answers, version)) => {
-                    crate::privacy::set_opened_version(Some(version));
+                Ok((mut answers, version)) => {
+                    answers.set_saved_with(Some(version));
                     interview.dispatch(Action::Resume(answers));
                 }
                 Err(why) => error.set(Some(why)),

@@ -56,6 +56,7 @@ test('continue later: a code typed on the welcome, or a link that opens on the w
   await restored.locator('section.question:not([data-question="papers"])').waitFor();
   await interview(restored, { sex: ['not_said'], age: '30', has_children: ['no'] });
   await restored.locator('[data-right="work.anapec"][data-status="eligible"]').waitFor({ state: 'attached' });
+  assert.equal(await restored.locator('.changes-since').count(), 0, 'a link of these rules\' version: nothing changed since');
 
   const damaged = await context.newPage();
   await damaged.goto(`${env.site.origin}/#papers=spaceship&has_children=no&unknown=1`);

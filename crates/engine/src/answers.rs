@@ -76,7 +76,7 @@ pub const DONT_KNOW: &str = "dont_know";
 pub const PREFER_NOT_TO_SAY: &str = "prefer_not_to_say";
 
 /// The key of the rules' version in a saved link (`#v=3&papers=…`): the reader of answers
-/// skips it without a word, `version_in` reads it.
+/// takes it as the version they were saved with (`saved_with`), never as an answer.
 pub const VERSION_KEY: &str = "v";
 
 /// An answer as read from a text format, before it is checked against its question.
@@ -91,11 +91,23 @@ pub enum RawAnswer {
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Answers {
     slots: Vec<Option<Answer>>,
+    /// The rules' version they were saved with, when read from a saved link or code: the
+    /// results say what changed since (`changes::since`). Written back by `encode`.
+    saved_with: Option<u32>,
 }
 
 impl Answers {
     pub fn new(rules: &RuleSet) -> Answers {
-        Answers { slots: vec![None; rules.questions.len()] }
+        Answers { slots: vec![None; rules.questions.len()], saved_with: None }
+    }
+
+    /// The rules' version these answers were saved with, if they come from a saved link or code.
+    pub fn saved_with(&self) -> Option<u32> {
+        self.saved_with
+    }
+
+    pub fn set_saved_with(&mut self, version: Option<u32>) {
+        self.saved_with = version;
     }
 
     pub fn get(&self, question: QuestionId) -> Option<&Answer> {
@@ -187,11 +199,14 @@ impl Answers {
     }
 
     /// The compact text form of a saved link (after `#`) and of this device's storage:
-    /// `id=value` pairs joined by `&`.
+    /// `id=value` pairs joined by `&`, after the version they were saved with (`v=3`) if any.
     /// Yes/no are `yes` and `no`, several choices are joined by `.`, and "I don't know"
     /// and "I prefer not to say" are `dont_know` and `prefer_not_to_say`.
     pub fn encode(&self, rules: &RuleSet) -> String {
         let mut out = String::new();
+        if let Some(version) = self.saved_with {
+            out = format!("{VERSION_KEY}={version}");
+        }
         for (question, answer) in self.iter() {
             let q = rules.question(question);
             if !out.is_empty() {
@@ -211,10 +226,13 @@ impl Answers {
         let mut errors = Vec::new();
         for pair in text.split('&').filter(|p| !p.is_empty()) {
             let (name, value) = pair.split_once('=').unwrap_or((pair, ""));
-            if name == VERSION_KEY && rules.question_index(name).is_none() {
+            let number = value.parse::<i64>();
+            let question = rules.question_index(name);
+            if name == VERSION_KEY && question.is_none() {
+                answers.saved_with = number.ok().and_then(|n| u32::try_from(n).ok());
                 continue;
             }
-            let raw = match rules.question_index(name).map(|q| &rules.question(q).kind) {
+            let raw = match question.map(|q| &rules.question(q).kind) {
                 Some(QuestionKind::YesNo) => match value {
                     "yes" => RawAnswer::Bool(true),
                     "no" => RawAnswer::Bool(false),
@@ -223,7 +241,7 @@ impl Answers {
                 Some(QuestionKind::AnyOf { .. }) if !is_unknown_word(value) => {
                     RawAnswer::List(value.split('.').filter(|c| !c.is_empty()).map(String::from).collect())
                 }
-                Some(QuestionKind::Number { .. } | QuestionKind::Year { .. }) => match value.parse::<i64>() {
+                Some(QuestionKind::Number { .. } | QuestionKind::Year { .. }) => match number {
                     Ok(n) => RawAnswer::Integer(n),
                     Err(_) => RawAnswer::Text(value.to_string()),
                 },
@@ -235,11 +253,6 @@ impl Answers {
         }
         (answers, errors)
     }
-}
-
-/// The rules' version a saved link's answers were made with (`v=3`), if it says.
-pub fn version_in(text: &str) -> Option<u32> {
-    text.split('&').find_map(|pair| pair.strip_prefix(VERSION_KEY)?.strip_prefix('=')?.parse().ok())
 }
 
 fn is_unknown_word(text: &str) -> bool {
@@ -375,13 +388,14 @@ mod tests {
     }
 
     #[test]
-    fn the_version_of_a_saved_link_is_skipped_by_the_answers_and_read_apart() {
+    fn the_version_of_a_saved_link_is_read_apart_from_the_answers_and_written_back() {
         let rules = rules();
         let (answers, errors) = Answers::decode(&rules, "v=3&homeless=yes");
-        assert_eq!((answers.encode(&rules).as_str(), errors), ("homeless=yes", vec![]));
-        assert_eq!(version_in("v=3&homeless=yes"), Some(3));
-        assert_eq!(version_in("homeless=yes&v=12"), Some(12));
-        assert_eq!(version_in("homeless=yes"), None);
-        assert_eq!(version_in("v=x&vv=2"), None);
+        assert_eq!((answers.saved_with(), errors), (Some(3), vec![]));
+        assert_eq!(answers.encode(&rules), "v=3&homeless=yes");
+        assert_eq!(answers.without_sensitive(&rules).encode(&rules), "v=3&homeless=yes");
+        let (answers, errors) = Answers::decode(&rules, "homeless=yes&v=x");
+        assert_eq!((answers.saved_with(), answers.encode(&rules), errors), (None, "homeless=yes".to_string(), vec![]));
+        assert_eq!(Answers::new(&rules).saved_with(), None);
     }
 }

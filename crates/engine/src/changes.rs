@@ -5,15 +5,20 @@
 use crate::model::{RightChange, RuleSet};
 use crate::outcome::{Outcome, Status};
 
-/// The changes after `version` (up to the rules' own) to rights whose status in `outcomes`
+/// Of `changes` (`RuleSet::changes`, which the app reads from the details), those after
+/// `version` and up to the rules' own, to rights of these rules whose status in `outcomes`
 /// is not `not_eligible`, in version order. Empty for a link of this version or a newer one.
-pub fn since<'a>(rules: &'a RuleSet, version: u32, outcomes: &[Outcome]) -> Vec<&'a RightChange> {
-    rules
-        .changes
-        .iter()
-        .filter(|c| c.version > version && c.version <= rules.version)
-        .filter(|c| outcomes.get(c.right.index()).is_some_and(|o| o.status != Status::NotEligible))
-        .collect()
+pub fn since<'a>(
+    rules: &RuleSet,
+    changes: &'a [RightChange],
+    version: u32,
+    outcomes: &[Outcome],
+) -> Vec<&'a RightChange> {
+    let applies = |c: &RightChange| {
+        let outcome = rules.right_index(&c.right).and_then(|r| outcomes.get(r.index()));
+        outcome.is_some_and(|o| o.status != Status::NotEligible)
+    };
+    changes.iter().filter(|c| c.version > version && c.version <= rules.version && applies(c)).collect()
 }
 
 #[cfg(test)]
@@ -27,7 +32,7 @@ mod tests {
     /// versions 2 and 3 each changed something.
     fn rules() -> RuleSet {
         let right = |id: &str, when| Right { id: id.into(), when, ..Right::default() };
-        let change = |version, right: u16, kind| RightChange { version, right: right.into(), kind };
+        let change = |version, right: &str, kind| RightChange { version, right: right.into(), kind };
         RuleSet {
             version: 3,
             questions: vec![Question {
@@ -43,16 +48,18 @@ mod tests {
                 right("work.business", Expr::Flag(0.into())),
             ],
             changes: vec![
-                change(2, 0, ChangeKind::Added),
-                change(2, 1, ChangeKind::Changed),
-                change(3, 2, ChangeKind::Added),
+                change(2, "work.jobs", ChangeKind::Added),
+                change(2, "health.care", ChangeKind::Changed),
+                change(3, "work.business", ChangeKind::Added),
+                // An NGO's guide that keeps only some domains has no such right: left out.
+                change(3, "protection.not-kept", ChangeKind::Added),
             ],
             ..RuleSet::default()
         }
     }
 
-    fn named(rules: &RuleSet, changes: Vec<&RightChange>) -> Vec<(u32, String)> {
-        changes.iter().map(|c| (c.version, rules.right(c.right).id.clone())).collect()
+    fn named(changes: Vec<&RightChange>) -> Vec<(u32, String)> {
+        changes.iter().map(|c| (c.version, c.right.clone())).collect()
     }
 
     #[test]
@@ -62,16 +69,16 @@ mod tests {
         let mut answers = Answers::new(&rules);
         answers.set(&rules, 0.into(), Answer::Given(Value::Bool(false))).unwrap();
         let no_papers = crate::outcome::evaluate(&rules, &answers, day);
-        assert_eq!(named(&rules, since(&rules, 1, &no_papers)), [(2, "health.care".to_string())]);
+        assert_eq!(named(since(&rules, &rules.changes, 1, &no_papers)), [(2, "health.care".to_string())]);
         answers.set(&rules, 0.into(), Answer::Given(Value::Bool(true))).unwrap();
         let papers = crate::outcome::evaluate(&rules, &answers, day);
         let all = [(2, "work.jobs".to_string()), (2, "health.care".to_string()), (3, "work.business".to_string())];
-        assert_eq!(named(&rules, since(&rules, 1, &papers)), all);
-        assert_eq!(named(&rules, since(&rules, 2, &papers)), [(3, "work.business".to_string())]);
+        assert_eq!(named(since(&rules, &rules.changes, 1, &papers)), all);
+        assert_eq!(named(since(&rules, &rules.changes, 2, &papers)), [(3, "work.business".to_string())]);
         // Undetermined is not ruled out: it is shown.
         let unanswered = crate::outcome::evaluate(&rules, &Answers::new(&rules), day);
-        assert_eq!(since(&rules, 1, &unanswered).len(), 3);
-        assert!(since(&rules, 3, &papers).is_empty());
-        assert!(since(&rules, 9, &papers).is_empty());
+        assert_eq!(since(&rules, &rules.changes, 1, &unanswered).len(), 3);
+        assert!(since(&rules, &rules.changes, 3, &papers).is_empty());
+        assert!(since(&rules, &rules.changes, 9, &papers).is_empty());
     }
 }

@@ -18,7 +18,8 @@ pub struct RuleSet {
     /// The rules' version (`[meta] version`), raised with every change to a right; saved
     /// links, codes and exported cases carry it.
     pub version: u32,
-    /// What each version changed (`rules/changes.toml`), in version order.
+    /// What each version changed (`rules/changes.toml`), in version order. Only the results
+    /// read them: the compiled rules leave them to [`Details`] (`split_details`).
     pub changes: Vec<RightChange>,
     pub questions: Vec<Question>,
     pub definitions: Vec<Definition>,
@@ -59,11 +60,12 @@ impl Default for RuleSet {
 }
 
 /// A right added, ended or changed in a version of the rules; its sentence is the text
-/// `keys::change`.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+/// `keys::change`. The right is named by its id, which stays true when an NGO's guide keeps
+/// only some domains (`keep_domains` numbers the rights anew).
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct RightChange {
     pub version: u32,
-    pub right: RightId,
+    pub right: String,
     pub kind: ChangeKind,
 }
 
@@ -471,7 +473,8 @@ impl RuleSet {
         for source in &mut shell.sources {
             *source = Source { id: std::mem::take(&mut source.id), date: source.date, ..Source::default() };
         }
-        (shell, Details { offices: self.offices.clone(), sources: self.sources.clone() })
+        let changes = std::mem::take(&mut shell.changes);
+        (shell, Details { offices: self.offices.clone(), sources: self.sources.clone(), changes })
     }
 
     /// The rules the first module needs to ask the questions (the welcome and the questions,
@@ -481,8 +484,6 @@ impl RuleSet {
     /// the next question are unchanged (`tests/bytes.rs`).
     pub fn for_questions(&self) -> RuleSet {
         let mut rules = self.clone();
-        // What changed since a saved link's version is shown with the results only.
-        rules.changes.clear();
         for right in &mut rules.rights {
             right.documents.clear();
             right.steps.clear();
@@ -510,8 +511,6 @@ impl RuleSet {
             })
             .collect();
         self.priority = self.priority.iter().filter_map(|r| new_ids[r.index()]).collect();
-        self.changes =
-            self.changes.iter().filter_map(|c| Some(RightChange { right: new_ids[c.right.index()]?, ..*c })).collect();
         let mut index = 0;
         self.rights.retain(|_| {
             index += 1;
@@ -545,6 +544,8 @@ impl RuleSet {
 pub struct Details {
     pub offices: Vec<Office>,
     pub sources: Vec<Source>,
+    /// What each version of the rules changed (`RuleSet::changes`).
+    pub changes: Vec<RightChange>,
 }
 
 impl Details {

@@ -98,7 +98,7 @@ pub fn read(input: &Input, lowered: &mut Lowered, diagnostics: &mut Vec<Diagnost
         ] {
             for id in ids {
                 let here = at(id.span());
-                let Some(right) = lowered.rules.right_index(id.get_ref()) else {
+                if lowered.rules.right_index(id.get_ref()).is_none() {
                     let near = closest(id.get_ref(), lowered.rules.rights.iter().map(|r| r.id.as_str()))
                         .map_or(String::new(), |near| format!("; did you mean `{near}`?"));
                     diagnostics.push(
@@ -112,7 +112,7 @@ pub fn read(input: &Input, lowered: &mut Lowered, diagnostics: &mut Vec<Diagnost
                         ),
                     );
                     continue;
-                };
+                }
                 if let Some(first) = seen.get(id.get_ref().as_str()) {
                     diagnostics.push(
                         Diagnostic::error(
@@ -126,7 +126,7 @@ pub fn read(input: &Input, lowered: &mut Lowered, diagnostics: &mut Vec<Diagnost
                     continue;
                 }
                 seen.insert(id.get_ref(), here.clone());
-                lowered.rules.changes.push(RightChange { version, right, kind });
+                lowered.rules.changes.push(RightChange { version, right: id.get_ref().clone(), kind });
                 lowered.spans.changes.push(here);
             }
         }
@@ -146,6 +146,6 @@ pub fn read(input: &Input, lowered: &mut Lowered, diagnostics: &mut Vec<Diagnost
     // In version order, whatever the file's order: the app lists them so.
     let mut order: Vec<usize> = (0..lowered.rules.changes.len()).collect();
     order.sort_by_key(|&i| lowered.rules.changes[i].version);
-    lowered.rules.changes = order.iter().map(|&i| lowered.rules.changes[i]).collect();
+    lowered.rules.changes = order.iter().map(|&i| lowered.rules.changes[i].clone()).collect();
     lowered.spans.changes = order.iter().map(|&i| lowered.spans.changes[i].clone()).collect();
 }

@@ -284,7 +284,7 @@ fn needed(lowered: &Lowered) -> Vec<Needed> {
         need(keys::city(id), None, format!("city `{id}`"), at);
     }
     for (change, at) in rules.changes.iter().zip(&spans.changes) {
-        let right = &rules.right(change.right).id;
+        let right = &change.right;
         let what = format!("the change to right `{right}` in version {}", change.version);
         need(keys::change(change.version, right), None, what, at);
     }
