@@ -10,7 +10,7 @@
 //! value. The `wire!` lists below write these lines too, and a test compares the two.
 //!
 //! ```text
-//! RuleSet      reviewed: Date  version: u32  questions: Vec<Question>  definitions: Vec<Definition>
+//! RuleSet      reviewed: Date  questions: Vec<Question>  definitions: Vec<Definition>
 //!              rights: Vec<Right>  offices: Vec<Office>  sources: Vec<Source>
 //!              priority: Vec<RightId>  emergency: Vec<OfficeId>
 //!              placement: Option<QuestionId>  what_if: Option<QuestionId>
@@ -82,14 +82,13 @@ use crate::model::{
 };
 use huquq_wire::{Reader, Wire, Writer, wire};
 
-/// Every field but `changes`, which travel in [`Details`]: only the results read them, so the
-/// first module neither decodes them nor carries the code that would.
+/// Every field but `version`, which the app takes from its build (`build.rs`): so the first
+/// module carries no code to read it. Read, `version` is 0 until set.
 impl Wire for RuleSet {
-    const LAYOUT: &'static str = "RuleSet reviewed: Date version: u32 questions: Vec<Question> definitions: Vec<Definition> rights: Vec<Right> offices: Vec<Office> sources: Vec<Source> priority: Vec<RightId> emergency: Vec<OfficeId> placement: Option<QuestionId> what_if: Option<QuestionId>";
+    const LAYOUT: &'static str = "RuleSet reviewed: Date questions: Vec<Question> definitions: Vec<Definition> rights: Vec<Right> offices: Vec<Office> sources: Vec<Source> priority: Vec<RightId> emergency: Vec<OfficeId> placement: Option<QuestionId> what_if: Option<QuestionId>";
 
     fn write(&self, w: &mut Writer) {
         w.write(&self.reviewed);
-        w.write(&self.version);
         w.write(&self.questions);
         w.write(&self.definitions);
         w.write(&self.rights);
@@ -104,8 +103,7 @@ impl Wire for RuleSet {
     fn read(r: &mut Reader<'_>) -> Option<RuleSet> {
         Some(RuleSet {
             reviewed: r.read()?,
-            version: r.read()?,
-            changes: Vec::new(),
+            version: 0,
             questions: r.read()?,
             definitions: r.read()?,
             rights: r.read()?,

@@ -18,9 +18,6 @@ pub struct RuleSet {
     /// The rules' version (`[meta] version`), raised with every change to a right; saved
     /// links, codes and exported cases carry it.
     pub version: u32,
-    /// What each version changed (`rules/changes.toml`), in version order. Only the results
-    /// read them: the compiled rules leave them to [`Details`] (`split_details`).
-    pub changes: Vec<RightChange>,
     pub questions: Vec<Question>,
     pub definitions: Vec<Definition>,
     pub rights: Vec<Right>,
@@ -45,7 +42,6 @@ impl Default for RuleSet {
         RuleSet {
             reviewed: Date::from_days(0),
             version: 1,
-            changes: Vec::new(),
             questions: Vec::new(),
             definitions: Vec::new(),
             rights: Vec::new(),
@@ -473,8 +469,7 @@ impl RuleSet {
         for source in &mut shell.sources {
             *source = Source { id: std::mem::take(&mut source.id), date: source.date, ..Source::default() };
         }
-        let changes = std::mem::take(&mut shell.changes);
-        (shell, Details { offices: self.offices.clone(), sources: self.sources.clone(), changes })
+        (shell, Details { offices: self.offices.clone(), sources: self.sources.clone(), changes: Vec::new() })
     }
 
     /// The rules the first module needs to ask the questions (the welcome and the questions,
@@ -544,7 +539,8 @@ impl RuleSet {
 pub struct Details {
     pub offices: Vec<Office>,
     pub sources: Vec<Source>,
-    /// What each version of the rules changed (`RuleSet::changes`).
+    /// What each version of the rules changed (`rules/changes.toml`, `check::Report::changes`):
+    /// only the results read them, so they are not in the rules the first module decodes.
     pub changes: Vec<RightChange>,
 }
 

@@ -46,7 +46,7 @@ struct RawVersion {
     changed: Vec<Spanned<String>>,
 }
 
-/// Reads the changes into `lowered.rules.changes` (and where each is written into
+/// Reads the changes into `lowered.changes` (and where each is written into
 /// `lowered.spans.changes`), reporting what is wrong.
 pub fn read(input: &Input, lowered: &mut Lowered, diagnostics: &mut Vec<Diagnostic>) {
     let current = lowered.rules.version;
@@ -126,7 +126,7 @@ pub fn read(input: &Input, lowered: &mut Lowered, diagnostics: &mut Vec<Diagnost
                     continue;
                 }
                 seen.insert(id.get_ref(), here.clone());
-                lowered.rules.changes.push(RightChange { version, right: id.get_ref().clone(), kind });
+                lowered.changes.push(RightChange { version, right: id.get_ref().clone(), kind });
                 lowered.spans.changes.push(here);
             }
         }
@@ -144,8 +144,8 @@ pub fn read(input: &Input, lowered: &mut Lowered, diagnostics: &mut Vec<Diagnost
         );
     }
     // In version order, whatever the file's order: the app lists them so.
-    let mut order: Vec<usize> = (0..lowered.rules.changes.len()).collect();
-    order.sort_by_key(|&i| lowered.rules.changes[i].version);
-    lowered.rules.changes = order.iter().map(|&i| lowered.rules.changes[i].clone()).collect();
+    let mut order: Vec<usize> = (0..lowered.changes.len()).collect();
+    order.sort_by_key(|&i| lowered.changes[i].version);
+    lowered.changes = order.iter().map(|&i| lowered.changes[i].clone()).collect();
     lowered.spans.changes = order.iter().map(|&i| lowered.spans.changes[i].clone()).collect();
 }

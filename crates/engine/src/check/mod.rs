@@ -82,6 +82,9 @@ pub struct Input {
 pub struct Report {
     /// The compiled rules, when there is no error.
     pub rules: Option<RuleSet>,
+    /// What each version of the rules changed (`rules/changes.toml`), in version order: for
+    /// the details (`Details::changes`).
+    pub changes: Vec<crate::model::RightChange>,
     pub diagnostics: Vec<Diagnostic>,
     /// What the rules claim about their interviews (`max_questions`, `exclusive_with`).
     pub claims: Claims,
@@ -174,7 +177,7 @@ pub fn check(input: &Input) -> Report {
         Ok(parsed) => parsed,
         Err(errors) => {
             diagnostics.extend(errors);
-            return Report { rules: None, diagnostics, claims: Claims::default() };
+            return Report { rules: None, changes: Vec::new(), diagnostics, claims: Claims::default() };
         }
     };
     contacts::check(&parsed, &mut diagnostics);
@@ -196,7 +199,7 @@ pub fn check(input: &Input) -> Report {
     plain::check(input, &mut diagnostics);
     translations::check(input, &mut diagnostics);
     let failed = diagnostics.iter().any(Diagnostic::is_error);
-    Report { rules: (!failed).then_some(lowered.rules), diagnostics, claims: lowered.claims }
+    Report { rules: (!failed).then_some(lowered.rules), changes: lowered.changes, diagnostics, claims: lowered.claims }
 }
 
 #[cfg(test)]

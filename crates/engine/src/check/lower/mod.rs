@@ -39,7 +39,7 @@ pub struct Spans {
     pub unknown_conditions: Vec<Option<Location>>,
     pub offices: Vec<Location>,
     pub sources: Vec<Location>,
-    /// Where each of `RuleSet::changes` is written in `rules/changes.toml` (its right's id).
+    /// Where each of `Lowered::changes` is written in `rules/changes.toml` (its right's id).
     pub changes: Vec<Location>,
     /// `max_questions` in `[meta]`, and each `exclusive_with` entry, as in [`Lowered::claims`].
     pub max_questions: Option<Location>,
@@ -59,6 +59,8 @@ pub struct Lowered {
     pub claims: Claims,
     /// The dates of the evidence, as the rules write them (`evidence`).
     pub evidence: Evidence,
+    /// What each version changed (`rules/changes.toml`, read by `check::changes`).
+    pub changes: Vec<crate::model::RightChange>,
 }
 
 impl Lowered {
@@ -125,7 +127,6 @@ pub fn lower(files: &[Parsed], today: Date, diagnostics: &mut Vec<Diagnostic>) -
     let mut rules = RuleSet {
         reviewed,
         version,
-        changes: Vec::new(),
         questions,
         definitions,
         rights,
@@ -149,7 +150,7 @@ pub fn lower(files: &[Parsed], today: Date, diagnostics: &mut Vec<Diagnostic>) -
         right.confirmed = evidence.confirmation(&right.sources);
         right.ages_after = (right.kind == RightKind::Programme).then_some(evidence.programme_months);
     }
-    Lowered { rules, spans, definition_uses, claims, evidence }
+    Lowered { rules, spans, definition_uses, claims, evidence, changes: Vec::new() }
 }
 
 impl<'d> Lowering<'d> {
