@@ -144,7 +144,7 @@ fn help_prints_every_commands_usage_or_one_commands() {
     }
     for (command, synopsis) in [
         ("check", "check [--deny-warnings] [--plain-report] [--date YYYY-MM-DD]\n"),
-        ("test", "test [--verbose] [--coverage] [--date YYYY-MM-DD]\n"),
+        ("test", "test [--verbose] [--coverage] [--date YYYY-MM-DD] [FILE...]\n"),
         ("audit", "audit [--verbose] [--date YYYY-MM-DD]\n"),
         ("eval", "eval --answers FILE [--date YYYY-MM-DD] [--format text|json]\n"),
         ("interview", "interview [--lang fr|ar|en] [--date YYYY-MM-DD]\n"),
