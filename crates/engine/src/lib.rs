@@ -21,8 +21,6 @@
 pub mod answers;
 pub mod bytes;
 pub mod candidates;
-pub mod case;
-pub mod changes;
 pub mod code;
 pub mod content;
 pub mod date;

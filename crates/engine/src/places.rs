@@ -94,7 +94,6 @@ mod tests {
             emergency: Vec::new(),
             placement: Some(0.into()),
             what_if: None,
-            ..RuleSet::default()
         }
     }
 
