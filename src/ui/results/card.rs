@@ -194,7 +194,7 @@ pub fn source(language: Language, source: &Source) -> Html {
         Some(link) => html! { <a href={link.clone()} rel="noopener noreferrer">{ &source.title }</a> },
         None => html! { { &source.title } },
     };
-    let date = source.date.map(|d| if language.code() == "fr" { language.partial_date(d) } else { french_date(d) });
+    let date = source.date.map(|d| source_date(language, d));
     html! {
         <li class="source" lang="fr" dir="ltr">
             <cite>{ title }</cite>{ ", " }{ &source.issuer }
@@ -202,6 +202,12 @@ pub fn source(language: Language, source: &Source) -> Html {
             { " — " }{ &source.reference }
         </li>
     }
+}
+
+/// A source's date: in words in French, the sources' language; inside another language, as
+/// French legal texts write it in figures, so that the citation stays one French block.
+pub fn source_date(language: Language, date: huquq_engine::PartialDate) -> String {
+    if language.code() == "fr" { language.partial_date(date) } else { french_date(date) }
 }
 
 /// A date as French legal texts write it in figures: `09/10/2013`, `10/2013`, `2013`.

@@ -217,6 +217,14 @@ fn where_and_call(right: RightId, answers: &Answers) -> Vec<(OfficeId, Placement
     }
 }
 
+/// For an urgent right ("today", on screen and on paper): whom to call first, up to two
+/// offices with a phone; where to go when no number is known.
+pub(crate) fn whom_to_call(right: &huquq_engine::model::Right, answers: &Answers) -> Vec<(OfficeId, Placement)> {
+    let offices = places::offices(rules(), right, answers);
+    let callable: Vec<_> = offices.iter().copied().filter(|&(o, _)| crate::export::has_phone(o)).take(2).collect();
+    if callable.is_empty() { offices.into_iter().take(1).collect() } else { callable }
+}
+
 /// "Today": for the urgent rights that apply, what to do and whom to call now, then the
 /// emergency numbers the rules give.
 fn today(language: Language, props: &ResultsProps, urgent: &[RightId], on_open: &OnOpen) -> Html {
@@ -230,12 +238,8 @@ fn today(language: Language, props: &ResultsProps, urgent: &[RightId], on_open: 
     };
     let item = |&r: &RightId| {
         let right = &rules[r];
-        // Whom to call first; where to go when no number is known.
-        let offices = places::offices(rules, right, &props.answers);
-        let callable: Vec<_> =
-            offices.iter().filter(|&&(o, _)| !crate::rules::office(o).phone.is_empty()).take(2).collect();
-        let shown = if callable.is_empty() { offices.iter().take(1).collect() } else { callable };
-        let offices: Vec<Html> = shown.into_iter().map(|&(o, p)| contact_line(language, o, p)).collect();
+        let offices: Vec<Html> =
+            whom_to_call(right, &props.answers).into_iter().map(|(o, p)| contact_line(language, o, p)).collect();
         html! {
             <li class={sensitive_class(&props.evaluation, r)}>
                 { open_button(on_open, r, "today", html! { <strong>{ language.text_of(&keys::right(right)) }</strong> }) }

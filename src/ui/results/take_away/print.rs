@@ -8,9 +8,10 @@
 use crate::export::{self, has_phone};
 use crate::i18n::{Language, t};
 use crate::rules::rules;
+use crate::ui::results::card;
 use huquq_engine::model::{OfficeId, RightId, SourceId};
 use huquq_engine::places::{self, Placement};
-use huquq_engine::{Answers, Date, Evaluation, PartialDate, Status, keys, policy};
+use huquq_engine::{Answers, Date, Evaluation, Status, keys, policy};
 use yew::prelude::*;
 
 /// Which printout the person asked for.
@@ -75,11 +76,9 @@ fn today(printed: &Printed, urgent: &[RightId]) -> Html {
         let right = &rules[r];
         let what = match policy::steps(rules, r, printed.answers, printed.today).first() {
             Some(step) => language.text_of(&keys::step(&step.id)),
-            None => first_sentence(&language.attribute(&keys::right(right), keys::SUMMARY)),
+            None => card::first_sentence(&language.attribute(&keys::right(right), keys::SUMMARY)).0.to_string(),
         };
-        let offices = places::offices(rules, right, printed.answers);
-        let callable: Vec<_> = offices.iter().copied().filter(|&(o, _)| has_phone(o)).take(2).collect();
-        let shown = if callable.is_empty() { offices.into_iter().take(1).collect() } else { callable };
+        let shown = crate::ui::results::whom_to_call(right, printed.answers);
         html! {
             <li>
                 <strong>{ language.text_of(&keys::right(right)) }</strong>{ " — " }{ what }
@@ -174,7 +173,7 @@ fn whole(printed: &Printed, kept: &[RightId]) -> Html {
         html! {
             <section class="print-right" data-right={right.id.clone()}>
                 <h3>{ language.text_of(&keys::right(right)) }</h3>
-                <p>{ first_sentence(&language.attribute(&keys::right(right), keys::SUMMARY)) }</p>
+                <p>{ card::first_sentence(&language.attribute(&keys::right(right), keys::SUMMARY)).0 }</p>
                 if let Some(aged) = aged { <p>{ aged }</p> }
                 { line(language, t::CARD_WHERE, html! { <ul>{ for offices(printed, r) }</ul> }) }
                 { bring(printed, r) }
@@ -270,22 +269,8 @@ fn sources(language: Language, ids: &[SourceId]) -> Html {
     let Some(details) = crate::rules::details() else { return Html::default() };
     let cited = ids.iter().map(|&s| {
         let source = &details.sources[s.index()];
-        let date = source.date.map(|d| if language.code() == "fr" { language.partial_date(d) } else { french_date(d) });
+        let date = source.date.map(|d| card::source_date(language, d));
         html! { <li lang="fr" dir="ltr"><cite>{ &source.title }</cite>{ for date.map(|d| format!(", {d}")) }</li> }
     });
     line(language, t::CARD_SOURCES, html! { <ul class="sources">{ for cited }</ul> })
-}
-
-/// A date as French legal texts write it in figures: `09/10/2013`, `10/2013`, `2013`.
-fn french_date(date: PartialDate) -> String {
-    match (date.month, date.day) {
-        (0, _) => date.year.to_string(),
-        (month, 0) => format!("{month:02}/{}", date.year),
-        (month, day) => format!("{day:02}/{month:02}/{}", date.year),
-    }
-}
-
-/// A text's first sentence: what the right is, without its figures and history.
-fn first_sentence(text: &str) -> String {
-    text.find(". ").map_or(text, |end| &text[..=end]).to_string()
 }
