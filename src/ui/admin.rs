@@ -42,6 +42,10 @@ fn error_text(language: Language, error: &SiteError) -> String {
 /// The site owner's notes; `contact_from_frame`: `Some(true)` when the contact shown comes
 /// from a frame's address, `Some(false)` from the site file.
 pub fn admin(language: Language, site: Option<&SiteLoad>, contact_from_frame: Option<bool>) -> Html {
+    if !language.has(2) {
+        // Its texts are in the second part: drawn again when they arrive, never half empty.
+        return Html::default();
+    }
     let file = [("file", site::FILE.into())];
     let site = match site {
         None => Html::default(),

@@ -251,7 +251,7 @@ test("the site owner's file sets the contact, the colour and where quick exit go
   await page.goto(`${local.origin}/?admin=1`);
   const error = page.locator('[data-admin] .error').first();
   await error.waitFor();
-  assert.match(await error.textContent(), /huquq-site\.toml.*6.*1/);
+  assert.match(await error.textContent(), /huquq-site\.toml: \S.*6.*1/, 'the mistake is drawn whole, never a file name alone');
   await page.locator('[data-action="quick-exit"]').click();
   await page.waitForURL('https://meteo.example.org/');
   await context.close();
