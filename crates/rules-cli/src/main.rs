@@ -90,11 +90,10 @@ fn review_command(root: &Path, date: Date) -> Result<ExitCode, String> {
             eprint!("{}", render(&input, &errors));
             Err("the rules have errors: fix them first (`huquq-rules check`)".to_string())
         }
-        Ok(due) => {
-            print!("{}", render(&input, &due));
-            let count = |what: &str| due.iter().filter(|d| d.message.starts_with(what)).count();
-            let (programmes, steps) = (count("programme"), count("step"));
-            let contacts = due.len() - programmes - steps;
+        Ok(review) => {
+            let due = &review.due;
+            print!("{}", render(&input, due));
+            let (programmes, steps, contacts) = (review.programmes, review.steps, review.contacts);
             let steps = if steps > 0 { format!(", {steps} steps of programmes") } else { String::new() };
             println!("review: {} due on {date} ({programmes} programmes{steps}, {contacts} contacts)", due.len());
             Ok(if due.is_empty() { ExitCode::SUCCESS } else { ExitCode::FAILURE })

@@ -121,13 +121,30 @@ pub fn read(files: &[Parsed], rules: &RuleSet, diagnostics: &mut Vec<Diagnostic>
     evidence
 }
 
+/// What a review found due on a day, oldest evidence first, and how many of each kind.
+pub struct Review {
+    pub due: Vec<Diagnostic>,
+    pub programmes: usize,
+    /// Steps of programmes whose own sources are due.
+    pub steps: usize,
+    /// Offices' contacts.
+    pub contacts: usize,
+}
+
+#[derive(Clone, Copy, PartialEq)]
+enum Kind {
+    Programme,
+    Step,
+    Contact,
+}
+
 /// What is due for review on `day`, oldest evidence first, each where it is written. A
 /// programme's evidence is the compiled right's (`confirmed`, `ages_after`), the one the guide
 /// marks aged.
-pub fn review(lowered: &Lowered, day: Date) -> Vec<Diagnostic> {
+pub fn review(lowered: &Lowered, day: Date) -> Review {
     let (rules, evidence) = (&lowered.rules, &lowered.evidence);
-    let mut due: Vec<(Option<PartialDate>, Diagnostic)> = Vec::new();
-    let mut item = |what: &str, id: &str, at: &Location, confirmed, searched, months: u16| {
+    let mut due: Vec<(Option<PartialDate>, Kind, Diagnostic)> = Vec::new();
+    let mut item = |kind: Kind, what: &str, id: &str, at: &Location, confirmed, searched, months: u16| {
         let seen = [confirmed, searched].into_iter().flatten().max_by_key(|d: &PartialDate| d.first_day());
         if seen.is_some_and(|seen: PartialDate| day < seen.months_later(months)) {
             return;
@@ -148,19 +165,19 @@ pub fn review(lowered: &Lowered, day: Date) -> Vec<Diagnostic> {
         if let Some(searched) = searched {
             diagnostic = diagnostic.note(format!("last searched in {searched}"));
         }
-        due.push((confirmed, diagnostic));
+        due.push((confirmed, kind, diagnostic));
     };
     for (r, right) in rules.rights.iter().enumerate() {
         if let (Some(months), Validity::InForce) = (right.ages_after, right.validity_on(day)) {
             let at = &lowered.spans.rights[r];
-            item("programme", &right.id, at, right.confirmed, evidence.right_searched[r], months);
+            item(Kind::Programme, "programme", &right.id, at, right.confirmed, evidence.right_searched[r], months);
             // A step with sources of its own rests on them alone; a search for the programme
             // covers its steps.
             for (step, at) in right.steps.iter().zip(&lowered.spans.step_ids[r]).filter(|(s, _)| !s.sources.is_empty())
             {
                 let confirmed = evidence.confirmation(&step.sources);
                 let what = format!("step `{}` of programme", step.id);
-                item(&what, &right.id, at, confirmed, evidence.right_searched[r], months);
+                item(Kind::Step, &what, &right.id, at, confirmed, evidence.right_searched[r], months);
             }
         }
     }
@@ -173,9 +190,19 @@ pub fn review(lowered: &Lowered, day: Date) -> Vec<Diagnostic> {
         if contact {
             let at = &lowered.spans.offices[o];
             let confirmed = evidence.confirmation(&office.sources);
-            item("the contact of", &office.id, at, confirmed, evidence.office_searched[o], evidence.contact_months);
+            item(
+                Kind::Contact,
+                "the contact of",
+                &office.id,
+                at,
+                confirmed,
+                evidence.office_searched[o],
+                evidence.contact_months,
+            );
         }
     }
-    due.sort_by_key(|(confirmed, _)| confirmed.map(PartialDate::first_day));
-    due.into_iter().map(|(_, diagnostic)| diagnostic).collect()
+    due.sort_by_key(|(confirmed, _, _)| confirmed.map(PartialDate::first_day));
+    let count = |kind| due.iter().filter(|(_, k, _)| *k == kind).count();
+    let (programmes, steps, contacts) = (count(Kind::Programme), count(Kind::Step), count(Kind::Contact));
+    Review { due: due.into_iter().map(|(_, _, diagnostic)| diagnostic).collect(), programmes, steps, contacts }
 }

@@ -38,6 +38,7 @@ use crate::audit::Claims;
 use crate::date::Date;
 use crate::model::RuleSet;
 pub use diagnostic::{Code, Diagnostic, Label, Location, Severity};
+pub use evidence::Review;
 pub use local_contacts::{Cell, Coverage, LocalOffice, Need, Row};
 pub use plain::{FILE_NAME as PLAIN_WORDS_FILE, Tally};
 pub use render::render;
@@ -138,7 +139,7 @@ fn parse(input: &Input) -> Result<Vec<lower::Parsed<'_>>, Vec<Diagnostic>> {
 
 /// What is due for review on `day` (see `evidence`), oldest evidence first; or, if the rules
 /// have errors, those errors (run `check`).
-pub fn review(input: &Input, day: Date) -> Result<Vec<Diagnostic>, Vec<Diagnostic>> {
+pub fn review(input: &Input, day: Date) -> Result<Review, Vec<Diagnostic>> {
     let parsed = parse(input)?;
     let mut errors = Vec::new();
     let lowered = lower::lower(&parsed, input.today, &mut errors);
