@@ -1,6 +1,7 @@
 //! The counsellor's page (`?mode=counsellor`): every question on one form, in the rules'
-//! order, beside results that follow each answer; each question and right also in the
-//! person's language; a case summary to copy or print; a day to read the rules on.
+//! order, beside results that follow each answer (on a phone, below them: `phone`); each
+//! question, answer and right also in the person's language; a case summary to copy or print;
+//! a day to read the rules on.
 //! It keeps nothing of a person after "New interview".
 
 mod phone;

@@ -1,7 +1,9 @@
 // The counsellor's page (?mode=counsellor): every question on one form, results that follow
 // each answer, questions and rights also in the person's language (Arabic, right to left,
 // inside a French page), "why not", a case summary to copy, the rules as of a past day,
-// and "new interview" that keeps nothing of the person before. No axe-core violation.
+// and "new interview" that keeps nothing of the person before; on a phone, the results one
+// tap from every question and back, and every answer also in the person's language. No
+// axe-core violation.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
