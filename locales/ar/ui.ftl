@@ -189,6 +189,10 @@ counsellor-questions = الأسئلة
 counsellor-results = النتائج
 # fr: 9df01332
 counsellor-counts = على الأرجح نعم: { $eligible } · ربما: { $undetermined } · لا: { $not }
+# fr: 39b68194
+counsellor-to-results = عرض النتائج
+# fr: c9d107ed
+counsellor-back-to-question = العودة إلى السؤال
 # fr: 6e426b9e
 counsellor-cannot-change = لا يمكن أن يغيّر أي نتيجة الآن.
 # fr: 77bc0a41

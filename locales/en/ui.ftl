@@ -183,6 +183,10 @@ counsellor-questions = Questions
 counsellor-results = Results
 # fr: 9df01332
 counsellor-counts = Probably yes: { $eligible } · Maybe: { $undetermined } · No: { $not }
+# fr: 39b68194
+counsellor-to-results = See the results
+# fr: c9d107ed
+counsellor-back-to-question = Back to the question
 # fr: 6e426b9e
 counsellor-cannot-change = Cannot change any result now.
 # fr: 77bc0a41

@@ -1,7 +1,10 @@
 //! The counsellor's page (`?mode=counsellor`): every question on one form, in the rules'
-//! order, beside results that follow each answer; each question and right also in the
-//! person's language; a case summary to copy or print; a day to read the rules on.
+//! order, beside results that follow each answer (on a phone, below them: `phone`); each
+//! question, answer and right also in the person's language; a case summary to copy or print;
+//! a day to read the rules on.
 //! It keeps nothing of a person after "New interview".
+
+mod phone;
 
 use super::language::use_language;
 use super::question::{InputProps, answer_input};
@@ -34,6 +37,7 @@ pub fn Counsellor(props: &CounsellorProps) -> Html {
     // Bumped by "New interview" so every field is built anew, typed text included.
     let generation = use_state(|| 0u32);
     let summary_area = use_node_ref();
+    let place = phone::use_place();
     let details = use_details(true);
     // Drawn again when the results' texts arrive (the props do not change then).
     super::language::use_texts_arriving();
@@ -139,12 +143,14 @@ pub fn Counsellor(props: &CounsellorProps) -> Html {
                 <button type="button" class="link" data-action="leave-counsellor" onclick={props.on_leave.clone()}>{ language.text(t::COUNSELLOR_LEAVE) }</button>
             </div>
             <div class="columns" key={*generation}>
-                <section class="case-form" aria-labelledby="case-form-title">
+                <section class="case-form" aria-labelledby="case-form-title" onfocusin={place.track()} onclick={place.track()}>
                     <h2 id="case-form-title">{ language.text(t::COUNSELLOR_QUESTIONS) }</h2>
+                    { phone::to_results(language, counts.clone(), &place) }
                     { for questions }
                 </section>
                 <section class="case-results" aria-labelledby="case-results-title">
                     <h2 id="case-results-title">{ language.text(t::COUNSELLOR_RESULTS) }</h2>
+                    { phone::back_to_question(language, &place) }
                     if language.has(2) {
                         <p class="as-of">{ language.text_with(t::RESULTS_AS_OF, &[("date", language.date(interview.today).into())]) }</p>
                         <p class="counts" role="status">{ counts }</p>
@@ -196,6 +202,7 @@ fn form_question(
         on_answer,
         labelled_by: text_id.clone().into(),
         confirm: t::COUNSELLOR_APPLY,
+        person,
     };
     html! {
         <fieldset class="form-question" id={format!("q-{}", question.id)} tabindex="-1" data-question={question.id.clone()}

@@ -62,12 +62,24 @@ pub struct InputProps {
     pub labelled_by: AttrValue,
     /// The text of the button that confirms several choices or a typed answer.
     pub confirm: Text,
+    /// The person's language in the counsellor's form (the second module's): every answer is
+    /// written in it too.
+    #[cfg(feature = "full")]
+    pub person: Option<Language>,
 }
 
 impl InputProps {
     pub fn new(question: QuestionId, current: Option<Answer>, on_answer: Callback<Answer>) -> InputProps {
         let (labelled_by, confirm) = (AttrValue::Static("question-title"), t::CONTINUE);
-        InputProps { question, current, on_answer, labelled_by, confirm }
+        InputProps {
+            question,
+            current,
+            on_answer,
+            labelled_by,
+            confirm,
+            #[cfg(feature = "full")]
+            person: None,
+        }
     }
 }
 
@@ -75,7 +87,7 @@ impl InputProps {
 /// counsellor's form both use it, so they answer the same way.
 pub fn answer_input(language: Language, props: &InputProps) -> Html {
     let question = rules().question(props.question);
-    let button = |answer: Answer, name: String, text: String| {
+    let button = |answer: Answer, name: String, text: Html| {
         let pressed = props.current.as_ref() == Some(&answer);
         let on_answer = props.on_answer.clone();
         html! {
@@ -85,15 +97,19 @@ pub fn answer_input(language: Language, props: &InputProps) -> Html {
     };
     let answers = match &question.kind {
         QuestionKind::YesNo => html! { <>
-            { button(Answer::Given(Value::Bool(true)), "yes".into(), language.text(t::ANSWER_YES)) }
-            { button(Answer::Given(Value::Bool(false)), "no".into(), language.text(t::ANSWER_NO)) }
+            { button(Answer::Given(Value::Bool(true)), "yes".into(), answer_words(language, props, |l| l.text(t::ANSWER_YES))) }
+            { button(Answer::Given(Value::Bool(false)), "no".into(), answer_words(language, props, |l| l.text(t::ANSWER_NO))) }
         </> },
         QuestionKind::OneOf { .. } => question
             .shown_choices()
             .into_iter()
             .map(|(i, choice)| {
-                let text = language.text_of(&keys::choice(question, choice));
-                button(Answer::Given(Value::Choice(i)), choice.clone(), text)
+                let key = keys::choice(question, choice);
+                button(
+                    Answer::Given(Value::Choice(i)),
+                    choice.clone(),
+                    answer_words(language, props, |l| l.text_of(&key)),
+                )
             })
             .collect(),
         // Keyed by question: what was ticked or typed for one question never shows on the next.
@@ -102,12 +118,31 @@ pub fn answer_input(language: Language, props: &InputProps) -> Html {
             <Typed key={props.question.get()} ..props.clone() />
         },
     };
-    let dont_know =
-        question.dont_know.then(|| button(Answer::DontKnow, "dont_know".into(), language.text(t::ANSWER_DONT_KNOW)));
-    let prefer_not = question
-        .sensitive
-        .then(|| button(Answer::PreferNotToSay, "prefer_not_to_say".into(), language.text(t::ANSWER_PREFER_NOT)));
+    let dont_know = question.dont_know.then(|| {
+        button(Answer::DontKnow, "dont_know".into(), answer_words(language, props, |l| l.text(t::ANSWER_DONT_KNOW)))
+    });
+    let prefer_not = question.sensitive.then(|| {
+        button(
+            Answer::PreferNotToSay,
+            "prefer_not_to_say".into(),
+            answer_words(language, props, |l| l.text(t::ANSWER_PREFER_NOT)),
+        )
+    });
     html! { <>{ answers }{ dont_know }{ prefer_not }</> }
+}
+
+/// An answer's words; in the counsellor's form (the second module) also in the person's
+/// language, one part each with its `lang`, inside the one control of that answer.
+#[cfg_attr(not(feature = "full"), allow(unused_variables))]
+fn answer_words(language: Language, props: &InputProps, text: impl Fn(Language) -> String) -> Html {
+    #[cfg(feature = "full")]
+    if let Some(person) = props.person {
+        return html! { <>
+            <span lang={language.code()}>{ text(language) }</span>
+            <span class="person-language" lang={person.code()} dir={person.direction()}>{ text(person) }</span>
+        </> };
+    }
+    html! { { text(language) } }
 }
 
 /// Checkboxes and "Continue"; ticking none is an answer too ("none of these").
@@ -134,7 +169,7 @@ fn SeveralChoices(props: &InputProps) -> Html {
         html! {
             <label class="option">
                 <input type="checkbox" autocomplete="off" data-answer={choice.clone()} checked={ticked.contains(&i)} onchange={toggle} />
-                <span>{ language.text_of(&keys::choice(question, choice)) }</span>
+                <span>{ answer_words(language, props, |l| l.text_of(&keys::choice(question, choice))) }</span>
             </label>
         }
     });

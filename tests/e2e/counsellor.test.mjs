@@ -1,7 +1,9 @@
 // The counsellor's page (?mode=counsellor): every question on one form, results that follow
 // each answer, questions and rights also in the person's language (Arabic, right to left,
 // inside a French page), "why not", a case summary to copy, the rules as of a past day,
-// and "new interview" that keeps nothing of the person before. No axe-core violation.
+// and "new interview" that keeps nothing of the person before; on a phone, the results one
+// tap from every question and back, and every answer also in the person's language. No
+// axe-core violation.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
@@ -194,3 +196,143 @@ for (const [locale, person] of [['fr-FR', 'ar'], ['ar-MA', 'fr']]) {
     await context.close();
   });
 }
+
+// On a phone the results come below the whole form: a bar pinned under the questions shows
+// the counts and opens the results in one tap, and one under the results goes back.
+const phone = { width: 360, height: 740 };
+const counts = (page) => page.evaluate(() => {
+  const rights = [...document.querySelectorAll('.case-results [data-right][data-status]')];
+  const count = (status) => rights.filter((r) => r.dataset.status === status).length;
+  return {
+    shown: document.querySelector('[data-action="to-results"] .phone-bar-counts').textContent,
+    eligible: count('eligible'), undetermined: count('undetermined'), not: count('not_eligible'),
+  };
+});
+// Within the screen and not under the pinned bars (quick exit at the top, ours at the bottom).
+const visible = (locator) => locator.evaluate((element) => {
+  const shown = element.getBoundingClientRect();
+  const bars = [...document.querySelectorAll('.exit, .phone-bar')].filter((b) => !b.contains(element))
+    .map((b) => b.getBoundingClientRect())
+    .filter((b) => b.height > 0 && b.bottom > 0 && b.top < innerHeight);
+  const top = Math.max(0, ...bars.filter((b) => b.top < innerHeight / 2).map((b) => b.bottom));
+  const bottom = Math.min(innerHeight, ...bars.filter((b) => b.top >= innerHeight / 2).map((b) => b.top));
+  return shown.height > 0 && shown.top >= top - 1 && shown.bottom <= bottom + 1;
+});
+// A tap where the bar is on screen: Playwright's own click would first scroll a pinned bar to
+// its place in the page, which no finger does.
+async function tap(page, locator) {
+  const box = await locator.boundingBox();
+  await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+}
+// The question's first answer: a button, the first box ticked and applied, or a number.
+async function answerFirst(q) {
+  if (await q.locator('input[type="checkbox"]').count()) {
+    await q.locator('input[type="checkbox"]').first().check();
+    const apply = q.locator('[data-answer="continue"]');
+    await apply.click();
+    return apply;
+  }
+  if (await q.locator('form.typed input').count()) {
+    const input = q.locator('form.typed input');
+    await input.fill('30');
+    await input.press('Enter');
+    return input;
+  }
+  const first = q.locator('button[data-answer]').first();
+  await first.click();
+  return first;
+}
+
+for (const [locale, language, person] of [['fr-FR', 'fr', 'ar'], ['ar-MA', 'ar', 'fr']]) {
+  test(`on a phone (${locale}, person in ${person}), the results are one tap from every question, and back leads to the same question`, async () => {
+    const { context, page, errors } = await open(locale, '/?mode=counsellor', phone);
+    await page.locator('#person-language').selectOption(person);
+    await page.locator(`.case-form [data-answer] [lang="${person}"]`).first().waitFor();
+    const toResults = page.locator('[data-action="to-results"]');
+    const back = page.locator('[data-action="back-to-question"]');
+    const form = await page.locator('.case-form').boundingBox();
+    assert.ok(form.width <= phone.width, 'one column');
+    assert.equal(await toResults.evaluate((b) => getComputedStyle(b).direction), language === 'ar' ? 'rtl' : 'ltr');
+    await axe(page, `the form on a phone (${locale})`);
+    const ids = await page.locator('.case-form [data-question]').evaluateAll((all) => all.map((q) => q.dataset.question));
+    let answered = 0;
+    for (const id of ids) {
+      const q = question(page, id);
+      await q.evaluate((e) => e.scrollIntoView({ block: 'start' }));
+      let used = null;
+      if ((await q.getAttribute('data-can-change')) === 'true') {
+        used = await answerFirst(q);
+        answered += 1;
+      }
+      assert.ok(await visible(toResults), `the bar is on screen at ${id}`);
+      await tap(page, toResults);
+      assert.equal(await page.evaluate(() => document.activeElement.id), 'case-results-title', `focus on the results from ${id}`);
+      assert.ok(await visible(page.locator('#case-results-title')), `the results are on screen from ${id}`);
+      assert.ok(await visible(page.locator('.case-results .counts')), `their counts too, from ${id}`);
+      const seen = await counts(page);
+      assert.equal(seen.eligible + seen.undetermined + seen.not > 0, true);
+      assert.equal(seen.shown, localeText(language, 'counsellor-counts', undefined, seen), `the bar's counts at ${id}`);
+      if (id === ids[0]) await axe(page, `the results on a phone (${locale})`);
+      assert.ok(await visible(back), `the way back is on screen from ${id}`);
+      await tap(page, back);
+      const at = await page.evaluate(() => document.activeElement.closest('[data-question]')?.dataset.question);
+      assert.equal(at, id, 'back to the same question');
+      assert.ok(await visible(page.locator(':focus')), `what has the focus is on screen at ${id}`);
+      if (used && await used.isEnabled()) {
+        assert.ok(await used.evaluate((e) => e === document.activeElement), `focus back on the answer used at ${id}`);
+      }
+    }
+    assert.ok(answered >= 3, `an interview, not a look: ${answered} questions answered`);
+    // The keyboard reaches the bar right after the form's title, and back comes from the results.
+    await page.locator('#case-form-title').evaluate((h) => { h.tabIndex = -1; h.focus(); });
+    await page.keyboard.press('Tab');
+    assert.equal(await page.evaluate(() => document.activeElement.dataset.action), 'to-results');
+    await page.keyboard.press('Enter');
+    assert.equal(await page.evaluate(() => document.activeElement.id), 'case-results-title');
+    await page.keyboard.press('Tab');
+    assert.equal(await page.evaluate(() => document.activeElement.dataset.action), 'back-to-question');
+    await page.keyboard.press('Enter');
+    assert.ok(await page.evaluate(() => document.activeElement.closest('.case-form [data-question]') !== null));
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+}
+
+test('a wide screen keeps the form and the results side by side, without the bars', async () => {
+  const { context, page } = await open('fr-FR');
+  assert.ok(!(await page.locator('[data-action="to-results"]').isVisible()));
+  assert.ok(!(await page.locator('[data-action="back-to-question"]').isVisible()));
+  await context.close();
+});
+
+test('every answer is also written in the person\'s language, inside the one control of that answer', async () => {
+  const { context, page, errors } = await open('fr-FR');
+  await page.locator('#person-language').selectOption('ar');
+  const papers = question(page, 'papers');
+  await papers.locator('[data-answer="no_papers"] [lang="ar"]').waitFor();
+  const parts = async (control, person) => ({
+    fr: (await control.locator(`[lang="${person === 'ar' ? 'fr' : 'ar'}"]`).textContent()),
+    person: (await control.locator(`[lang="${person}"]`).textContent()),
+    dir: await control.locator(`[lang="${person}"]`).getAttribute('dir'),
+  });
+  const noPapers = papers.locator('[data-answer="no_papers"]');
+  assert.equal(await noPapers.count(), 1, 'one button per answer');
+  assert.deepEqual(await parts(noPapers, 'ar'),
+    { fr: localeText('fr', 'choice-papers-no_papers'), person: localeText('ar', 'choice-papers-no_papers'), dir: 'rtl' });
+  const children = question(page, 'has_children');
+  for (const [answer, id] of [['yes', 'answer-yes'], ['no', 'answer-no'], ['dont_know', 'answer-dont-know']]) {
+    assert.deepEqual(await parts(children.locator(`[data-answer="${answer}"]`), 'ar'),
+      { fr: localeText('fr', id), person: localeText('ar', id), dir: 'rtl' }, answer);
+  }
+  await noPapers.click();
+  assert.equal(await noPapers.getAttribute('aria-pressed'), 'true', 'the button still answers');
+  await children.locator('[data-answer="yes"]').click();
+  const box = question(page, 'children_ages').locator('label.option').filter({ has: page.locator('[data-answer="age_6_to_15"]') });
+  assert.equal(await box.locator('[lang="ar"]').textContent(), localeText('ar', 'choice-children_ages-age_6_to_15'));
+  assert.equal(await box.locator('[lang="fr"]').textContent(), localeText('fr', 'choice-children_ages-age_6_to_15'));
+  await page.locator('#person-language').selectOption('fr');
+  assert.equal(await page.locator('.case-form .person-language').count(), 0, 'the same language once: no second part');
+  assert.equal((await noPapers.textContent()).trim(), localeText('fr', 'choice-papers-no_papers'));
+  assert.deepEqual(errors, []);
+  await context.close();
+});
