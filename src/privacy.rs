@@ -1,7 +1,7 @@
 //! Where a person's answers may go besides memory, and leaving without a trace.
 //! Answers live in the interview's memory. They reach this device's storage ("remember"), a
-//! saved link or the clipboard only when the person asks, and sensitive answers only when
-//! they tick for it. Quick exit and a new interview undo all of it.
+//! saved link, the hand-over's QR code or the clipboard only when asked, and sensitive answers
+//! only when ticked for. Quick exit and a new interview undo all of it.
 //! Storage goes through web-sys because gloo-storage throws where storage is blocked and
 //! writes JSON; the clipboard has no stable web-sys call and is reached through `Reflect`.
 

@@ -39,9 +39,20 @@ pub fn ToPhone(props: &ToPhoneProps) -> Html {
         let shown = shown.clone();
         Callback::from(move |_| shown.set(true))
     };
+    // The keyboard's focus follows: to the heading, to the code once shown, back to the button.
+    let was_open = use_mut_ref(|| false);
+    use_effect_with((*open, *shown), move |&(open, shown)| {
+        let closed = was_open.replace(open) && !open;
+        match (open, shown) {
+            (true, true) => super::focus::focus_on("qr"),
+            (true, false) => super::focus::focus_on("to-phone-title"),
+            _ if closed => super::focus::focus_on("to-phone-open"),
+            _ => {}
+        }
+    });
     if !*open {
         return html! {
-            <button type="button" class="to-phone" data-action="hand-over" onclick={toggle.clone()}>
+            <button type="button" id="to-phone-open" class="to-phone" data-action="hand-over" onclick={toggle.clone()}>
                 { language.text(t::COUNSELLOR_HANDOVER) }
             </button>
         };
@@ -64,7 +75,7 @@ pub fn ToPhone(props: &ToPhoneProps) -> Html {
             return html! { <p class="error" role="alert">{ language.text(t::COUNSELLOR_HANDOVER_TOO_LONG) }</p> };
         };
         html! {
-            <figure class="qr">
+            <figure class="qr" id="qr">
                 <svg xmlns="http://www.w3.org/2000/svg" viewBox={format!("0 0 {side} {side}")} role="img"
                     aria-labelledby="qr-caption" shape-rendering="crispEdges" data-qr="">
                     <rect width={side.to_string()} height={side.to_string()} fill="#fff" />

@@ -105,9 +105,13 @@ test('the QR code of the hand-over opens the same results on another phone, in t
 test('sensitive answers are in the QR code only when ticked', async () => {
   const { context, page, errors } = await counsellor('fr-FR', '/?mode=counsellor#papers=no_papers&violence=yes');
   await page.locator('[data-right="work.anapec"][data-status="not_eligible"]').waitFor({ state: 'attached' });
-  await page.locator('[data-action="hand-over"]').click();
+  const focused = () => page.evaluate(() => document.activeElement?.id);
+  await page.locator('[data-action="hand-over"]').press('Enter');
   assert.equal(await page.locator('.to-phone [role="note"]').count(), 1, 'one language, said once');
-  await page.locator('[data-action="show-qr"]').click();
+  assert.equal(await focused(), 'to-phone-title');
+  await page.locator('[data-action="show-qr"]').press('Enter');
+  await page.locator('.to-phone svg[data-qr]').waitFor();
+  assert.equal(await focused(), 'qr', 'the keyboard\'s focus goes to the code');
   const left = new URL(await scan(page));
   assert.equal(left.hash, '#papers=no_papers');
   assert.equal(left.searchParams.get('lang'), 'fr');
@@ -120,7 +124,8 @@ test('sensitive answers are in the QR code only when ticked', async () => {
   assert.match(ticked.hash, /papers=no_papers/);
 
   // Closed and opened again: the warning comes first again.
-  await page.locator('.to-phone button:not([data-action])').click();
+  await page.locator('.to-phone button:not([data-action])').press('Enter');
+  assert.equal(await focused(), 'to-phone-open', 'and back to the button once closed');
   await page.locator('[data-action="hand-over"]').click();
   assert.equal(await page.locator('.to-phone svg').count(), 0);
   assert.deepEqual(errors, []);
