@@ -142,9 +142,11 @@ mod tests {
 
     #[test]
     fn the_version_grows_with_the_address_and_a_quiet_zone_surrounds_it() {
-        // Version 1 is 21 modules a side; 2,331 bytes is version 40's most at M.
-        let (side, path) = qr_path("https://ngo.example/").unwrap();
+        // Version 1 is 21 modules a side and holds 14 bytes at M, version 2 is 25; 2,331
+        // bytes is version 40's most.
+        let (side, path) = qr_path("https://a.ma/").unwrap();
         assert_eq!(side, 21 + 2 * QUIET);
+        assert_eq!(qr_path("https://ngo.example/").unwrap().0, 25 + 2 * QUIET);
         assert!(path.starts_with("M4 4h7v1h-7z"), "the finder pattern's top row: {path}");
         let (longer, _) = qr_path(&"a".repeat(300)).unwrap();
         assert!(longer > side);
