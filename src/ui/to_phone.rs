@@ -3,7 +3,8 @@
 //! with the answers after `#`, sensitive ones only if the counsellor ticked for them. Before
 //! the code is shown, the screen says in both languages that the phone's history keeps that
 //! address. The code is made here, on the device (`qrcodegen`, in the second module only),
-//! and drawn as SVG without any style attribute, which the page's policy forbids.
+//! and drawn as SVG without any style attribute, which the page's policy forbids. A page
+//! opened from a file (the single-file guide) has no address a phone could open: no hand-over.
 
 use super::language::use_language;
 use crate::i18n::{Language, Text, t};
@@ -50,6 +51,10 @@ pub fn ToPhone(props: &ToPhoneProps) -> Html {
             _ => {}
         }
     });
+    let location = web_sys::window().map(|w| w.location());
+    if location.and_then(|l| l.protocol().ok()).as_deref() == Some("file:") {
+        return Html::default();
+    }
     if !*open {
         return html! {
             <button type="button" id="to-phone-open" class="to-phone" data-action="hand-over" onclick={toggle.clone()}>

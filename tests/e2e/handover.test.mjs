@@ -6,7 +6,9 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import jsQR from 'jsqr';
 import pngjs from 'pngjs';
-import { localeText, axe, setUp, newContext, interview } from './support.mjs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { localeText, axe, setUp, newContext, interview, root } from './support.mjs';
 
 const env = setUp();
 
@@ -129,5 +131,14 @@ test('sensitive answers are in the QR code only when ticked', async () => {
   await page.locator('[data-action="hand-over"]').click();
   assert.equal(await page.locator('.to-phone svg').count(), 0);
   assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('the single file, opened from the disk, offers no hand-over: a phone could not open its address', async () => {
+  const context = await newContext(env.browser, { locale: 'fr-FR', viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  await page.goto(pathToFileURL(join(root, 'dist-single', 'huquq.html')).href + '?mode=counsellor#papers=no_papers');
+  await page.locator('.summary-sensitive input').waitFor();
+  assert.equal(await page.locator('[data-action="hand-over"]').count(), 0);
   await context.close();
 });
