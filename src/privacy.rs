@@ -1,7 +1,7 @@
 //! Where a person's answers may go besides memory, and leaving without a trace.
 //! Answers live in the interview's memory. They reach this device's storage ("remember"), a
-//! saved link or the clipboard only when the person asks, and sensitive answers only when
-//! they tick for it. Quick exit and a new interview undo all of it.
+//! saved link, the hand-over's QR code or the clipboard only when asked, and sensitive answers
+//! only when ticked for. Quick exit and a new interview undo all of it.
 //! Storage goes through web-sys because gloo-storage throws where storage is blocked and
 //! writes JSON; the clipboard has no stable web-sys call and is reached through `Reflect`.
 
@@ -38,6 +38,19 @@ pub fn kept(answers: &Answers, include_sensitive: bool) -> String {
 pub fn link(page: &str, kept: &str) -> String {
     let page = page.split('#').next().unwrap_or(page);
     format!("{page}#{kept}")
+}
+
+/// The guide's address for the person's own phone, made from the counsellor's page `page`:
+/// its settings without `mode` and `admin` (so the guide, not the counsellor's page), in the
+/// person's `language`, then the `kept` answers after `#`, read and cleaned from the address
+/// as a saved link's are. The hand-over's QR code is the one place answers travel in an address.
+pub fn for_person(page: &str, language: &str, kept: &str) -> String {
+    let page = page.split('#').next().unwrap_or(page);
+    let (base, query) = page.split_once('?').unwrap_or((page, ""));
+    let setting = |pair: &&str| !pair.is_empty() && !["mode", "admin", "lang"].contains(&pair.split('=').next().unwrap_or(pair));
+    let lang = format!("lang={language}");
+    let settings: Vec<&str> = query.split('&').filter(setting).chain([lang.as_str()]).collect();
+    link(&format!("{base}?{}", settings.join("&")), kept)
 }
 
 /// The answers to start with, read once, with what could not be read: a saved link's (then
@@ -191,5 +204,15 @@ mod tests {
             "https://ngo.example/huquq/?lang=ar#homeless=yes"
         );
         assert_eq!(link("https://ngo.example/#old=1", "homeless=yes"), "https://ngo.example/#homeless=yes");
+    }
+
+    #[test]
+    fn the_person_gets_the_guide_in_their_language_with_the_answers_after_the_hash() {
+        assert_eq!(
+            for_person("https://ngo.example/huquq/?mode=counsellor&lang=fr&domains=health&admin=1", "ar", "homeless=yes"),
+            "https://ngo.example/huquq/?domains=health&lang=ar#homeless=yes"
+        );
+        assert_eq!(for_person("http://127.0.0.1:8080/?mode=counsellor", "en", "age=30"), "http://127.0.0.1:8080/?lang=en#age=30");
+        assert_eq!(for_person("https://ngo.example/", "fr", "age=30"), "https://ngo.example/?lang=fr#age=30");
     }
 }

@@ -220,6 +220,22 @@ ngo-title = جهة الاتصال لمرافقتك
 # fr: 70f8c372
 counsellor-summary-person = الملخص بلغة الشخص
 
+## Hand-over to the person's phone: a QR code of the guide with the answers (src/ui/to_phone.rs).
+# fr: 5fa61e53
+counsellor-handover = تسليم النتائج إلى هاتف الشخص
+# fr: a069a041
+counsellor-handover-history = رمز QR هذا يفتح الدليل على هاتفك، مع أجوبتك. سيحتفظ سجلّ الهاتف بهذا العنوان وبأجوبتك، حتى بعد الخروج السريع.
+# fr: 6da620b6
+counsellor-handover-show = أظهر رمز QR
+# fr: 9d3c9e35
+counsellor-handover-code = رمز QR: الدليل مع هذه الأجوبة، يُمسح بكاميرا هاتف الشخص.
+# fr: 888dfb3f
+counsellor-handover-sensitive-out = الأجوبة على الأسئلة الحساسة ليست فيه.
+# fr: a769a77e
+counsellor-handover-address = العنوان الموجود في الرمز
+# fr: f46d4760
+counsellor-handover-too-long = لا يتّسع رمز QR لهذه الأجوبة.
+
 ## Leaving quickly, and what is kept of the answers (only when asked).
 # fr: 8c863900
 quick-exit-hint = للمغادرة فورًا، اضغط على «خروج سريع» في أعلى الشاشة، أو اضغط على زر Esc ثلاث مرات في لوحة المفاتيح.

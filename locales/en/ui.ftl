@@ -214,6 +214,22 @@ ngo-title = Your contact for help
 # fr: 70f8c372
 counsellor-summary-person = Summary in the person's language
 
+## Hand-over to the person's phone: a QR code of the guide with the answers (src/ui/to_phone.rs).
+# fr: 5fa61e53
+counsellor-handover = Hand over to the person's phone
+# fr: a069a041
+counsellor-handover-history = This QR code opens the guide on your phone, with your answers. The phone's history keeps this address and your answers, even after quick exit.
+# fr: 6da620b6
+counsellor-handover-show = Show the QR code
+# fr: 9d3c9e35
+counsellor-handover-code = QR code: the guide with these answers, to scan with the camera of the person's phone.
+# fr: 888dfb3f
+counsellor-handover-sensitive-out = The answers to sensitive questions are not in it.
+# fr: a769a77e
+counsellor-handover-address = The address in the code
+# fr: f46d4760
+counsellor-handover-too-long = These answers do not fit in a QR code.
+
 ## Leaving quickly, and what is kept of the answers (only when asked).
 # fr: 8c863900
 quick-exit-hint = To leave at once, press "Quick exit" at the top of the screen, or Esc three times on a keyboard.

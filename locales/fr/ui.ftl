@@ -119,6 +119,15 @@ summary-detail = { $what } : { $items }
 ngo-title = Votre contact pour être accompagné·e
 counsellor-summary-person = Résumé dans la langue de la personne
 
+## Hand-over to the person's phone: a QR code of the guide with the answers (src/ui/to_phone.rs).
+counsellor-handover = Donner les résultats sur le téléphone de la personne
+counsellor-handover-history = Ce code QR ouvre le guide sur votre téléphone, avec vos réponses. L'historique du téléphone garde cette adresse et vos réponses, même après la sortie rapide.
+counsellor-handover-show = Montrer le code QR
+counsellor-handover-code = Code QR : le guide avec ces réponses, à scanner avec l'appareil photo du téléphone de la personne.
+counsellor-handover-sensitive-out = Les réponses aux questions sensibles n'y sont pas.
+counsellor-handover-address = L'adresse dans le code
+counsellor-handover-too-long = Ces réponses ne tiennent pas dans un code QR.
+
 ## Leaving quickly, and what is kept of the answers (only when asked).
 quick-exit-hint = Pour partir tout de suite, appuyez sur « Sortie rapide » en haut de l'écran, ou trois fois sur Échap sur un clavier.
 quick-exit-key = Partir tout de suite (ou trois fois Échap)

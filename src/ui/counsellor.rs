@@ -170,6 +170,7 @@ pub fn Counsellor(props: &CounsellorProps) -> Html {
                 <input type="checkbox" autocomplete="off" checked={*summary_sensitive} onchange={toggle(&summary_sensitive)} />
                 { language.text(t::COUNSELLOR_SUMMARY_SENSITIVE) }
             </label>
+            <super::to_phone::ToPhone key={*generation} answers={interview.answers.clone()} sensitive={*summary_sensitive} person={person.unwrap_or(language)} />
             if language.has(2) && summary_language.has(2) {
                 { summary(language, summary_language, case_summary(rules(), summary_language, interview, *summary_sensitive), summary_area, copied) }
             }

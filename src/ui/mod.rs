@@ -16,6 +16,8 @@ mod resume;
 mod review;
 #[cfg(feature = "full")]
 mod save_link;
+#[cfg(feature = "full")]
+mod to_phone;
 
 mod bar;
 mod focus;

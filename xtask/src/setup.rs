@@ -172,8 +172,8 @@ fn locked_version(root: &Path, package: &str) -> Result<String, Fail> {
     Err(Fail(format!("{package} is not in Cargo.lock")))
 }
 
-/// wasm-opt (binaryen), esbuild, playwright-core, puppeteer-core and axe-core, exactly as
-/// package-lock.json says.
+/// wasm-opt (binaryen), esbuild, playwright-core, puppeteer-core, axe-core, and jsqr and
+/// pngjs (the QR code's test), exactly as package-lock.json says.
 fn npm_packages(root: &Path) -> Result<(), Fail> {
     let lock = root.join("package-lock.json");
     let installed = root.join("node_modules/.package-lock.json");
@@ -184,7 +184,7 @@ fn npm_packages(root: &Path) -> Result<(), Fail> {
     if which("npm").is_none() {
         apt(&["nodejs", "npm"], "Node.js and npm for wasm-opt and the end-to-end tests")?;
     }
-    say("setup: npm ci (wasm-opt, esbuild, playwright-core, puppeteer-core, axe-core; under a minute)");
+    say("setup: npm ci (wasm-opt, esbuild, playwright-core, puppeteer-core, axe-core, jsqr, pngjs; under a minute)");
     run(Command::new("npm").args(["ci", "--no-audit", "--no-fund"]).current_dir(root))
 }
 
