@@ -14,6 +14,7 @@
 //!   coverage) and audit, the licences of what is shipped, browser tests in headless Chromium, end-to-end tests of the site.
 
 mod fs;
+mod imports;
 mod licences;
 mod package;
 mod scale;

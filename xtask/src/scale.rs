@@ -1,11 +1,12 @@
 //! Size checks on other trees of rules and locales, built with `HUQUQ_SOURCE_ROOT`: the
 //! catalogue ten times larger (`cargo xtask bench`), and a fourth language (`cargo xtask
 //! test`: the other languages' first load must not grow with it). The first load is computed
-//! as trunk makes it for the first module: wasm-bindgen, then wasm-opt, then gzip.
+//! as trunk and the build make the first module: wasm-bindgen, wasm-opt, short import names,
+//! then gzip.
 
 use crate::setup::Tools;
 use crate::site::{GUIDE, WASM_OPT, build_app, minify, sorted};
-use crate::{Fail, fs, run, say, size};
+use crate::{Fail, fs, imports, run, say, size};
 use std::path::{Path, PathBuf};
 
 /// The first load of each language (gzipped) of the app built from `tree`'s rules and
@@ -20,6 +21,7 @@ pub fn first_loads(tools: &Tools, tree: &Path, dist: &Path) -> Result<Vec<(Strin
     let optimised = work.join("optimised.wasm");
     run(tools.command("wasm-opt").args(WASM_OPT).arg(work.join("huquq_bg.wasm")).arg("-o").arg(&optimised))?;
     minify(tools, &work.join("huquq.js"))?;
+    imports::shorten_files(&work.join("huquq.js"), &optimised)?;
     let mut shell = size::gzip(&fs::read(&optimised)?) + size::gzip(&fs::read(work.join("huquq.js"))?);
     for file in sorted(dist)? {
         let name = file.file_name().and_then(|n| n.to_str()).unwrap_or_default();

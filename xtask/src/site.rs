@@ -1,11 +1,11 @@
 //! The release site: cargo builds the app (and `build.rs` its texts and bibliography), trunk
 //! builds `dist/` (running wasm-opt), then this module adds what trunk cannot: the site files
 //! under content-hashed names, the start script out of the page (for a strict Content
-//! Security Policy), the service worker, the size report against the first-load budget, and
-//! the single-file build.
+//! Security Policy), the modules' imports under short names (`imports.rs`), the service
+//! worker, the size report against the first-load budget, and the single-file build.
 
 use crate::setup::Tools;
-use crate::{Fail, fs, run, say, size};
+use crate::{Fail, fs, imports, run, say, size};
 use serde_json::Value;
 use std::io::Read;
 use std::path::{Path, PathBuf};
@@ -31,6 +31,8 @@ pub fn build(tools: &Tools) -> Result<(), Fail> {
     };
     for glue in sorted(&dist)?.iter().filter(glue) {
         minify(tools, glue)?;
+        let stem = glue.file_stem().and_then(|s| s.to_str()).unwrap_or_default();
+        imports::shorten_files(glue, &glue.with_file_name(format!("{stem}_bg.wasm")))?;
     }
     // Every install has a site file, so the guide never asks for one that is missing.
     fs::write(dist.join(SITE_FILE_NAME), crate::package::SITE_FILE)?;
@@ -138,6 +140,7 @@ fn build_full(tools: &Tools, dist: &Path, files: &mut Vec<SiteFile>) -> Result<S
     let optimised = work.join("optimised.wasm");
     run(tools.command("wasm-opt").args(WASM_OPT).arg(work.join("huquq-full_bg.wasm")).arg("-o").arg(&optimised))?;
     minify(tools, &work.join("huquq-full.js"))?;
+    imports::shorten_files(&work.join("huquq-full.js"), &optimised)?;
     let (glue, wasm) = (fs::read(work.join("huquq-full.js"))?, fs::read(&optimised)?);
     let stem = format!("huquq-full-{}", &hash(&[&glue, &wasm])[..16]);
     fs::write(dist.join(format!("{stem}.js")), glue)?;
