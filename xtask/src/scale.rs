@@ -6,7 +6,7 @@
 
 use crate::setup::Tools;
 use crate::site::{GUIDE, WASM_OPT, build_app, minify, sorted};
-use crate::{Fail, fs, imports, run, say, size};
+use crate::{Fail, first_screen, fs, imports, run, say, size};
 use std::path::{Path, PathBuf};
 
 /// The first load of each language (gzipped) of the app built from `tree`'s rules and
@@ -25,7 +25,12 @@ pub fn first_loads(tools: &Tools, tree: &Path, dist: &Path) -> Result<Vec<(Strin
     let mut shell = size::gzip(&fs::read(&optimised)?) + size::gzip(&fs::read(work.join("huquq.js"))?);
     for file in sorted(dist)? {
         let name = file.file_name().and_then(|n| n.to_str()).unwrap_or_default();
-        if name == "index.html" || name.starts_with("style-") || name.starts_with("start-") {
+        // The page carries the welcome of every language of the tree (`first_screen.rs`).
+        if name == "index.html" {
+            let welcome = fs::read_to_string(out.join("welcome.tsv"))?;
+            let page = first_screen::write_into(&first_screen::emptied(&fs::read_to_string(&file)?)?, &welcome)?;
+            shell += size::gzip(page.as_bytes());
+        } else if name.starts_with("style-") || name.starts_with("start-") {
             shell += size::gzip(&fs::read(&file)?);
         }
     }

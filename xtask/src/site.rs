@@ -1,11 +1,12 @@
 //! The release site: cargo builds the app (and `build.rs` its texts and bibliography), trunk
 //! builds `dist/` (running wasm-opt), then this module adds what trunk cannot: the site files
 //! under content-hashed names, the start script out of the page (for a strict Content
-//! Security Policy), the modules' imports under short names (`imports.rs`), the service
-//! worker, the size report against the first-load budget, and the single-file build.
+//! Security Policy), the welcome in every language (`first_screen.rs`), the modules' imports
+//! under short names (`imports.rs`), the service worker, the size report against the
+//! first-load budget, and the single-file build.
 
 use crate::setup::Tools;
-use crate::{Fail, fs, imports, run, say, size};
+use crate::{Fail, first_screen, fs, imports, run, say, size};
 use serde_json::Value;
 use std::io::Read;
 use std::path::{Path, PathBuf};
@@ -26,6 +27,9 @@ pub fn build(tools: &Tools) -> Result<(), Fail> {
     say("build: trunk build --release (the first module)");
     run(tools.command("trunk").args(["build", "--release"]))?;
     let dist = tools.root.join("dist");
+    let index = dist.join("index.html");
+    let welcome = fs::read_to_string(out.join("welcome.tsv"))?;
+    fs::write(&index, first_screen::write_into(&fs::read_to_string(&index)?, &welcome)?)?;
     let glue = |f: &&PathBuf| {
         f.file_name().and_then(|n| n.to_str()).is_some_and(|n| n.starts_with("huquq-") && n.ends_with(".js"))
     };
