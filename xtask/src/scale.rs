@@ -10,7 +10,7 @@ use crate::{Fail, first_screen, fs, imports, run, say, size};
 use std::path::{Path, PathBuf};
 
 /// The first load of each language (gzipped) of the app built from `tree`'s rules and
-/// locales; the shell's other files (page, style sheet, start script) are taken from `dist`.
+/// locales; the page (with the style sheet and the start script) is taken from `dist`.
 pub fn first_loads(tools: &Tools, tree: &Path, dist: &Path) -> Result<Vec<(String, u64)>, Fail> {
     let mut cargo = tools.command("cargo");
     cargo.env("HUQUQ_SOURCE_ROOT", tree);
@@ -23,17 +23,11 @@ pub fn first_loads(tools: &Tools, tree: &Path, dist: &Path) -> Result<Vec<(Strin
     minify(tools, &work.join("huquq.js"))?;
     imports::shorten_files(&work.join("huquq.js"), &optimised)?;
     let mut shell = size::gzip(&fs::read(&optimised)?) + size::gzip(&fs::read(work.join("huquq.js"))?);
-    for file in sorted(dist)? {
-        let name = file.file_name().and_then(|n| n.to_str()).unwrap_or_default();
-        // The page carries the welcome of every language of the tree (`first_screen.rs`).
-        if name == "index.html" {
-            let welcome = fs::read_to_string(out.join("welcome.tsv"))?;
-            let page = first_screen::write_into(&first_screen::emptied(&fs::read_to_string(&file)?)?, &welcome)?;
-            shell += size::gzip(page.as_bytes());
-        } else if name.starts_with("style-") || name.starts_with("start-") {
-            shell += size::gzip(&fs::read(&file)?);
-        }
-    }
+    // The page holds the start script, the style sheet and the welcome of every language of
+    // the tree (`first_screen.rs`).
+    let welcome = fs::read_to_string(out.join("welcome.tsv"))?;
+    let page = first_screen::emptied(&fs::read_to_string(dist.join("index.html"))?)?;
+    shell += size::gzip(first_screen::write_into(&page, &welcome)?.as_bytes());
     let mut loads = Vec::new();
     for file in sorted(&out.join("site"))? {
         let name = file.file_stem().and_then(|n| n.to_str()).unwrap_or_default();
