@@ -1,9 +1,9 @@
 //! The release site: cargo builds the app (and `build.rs` its texts and bibliography), trunk
 //! builds `dist/` (running wasm-opt), then this module adds what trunk cannot: the site files
 //! under content-hashed names, the start script and the style sheet inside the page (allowed
-//! by their hashes in a strict Content Security Policy), the welcome in every language (`first_screen.rs`), the modules' imports
-//! under short names (`imports.rs`), the service worker, the size report against the
-//! first-load budget, and the single-file build.
+//! by their hashes in a strict Content Security Policy), the welcome in every language
+//! (`first_screen.rs`), the modules' imports under short names (`imports.rs`), the service
+//! worker, the size report against the first-load budget, and the single-file build.
 
 use crate::setup::Tools;
 use crate::{Fail, first_screen, fs, imports, run, say, size};
