@@ -10,11 +10,13 @@
 //!   language `texts-<code>-1.bin` (interface and questions, fetched with the app) and
 //!   `texts-<code>-2.bin` (rights, offices and their cities and hours, documents, steps,
 //!   fetched after the first screen);
-//! - `texts_embedded.rs`: those language files as `include_bytes!`, for tests only.
+//! - `texts_embedded.rs`: those language files as `include_bytes!`, for tests only;
+//! - `welcome.tsv`: the welcome's texts in each language, for `cargo xtask build` to write
+//!   into `index.html` (the first screen before the WebAssembly arrives).
 
 use huquq_engine::check::{self, Input, render};
 use huquq_engine::keys::RULE_PREFIXES;
-use huquq_texts::{Part, Pattern, Texts, catalogue, compile, id_hash};
+use huquq_texts::{Part, Pattern, Texts, Value as Arg, catalogue, compile, id_hash};
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -121,6 +123,7 @@ fn write(input: &Input, rules: &huquq_engine::RuleSet, out: &Path) -> Result<(),
     let (mut names, mut embedded) = (Vec::new(), String::from("&[\n"));
     // For `embed.js`, which puts its own quick exit on an NGO's page (`cargo xtask build`).
     let mut exit_labels = String::new();
+    let mut welcome = String::new();
     for language in &languages {
         let text: String = input.locale_texts(Some(language)).flat_map(|t| [t, "\n"]).collect();
         // The checker compiled every file already; an error here is a bug, said plainly.
@@ -137,6 +140,9 @@ fn write(input: &Input, rules: &huquq_engine::RuleSet, out: &Path) -> Result<(),
         }
         names.push((language.to_string(), first_text(language, &files[0], &ids, "language-name")?));
         let _ = writeln!(exit_labels, "{language}\t{}", first_text(language, &files[0], &ids, "quick-exit")?);
+        for (id, text) in welcome_texts(language, &files[0], &ids, rules.reviewed)? {
+            let _ = writeln!(welcome, "{language}\t{id}\t{text}");
+        }
         let _ = writeln!(
             embedded,
             "    ({language:?}, include_bytes!({:?}).as_slice(), include_bytes!({:?}).as_slice()),",
@@ -147,19 +153,65 @@ fn write(input: &Input, rules: &huquq_engine::RuleSet, out: &Path) -> Result<(),
     embedded.push_str("]\n");
     save(out.join("texts.rs"), texts_source(&ids, fingerprint, &names)?.as_bytes())?;
     save(out.join("quick-exit.tsv"), exit_labels.as_bytes())?;
+    save(out.join("welcome.tsv"), welcome.as_bytes())?;
     save(out.join("texts_embedded.rs"), embedded.as_bytes())
 }
 
-/// The text `id` of a language's first file, with no argument: its name in itself for the
-/// language menu (`language-name`), "quick exit" for `embed.js`.
-fn first_text(language: &str, first: &Path, ids: &[String], id: &str) -> Result<String, String> {
+/// A language's first file, read back as the app reads it.
+fn first_texts(language: &str, first: &Path) -> Result<Texts, String> {
     let bytes = std::fs::read(first).map_err(|e| e.to_string())?;
     let part = Part::from_bytes(&bytes).map_err(|e| format!("{e:?}"))?;
     let rule = huquq_texts::plural::rules_for(language).unwrap_or(|_| huquq_texts::Category::Other);
     let mut texts = Texts::new(language, Box::new(rule));
     texts.add(part).map_err(|e| format!("{e:?}"))?;
+    Ok(texts)
+}
+
+/// The text `id` of a language's first file, with no argument: its name in itself for the
+/// language menu (`language-name`), "quick exit" for `embed.js`.
+fn first_text(language: &str, first: &Path, ids: &[String], id: &str) -> Result<String, String> {
+    let texts = first_texts(language, first)?;
     let index = ids.iter().position(|i| i == id).ok_or_else(|| format!("no text `{id}`"))?;
     texts.format(index as u32, &[]).ok_or_else(|| format!("locale {language} has no `{id}`"))
+}
+
+/// The texts of the welcome (`src/ui/welcome.rs`) as the app writes them, the date the rules
+/// were reviewed written as `Language::date` writes it; no text holds a tab or a line break.
+fn welcome_texts(
+    language: &str,
+    first: &Path,
+    ids: &[String],
+    reviewed: huquq_engine::Date,
+) -> Result<Vec<(&'static str, String)>, String> {
+    const PLAIN: [&str; 9] = [
+        "app-title",
+        "quick-exit",
+        "quick-exit-key",
+        "welcome-title",
+        "welcome-intro",
+        "welcome-privacy",
+        "quick-exit-hint",
+        "welcome-not-a-decision",
+        "start",
+    ];
+    let texts = first_texts(language, first)?;
+    let format = |id: &str, args: &[(&str, Arg)]| {
+        let index = ids.iter().position(|i| i == id).ok_or_else(|| format!("no text `{id}`"))?;
+        texts.format(index as u32, args).ok_or_else(|| format!("locale {language} has no `{id}`"))
+    };
+    let mut all = Vec::new();
+    for id in PLAIN {
+        all.push((id, format(id, &[])?));
+    }
+    let (year, month, day) = reviewed.ymd();
+    let month = format(&format!("month-{month}"), &[])?;
+    let args = [("day", Arg::Number(day.into())), ("month", Arg::Text(&month)), ("year", Arg::Number(year.into()))];
+    let date = format("date-day", &args)?;
+    all.push(("welcome-reviewed", format("welcome-reviewed", &[("date", Arg::Text(&date))])?));
+    if let Some((id, _)) = all.iter().find(|(_, text)| text.contains(['\t', '\n'])) {
+        return Err(format!("locale {language}: `{id}` holds a tab or a line break"));
+    }
+    Ok(all)
 }
 
 /// `texts.rs`: the texts of the rules by the hash of their id, the languages, and the

@@ -54,9 +54,12 @@ impl Reducible for Interview {
 pub fn App() -> Html {
     let config = crate::config::current();
     let interview = use_reducer(|| {
-        CARRIED.take().unwrap_or_else(|| Interview {
-            remember: privacy::remembered(),
-            ..Interview::restore(rules(), today(), privacy::answers_at_start())
+        CARRIED.take().unwrap_or_else(|| {
+            let interview = Interview {
+                remember: privacy::remembered(),
+                ..Interview::restore(rules(), today(), privacy::answers_at_start())
+            };
+            if welcome::tapped_before_mount() { interview.apply(rules(), Action::Start) } else { interview }
         })
     });
     // The counsellor's page or the guide: switched inside the page, never by loading another,

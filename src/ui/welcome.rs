@@ -1,4 +1,6 @@
-//! The first screen, and the NGO's contact shown on it and above the results.
+//! The first screen, and the NGO's contact shown on it and above the results. The page shows
+//! the same welcome before the WebAssembly arrives (`xtask/src/first_screen.rs`); the app,
+//! mounting, takes its place and acts on a tap on its Start kept by the start script.
 
 use crate::i18n::{Language, t};
 use crate::rules::rules;
@@ -30,6 +32,12 @@ pub fn welcome(
             }
         </section>
     }
+}
+
+/// Whether the person tapped Start on the page's own welcome before this module arrived (the
+/// start script keeps the tap as `huquqStartTapped`); read once.
+pub fn tapped_before_mount() -> bool {
+    crate::globals::take("huquqStartTapped").is_some_and(|tapped| tapped.is_truthy())
 }
 
 /// The NGO's contact, first of all places to go; every part is plain text. A contact from

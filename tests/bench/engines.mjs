@@ -16,8 +16,9 @@ for (const engine of engines) {
     const page = await browser.open();
     await page.goto(`${site.origin}/?lang=fr`);
     await page.waitFor('[data-action="start"]', 60000);
-    // The page paints nothing before the welcome (its body is empty until the app draws it):
-    // its first contentful paint, from the navigation's start, is the welcome's.
+    // The page paints nothing before the welcome (the page's own, which the start script shows
+    // before the WebAssembly arrives): its first contentful paint, from the navigation's
+    // start, is the welcome's.
     times.push(await page.until(() => performance.getEntriesByName('first-contentful-paint')[0]?.startTime, null, 10000));
     sent = site.sent.reduce((sum, answer) => sum + answer.bytes, 0);
     await page.close();

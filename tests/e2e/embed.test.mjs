@@ -103,7 +103,7 @@ test("the site owner's notes: in a language the guide has loaded, at most 20 mis
   page.on('console', (message) => { if (message.text().startsWith('huquq:')) warnings.push(message.text()); });
   // `accent=#004488` written unencoded: what follows # is not saved answers.
   await page.goto(`${local.origin}/?accent=#004488`);
-  await page.locator('[data-action="start"]').waitFor();
+  await page.locator('#welcome-title').waitFor(); // the app's welcome, not the page's own
   await page.waitForTimeout(500);
   assert.equal(await page.locator('.notice[role="status"]').count(), 0, 'the person is told nothing');
   assert.equal(await page.locator('[data-admin]').count(), 0);
@@ -128,7 +128,7 @@ test('counsellor mode is offered inside a frame only when the framing page asks 
   for (const [query, offered] of [['', 0], ['?counsellor_link=1', 1]]) {
     await page.setContent(`<iframe data-huquq title="Huquq" src="${env.site.origin}/dist/index.html${query}"></iframe>`);
     const frame = page.frameLocator('iframe');
-    await frame.locator('[data-action="start"]').waitFor();
+    await frame.locator('#welcome-title').waitFor(); // the app's welcome, not the page's own
     assert.equal(await frame.locator('[data-action="counsellor"]').count(), offered, query || 'no setting');
   }
   await page.goto(`${env.site.origin}/dist/index.html`);

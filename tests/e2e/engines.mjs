@@ -4,9 +4,10 @@
 // Debian's packages (`cargo xtask setup`). Each page is a fresh profile and records what its
 // console says at the level of an error or a warning (`problems()`).
 import { spawn } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { createServer } from 'node:net';
 import { createInterface } from 'node:readline';
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import puppeteer from 'puppeteer-core';
@@ -83,11 +84,19 @@ const RECORDER = `(() => {
 })();
 `;
 
-// Adds the recorder to the copy of a site in `dir`: first thing in its start script, the
-// page's first script, which the offline worker keeps.
+// Adds the recorder to the copy of a site in `dir`: the page's first script, inside the page
+// (which the offline worker keeps) before its start script, and allowed by its hash as the
+// build allows the start script (xtask/src/site.rs).
 export function recordConsole(dir) {
-  const start = readdirSync(dir).find((name) => /^start-.*\.js$/.test(name));
-  writeFileSync(join(dir, start), RECORDER + readFileSync(join(dir, start), 'utf8'));
+  const index = join(dir, 'index.html');
+  const html = readFileSync(index, 'utf8');
+  if (!html.includes("script-src 'self'") || !html.includes('<script type="module">')) {
+    throw new Error(`${index}: no policy or no start script to put the recorder before`);
+  }
+  const hash = createHash('sha256').update(RECORDER).digest('base64');
+  const recorded = html.replace("script-src 'self'", `script-src 'self' 'sha256-${hash}'`)
+    .replace('<script type="module">', `<script>${RECORDER}</script>\n  <script type="module">`);
+  writeFileSync(index, recorded);
 }
 
 // Console messages that count as problems, by each driver's name for their level.

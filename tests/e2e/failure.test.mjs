@@ -48,6 +48,8 @@ for (const [how, files] of Object.entries(failures)) {
     };
     await context.route('**/huquq-full-*', broken);
     await page.goto(`${site.origin}/`);
+    // The app's welcome: the page's own shows before the first module has arrived.
+    await page.locator('#welcome-title').waitFor();
     await page.locator('[data-action="start"]').click();
     if (drops) await context.setOffline(true);
     await interview(page, persona, async () => {}, '.load-failed');
@@ -69,6 +71,7 @@ for (const [how, files] of Object.entries(failures)) {
       await again.route('**/huquq-full-*', broken);
       const other = await again.newPage();
       await other.goto(`${site.origin}/`);
+      await other.locator('#welcome-title').waitFor();
       await other.locator('[data-action="start"]').click();
       if (drops) await again.setOffline(true);
       await interview(other, persona, async () => {}, '.load-failed');

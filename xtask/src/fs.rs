@@ -28,6 +28,10 @@ pub fn create_dir_all(path: impl AsRef<Path>) -> Result<(), Fail> {
     named("create", path.as_ref(), std::fs::create_dir_all(path.as_ref()))
 }
 
+pub fn remove_file(path: impl AsRef<Path>) -> Result<(), Fail> {
+    named("remove", path.as_ref(), std::fs::remove_file(path.as_ref()))
+}
+
 pub fn remove_dir_all(path: impl AsRef<Path>) -> Result<(), Fail> {
     named("remove", path.as_ref(), std::fs::remove_dir_all(path.as_ref()))
 }

@@ -13,7 +13,9 @@
 //!   check (with the plain-words report and stale translations), scenarios (with their
 //!   coverage) and audit, the licences of what is shipped, browser tests in headless Chromium, end-to-end tests of the site.
 
+mod first_screen;
 mod fs;
+mod imports;
 mod licences;
 mod package;
 mod scale;

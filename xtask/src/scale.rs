@@ -1,15 +1,16 @@
 //! Size checks on other trees of rules and locales, built with `HUQUQ_SOURCE_ROOT`: the
 //! catalogue ten times larger (`cargo xtask bench`), and a fourth language (`cargo xtask
 //! test`: the other languages' first load must not grow with it). The first load is computed
-//! as trunk makes it for the first module: wasm-bindgen, then wasm-opt, then gzip.
+//! as trunk and the build make the first module: wasm-bindgen, wasm-opt, short import names,
+//! then gzip.
 
 use crate::setup::Tools;
 use crate::site::{GUIDE, WASM_OPT, build_app, minify, sorted};
-use crate::{Fail, fs, run, say, size};
+use crate::{Fail, first_screen, fs, imports, run, say, size};
 use std::path::{Path, PathBuf};
 
 /// The first load of each language (gzipped) of the app built from `tree`'s rules and
-/// locales; the shell's other files (page, style sheet, start script) are taken from `dist`.
+/// locales; the page (with the style sheet and the start script) is taken from `dist`.
 pub fn first_loads(tools: &Tools, tree: &Path, dist: &Path) -> Result<Vec<(String, u64)>, Fail> {
     let mut cargo = tools.command("cargo");
     cargo.env("HUQUQ_SOURCE_ROOT", tree);
@@ -20,13 +21,13 @@ pub fn first_loads(tools: &Tools, tree: &Path, dist: &Path) -> Result<Vec<(Strin
     let optimised = work.join("optimised.wasm");
     run(tools.command("wasm-opt").args(WASM_OPT).arg(work.join("huquq_bg.wasm")).arg("-o").arg(&optimised))?;
     minify(tools, &work.join("huquq.js"))?;
+    imports::shorten_files(&work.join("huquq.js"), &optimised)?;
     let mut shell = size::gzip(&fs::read(&optimised)?) + size::gzip(&fs::read(work.join("huquq.js"))?);
-    for file in sorted(dist)? {
-        let name = file.file_name().and_then(|n| n.to_str()).unwrap_or_default();
-        if name == "index.html" || name.starts_with("style-") || name.starts_with("start-") {
-            shell += size::gzip(&fs::read(&file)?);
-        }
-    }
+    // The page holds the start script, the style sheet and the welcome of every language of
+    // the tree (`first_screen.rs`).
+    let welcome = fs::read_to_string(out.join("welcome.tsv"))?;
+    let page = first_screen::emptied(&fs::read_to_string(dist.join("index.html"))?)?;
+    shell += size::gzip(first_screen::write_into(&page, &welcome)?.as_bytes());
     let mut loads = Vec::new();
     for file in sorted(&out.join("site"))? {
         let name = file.file_stem().and_then(|n| n.to_str()).unwrap_or_default();

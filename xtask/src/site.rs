@@ -1,12 +1,14 @@
 //! The release site: cargo builds the app (and `build.rs` its texts and bibliography), trunk
 //! builds `dist/` (running wasm-opt), then this module adds what trunk cannot: the site files
-//! under content-hashed names, the start script out of the page (for a strict Content
-//! Security Policy), the service worker, the size report against the first-load budget, and
-//! the single-file build.
+//! under content-hashed names, the start script and the style sheet inside the page (allowed
+//! by their hashes in a strict Content Security Policy), the welcome in every language
+//! (`first_screen.rs`), the modules' imports under short names (`imports.rs`), the service
+//! worker, the size report against the first-load budget, and the single-file build.
 
 use crate::setup::Tools;
-use crate::{Fail, fs, run, say, size};
+use crate::{Fail, first_screen, fs, imports, run, say, size};
 use serde_json::Value;
+use sha2::{Digest, Sha256};
 use std::io::Read;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
@@ -26,11 +28,16 @@ pub fn build(tools: &Tools) -> Result<(), Fail> {
     say("build: trunk build --release (the first module)");
     run(tools.command("trunk").args(["build", "--release"]))?;
     let dist = tools.root.join("dist");
+    let index = dist.join("index.html");
+    let welcome = fs::read_to_string(out.join("welcome.tsv"))?;
+    fs::write(&index, first_screen::write_into(&fs::read_to_string(&index)?, &welcome)?)?;
     let glue = |f: &&PathBuf| {
         f.file_name().and_then(|n| n.to_str()).is_some_and(|n| n.starts_with("huquq-") && n.ends_with(".js"))
     };
     for glue in sorted(&dist)?.iter().filter(glue) {
         minify(tools, glue)?;
+        let stem = glue.file_stem().and_then(|s| s.to_str()).unwrap_or_default();
+        imports::shorten_files(glue, &glue.with_file_name(format!("{stem}_bg.wasm")))?;
     }
     // Every install has a site file, so the guide never asks for one that is missing.
     fs::write(dist.join(SITE_FILE_NAME), crate::package::SITE_FILE)?;
@@ -138,6 +145,7 @@ fn build_full(tools: &Tools, dist: &Path, files: &mut Vec<SiteFile>) -> Result<S
     let optimised = work.join("optimised.wasm");
     run(tools.command("wasm-opt").args(WASM_OPT).arg(work.join("huquq-full_bg.wasm")).arg("-o").arg(&optimised))?;
     minify(tools, &work.join("huquq-full.js"))?;
+    imports::shorten_files(&work.join("huquq-full.js"), &optimised)?;
     let (glue, wasm) = (fs::read(work.join("huquq-full.js"))?, fs::read(&optimised)?);
     let stem = format!("huquq-full-{}", &hash(&[&glue, &wasm])[..16]);
     fs::write(dist.join(format!("{stem}.js")), glue)?;
@@ -212,13 +220,14 @@ fn copy_hashed(from: &Path, dist: &Path, stem: &str, extension: &str) -> Result<
     Ok(SiteFile { name: format!("{stem}-{extension}"), address: format!("./{file}") })
 }
 
-/// What trunk cannot do: replaces its inline start-up script by our own start in a file
-/// (language, texts, site files, the two modules), so a strict Content Security Policy can
-/// forbid inline scripts and every other site; and writes the service worker that keeps the
-/// guide offline.
+/// What trunk cannot do: replaces its inline start-up script by our own start (language,
+/// texts, site files, the two modules), puts it and the style sheet inside the page (two
+/// requests less before the first paint) and lets the Content Security Policy run those two
+/// by their SHA-256 alone, nothing else inline and nothing from another site; and writes the
+/// service worker that keeps the guide offline.
 fn finish(tools: &Tools, dist: &Path, files: &[SiteFile], full_glue: &str) -> Result<(), Fail> {
     let index = dist.join("index.html");
-    let html = fs::read_to_string(&index)?;
+    let (html, css) = inline_style(dist, &fs::read_to_string(&index)?)?;
     let open = "<script type=\"module\">";
     let start = html.find(open).ok_or("trunk's index.html has no start-up script")?;
     let end = start + html[start..].find("</script>").ok_or("unclosed start-up script")? + "</script>".len();
@@ -253,14 +262,21 @@ fn finish(tools: &Tools, dist: &Path, files: &[SiteFile], full_glue: &str) -> Re
     let shell_files: Vec<PathBuf> = sorted(dist)?.into_iter().filter(ours).collect();
     let contents: Vec<Vec<u8>> = shell_files.iter().map(fs::read).collect::<Result<_, _>>()?;
     let mut parts: Vec<&[u8]> = contents.iter().map(Vec::as_slice).collect();
-    parts.push(script.as_bytes());
+    parts.extend([script.as_bytes(), css.as_bytes()]);
     let version = hash(&parts);
-    let start_file = format!("start-{}.js", &version[..12]);
-    fs::write(dist.join(&start_file), script)?;
-    minify(tools, &dist.join(&start_file))?;
+    // Minified in a file of its own, which then goes: the page carries it.
+    let start_file = dist.join(".start.js");
+    fs::write(&start_file, script)?;
+    minify(tools, &start_file)?;
+    let script = fs::read_to_string(&start_file)?;
+    fs::remove_file(&start_file)?;
+    if script.to_ascii_lowercase().contains("</script") || script.contains("<!--") {
+        return Err(Fail::from("the start script holds `</script` or `<!--`: it cannot go inside the page"));
+    }
     let html = format!(
-        "{}<meta http-equiv=\"Content-Security-Policy\" content=\"{CSP}\">\n  <script type=\"module\" src=\"./{start_file}\"></script>{}",
+        "{}<meta http-equiv=\"Content-Security-Policy\" content=\"{}\">\n  <script type=\"module\">{script}</script>{}",
         without_preloads(&html[..start]),
+        policy(&script, &css),
         without_preloads(&html[end..])
     );
     fs::write(&index, html)?;
@@ -269,7 +285,7 @@ fn finish(tools: &Tools, dist: &Path, files: &[SiteFile], full_glue: &str) -> Re
         .filter_map(|f| f.strip_prefix(dist).ok())
         .map(|f| format!("./{}", f.display()))
         .filter(|f| !optional.contains(&f.as_str()) && f != "./index.html")
-        .chain([format!("./{start_file}"), "./".to_string()])
+        .chain(["./".to_string()])
         .collect();
     shell.sort();
     let worker = format!(
@@ -280,6 +296,32 @@ fn finish(tools: &Tools, dist: &Path, files: &[SiteFile], full_glue: &str) -> Re
     );
     fs::write(dist.join("sw.js"), worker)?;
     Ok(())
+}
+
+/// The page with trunk's link to its style sheet replaced by the sheet itself, and the
+/// sheet's file gone; and the sheet.
+fn inline_style(dist: &Path, html: &str) -> Result<(String, String), Fail> {
+    let at = html.find("<link rel=\"stylesheet\" href=\"./style-").ok_or("trunk's index.html links no style-*.css")?;
+    let end = at + html[at..].find('>').ok_or("an unclosed link to the style sheet")? + 1;
+    let address = html[at..end].split('"').nth(3).ok_or("a link to the style sheet without its address")?;
+    let file = dist.join(address.trim_start_matches("./"));
+    let css = fs::read_to_string(&file)?;
+    if css.to_ascii_lowercase().contains("</style") {
+        return Err(Fail(format!("{} holds `</style`: it cannot go inside the page", file.display())));
+    }
+    fs::remove_file(&file)?;
+    Ok((format!("{}<style>{css}</style>{}", &html[..at], &html[end..]), css))
+}
+
+/// The page's policy, which runs the start script and applies the style sheet inside it by
+/// their hashes.
+fn policy(script: &str, css: &str) -> String {
+    let hash = |text: &str| format!("'sha256-{}'", base64(&Sha256::digest(text.as_bytes())));
+    CSP.replacen("script-src 'self'", &format!("script-src 'self' {}", hash(script)), 1).replacen(
+        "style-src 'self'",
+        &format!("style-src 'self' {}", hash(css)),
+        1,
+    )
 }
 
 /// The page without trunk's preload links: the start script asks for the first module itself,
@@ -330,13 +372,10 @@ fn js_list<S: AsRef<str>>(items: &[S]) -> String {
 /// guide) and every site file (base64) inside it.
 fn single_file(dist: &Path, files: &[SiteFile], full_glue: &str, out: &Path) -> Result<PathBuf, Fail> {
     let read = |address: &str| fs::read(dist.join(address.trim_start_matches("./")));
-    let css_file = sorted(dist)?
-        .into_iter()
-        .find(|f| {
-            f.file_name().and_then(|n| n.to_str()).is_some_and(|n| n.starts_with("style-") && n.ends_with(".css"))
-        })
-        .ok_or_else(|| Fail(format!("no style-*.css in {}", dist.display())))?;
-    let css = fs::read_to_string(css_file)? + &fs::read_to_string(dist.join("..").join("assets/results.css"))?;
+    let index = fs::read_to_string(dist.join("index.html"))?;
+    let css = index.split_once("<style>").and_then(|(_, rest)| rest.split_once("</style>")).map(|(css, _)| css);
+    let css = css.ok_or("the page holds no <style>")?.to_string()
+        + &fs::read_to_string(dist.join("..").join("assets/results.css"))?;
     // The second module's style sheet is inside the page's own `<style>` here.
     let files: Vec<SiteFile> = files
         .iter()
@@ -345,7 +384,6 @@ fn single_file(dist: &Path, files: &[SiteFile], full_glue: &str, out: &Path) -> 
         .collect();
     let inline =
         files.iter().map(|f| Ok((f.name.clone(), base64(&read(&f.address)?)))).collect::<Result<Vec<_>, Fail>>()?;
-    let index = fs::read_to_string(dist.join("index.html"))?;
     let noscript = index.find("<noscript>").zip(index.find("</noscript>")).map_or("", |(a, b)| &index[a..b + 11]);
     // The rights' own pages are not beside the single file: their links go.
     let noscript = without_links(noscript);
@@ -384,7 +422,8 @@ fn without_links(html: &str) -> String {
 const SINGLE_CSP: &str = "default-src 'none'; script-src 'unsafe-inline' blob: 'wasm-unsafe-eval'; \
 style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'";
 
-/// Only this site's own files; WebAssembly may be compiled; nothing inline, nothing else.
+/// Only this site's own files; WebAssembly may be compiled; nothing else, and nothing inline
+/// but the start script and the style sheet (`policy` adds their hashes).
 /// Only directives that Chromium, Firefox and WebKit all know: requests, the manifest and the
 /// worker fall back to `default-src` (WebKit logs `manifest-src` as a security error).
 const CSP: &str = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; \
@@ -489,6 +528,32 @@ mod tests {
                 assert!(known.contains(&directive), "{directive}");
             }
         }
+    }
+
+    #[test]
+    fn the_policy_runs_the_page_s_own_script_and_style_by_their_hashes_alone() {
+        let policy = super::policy("", "p{}");
+        // SHA-256 of nothing and of `p{}`, in base64.
+        let script = "script-src 'self' 'sha256-47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU=' 'wasm-unsafe-eval';";
+        assert!(policy.contains(script), "{policy}");
+        assert!(policy.contains("style-src 'self' 'sha256-"), "{policy}");
+        assert!(!policy.contains("unsafe-inline"));
+    }
+
+    #[test]
+    fn the_style_sheet_goes_inside_the_page_and_its_file_goes() {
+        let dist = std::env::temp_dir().join(format!("huquq-inline-{}", std::process::id()));
+        std::fs::create_dir_all(&dist).unwrap();
+        std::fs::write(dist.join("style-1.css"), "p{color:red}").unwrap();
+        let page = "<head>\n  <link rel=\"stylesheet\" href=\"./style-1.css\" integrity=\"sha384-x\"/>\n</head>";
+        let (html, css) = super::inline_style(&dist, page).unwrap();
+        assert_eq!(html, "<head>\n  <style>p{color:red}</style>\n</head>");
+        assert_eq!(css, "p{color:red}");
+        assert!(!dist.join("style-1.css").exists());
+        std::fs::write(dist.join("style-2.css"), "p{}</STYLE>").unwrap();
+        assert!(super::inline_style(&dist, &page.replace("style-1", "style-2")).is_err());
+        assert!(super::inline_style(&dist, "<head></head>").is_err());
+        std::fs::remove_dir_all(&dist).unwrap();
     }
 
     #[test]

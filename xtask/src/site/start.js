@@ -134,6 +134,32 @@ globalThis.huquqLanguage = (() => {
   return ours(remembered) ?? ours(asked.get('lang')) ?? (navigator.languages ?? []).map(ours).find(Boolean) ?? 'fr';
 })();
 if (!leaving) globalThis.huquqFile('texts-' + globalThis.huquqLanguage + '-1').catch(() => {});
+// The welcome the build wrote into the page in every language (xtask/src/first_screen.rs),
+// each in a template: the chosen one is put in now, before any module arrives. Until the app
+// takes the page (mounting empties `<body>`), a tap on its Start is kept for the app
+// (`huquqStartTapped`, src/ui/welcome.rs), and its quick exit and Escape three times leave
+// for the app's default address (EXIT_TO in src/privacy.rs); a site owner's own address is
+// the app's to read.
+const EXIT = 'https://www.google.com/search?q=m%C3%A9t%C3%A9o';
+const firstScreen = document.getElementById('first-screen');
+const chosen = firstScreen?.querySelector(`template[lang="${globalThis.huquqLanguage}"]`);
+if (chosen && !leaving && !whole) {
+  firstScreen.replaceChildren(chosen.content);
+  document.documentElement.lang = chosen.lang;
+  document.documentElement.dir = chosen.dir;
+  document.title = firstScreen.querySelector('.brand').textContent;
+  firstScreen.addEventListener('click', (event) => {
+    const action = event.target.closest('[data-action]')?.dataset.action;
+    if (action === 'start') globalThis.huquqStartTapped = true;
+    if (action === 'quick-exit') globalThis.huquqQuickExit(EXIT);
+  });
+  const presses = [];
+  addEventListener('keydown', (event) => {
+    if (event.key !== 'Escape' || !firstScreen.isConnected) return;
+    presses.push(event.timeStamp);
+    if (presses.filter((at) => event.timeStamp - at < 2000).length >= 3) globalThis.huquqQuickExit(EXIT);
+  });
+}
 // Listening (src/ui/listen.rs): the browser's speech synthesis, only with a voice of the
 // language that runs on the device itself (`localService`), never another language's.
 globalThis.huquqSpeech = {
