@@ -67,12 +67,15 @@ struct PageProps {
     texts: bool,
 }
 
-/// The summary, or one right's screen in its place.
+/// The summary, or one right's screen in its place: a step of the browser's history of its
+/// own (`history::open_right`), so that the phone's Back, like the screen's, comes back to
+/// the summary where it was left.
 #[function_component]
 fn Page(props: &PageProps) -> Html {
     let language = use_language();
-    let open = use_state(|| None::<RightId>);
-    // Where the summary was when a right's screen opened, and which button opened it.
+    let open = crate::ui::history::use_opened_right();
+    // Where the summary was when a right's screen opened, and which button opened it; kept,
+    // for Forward then Back to come back to it again.
     let left_at = use_mut_ref(|| None::<(RightId, &'static str, f64)>);
     {
         let left_at = left_at.clone();
@@ -82,7 +85,7 @@ fn Page(props: &PageProps) -> Html {
                 focus(&format!("#{}", card::title_id(&rules()[*right].id)));
             }
             None => {
-                if let Some((right, from, y)) = left_at.borrow_mut().take() {
+                if let Some((right, from, y)) = *left_at.borrow() {
                     focus(&format!("button[data-open=\"{}\"][data-from=\"{from}\"]", rules()[right].id));
                     scroll_to(y);
                 }
@@ -94,12 +97,16 @@ fn Page(props: &PageProps) -> Html {
         Callback::from(move |(right, from)| {
             let y = web_sys::window().and_then(|w| w.scroll_y().ok()).unwrap_or(0.0);
             *left_at.borrow_mut() = Some((right, from, y));
+            crate::ui::history::open_right(right);
             open.set(Some(right));
         })
     };
     let close = {
         let open = open.clone();
-        Callback::from(move |_: MouseEvent| open.set(None))
+        Callback::from(move |_: MouseEvent| {
+            let open = open.clone();
+            crate::ui::history::close_right(move || open.set(None));
+        })
     };
     match *open {
         Some(right) => right_screen(language, props, right, close),
