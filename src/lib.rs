@@ -52,6 +52,10 @@ pub fn start() {
         };
         ui::language::set_first_language(shown);
         if let Some(carried) = carried {
+            // What comes after the questions is drawn once, whole, with the rights' texts,
+            // while the first module still says it is coming (none of "loading" drawn again).
+            #[cfg(feature = "full")]
+            let _ = i18n::load(shown, 2).await;
             ui::history::carry(carried.trail.0.clone(), carried.trail.1);
             ui::carry(carried);
             handover::take_over();

@@ -24,6 +24,8 @@ async function results(locale, answers, { site = null, viewport = { width: 360, 
   await page.locator('#results-title').waitFor();
   // The offices' contacts and the sources arrive after the first screen.
   await page.locator('.results[data-details="loaded"]').waitFor({ state: 'attached' });
+  // What is below the first screen is laid out once that screen is painted.
+  await page.locator('.results.drawing').waitFor({ state: 'detached' });
   return { context, page, errors };
 }
 
@@ -124,6 +126,44 @@ test('a line opens the right\'s own screen: its offices, papers and sources; the
   await page.locator('[data-action="results-back"]').first().click();
   await page.locator('[data-start]').first().waitFor();
   assert.equal(await page.evaluate(() => document.activeElement.dataset.from), 'start');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('the phone\'s Back from a right\'s screen returns to the results at the same line; Back again to the last question', async () => {
+  const answers = personas['pregnant asylum seeker in Casablanca (fr)'].answers;
+  const context = await newContext(env.browser, { locale: 'fr-FR', viewport: { width: 360, height: 740 } });
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  await page.goto(env.site.origin + '/');
+  await page.locator('[data-action="start"]').click();
+  const asked = await interview(page, answers);
+  await page.locator('.results[data-details="loaded"]').waitFor({ state: 'attached' });
+  await page.locator('.results.drawing').waitFor({ state: 'detached' });
+  const address = page.url();
+  await page.evaluate(() => document.querySelector('.lines [data-right="health.primary-care"]').scrollIntoView({ block: 'center' }));
+  const before = await page.evaluate(() => scrollY);
+  assert.ok(before > 0, 'the line is below the first screen');
+  await page.locator('[data-right="health.primary-care"] button').click();
+  await page.locator('article[data-right="health.primary-care"]').waitFor();
+  assert.equal(page.url(), address, 'the address never names a right');
+  await page.goBack();
+  await page.locator('.lines [data-right="health.primary-care"] button').waitFor();
+  assert.equal(await page.locator('article[data-right]').count(), 0, 'the results, not the right');
+  assert.equal(await page.evaluate(() => document.activeElement.closest('[data-right]')?.dataset.right), 'health.primary-care', 'the focus back on its line');
+  assert.ok(Math.abs(await page.evaluate(() => scrollY) - before) < 2, 'at the same place in the results');
+  assert.equal(page.url(), address);
+  // Forward opens the right again, and the screen's own Back goes the same way.
+  await page.goForward();
+  await page.locator('article[data-right="health.primary-care"]').waitFor();
+  await page.locator('[data-action="results-back"]').first().click();
+  await page.locator('.lines [data-right="health.primary-care"] button').waitFor();
+  assert.equal(await page.evaluate(() => document.activeElement.closest('[data-right]')?.dataset.right), 'health.primary-care');
+  // Back again: the last question, as before any right was opened.
+  await page.goBack();
+  await page.locator(`section.question[data-question="${asked.at(-1)}"]`).waitFor();
+  assert.equal(page.url(), address);
   assert.deepEqual(errors, []);
   await context.close();
 });

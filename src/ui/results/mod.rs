@@ -67,12 +67,22 @@ struct PageProps {
     texts: bool,
 }
 
-/// The summary, or one right's screen in its place.
+/// The summary, or one right's screen in its place: a step of the browser's history of its
+/// own (`history::open_right`), so that the phone's Back, like the screen's, comes back to
+/// the summary where it was left.
 #[function_component]
 fn Page(props: &PageProps) -> Html {
     let language = use_language();
-    let open = use_state(|| None::<RightId>);
-    // Where the summary was when a right's screen opened, and which button opened it.
+    let open = crate::ui::history::use_opened_right();
+    // The first screen (today, start here, keep) is painted before the lines below it are
+    // laid out (`drawing`, results.css): the person waits for what they see first only.
+    let drawing = use_state(|| true);
+    {
+        let drawing = drawing.clone();
+        use_effect_with((), move |()| after_paint(move || drawing.set(false)));
+    }
+    // Where the summary was when a right's screen opened, and which button opened it; kept,
+    // for Forward then Back to come back to it again.
     let left_at = use_mut_ref(|| None::<(RightId, &'static str, f64)>);
     {
         let left_at = left_at.clone();
@@ -82,7 +92,7 @@ fn Page(props: &PageProps) -> Html {
                 focus(&format!("#{}", card::title_id(&rules()[*right].id)));
             }
             None => {
-                if let Some((right, from, y)) = left_at.borrow_mut().take() {
+                if let Some((right, from, y)) = *left_at.borrow() {
                     focus(&format!("button[data-open=\"{}\"][data-from=\"{from}\"]", rules()[right].id));
                     scroll_to(y);
                 }
@@ -94,26 +104,39 @@ fn Page(props: &PageProps) -> Html {
         Callback::from(move |(right, from)| {
             let y = web_sys::window().and_then(|w| w.scroll_y().ok()).unwrap_or(0.0);
             *left_at.borrow_mut() = Some((right, from, y));
+            crate::ui::history::open_right(right);
             open.set(Some(right));
         })
     };
     let close = {
         let open = open.clone();
-        Callback::from(move |_: MouseEvent| open.set(None))
+        Callback::from(move |_: MouseEvent| {
+            let open = open.clone();
+            crate::ui::history::close_right(move || open.set(None));
+        })
     };
     match *open {
         Some(right) => right_screen(language, props, right, close),
-        None => summary(language, props, &on_open),
+        None => summary(language, props, &on_open, *drawing),
     }
 }
 
-fn summary(language: Language, props: &PageProps, on_open: &OnOpen) -> Html {
+/// Calls `then` once the next frame is painted: at the start of the frame after it.
+fn after_paint(then: impl FnOnce() + 'static) {
+    let frame = |then: Box<dyn FnOnce()>| {
+        let then = wasm_bindgen::closure::Closure::once_into_js(then);
+        web_sys::window().map(|w| w.request_animation_frame(then.unchecked_ref()))
+    };
+    frame(Box::new(move || _ = frame(Box::new(then))));
+}
+
+fn summary(language: Language, props: &PageProps, on_open: &OnOpen, drawing: bool) -> Html {
     let p = &props.results;
     let evaluation = &p.evaluation;
     let as_of = language.text_with(t::RESULTS_AS_OF, &[("date", language.date(p.today).into())]);
     let (urgent, first) = policy::urgent_and_start_here(rules(), &evaluation.outcomes, &p.answers, p.today);
     html! {
-        <section class="results" aria-labelledby="results-title" data-details={details_state(props.details)}>
+        <section class={classes!("results", drawing.then_some("drawing"))} aria-labelledby="results-title" data-details={details_state(props.details)}>
             <h1 id="results-title" tabindex="-1">{ language.text(t::RESULTS_TITLE) }</h1>
             <p class="as-of">{ as_of }{ " · " }{ language.text_with(t::REPORT_VERSION, &[("date", language.date(rules().reviewed).into())]) }</p>
             { today(language, p, &urgent, on_open) }
