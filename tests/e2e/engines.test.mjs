@@ -127,7 +127,7 @@ for (const engine of ENGINES) {
       await start(page);
       await page.waitFor('section.question');
       // The offline worker in charge, and what comes after the first screen here.
-      await page.until(() => navigator.serviceWorker.controller !== null);
+      await page.until(() => navigator.serviceWorker.controller !== null, undefined, 60000);
       const files = perFile(await quiet(site));
       const table = [...files].map(([path, f]) => `${path} ${f.statuses.join(',')}`);
       console.log(`${engine}, first visit:\n  ${table.join('\n  ')}`);
@@ -189,7 +189,7 @@ for (const engine of ENGINES) {
         await start(page);
         await page.click('[data-question="papers"] [data-answer="no_papers"]');
         await page.waitFor('section.question:not([data-question="papers"])');
-        await page.until(() => navigator.serviceWorker.controller !== null);
+        await page.until(() => navigator.serviceWorker.controller !== null, undefined, 60000);
         if (leave === 'button') await page.click('[data-action="quick-exit"]');
         else for (let i = 0; i < 3; i++) await page.press('Escape');
         await left(leave);

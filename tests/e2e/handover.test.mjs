@@ -36,7 +36,7 @@ const statuses = (page, within) => page.locator(`${within} [data-right][data-sta
 test('the QR code of the hand-over opens the same results on another phone, in the person\'s language, and leaves no answer in its address', async () => {
   const { context, page, errors } = await counsellor('en-GB', '/?mode=counsellor');
   await page.locator('#person-language').selectOption('ar');
-  await page.locator('.case-form [data-question="papers"] .person-language').waitFor();
+  await page.locator('.case-form [data-question="papers"] .person-language').first().waitFor();
   const form = (id) => page.locator(`.case-form [data-question="${id}"]`);
   await form('papers').locator('[data-answer="no_papers"]').click();
   await form('has_children').locator('[data-answer="no"]').click();
