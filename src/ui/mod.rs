@@ -6,6 +6,8 @@
 #[cfg(feature = "full")]
 mod admin;
 #[cfg(feature = "full")]
+mod changes;
+#[cfg(feature = "full")]
 mod counsellor;
 #[cfg(feature = "full")]
 pub(crate) mod results;
@@ -141,8 +143,11 @@ pub fn App() -> Html {
         ),
         #[cfg(feature = "full")]
         Screen::Resume => html! { <resume::Resume interview={interview.clone()} on_back={on_back.clone()} /> },
+        // What changed since an older saved link or code comes first (`changes`).
         #[cfg(feature = "full")]
-        Screen::Results => results::results(
+        Screen::Results => html! { <>
+            <changes::ChangesSince version={interview.answers.saved_with()} outcomes={interview.evaluation.outcomes.clone()} />
+            { results::results(
             language,
             &results::ResultsProps {
                 evaluation: interview.evaluation.clone(),
@@ -156,7 +161,8 @@ pub fn App() -> Html {
                 texts_missing,
             },
             details,
-        ),
+        ) }
+        </> },
     };
     let settled: Vec<String> = match interview.screen {
         Screen::Question(_) if !counsellor => {

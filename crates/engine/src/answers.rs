@@ -75,6 +75,10 @@ impl std::error::Error for AnswerError {}
 pub const DONT_KNOW: &str = "dont_know";
 pub const PREFER_NOT_TO_SAY: &str = "prefer_not_to_say";
 
+/// The key of the rules' version in a saved link (`#v=3&papers=…`): the reader of answers
+/// takes it as the version they were saved with (`saved_with`), never as an answer.
+pub const VERSION_KEY: &str = "v";
+
 /// An answer as read from a text format, before it is checked against its question.
 #[derive(Clone, Debug, PartialEq)]
 pub enum RawAnswer {
@@ -87,11 +91,23 @@ pub enum RawAnswer {
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Answers {
     slots: Vec<Option<Answer>>,
+    /// The rules' version they were saved with, when read from a saved link or code: the
+    /// results say what changed since (`changes::since`). Written back by `encode`.
+    saved_with: Option<u32>,
 }
 
 impl Answers {
     pub fn new(rules: &RuleSet) -> Answers {
-        Answers { slots: vec![None; rules.questions.len()] }
+        Answers { slots: vec![None; rules.questions.len()], saved_with: None }
+    }
+
+    /// The rules' version these answers were saved with, if they come from a saved link or code.
+    pub fn saved_with(&self) -> Option<u32> {
+        self.saved_with
+    }
+
+    pub fn set_saved_with(&mut self, version: Option<u32>) {
+        self.saved_with = version;
     }
 
     pub fn get(&self, question: QuestionId) -> Option<&Answer> {
@@ -183,11 +199,16 @@ impl Answers {
     }
 
     /// The compact text form of a saved link (after `#`) and of this device's storage:
-    /// `id=value` pairs joined by `&`.
+    /// `id=value` pairs joined by `&`, after the version they were saved with (`v=3`) if any.
     /// Yes/no are `yes` and `no`, several choices are joined by `.`, and "I don't know"
     /// and "I prefer not to say" are `dont_know` and `prefer_not_to_say`.
     pub fn encode(&self, rules: &RuleSet) -> String {
         let mut out = String::new();
+        if let Some(version) = self.saved_with {
+            out.push_str(VERSION_KEY);
+            out.push('=');
+            push_digits(&mut out, version);
+        }
         for (question, answer) in self.iter() {
             let q = rules.question(question);
             if !out.is_empty() {
@@ -207,6 +228,10 @@ impl Answers {
         let mut errors = Vec::new();
         for pair in text.split('&').filter(|p| !p.is_empty()) {
             let (name, value) = pair.split_once('=').unwrap_or((pair, ""));
+            if name == VERSION_KEY && rules.question_index(name).is_none() {
+                answers.saved_with = version_number(value);
+                continue;
+            }
             let raw = match rules.question_index(name).map(|q| &rules.question(q).kind) {
                 Some(QuestionKind::YesNo) => match value {
                     "yes" => RawAnswer::Bool(true),
@@ -228,6 +253,21 @@ impl Answers {
         }
         (answers, errors)
     }
+}
+
+/// The digits of a saved link's version, by hand: the first module reads and writes them,
+/// and this costs it less than the standard parser and formatter would.
+fn version_number(digits: &str) -> Option<u32> {
+    digits
+        .bytes()
+        .try_fold(0u32, |n, b| n.checked_mul(10)?.checked_add(u32::from(b.checked_sub(b'0').filter(|d| *d < 10)?)))
+}
+
+fn push_digits(out: &mut String, n: u32) {
+    if n >= 10 {
+        push_digits(out, n / 10);
+    }
+    out.push(char::from(b'0' + (n % 10) as u8));
 }
 
 fn is_unknown_word(text: &str) -> bool {
@@ -361,5 +401,20 @@ mod tests {
         assert_eq!(answers.without_sensitive(&rules).encode(&rules), "homeless=yes");
         answers.set(&rules, 1.into(), Answer::Given(Value::Bool(true))).unwrap();
         assert_eq!(answers.without_sensitive(&rules).encode(&rules), "homeless=yes");
+    }
+
+    #[test]
+    fn the_version_of_a_saved_link_is_read_apart_from_the_answers_and_written_back() {
+        let rules = rules();
+        let (answers, errors) = Answers::decode(&rules, "v=3&homeless=yes");
+        assert_eq!((answers.saved_with(), errors), (Some(3), vec![]));
+        assert_eq!(answers.encode(&rules), "v=3&homeless=yes");
+        assert_eq!(answers.without_sensitive(&rules).encode(&rules), "v=3&homeless=yes");
+        let (answers, errors) = Answers::decode(&rules, "homeless=yes&v=x");
+        assert_eq!((answers.saved_with(), answers.encode(&rules), errors), (None, "homeless=yes".to_string(), vec![]));
+        assert_eq!(Answers::new(&rules).saved_with(), None);
+        let (answers, _) = Answers::decode(&rules, "v=4294967295");
+        assert_eq!((answers.saved_with(), answers.encode(&rules).as_str()), (Some(u32::MAX), "v=4294967295"));
+        assert_eq!(Answers::decode(&rules, "v=4294967296").0.saved_with(), None);
     }
 }

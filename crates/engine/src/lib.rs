@@ -21,6 +21,8 @@
 pub mod answers;
 pub mod bytes;
 pub mod candidates;
+pub mod case;
+pub mod changes;
 pub mod code;
 pub mod content;
 pub mod date;
