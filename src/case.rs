@@ -41,9 +41,10 @@ pub fn report_body_with_case(body: &str, answers: &Answers, today: Date, right: 
     format!("{body}\n\n{}", case_file(answers, today, false, "", Some(right)))
 }
 
-/// A `data:` address that downloads `text` as a TOML file, made on the device.
+/// A `data:` address that downloads `text` as a TOML file, made on the device (through
+/// `export::leave`, as every text that leaves the page).
 pub fn download_address(text: &str) -> String {
-    let encoded = js_sys::encode_uri_component(text).as_string().unwrap_or_default();
+    let encoded = js_sys::encode_uri_component(&crate::export::leave(text)).as_string().unwrap_or_default();
     format!("data:application/toml;charset=utf-8,{encoded}")
 }
 

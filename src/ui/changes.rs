@@ -1,40 +1,25 @@
-//! "What changed in the guide since you saved your answers": shown above the results when the
-//! answers came from a saved link or code made with an older version of the rules. The list
-//! is the engine's (`huquq_engine::changes::since`), from the changes the details carry; here
-//! it is only drawn, each right's title with its sentence (`keys::change`).
+//! "What changed in the guide since you saved your answers": shown at the top of the results
+//! when the answers came from a saved link or code made with an older version of the rules.
+//! The list is the engine's (`huquq_engine::changes::since`), from the changes the details
+//! carry; here it is only drawn, each right's title with its sentence (`keys::change`).
+//!
+//! A plain function inside the results' section, not a component of its own: Yew 0.23 loses
+//! its place when a component that draws nothing sits between a part that appears (the NGO's
+//! contact, once the site file is read) and one that goes (yewstack/yew#4092), and stops.
 
-use super::language::use_language;
-use crate::i18n::t;
-use crate::rules::{details, load_details, rules};
+use crate::i18n::{Language, t};
+use crate::rules::{details, rules};
 use huquq_engine::outcome::Outcome;
 use huquq_engine::{changes, keys};
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct ChangesSinceProps {
-    /// The rules' version the answers were saved with (`Answers::saved_with`), if any.
-    pub version: Option<u32>,
-    pub outcomes: Vec<Outcome>,
-}
-
-/// The notice, or nothing when the answers were not opened from an older link or code, or
-/// when nothing changed since for these answers.
-#[function_component]
-pub fn ChangesSince(props: &ChangesSinceProps) -> Html {
-    let language = use_language();
-    let older = props.version.filter(|&v| v < rules().version);
-    // Only an older link or code needs the details, which the results fetch too.
-    let loaded = use_state(|| details().is_some());
-    {
-        let loaded = loaded.clone();
-        use_effect_with(older.is_some(), move |&older| {
-            if older && !*loaded {
-                wasm_bindgen_futures::spawn_local(async move { loaded.set(load_details().await) });
-            }
-        });
-    }
+/// The notice, or nothing when the answers were not opened from an older link or code (the
+/// rules' version they were `saved_with`), when the details (which hold the changes) are not
+/// here yet, or when nothing changed since for these answers.
+pub fn changes_since(language: Language, saved_with: Option<u32>, outcomes: &[Outcome]) -> Html {
+    let older = saved_with.filter(|&v| v < rules().version);
     let (Some(version), Some(details)) = (older, details()) else { return Html::default() };
-    let changed = changes::since(rules(), &details.changes, version, &props.outcomes);
+    let changed = changes::since(rules(), &details.changes, version, outcomes);
     if changed.is_empty() {
         return Html::default();
     }

@@ -143,11 +143,8 @@ pub fn App() -> Html {
         ),
         #[cfg(feature = "full")]
         Screen::Resume => html! { <resume::Resume interview={interview.clone()} on_back={on_back.clone()} /> },
-        // What changed since an older saved link or code comes first (`changes`).
         #[cfg(feature = "full")]
-        Screen::Results => html! { <>
-            <changes::ChangesSince version={interview.answers.saved_with()} outcomes={interview.evaluation.outcomes.clone()} />
-            { results::results(
+        Screen::Results => results::results(
             language,
             &results::ResultsProps {
                 evaluation: interview.evaluation.clone(),
@@ -161,8 +158,7 @@ pub fn App() -> Html {
                 texts_missing,
             },
             details,
-        ) }
-        </> },
+        ),
     };
     let settled: Vec<String> = match interview.screen {
         Screen::Question(_) if !counsellor => {
