@@ -92,8 +92,10 @@ pub enum RawAnswer {
 pub struct Answers {
     slots: Vec<Option<Answer>>,
     /// The rules' version they were saved with, when read from a saved link or code: the
-    /// results say what changed since (`changes::since`). Written back by `encode`.
-    saved_with: Option<u32>,
+    /// results say what changed since (`changes::since`). The pair as the link wrote it
+    /// (`v=3`), written back first by `encode`: the first module only carries it across and
+    /// reads no number, which would cost it more to download.
+    saved_with: Option<String>,
 }
 
 impl Answers {
@@ -102,12 +104,14 @@ impl Answers {
     }
 
     /// The rules' version these answers were saved with, if they come from a saved link or code.
+    /// `None` too when the link's `v` is not a number.
     pub fn saved_with(&self) -> Option<u32> {
-        self.saved_with
+        let digits = self.saved_with.as_deref()?.strip_prefix(VERSION_KEY)?.strip_prefix('=')?;
+        digits.bytes().all(|b| b.is_ascii_digit()).then(|| digits.parse().ok())?
     }
 
     pub fn set_saved_with(&mut self, version: Option<u32>) {
-        self.saved_with = version;
+        self.saved_with = version.map(|v| format!("{VERSION_KEY}={v}"));
     }
 
     pub fn get(&self, question: QuestionId) -> Option<&Answer> {
@@ -203,12 +207,7 @@ impl Answers {
     /// Yes/no are `yes` and `no`, several choices are joined by `.`, and "I don't know"
     /// and "I prefer not to say" are `dont_know` and `prefer_not_to_say`.
     pub fn encode(&self, rules: &RuleSet) -> String {
-        let mut out = String::new();
-        if let Some(version) = self.saved_with {
-            out.push_str(VERSION_KEY);
-            out.push('=');
-            push_digits(&mut out, version);
-        }
+        let mut out = self.saved_with.clone().unwrap_or_default();
         for (question, answer) in self.iter() {
             let q = rules.question(question);
             if !out.is_empty() {
@@ -228,10 +227,6 @@ impl Answers {
         let mut errors = Vec::new();
         for pair in text.split('&').filter(|p| !p.is_empty()) {
             let (name, value) = pair.split_once('=').unwrap_or((pair, ""));
-            if name == VERSION_KEY && rules.question_index(name).is_none() {
-                answers.saved_with = version_number(value);
-                continue;
-            }
             let raw = match rules.question_index(name).map(|q| &rules.question(q).kind) {
                 Some(QuestionKind::YesNo) => match value {
                     "yes" => RawAnswer::Bool(true),
@@ -248,26 +243,12 @@ impl Answers {
                 _ => RawAnswer::Text(value.to_string()),
             };
             if let Err(error) = answers.set_raw(rules, name, raw) {
-                errors.push(error);
+                // The rules' version is no question: kept as written (`saved_with`).
+                if name == VERSION_KEY { answers.saved_with = Some(pair.to_string()) } else { errors.push(error) }
             }
         }
         (answers, errors)
     }
-}
-
-/// The digits of a saved link's version, by hand: the first module reads and writes them,
-/// and this costs it less than the standard parser and formatter would.
-fn version_number(digits: &str) -> Option<u32> {
-    digits
-        .bytes()
-        .try_fold(0u32, |n, b| n.checked_mul(10)?.checked_add(u32::from(b.checked_sub(b'0').filter(|d| *d < 10)?)))
-}
-
-fn push_digits(out: &mut String, n: u32) {
-    if n >= 10 {
-        push_digits(out, n / 10);
-    }
-    out.push(char::from(b'0' + (n % 10) as u8));
 }
 
 fn is_unknown_word(text: &str) -> bool {
@@ -410,8 +391,11 @@ mod tests {
         assert_eq!((answers.saved_with(), errors), (Some(3), vec![]));
         assert_eq!(answers.encode(&rules), "v=3&homeless=yes");
         assert_eq!(answers.without_sensitive(&rules).encode(&rules), "v=3&homeless=yes");
-        let (answers, errors) = Answers::decode(&rules, "homeless=yes&v=x");
-        assert_eq!((answers.saved_with(), answers.encode(&rules), errors), (None, "homeless=yes".to_string(), vec![]));
+        // Not a number: no version, though carried as written.
+        for text in ["homeless=yes&v=x", "v=+3&homeless=yes", "v&homeless=yes"] {
+            let (answers, errors) = Answers::decode(&rules, text);
+            assert_eq!((answers.saved_with(), errors), (None, vec![]), "{text}");
+        }
         assert_eq!(Answers::new(&rules).saved_with(), None);
         let (answers, _) = Answers::decode(&rules, "v=4294967295");
         assert_eq!((answers.saved_with(), answers.encode(&rules).as_str()), (Some(u32::MAX), "v=4294967295"));
