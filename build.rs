@@ -16,6 +16,7 @@
 
 use huquq_engine::check::{self, Input, render};
 use huquq_engine::keys::RULE_PREFIXES;
+use huquq_engine::model::RightChange;
 use huquq_texts::{Part, Pattern, Texts, Value as Arg, catalogue, compile, id_hash};
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
@@ -26,8 +27,9 @@ type Messages = Vec<(u32, Pattern)>;
 
 /// Texts of the second file of each language: what the results need, not the first screen
 /// (the rules' texts for the results, and the interface texts only the second module shows).
-const LATER: [&str; 28] = [
+const LATER: [&str; 29] = [
     "right-",
+    "change-",
     "office-",
     "city-",
     "hours-",
@@ -94,7 +96,9 @@ fn main() -> ExitCode {
         );
         return ExitCode::FAILURE;
     };
-    match write(&input, &rules, &out) {
+    // The rules' version, a constant of the app (`rules::VERSION`) rather than bytes to read.
+    println!("cargo:rustc-env=HUQUQ_RULES_VERSION={}", rules.version);
+    match write(&input, &rules, &report.changes, &out) {
         Ok(()) => ExitCode::SUCCESS,
         Err(error) => {
             eprintln!("error: {error}");
@@ -103,7 +107,7 @@ fn main() -> ExitCode {
     }
 }
 
-fn write(input: &Input, rules: &huquq_engine::RuleSet, out: &Path) -> Result<(), String> {
+fn write(input: &Input, rules: &huquq_engine::RuleSet, changes: &[RightChange], out: &Path) -> Result<(), String> {
     let site = out.join("site");
     // Only this build's files: `cargo xtask build` copies the whole folder into `dist/`.
     let _ = std::fs::remove_dir_all(&site);
@@ -111,7 +115,9 @@ fn write(input: &Input, rules: &huquq_engine::RuleSet, out: &Path) -> Result<(),
     let save = |path: PathBuf, bytes: &[u8]| {
         std::fs::write(&path, bytes).map_err(|e| format!("cannot write {}: {e}", path.display()))
     };
-    let (shell, details) = rules.split_details();
+    let (shell, mut details) = rules.split_details();
+    // What changed, version by version: only the results show it (`src/ui/changes.rs`).
+    details.changes = changes.to_vec();
     // The first module (built without `full`) asks the questions; the results are the second's.
     let shell = if std::env::var_os("CARGO_FEATURE_FULL").is_some() { shell } else { shell.for_questions() };
     save(out.join("rules.bin"), &shell.to_bytes())?;

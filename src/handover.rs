@@ -172,6 +172,15 @@ mod tests {
     }
 
     #[test]
+    fn the_version_of_a_saved_link_crosses_with_the_answers() {
+        let mut carried = carried();
+        carried.interview.answers.set_saved_with(Some(0));
+        let text = encode(rules(), &carried);
+        assert!(text.starts_with("v=0&papers=none&violence=yes\n"), "{text:?}");
+        assert_eq!(decode(rules(), &text), Some(carried));
+    }
+
+    #[test]
     fn anything_off_is_refused_rather_than_half_read() {
         let text = encode(rules(), &carried());
         for broken in [

@@ -3,6 +3,8 @@
 //! answers live in memory, and reach storage, a link or the clipboard only when asked
 //! (`privacy`).
 
+#[cfg(feature = "full")]
+pub mod case;
 pub mod config;
 #[cfg(feature = "full")]
 pub mod counsellor;

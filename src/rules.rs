@@ -8,6 +8,20 @@ use std::sync::OnceLock;
 
 static COMPILED: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/rules.bin"));
 
+/// The rules' version (`[meta] version`), from `build.rs`: not in the bytes, so that reading
+/// them costs the first module nothing more.
+pub const VERSION: u32 = number(env!("HUQUQ_RULES_VERSION"));
+
+/// A whole number written in decimal, at compile time.
+const fn number(text: &str) -> u32 {
+    let (bytes, mut at, mut value) = (text.as_bytes(), 0, 0u32);
+    while at < bytes.len() {
+        value = value * 10 + (bytes[at] - b'0') as u32;
+        at += 1;
+    }
+    value
+}
+
 static RULES: OnceLock<RuleSet> = OnceLock::new();
 
 pub fn rules() -> &'static RuleSet {
@@ -25,7 +39,9 @@ pub fn keep_only(domains: &[Domain]) {
 fn compiled() -> RuleSet {
     // build.rs wrote these bytes with this engine: they always read. Stopping without a
     // message keeps the error's description (and its formatting code) out of the download.
-    RuleSet::from_bytes(COMPILED).unwrap_or_else(|_| std::process::abort())
+    let mut rules = RuleSet::from_bytes(COMPILED).unwrap_or_else(|_| std::process::abort());
+    rules.version = VERSION;
+    rules
 }
 
 static DETAILS: OnceLock<Details> = OnceLock::new();

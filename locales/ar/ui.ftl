@@ -56,6 +56,8 @@ progress = { $answered ->
 results-title = حقوقك
 # fr: ca0d352c
 results-as-of = النتائج بتاريخ { $date }
+# fr: 215b2ae2
+results-changes-title = ما الذي تغيّر في الدليل منذ حفظ أجوبتك
 # fr: 7411a55d
 results-eligible = من المرجح أن لك هذه الحقوق
 # fr: 100e9e97
@@ -265,6 +267,8 @@ update-reload = إعادة التحميل الآن (ستُمحى أجوبتك)
 ngo-framed = جهة الاتصال هذه يقدمها الموقع الذي يعرض هذا الدليل، وليس «حقوق».
 # fr: eac3093a
 counsellor-summary-sensitive = إدراج الأجوبة على الأسئلة الحساسة، والحقوق التي تحددها
+# fr: 05ca1284
+counsellor-export-case = تصدير الحالة لمن يكتب قواعد الدليل
 # fr: 3cbef930
 summary-sensitive-left-out = { $count ->
         [zero] لم يُحذف أي جواب.

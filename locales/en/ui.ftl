@@ -52,6 +52,8 @@ progress = { $answered ->
 results-title = Your rights
 # fr: ca0d352c
 results-as-of = Results as of { $date }
+# fr: 215b2ae2
+results-changes-title = What changed in the guide since you saved your answers
 # fr: 7411a55d
 results-eligible = You probably have these rights
 # fr: 100e9e97
@@ -259,6 +261,8 @@ update-reload = Reload now (your answers will be cleared)
 ngo-framed = This contact is given by the website showing this guide, not by Huquq.
 # fr: eac3093a
 counsellor-summary-sensitive = Include the answers to sensitive questions, and the rights they decide
+# fr: 05ca1284
+counsellor-export-case = Export the case for the rule authors
 # fr: 3cbef930
 summary-sensitive-left-out = { $count ->
         [one] One answer to a sensitive question, or a right it decides, is left out.

@@ -31,6 +31,7 @@ progress = { $answered ->
 
 results-title = Vos droits
 results-as-of = Résultats au { $date }
+results-changes-title = Ce qui a changé dans le guide depuis que vous avez gardé vos réponses
 results-eligible = Vous y avez probablement droit
 results-undetermined = Peut-être : à vérifier
 results-not-eligible = Les autres droits
@@ -143,6 +144,7 @@ update-ready = Une version plus récente de ces règles est prête.
 update-reload = Recharger maintenant (vos réponses seront effacées)
 ngo-framed = Ce contact est donné par le site qui montre ce guide, pas par Huquq.
 counsellor-summary-sensitive = Inclure les réponses aux questions sensibles, et les droits qu'elles décident
+counsellor-export-case = Exporter le cas pour les auteurs des règles
 summary-sensitive-left-out = { $count ->
         [one] Une réponse à une question sensible, ou un droit qu'elle décide, n'est pas incluse.
        *[other] { $count } réponses à des questions sensibles, ou droits qu'elles décident, ne sont pas inclus.

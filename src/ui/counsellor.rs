@@ -118,6 +118,9 @@ pub fn Counsellor(props: &CounsellorProps) -> Html {
             ("not", count(Status::NotEligible).into()),
         ],
     );
+    // The case as a scenario file for the rule authors, made on the device, with the sensitive
+    // answers only when ticked, as in the summary.
+    let case = crate::case::case_file(&interview.answers, interview.today, *summary_sensitive, "", None);
     // The page's texts come with the results' (`build.rs`).
     if !language.has(2) {
         return html! { <p class="loading" role="status">{ language.text(t::LOADING_RESULTS) }</p> };
@@ -171,6 +174,10 @@ pub fn Counsellor(props: &CounsellorProps) -> Html {
                 { language.text(t::COUNSELLOR_SUMMARY_SENSITIVE) }
             </label>
             <super::to_phone::ToPhone key={*generation} answers={interview.answers.clone()} sensitive={*summary_sensitive} person={person.unwrap_or(language)} />
+            <p class="export-case">
+                <a class="button" data-action="export-case" href={crate::case::download_address(&case)}
+                    download={crate::case::file_name(interview.today)}>{ language.text(t::COUNSELLOR_EXPORT_CASE) }</a>
+            </p>
             if language.has(2) && summary_language.has(2) {
                 { summary(language, summary_language, case_summary(rules(), summary_language, interview, *summary_sensitive), summary_area, copied) }
             }

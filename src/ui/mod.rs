@@ -6,6 +6,8 @@
 #[cfg(feature = "full")]
 mod admin;
 #[cfg(feature = "full")]
+mod changes;
+#[cfg(feature = "full")]
 mod counsellor;
 #[cfg(feature = "full")]
 pub(crate) mod results;

@@ -25,8 +25,11 @@ pub fn Resume(props: &ResumeProps) -> Html {
         Callback::from(move |event: SubmitEvent| {
             event.prevent_default();
             let typed = input.cast::<HtmlInputElement>().map(|i| i.value()).unwrap_or_default();
-            match Answers::from_code(rules(), &typed) {
-                Ok(answers) => interview.dispatch(Action::Resume(answers)),
+            match Answers::from_code_with_version(rules(), &typed) {
+                Ok((mut answers, version)) => {
+                    answers.set_saved_with(Some(version));
+                    interview.dispatch(Action::Resume(answers));
+                }
                 Err(why) => error.set(Some(why)),
             }
         })

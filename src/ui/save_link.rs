@@ -32,7 +32,9 @@ pub fn SaveLink(props: &SaveLinkProps) -> Html {
             </button>
         };
     }
-    let kept = if *sensitive { props.answers.clone() } else { props.answers.without_sensitive(rules()) };
+    let mut kept = if *sensitive { props.answers.clone() } else { props.answers.without_sensitive(rules()) };
+    // The link says which rules' version it was saved with, as the code does.
+    kept.set_saved_with(Some(rules().version));
     let code = kept.to_code(rules());
     let any_sensitive = props.answers.iter().any(|(q, _)| rules().question(q).sensitive);
     let copy = |text: String, field: &NodeRef| {

@@ -2,12 +2,14 @@
 // each answer, questions and rights also in the person's language (Arabic, right to left,
 // inside a French page), "why not", a case summary to copy, the rules as of a past day,
 // and "new interview" that keeps nothing of the person before; on a phone, the results one
-// tap from every question and back, and every answer also in the person's language. No
-// axe-core violation.
+// tap from every question and back, and every answer also in the person's language; the case
+// exported as a scenario file that `huquq-rules test` runs. No axe-core violation.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync, readdirSync, mkdtempSync, writeFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { tmpdir } from 'node:os';
+import { spawnSync } from 'node:child_process';
 import { localeText, axe, setUp, root, newContext } from './support.mjs';
 
 const wide = { width: 1280, height: 900 };
@@ -333,6 +335,49 @@ test('every answer is also written in the person\'s language, inside the one con
   await page.locator('#person-language').selectOption('fr');
   assert.equal(await page.locator('.case-form .person-language').count(), 0, 'the same language once: no second part');
   assert.equal((await noPapers.textContent()).trim(), localeText('fr', 'choice-papers-no_papers'));
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('export the case: a scenario file made on the device, which huquq-rules test passes as it is and fails once edited', async () => {
+  const { context, page, errors } = await open('en-GB');
+  await question(page, 'papers').locator('[data-answer="residence_card"]').click();
+  await question(page, 'age').locator('input').fill('34');
+  await question(page, 'age').locator('button[type="submit"]').click();
+  await question(page, 'sex').locator('[data-answer="man"]').click();
+  await question(page, 'violence').locator('[data-answer="yes"]').click();
+  await right(page, 'work.auto-entrepreneur', 'eligible');
+  const exported = async () => {
+    const link = page.locator('[data-action="export-case"]');
+    assert.match(await link.getAttribute('download'), /^huquq-case-\d{4}-\d{2}-\d{2}\.toml$/);
+    const href = await link.getAttribute('href');
+    assert.ok(href.startsWith('data:application/toml;charset=utf-8,'), 'made on the device, not fetched');
+    return decodeURIComponent(href.slice(href.indexOf(',') + 1));
+  };
+  const without = await exported();
+  assert.doesNotMatch(without, /^violence =/m, 'a sensitive answer only when ticked');
+  await page.locator('.summary-sensitive input').check();
+  const text = await exported();
+  assert.match(text, /^violence = true$/m);
+  assert.match(text, /^# Exported from the guide; rules version: \d+$/m);
+  const line = '"work.auto-entrepreneur" = { status = "eligible", because = ["papers"] }';
+  assert.ok(text.includes(line), text);
+
+  const dir = mkdtempSync(join(tmpdir(), 'huquq-case-'));
+  const runTest = (content) => {
+    const file = join(dir, 'case.toml');
+    writeFileSync(file, content);
+    const args = ['run', '--quiet', '-p', 'huquq-rules', '--', '--root', root, 'test', file];
+    const run = spawnSync('cargo', args, { cwd: root, encoding: 'utf8' });
+    return { status: run.status, out: run.stdout + run.stderr };
+  };
+  const unchanged = runTest(text);
+  assert.equal(unchanged.status, 0, unchanged.out);
+  assert.match(unchanged.out, /scenarios: 1 passed, 0 failed/);
+  const edited = runTest(text.replace(line, line.replace('"eligible"', '"not_eligible"')));
+  assert.equal(edited.status, 1, edited.out);
+  assert.match(edited.out, /`work.auto-entrepreneur`: expected not_eligible, got eligible/);
+  rmSync(dir, { recursive: true });
   assert.deepEqual(errors, []);
   await context.close();
 });

@@ -33,7 +33,7 @@ test('continue later: a code typed on the welcome, or a link that opens on the w
   assert.match(await page.locator('.as-link [role="note"]').textContent(), new RegExp(localeText('en', 'save-link-history').slice(0, 20)));
   await page.locator('[data-action="show-link"]').click();
   const link = await page.locator('#saved-link').inputValue();
-  assert.match(link, /#papers=refugee_card$/);
+  assert.match(link, /#v=\d+&papers=refugee_card$/, 'the rules\' version, then the answers');
 
   // The code, typed on the welcome of another page: the interview goes on.
   const typed = await context.newPage();
@@ -56,6 +56,7 @@ test('continue later: a code typed on the welcome, or a link that opens on the w
   await restored.locator('section.question:not([data-question="papers"])').waitFor();
   await interview(restored, { sex: ['not_said'], age: '30', has_children: ['no'] });
   await restored.locator('[data-right="work.anapec"][data-status="eligible"]').waitFor({ state: 'attached' });
+  assert.equal(await restored.locator('.changes-since').count(), 0, 'a link of these rules\' version: nothing changed since');
 
   const damaged = await context.newPage();
   await damaged.goto(`${env.site.origin}/#papers=spaceship&has_children=no&unknown=1`);

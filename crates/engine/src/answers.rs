@@ -75,6 +75,10 @@ impl std::error::Error for AnswerError {}
 pub const DONT_KNOW: &str = "dont_know";
 pub const PREFER_NOT_TO_SAY: &str = "prefer_not_to_say";
 
+/// The key of the rules' version in a saved link (`#v=3&papers=…`): the reader of answers
+/// takes it as the version they were saved with (`saved_with`), never as an answer.
+pub const VERSION_KEY: &str = "v";
+
 /// An answer as read from a text format, before it is checked against its question.
 #[derive(Clone, Debug, PartialEq)]
 pub enum RawAnswer {
@@ -87,11 +91,27 @@ pub enum RawAnswer {
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Answers {
     slots: Vec<Option<Answer>>,
+    /// The rules' version they were saved with, when read from a saved link or code: the
+    /// results say what changed since (`changes::since`). The pair as the link wrote it
+    /// (`v=3`), written back first by `encode`: the first module only carries it across and
+    /// reads no number, which would cost it more to download.
+    saved_with: Option<String>,
 }
 
 impl Answers {
     pub fn new(rules: &RuleSet) -> Answers {
-        Answers { slots: vec![None; rules.questions.len()] }
+        Answers { slots: vec![None; rules.questions.len()], saved_with: None }
+    }
+
+    /// The rules' version these answers were saved with, if they come from a saved link or code.
+    /// `None` too when the link's `v` is not a number.
+    pub fn saved_with(&self) -> Option<u32> {
+        let digits = self.saved_with.as_deref()?.strip_prefix(VERSION_KEY)?.strip_prefix('=')?;
+        digits.bytes().all(|b| b.is_ascii_digit()).then(|| digits.parse().ok())?
+    }
+
+    pub fn set_saved_with(&mut self, version: Option<u32>) {
+        self.saved_with = version.map(|v| format!("{VERSION_KEY}={v}"));
     }
 
     pub fn get(&self, question: QuestionId) -> Option<&Answer> {
@@ -183,11 +203,11 @@ impl Answers {
     }
 
     /// The compact text form of a saved link (after `#`) and of this device's storage:
-    /// `id=value` pairs joined by `&`.
+    /// `id=value` pairs joined by `&`, after the version they were saved with (`v=3`) if any.
     /// Yes/no are `yes` and `no`, several choices are joined by `.`, and "I don't know"
     /// and "I prefer not to say" are `dont_know` and `prefer_not_to_say`.
     pub fn encode(&self, rules: &RuleSet) -> String {
-        let mut out = String::new();
+        let mut out = self.saved_with.clone().unwrap_or_default();
         for (question, answer) in self.iter() {
             let q = rules.question(question);
             if !out.is_empty() {
@@ -223,7 +243,8 @@ impl Answers {
                 _ => RawAnswer::Text(value.to_string()),
             };
             if let Err(error) = answers.set_raw(rules, name, raw) {
-                errors.push(error);
+                // The rules' version is no question: kept as written (`saved_with`).
+                if name == VERSION_KEY { answers.saved_with = Some(pair.to_string()) } else { errors.push(error) }
             }
         }
         (answers, errors)
@@ -361,5 +382,23 @@ mod tests {
         assert_eq!(answers.without_sensitive(&rules).encode(&rules), "homeless=yes");
         answers.set(&rules, 1.into(), Answer::Given(Value::Bool(true))).unwrap();
         assert_eq!(answers.without_sensitive(&rules).encode(&rules), "homeless=yes");
+    }
+
+    #[test]
+    fn the_version_of_a_saved_link_is_read_apart_from_the_answers_and_written_back() {
+        let rules = rules();
+        let (answers, errors) = Answers::decode(&rules, "v=3&homeless=yes");
+        assert_eq!((answers.saved_with(), errors), (Some(3), vec![]));
+        assert_eq!(answers.encode(&rules), "v=3&homeless=yes");
+        assert_eq!(answers.without_sensitive(&rules).encode(&rules), "v=3&homeless=yes");
+        // Not a number: no version, though carried as written.
+        for text in ["homeless=yes&v=x", "v=+3&homeless=yes", "v&homeless=yes"] {
+            let (answers, errors) = Answers::decode(&rules, text);
+            assert_eq!((answers.saved_with(), errors), (None, vec![]), "{text}");
+        }
+        assert_eq!(Answers::new(&rules).saved_with(), None);
+        let (answers, _) = Answers::decode(&rules, "v=4294967295");
+        assert_eq!((answers.saved_with(), answers.encode(&rules).as_str()), (Some(u32::MAX), "v=4294967295"));
+        assert_eq!(Answers::decode(&rules, "v=4294967296").0.saved_with(), None);
     }
 }

@@ -14,7 +14,9 @@
 //!              rights: Vec<Right>  offices: Vec<Office>  sources: Vec<Source>
 //!              priority: Vec<RightId>  emergency: Vec<OfficeId>
 //!              placement: Option<QuestionId>  what_if: Option<QuestionId>
-//! Details      offices: Vec<Office>  sources: Vec<Source>
+//! Details      offices: Vec<Office>  sources: Vec<Source>  changes: Vec<RightChange>
+//! RightChange  version: u32  right: String  kind: ChangeKind
+//! ChangeKind   0 Added  1 Ended  2 Changed
 //! Question     id: String  kind: QuestionKind  ask_if: Option<Expr>  dont_know: bool  sensitive: bool
 //!              shown_first: Vec<ChoiceId>
 //! QuestionKind 0 YesNo
@@ -76,27 +78,57 @@
 use crate::date::{Date, PartialDate};
 use crate::hours::{Clock, Opening, Time, Weekday};
 use crate::model::{
-    ChoiceId, CompareOp, Definition, DefinitionId, Details, Document, Domain, Expr, Office, OfficeId, Question,
-    QuestionId, QuestionKind, Right, RightId, RightKind, RuleSet, Source, SourceId, Step, Term,
+    ChangeKind, ChoiceId, CompareOp, Definition, DefinitionId, Details, Document, Domain, Expr, Office, OfficeId,
+    Question, QuestionId, QuestionKind, Right, RightChange, RightId, RightKind, RuleSet, Source, SourceId, Step, Term,
 };
 use huquq_wire::{Reader, Wire, Writer, wire};
 
-wire! {
-    struct RuleSet {
-        reviewed: Date,
-        questions: Vec<Question>,
-        definitions: Vec<Definition>,
-        rights: Vec<Right>,
-        offices: Vec<Office>,
-        sources: Vec<Source>,
-        priority: Vec<RightId>,
-        emergency: Vec<OfficeId>,
-        placement: Option<QuestionId>,
-        what_if: Option<QuestionId>,
+/// Every field but `version`, which the app takes from its build (`build.rs`): so the first
+/// module carries no code to read it. Read, `version` is 0 until set.
+impl Wire for RuleSet {
+    const LAYOUT: &'static str = "RuleSet reviewed: Date questions: Vec<Question> definitions: Vec<Definition> rights: Vec<Right> offices: Vec<Office> sources: Vec<Source> priority: Vec<RightId> emergency: Vec<OfficeId> placement: Option<QuestionId> what_if: Option<QuestionId>";
+
+    fn write(&self, w: &mut Writer) {
+        w.write(&self.reviewed);
+        w.write(&self.questions);
+        w.write(&self.definitions);
+        w.write(&self.rights);
+        w.write(&self.offices);
+        w.write(&self.sources);
+        w.write(&self.priority);
+        w.write(&self.emergency);
+        w.write(&self.placement);
+        w.write(&self.what_if);
+    }
+
+    fn read(r: &mut Reader<'_>) -> Option<RuleSet> {
+        Some(RuleSet {
+            reviewed: r.read()?,
+            version: 0,
+            questions: r.read()?,
+            definitions: r.read()?,
+            rights: r.read()?,
+            offices: r.read()?,
+            sources: r.read()?,
+            priority: r.read()?,
+            emergency: r.read()?,
+            placement: r.read()?,
+            what_if: r.read()?,
+        })
     }
 }
 
-wire! { struct Details { offices: Vec<Office>, sources: Vec<Source> } }
+wire! { struct RightChange { version: u32, right: String, kind: ChangeKind } }
+
+wire! {
+    enum ChangeKind {
+        0 Added,
+        1 Ended,
+        2 Changed,
+    }
+}
+
+wire! { struct Details { offices: Vec<Office>, sources: Vec<Source>, changes: Vec<RightChange> } }
 
 wire! {
     struct Question {
@@ -307,6 +339,8 @@ mod tests {
         let written = [
             RuleSet::LAYOUT,
             Details::LAYOUT,
+            RightChange::LAYOUT,
+            ChangeKind::LAYOUT,
             Question::LAYOUT,
             QuestionKind::LAYOUT,
             Definition::LAYOUT,
@@ -351,6 +385,10 @@ mod tests {
         for kind in RightKind::ALL {
             assert_eq!(from_bytes(&to_bytes(&kind)), Ok(kind));
         }
+        for kind in ChangeKind::ALL {
+            let change = RightChange { version: 70_000, right: "work.jobs".into(), kind };
+            assert_eq!(from_bytes(&to_bytes(&change)), Ok(change));
+        }
         for op in [CompareOp::Eq, CompareOp::Ne, CompareOp::Lt, CompareOp::Le, CompareOp::Gt, CompareOp::Ge] {
             assert_eq!(from_bytes(&to_bytes(&op)), Ok(op));
         }
@@ -389,6 +427,7 @@ mod tests {
     fn unknown_tags_are_refused() {
         assert!(from_bytes::<Domain>(&[Domain::ALL.len() as u8]).is_err());
         assert!(from_bytes::<RightKind>(&[3]).is_err());
+        assert!(from_bytes::<ChangeKind>(&[3]).is_err());
         assert!(from_bytes::<CompareOp>(&[6]).is_err());
         assert!(from_bytes::<Expr>(&[9]).is_err());
         assert!(from_bytes::<Term>(&[5]).is_err());

@@ -4,6 +4,8 @@
 //!
 //! Bits, most significant first: a fingerprint of the questions (their ids, kinds, choices
 //! and bounds), so that a code made for other questions is refused rather than misread; then
+//! the rules' version (`[meta] version`), four bits at a time, each group after a bit that
+//! says whether another follows, so that an older code can say what changed since; then
 //! for each question in order two bits (nothing yet, an answer, "I don't know", "I prefer
 //! not to say") and, after an answer, its value in as few bits as the question allows. The
 //! bits are written in Crockford's base 32 (no I, L, O or U, which are read as 1, 1, 0 and
@@ -32,6 +34,7 @@ impl Answers {
     pub fn to_code(&self, rules: &RuleSet) -> String {
         let mut bits = Bits::default();
         bits.push(u64::from(fingerprint(rules)), FINGERPRINT_BITS);
+        write_version(&mut bits, rules.version);
         for (id, question) in QuestionId::all(rules.questions.len()).zip(&rules.questions) {
             match self.get(id) {
                 None => bits.push(0, 2),
@@ -51,6 +54,11 @@ impl Answers {
 
     /// Reads a code as `to_code` wrote it; spaces, dashes and lower case are forgiven.
     pub fn from_code(rules: &RuleSet, text: &str) -> Result<Answers, CodeError> {
+        Answers::from_code_with_version(rules, text).map(|(answers, _)| answers)
+    }
+
+    /// Reads a code with the rules' version it was made with.
+    pub fn from_code_with_version(rules: &RuleSet, text: &str) -> Result<(Answers, u32), CodeError> {
         let mut symbols = Vec::new();
         for c in text.chars().filter(|c| !c.is_whitespace() && *c != '-') {
             symbols.push(symbol(c).ok_or(CodeError::Unreadable)?);
@@ -63,6 +71,7 @@ impl Answers {
         if bits.read(FINGERPRINT_BITS).ok_or(CodeError::Unreadable)? != u64::from(fingerprint(rules)) {
             return Err(CodeError::OtherQuestions);
         }
+        let version = read_version(&mut bits).ok_or(CodeError::Unreadable)?;
         let mut answers = Answers::new(rules);
         for (id, question) in QuestionId::all(rules.questions.len()).zip(&rules.questions) {
             let answer = match bits.read(2).ok_or(CodeError::Unreadable)? {
@@ -78,8 +87,35 @@ impl Answers {
         if left >= 5 || bits.read(left) != Some(0) {
             return Err(CodeError::Unreadable);
         }
-        Ok(answers)
+        Ok((answers, version))
     }
+}
+
+/// Four bits at a time, low first, each group after a bit saying whether another follows:
+/// one symbol for versions up to 15.
+fn write_version(bits: &mut Bits, version: u32) {
+    let mut left = version;
+    loop {
+        let more = left >> 4 != 0;
+        bits.push(u64::from(more), 1);
+        bits.push(u64::from(left & 0xF), 4);
+        left >>= 4;
+        if !more {
+            break;
+        }
+    }
+}
+
+fn read_version(bits: &mut Reader) -> Option<u32> {
+    let mut version = 0u32;
+    for shift in (0..32).step_by(4) {
+        let more = bits.read(1)? == 1;
+        version |= u32::try_from(bits.read(4)?).ok()? << shift;
+        if !more {
+            return Some(version);
+        }
+    }
+    None
 }
 
 fn symbol(c: char) -> Option<u8> {
@@ -105,6 +141,8 @@ fn fingerprint(rules: &RuleSet) -> u32 {
             hash = (hash ^ u32::from(byte)).wrapping_mul(0x0100_0193);
         }
     };
+    // Codes carry the rules' version since this mark: an older code is refused, not misread.
+    add("versioned");
     for question in &rules.questions {
         add(&question.id);
         add(&format!("{:?}", question.kind));
@@ -265,13 +303,26 @@ mod tests {
     }
 
     #[test]
+    fn a_code_carries_the_rules_version_it_was_made_with() {
+        let mut rules = rules();
+        for version in [1, 15, 16, 300, u32::MAX] {
+            rules.version = version;
+            let code = answers(&rules).to_code(&rules);
+            let mut today = rules.clone();
+            today.version = 2;
+            assert_eq!(Answers::from_code_with_version(&today, &code), Ok((answers(&rules), version)), "{version}");
+        }
+    }
+
+    #[test]
     fn a_code_is_short_enough_to_write_down() {
         let rules = rules();
         let mut answers = Answers::new(&rules);
         answers.set(&rules, 0.into(), Answer::Given(Value::Choice(1.into()))).unwrap();
         answers.set(&rules, 2.into(), Answer::Given(Value::Number(34))).unwrap();
         let code = answers.to_code(&rules);
-        assert!(code.len() <= 9, "{code}");
+        // Nine symbols: one of them the rules' version.
+        assert!(code.len() <= 11, "{code}");
         assert!(code.chars().all(|c| c == '-' || SYMBOLS.contains(&(c as u8))), "{code}");
     }
 

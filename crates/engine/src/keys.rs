@@ -44,6 +44,12 @@ pub fn domain(domain: Domain) -> String {
     format!("domain-{}", domain.name())
 }
 
+/// The sentence saying what version `version` of the rules changed to the right `right_id`
+/// (`rules/changes.toml`).
+pub fn change(version: u32, right_id: &str) -> String {
+    format!("change-{version}-{}", right_id.replace('.', "-"))
+}
+
 /// Prefixes of the ids above: a locale message with one of these that no rule needs is unused.
-pub const RULE_PREFIXES: [&str; 8] =
-    ["question-", "choice-", "right-", "office-", "city-", "document-", "step-", "domain-"];
+pub const RULE_PREFIXES: [&str; 9] =
+    ["question-", "choice-", "right-", "office-", "city-", "document-", "step-", "domain-", "change-"];

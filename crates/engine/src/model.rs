@@ -15,6 +15,9 @@ pub use ids::{ChoiceId, DefinitionId, LIMIT, OfficeId, QuestionId, RightId, Sour
 pub struct RuleSet {
     /// The day the rules were last reviewed against their sources.
     pub reviewed: Date,
+    /// The rules' version (`[meta] version`), raised with every change to a right; saved
+    /// links, codes and exported cases carry it.
+    pub version: u32,
     pub questions: Vec<Question>,
     pub definitions: Vec<Definition>,
     pub rights: Vec<Right>,
@@ -38,6 +41,7 @@ impl Default for RuleSet {
     fn default() -> Self {
         RuleSet {
             reviewed: Date::from_days(0),
+            version: 1,
             questions: Vec::new(),
             definitions: Vec::new(),
             rights: Vec::new(),
@@ -47,6 +51,36 @@ impl Default for RuleSet {
             emergency: Vec::new(),
             placement: None,
             what_if: None,
+        }
+    }
+}
+
+/// A right added, ended or changed in a version of the rules; its sentence is the text
+/// `keys::change`. The right is named by its id, which stays true when an NGO's guide keeps
+/// only some domains (`keep_domains` numbers the rights anew).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct RightChange {
+    pub version: u32,
+    pub right: String,
+    pub kind: ChangeKind,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ChangeKind {
+    Added,
+    Ended,
+    Changed,
+}
+
+impl ChangeKind {
+    pub const ALL: [ChangeKind; 3] = [ChangeKind::Added, ChangeKind::Ended, ChangeKind::Changed];
+
+    /// As `rules/changes.toml` writes it.
+    pub fn name(self) -> &'static str {
+        match self {
+            ChangeKind::Added => "added",
+            ChangeKind::Ended => "ended",
+            ChangeKind::Changed => "changed",
         }
     }
 }
@@ -448,7 +482,7 @@ impl RuleSet {
         for source in &mut shell.sources {
             *source = Source { id: std::mem::take(&mut source.id), date: source.date, ..Source::default() };
         }
-        (shell, Details { offices: self.offices.clone(), sources: self.sources.clone() })
+        (shell, Details { offices: self.offices.clone(), sources: self.sources.clone(), changes: Vec::new() })
     }
 
     /// The rules the first module needs to ask the questions (the welcome and the questions,
@@ -518,6 +552,9 @@ impl RuleSet {
 pub struct Details {
     pub offices: Vec<Office>,
     pub sources: Vec<Source>,
+    /// What each version of the rules changed (`rules/changes.toml`, `check::Report::changes`):
+    /// only the results read them, so they are not in the rules the first module decodes.
+    pub changes: Vec<RightChange>,
 }
 
 impl Details {

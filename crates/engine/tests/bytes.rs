@@ -10,8 +10,8 @@ use huquq_engine::check::expr::MAX_DEPTH;
 use huquq_engine::hours::{Clock, Opening, Time, Weekday};
 use huquq_engine::model::QuestionId;
 use huquq_engine::model::{
-    CompareOp, Definition, Details, Document, Domain, Expr, Office, Question, QuestionKind, Right, RightKind, RuleSet,
-    Source, Step, Term,
+    ChangeKind, CompareOp, Definition, Details, Document, Domain, Expr, Office, Question, QuestionKind, Right,
+    RightChange, RightKind, RuleSet, Source, Step, Term,
 };
 use huquq_engine::{Answers, Date, PartialDate};
 use proptest::collection::vec;
@@ -19,8 +19,12 @@ use proptest::option::of;
 use proptest::prelude::*;
 use support::real;
 
+/// The rules through their bytes, with the version they do not hold (the app sets it from
+/// its build) set back.
 fn read_back(rules: &RuleSet) -> RuleSet {
-    RuleSet::from_bytes(&rules.to_bytes()).expect("the bytes just written read")
+    let read = RuleSet::from_bytes(&rules.to_bytes()).expect("the bytes just written read");
+    assert_eq!(read.version, 0, "the version is not in the bytes");
+    RuleSet { version: rules.version, ..read }
 }
 
 #[test]
@@ -261,18 +265,24 @@ fn source() -> impl Strategy<Value = Source> {
         .prop_map(|(id, title, issuer, date, reference, link)| Source { id, title, issuer, date, reference, link })
 }
 
+fn change() -> impl Strategy<Value = RightChange> {
+    (any::<u32>(), text(), prop::sample::select(ChangeKind::ALL.to_vec()))
+        .prop_map(|(version, right, kind)| RightChange { version, right, kind })
+}
+
 fn rules() -> impl Strategy<Value = RuleSet> {
     let definition = (text(), expr()).prop_map(|(id, when)| Definition { id, when });
     (
-        any::<i32>().prop_map(Date::from_days),
+        (any::<i32>().prop_map(Date::from_days), any::<u32>()),
         vec(question(), 0..4),
         vec(definition, 0..3),
         vec(right(), 0..4),
         vec(office(), 0..3),
         vec(source(), 0..3),
     )
-        .prop_map(|(reviewed, questions, definitions, rights, offices, sources)| RuleSet {
+        .prop_map(|((reviewed, version), questions, definitions, rights, offices, sources)| RuleSet {
             reviewed,
+            version,
             questions,
             definitions,
             rights,
@@ -291,8 +301,9 @@ proptest! {
     }
 
     #[test]
-    fn random_details_read_back_as_written(rules in rules()) {
-        let (_, details) = rules.split_details();
+    fn random_details_read_back_as_written(rules in rules(), changes in vec(change(), 0..3)) {
+        let (_, mut details) = rules.split_details();
+        details.changes = changes;
         prop_assert_eq!(Details::from_bytes(&details.to_bytes()), Ok(details));
     }
 
@@ -314,4 +325,29 @@ proptest! {
         }
         let _ = RuleSet::from_bytes(&bytes);
     }
+}
+
+/// The changes of `tests/data/good/changes` (listed 1, 3, 2 in its `rules/changes.toml`) are
+/// read in version order, and travel in the details; the version is not in the rules' bytes.
+#[test]
+fn the_changes_are_compiled_in_version_order_and_travel_in_the_details() {
+    let case = support::root().join("crates/engine/tests/data/good/changes");
+    let input = huquq_engine::check::Input::read(&case, Date::from_ymd(2026, 11, 23).unwrap()).unwrap();
+    let report = huquq_engine::check::check(&input);
+    let rules = report.rules.expect("the case compiles");
+    let listed: Vec<(u32, &str, ChangeKind)> =
+        report.changes.iter().map(|c| (c.version, c.right.as_str(), c.kind)).collect();
+    assert_eq!(
+        listed,
+        [
+            (2, "education.school", ChangeKind::Added),
+            (2, "work.jobs", ChangeKind::Ended),
+            (3, "work.jobs", ChangeKind::Changed)
+        ]
+    );
+    assert_eq!(rules.version, 3);
+    let (shell, mut details) = rules.split_details();
+    assert_eq!(read_back(&shell), shell);
+    details.changes = report.changes.clone();
+    assert_eq!(Details::from_bytes(&details.to_bytes()).unwrap().changes, report.changes);
 }

@@ -17,8 +17,9 @@ commands:
                                  check rules/ and locales/; exit 1 on errors; with
                                  --plain-report, per language the texts over the limits
                                  of rules/plain-words.toml
-  test [--verbose] [--coverage] [--date YYYY-MM-DD]
-                                 run the scenarios in rules/tests/; with --coverage, what
+  test [--verbose] [--coverage] [--date YYYY-MM-DD] [FILE...]
+                                 run the scenarios in rules/tests/ (or only these files, such
+                                 as a case exported from the guide); with --coverage, what
                                  they leave unpinned, right by right
   audit [--verbose] [--date YYYY-MM-DD]
                                  walk every interview: how many, how long, how each right ends
@@ -86,6 +87,8 @@ pub struct Test {
     pub date: Date,
     pub verbose: bool,
     pub coverage: bool,
+    /// Scenario files to run instead of rules/tests/.
+    pub files: Vec<PathBuf>,
 }
 
 pub struct Audit {
@@ -180,7 +183,7 @@ fn parse_command(
 ) -> Result<Command, Mistake> {
     let mut command = match name {
         "check" => Command::Check(Check { date, deny_warnings: false, plain_report: false }),
-        "test" => Command::Test(Test { date, verbose: false, coverage: false }),
+        "test" => Command::Test(Test { date, verbose: false, coverage: false, files: vec![] }),
         "audit" => Command::Audit(Audit { date, verbose: false }),
         "eval" => Command::Eval(Eval { answers: PathBuf::new(), date, json: false }),
         "interview" => Command::Interview(Interview { language: "fr".to_string(), date }),
@@ -205,6 +208,7 @@ fn parse_command(
             (Command::Test(t), Long("date")) => t.date = parse_date(parser)?,
             (Command::Test(t), Long("verbose")) => t.verbose = true,
             (Command::Test(t), Long("coverage")) => t.coverage = true,
+            (Command::Test(t), Value(file)) => t.files.push(PathBuf::from(file)),
             (Command::Audit(a), Long("date")) => a.date = parse_date(parser)?,
             (Command::Audit(a), Long("verbose")) => a.verbose = true,
             (Command::Eval(e), Long("answers")) => e.answers = PathBuf::from(parser.value()?),

@@ -177,7 +177,15 @@ fn plain_report(input: &Input) -> String {
 }
 
 fn test_command(root: &Path, options: &args::Test) -> Result<ExitCode, String> {
-    let input = read_input(root, options.date)?;
+    let mut input = read_input(root, options.date)?;
+    if !options.files.is_empty() {
+        input.files.retain(|f| f.kind != FileKind::Scenario);
+        for path in &options.files {
+            let text = std::fs::read_to_string(path).map_err(|e| format!("{}: {e}", path.display()))?;
+            let path = path.display().to_string();
+            input.files.push(check::File { path, text, kind: FileKind::Scenario, not_utf8_at: None });
+        }
+    }
     let (rules, claims) = checked(&input)?;
     let (mut passed, mut failed) = (0, 0);
     let mut lengths = Vec::new();

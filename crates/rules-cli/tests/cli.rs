@@ -8,6 +8,7 @@ use std::process::{Command, Output};
 
 const RULES: &str = r#"[meta]
 reviewed = 2026-01-01
+version = 1
 
 [[question]]
 id = "papers"
@@ -111,8 +112,8 @@ fn a_mistake_fails_check_and_is_shown_at_its_place_with_a_caret() {
     let (ok, output) = check_with("unknown", "when = \"regular\"", "when = \"regulr\"");
     assert!(!ok);
     assert!(output.contains("error[unknown-name]: "), "{output}");
-    assert!(output.contains("┌─ rules/main.toml:20:9\n"), "{output}");
-    assert!(output.contains("20 │ when = \"regulr\"\n   │         ^^^^^^ "), "{output}");
+    assert!(output.contains("┌─ rules/main.toml:21:9\n"), "{output}");
+    assert!(output.contains("21 │ when = \"regulr\"\n   │         ^^^^^^ "), "{output}");
     assert!(output.contains("1 errors, 0 warnings"), "{output}");
 }
 

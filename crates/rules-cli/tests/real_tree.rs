@@ -144,7 +144,7 @@ fn help_prints_every_commands_usage_or_one_commands() {
     }
     for (command, synopsis) in [
         ("check", "check [--deny-warnings] [--plain-report] [--date YYYY-MM-DD]\n"),
-        ("test", "test [--verbose] [--coverage] [--date YYYY-MM-DD]\n"),
+        ("test", "test [--verbose] [--coverage] [--date YYYY-MM-DD] [FILE...]\n"),
         ("audit", "audit [--verbose] [--date YYYY-MM-DD]\n"),
         ("eval", "eval --answers FILE [--date YYYY-MM-DD] [--format text|json]\n"),
         ("interview", "interview [--lang fr|ar|en] [--date YYYY-MM-DD]\n"),
@@ -349,4 +349,38 @@ fn pages_writes_every_right_in_each_language_saying_who_it_is_for_from_the_rules
     let arabic = std::fs::read_to_string(out.join("ar/protection.violence-victim.html")).unwrap();
     assert!(arabic.contains("<html lang=\"ar\" dir=\"rtl\">") && arabic.contains("<title>Huquq</title>"), "{arabic}");
     std::fs::remove_dir_all(&out).unwrap();
+}
+
+/// A case exported from the guide (`huquq_engine::case`, what the counsellor's "export the
+/// case" downloads) passes `huquq-rules test FILE` as it is, and fails once a status is edited.
+#[test]
+fn an_exported_case_passes_test_unchanged_and_fails_with_a_status_edited() {
+    let day = Date::from_ymd(2026, 12, 6).unwrap();
+    let input = Input::read(&repository(), day).unwrap();
+    let rules = check(&input).rules.unwrap();
+    let mut answers = Answers::new(&rules);
+    for (question, answer) in [
+        ("papers", RawAnswer::Text("residence_card".into())),
+        ("age", RawAnswer::Integer(34)),
+        ("sex", RawAnswer::Text("man".into())),
+        ("violence", RawAnswer::Bool(false)),
+    ] {
+        answers.set_raw(&rules, question, answer).unwrap();
+    }
+    let case =
+        huquq_engine::case::Case { answers: &answers, date: day, include_sensitive: true, remark: "", only: None };
+    let text = huquq_engine::case::write(&rules, &case);
+    let file = std::env::temp_dir().join(format!("huquq-case-{}.toml", std::process::id()));
+    std::fs::write(&file, &text).unwrap();
+    let (code, stdout, stderr) = run(&["test", file.to_str().unwrap()]);
+    assert_eq!(code, Some(0), "{stdout}{stderr}");
+    assert!(stdout.contains("scenarios: 1 passed, 0 failed"), "{stdout}");
+    let line = "\"work.auto-entrepreneur\" = { status = \"eligible\"";
+    assert!(text.contains(line), "{text}");
+    std::fs::write(&file, text.replace(line, "\"work.auto-entrepreneur\" = { status = \"not_eligible\"")).unwrap();
+    let (code, stdout, _) = run(&["test", file.to_str().unwrap()]);
+    let _ = std::fs::remove_file(&file);
+    assert_eq!(code, Some(1), "{stdout}");
+    assert!(stdout.contains("`work.auto-entrepreneur`: expected not_eligible, got eligible"), "{stdout}");
+    assert!(stdout.contains("scenarios: 0 passed, 1 failed"), "{stdout}");
 }

@@ -220,10 +220,13 @@ fn french_date(date: huquq_engine::PartialDate) -> String {
 }
 
 /// "This looks wrong?": a message the person's own mail or messaging app opens, to the
-/// address the site owner gave; Huquq sends nothing.
+/// address the site owner gave, with the case as a scenario file for the rule authors
+/// (`case::report_body_with_case`: no sensitive answer); Huquq sends nothing.
 fn looks_wrong(language: Language, to: &str, card: &Card) -> Html {
     let right = &rules()[card.outcome.right];
-    let body = crate::export::report(language, right, &card.outcome.because, card.answers);
+    let report = crate::export::report(language, right, &card.outcome.because, card.answers);
+    let body = crate::case::report_body_with_case(&report, card.answers, card.today, card.outcome.right);
+    let body = crate::export::leave(&body);
     html! {
         <p><a class="looks-wrong" href={report_link(to, &body)} data-action="looks-wrong">{ language.text(t::REPORT_WRONG) }</a></p>
     }

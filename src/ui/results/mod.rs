@@ -136,9 +136,12 @@ fn summary(language: Language, props: &PageProps, on_open: &OnOpen, drawing: boo
     let as_of = language.text_with(t::RESULTS_AS_OF, &[("date", language.date(p.today).into())]);
     let (urgent, first) = policy::urgent_and_start_here(rules(), &evaluation.outcomes, &p.answers, p.today);
     html! {
-        <section class={classes!("results", drawing.then_some("drawing"))} aria-labelledby="results-title" data-details={details_state(props.details)}>
+        <section class={classes!("results", drawing.then_some("drawing"))} aria-labelledby="results-title" data-details={details_state(props.details)}
+            data-saved-with={p.answers.saved_with().map(|v| v.to_string())}>
             <h1 id="results-title" tabindex="-1">{ language.text(t::RESULTS_TITLE) }</h1>
             <p class="as-of">{ as_of }{ " · " }{ language.text_with(t::REPORT_VERSION, &[("date", language.date(rules().reviewed).into())]) }</p>
+            // What changed since an older saved link or code comes first.
+            { crate::ui::changes::changes_since(language, p.answers.saved_with(), &evaluation.outcomes) }
             { today(language, p, &urgent, on_open) }
             { start_here(language, p, &first, !urgent.is_empty(), on_open) }
             <take_away::TakeAway answers={p.answers.clone()} today={p.today} evaluation={evaluation.clone()} texts={props.texts} />

@@ -42,6 +42,7 @@ codes! {
     TooMany = "too-many": "More than 65,536 things of one kind (or choices in one question): the compiled rules number each with 16 bits. Split the guide or merge what repeats.",
     DuplicateMeta = "duplicate-meta": "More than one file has a `[meta]` table. Keep one.",
     MissingMeta = "missing-meta": "No file says when the rules were last reviewed. Add `[meta]` with `reviewed = YYYY-MM-DD` to one rules file.",
+    BadVersion = "bad-version": "`[meta] version` is missing or not a whole number from 1, or `rules/changes.toml` does not list every version from 1 to it once. Raise `version` with every change to a right and list that version's changes.",
     BadDate = "bad-date": "A date is not a real year, month or day from 1900 to 2100. Write `2013`, `\"2013-10\"` or `2013-10-09` (a scenario's `date` and `reviewed` are days).",
     UnknownKind = "unknown-kind": "A question's or a right's `kind` is not one the rules know. Use one of the kinds the message lists.",
     FewChoices = "few-choices": "A choice question offers fewer than two choices. Add the missing choices, or make it a `yes_no` question.",

@@ -191,6 +191,7 @@ mod tests {
 
     const RULES: &str = r#"[meta]
 reviewed = 2026-01-01
+version = 1
 
 [[question]]
 id = "sex"

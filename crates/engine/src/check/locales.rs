@@ -283,6 +283,11 @@ fn needed(lowered: &Lowered) -> Vec<Needed> {
     for (id, at) in &spans.cities {
         need(keys::city(id), None, format!("city `{id}`"), at);
     }
+    for (change, at) in lowered.changes.iter().zip(&spans.changes) {
+        let right = &change.right;
+        let what = format!("the change to right `{right}` in version {}", change.version);
+        need(keys::change(change.version, right), None, what, at);
+    }
     needed
 }
 

@@ -11,6 +11,7 @@
 //! `plain` (the limits of `rules/plain-words.toml`) and [`translations`] (no translation made
 //! from an older French text).
 
+mod changes;
 mod code;
 mod contacts;
 mod cycles;
@@ -37,6 +38,7 @@ mod unused;
 use crate::audit::Claims;
 use crate::date::Date;
 use crate::model::RuleSet;
+pub use changes::FILE_NAME as CHANGES_FILE;
 pub use diagnostic::{Code, Diagnostic, Label, Location, Severity};
 pub use evidence::Review;
 pub use local_contacts::{Cell, Coverage, LocalOffice, Need, Row};
@@ -52,6 +54,8 @@ pub enum FileKind {
     Scenario,
     /// `rules/plain-words.toml`: the limits the texts people read are measured against.
     PlainWords,
+    /// `rules/changes.toml`: what each version of the rules changed (`changes`).
+    Changes,
 }
 
 #[derive(Clone, Debug)]
@@ -79,6 +83,9 @@ pub struct Input {
 pub struct Report {
     /// The compiled rules, when there is no error.
     pub rules: Option<RuleSet>,
+    /// What each version of the rules changed (`rules/changes.toml`), in version order: for
+    /// the details (`Details::changes`).
+    pub changes: Vec<crate::model::RightChange>,
     pub diagnostics: Vec<Diagnostic>,
     /// What the rules claim about their interviews (`max_questions`, `exclusive_with`).
     pub claims: Claims,
@@ -171,11 +178,12 @@ pub fn check(input: &Input) -> Report {
         Ok(parsed) => parsed,
         Err(errors) => {
             diagnostics.extend(errors);
-            return Report { rules: None, diagnostics, claims: Claims::default() };
+            return Report { rules: None, changes: Vec::new(), diagnostics, claims: Claims::default() };
         }
     };
     contacts::check(&parsed, &mut diagnostics);
-    let lowered = lower::lower(&parsed, input.today, &mut diagnostics);
+    let mut lowered = lower::lower(&parsed, input.today, &mut diagnostics);
+    changes::read(input, &mut lowered, &mut diagnostics);
     local_contacts::check(&parsed, &lowered, &mut diagnostics);
     cycles::check(&lowered, &mut diagnostics);
     expansion::check(&lowered, &mut diagnostics);
@@ -192,7 +200,7 @@ pub fn check(input: &Input) -> Report {
     plain::check(input, &mut diagnostics);
     translations::check(input, &mut diagnostics);
     let failed = diagnostics.iter().any(Diagnostic::is_error);
-    Report { rules: (!failed).then_some(lowered.rules), diagnostics, claims: lowered.claims }
+    Report { rules: (!failed).then_some(lowered.rules), changes: lowered.changes, diagnostics, claims: lowered.claims }
 }
 
 #[cfg(test)]
@@ -201,6 +209,7 @@ mod tests {
 
     const RULES: &str = r#"[meta]
 reviewed = 2026-01-01
+version = 1
 
 [[question]]
 id = "age"

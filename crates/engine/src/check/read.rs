@@ -19,6 +19,7 @@ impl Input {
                     FileKind::Rules if path.file_name().is_some_and(|n| n == super::PLAIN_WORDS_FILE) => {
                         FileKind::PlainWords
                     }
+                    FileKind::Rules if path.file_name().is_some_and(|n| n == super::CHANGES_FILE) => FileKind::Changes,
                     _ => kind.clone(),
                 };
                 let shown = path.strip_prefix(root).unwrap_or(&path).to_string_lossy().replace('\\', "/");

@@ -31,6 +31,9 @@ pub struct RulesFile {
 #[serde(deny_unknown_fields)]
 pub struct Meta {
     pub reviewed: Spanned<toml::Value>,
+    /// The rules' version, a whole number raised with every change to a right (required;
+    /// optional here so that its absence is reported with a sentence, not as TOML).
+    pub version: Option<Spanned<i64>>,
     /// Right ids, in the order the results offer them first ("start here").
     #[serde(default)]
     pub priority: Vec<Spanned<String>>,

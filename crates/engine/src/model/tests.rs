@@ -39,7 +39,7 @@ fn the_details_come_apart_and_back_without_loss() {
     assert!(shell.to_bytes().len() < rules.to_bytes().len());
     assert_eq!(
         Details::from_bytes(&details.to_bytes()).unwrap(),
-        Details { offices: vec![office], sources: vec![source] }
+        Details { offices: vec![office], sources: vec![source], changes: Vec::new() }
     );
 }
 

@@ -16,6 +16,7 @@ macro_rules! files {
 pub const FILES: &[(&str, &str)] = files![
     "rules/assistance.toml",
     "rules/asylum.toml",
+    "rules/changes.toml",
     "rules/education.toml",
     "rules/health.toml",
     "rules/housing.toml",
@@ -57,6 +58,8 @@ pub fn input(today: Date) -> Input {
             text: text.to_string(),
             kind: if *path == "rules/plain-words.toml" {
                 FileKind::PlainWords
+            } else if *path == "rules/changes.toml" {
+                FileKind::Changes
             } else if path.starts_with("rules/") {
                 FileKind::Rules
             } else {

@@ -134,6 +134,27 @@ impl Lowering<'_> {
         found
     }
 
+    /// `version` in the `[meta]` table: a whole number from 1 (1 when it is missing or wrong,
+    /// after saying so).
+    pub(super) fn version(&mut self, files: &[Parsed]) -> u32 {
+        let Some((file, meta)) = files.iter().find_map(|f| Some((f.file, f.content.meta.as_ref()?))) else {
+            return 1;
+        };
+        let problem = match &meta.version {
+            Some(version) => match u32::try_from(*version.get_ref()) {
+                Ok(number) if number >= 1 => return number,
+                _ => Diagnostic::error(Code::BadVersion, "`version` must be a whole number from 1")
+                    .at(Location { file, span: version.span() }, "not a version"),
+            },
+            None => Diagnostic::error(Code::BadVersion, "the `[meta]` table has no `version`")
+                .at(Location { file, span: meta.reviewed.span() }, "in this `[meta]`"),
+        };
+        self.error(problem.note(
+            "write `version = 1` in `[meta]`, and raise it with every change to a right (see rules/changes.toml)",
+        ));
+        1
+    }
+
     /// `max_questions` in the `[meta]` table, if given (a second `[meta]` is an error already).
     pub(super) fn max_questions(&mut self, files: &[Parsed], spans: &mut Spans) -> Option<usize> {
         let meta = files.iter().find_map(|f| Some((f.file, f.content.meta.as_ref()?)))?;
@@ -307,7 +328,7 @@ mod tests {
         assert_eq!(lowered.rules.reviewed.to_string(), "2026-01-01");
         let (_, diagnostics) =
             super::super::tests::lowered_files(&["[meta]\nreviewed = 2026", "[meta]\nreviewed = 2026-01-01"]);
-        assert_eq!(codes(&diagnostics), ["bad-date", "duplicate-meta", "missing-meta"]);
+        assert_eq!(codes(&diagnostics), ["bad-date", "duplicate-meta", "missing-meta", "bad-version"]);
     }
 
     #[test]

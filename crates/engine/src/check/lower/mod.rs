@@ -39,6 +39,8 @@ pub struct Spans {
     pub unknown_conditions: Vec<Option<Location>>,
     pub offices: Vec<Location>,
     pub sources: Vec<Location>,
+    /// Where each of `Lowered::changes` is written in `rules/changes.toml` (its right's id).
+    pub changes: Vec<Location>,
     /// `max_questions` in `[meta]`, and each `exclusive_with` entry, as in [`Lowered::claims`].
     pub max_questions: Option<Location>,
     pub exclusive: Vec<Location>,
@@ -57,6 +59,8 @@ pub struct Lowered {
     pub claims: Claims,
     /// The dates of the evidence, as the rules write them (`evidence`).
     pub evidence: Evidence,
+    /// What each version changed (`rules/changes.toml`, read by `check::changes`).
+    pub changes: Vec<crate::model::RightChange>,
 }
 
 impl Lowered {
@@ -102,6 +106,7 @@ pub fn lower(files: &[Parsed], today: Date, diagnostics: &mut Vec<Diagnostic>) -
     let mut cx = Lowering::new(diagnostics);
     let mut spans = Spans::default();
     let reviewed = cx.reviewed(files).unwrap_or(today);
+    let version = cx.version(files);
     let mut questions = cx.questions(files, &mut spans);
     let (definitions, definition_uses) = cx.definitions(files, &questions, &mut spans);
     cx.ask_ifs(files, &mut questions, &mut spans);
@@ -119,8 +124,19 @@ pub fn lower(files: &[Parsed], today: Date, diagnostics: &mut Vec<Diagnostic>) -
     };
     let right_index = declarations::index_of(rights.iter().map(|r| r.id.as_str()), RightId::from_index);
     let (priority, emergency) = cx.presentation(files, &right_index, &office_index);
-    let mut rules =
-        RuleSet { reviewed, questions, definitions, rights, offices, sources, priority, emergency, placement, what_if };
+    let mut rules = RuleSet {
+        reviewed,
+        version,
+        questions,
+        definitions,
+        rights,
+        offices,
+        sources,
+        priority,
+        emergency,
+        placement,
+        what_if,
+    };
     let evidence = evidence::read(files, &rules, cx.diagnostics);
     for r in 0..rules.rights.len() {
         let mut uses = Vec::new();
@@ -134,7 +150,7 @@ pub fn lower(files: &[Parsed], today: Date, diagnostics: &mut Vec<Diagnostic>) -
         right.confirmed = evidence.confirmation(&right.sources);
         right.ages_after = (right.kind == RightKind::Programme).then_some(evidence.programme_months);
     }
-    Lowered { rules, spans, definition_uses, claims, evidence }
+    Lowered { rules, spans, definition_uses, claims, evidence, changes: Vec::new() }
 }
 
 impl<'d> Lowering<'d> {

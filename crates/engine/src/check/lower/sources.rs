@@ -294,7 +294,7 @@ mod tests {
         let offices = "[[office]]\nid = \"desk\"\nregion = \"oriental\"\nsources = [\"report\"]\n\
                        [[office]]\nid = \"bureau\"\nregion = \"orientale\"\nphone = [\"+212 5\"]\n\
                        [[office]]\nid = \"agency\"\nsources = [\"reprot\"]\n";
-        let meta = "[meta]\nreviewed = 2026-01-01\nplaces_offices = \"region\"\n";
+        let meta = "[meta]\nreviewed = 2026-01-01\nversion = 1\nplaces_offices = \"region\"\n";
         let (lowered, diagnostics) = lowered_files(&[&format!("{meta}{region}{SOURCE}{offices}")]);
         assert_eq!(codes(&diagnostics), ["unknown-region", "unsourced-office", "unknown-reference"]);
         assert!(diagnostics[0].notes.contains(&"did you mean `oriental`?".to_string()));

@@ -9,7 +9,7 @@ use crate::model::RightId;
 
 /// Lowers one rules file: `text` after a `[meta]` table.
 pub fn lowered(text: &str) -> (Lowered, Vec<Diagnostic>) {
-    lowered_files(&[&format!("[meta]\nreviewed = 2026-01-01\n{text}")])
+    lowered_files(&[&format!("[meta]\nreviewed = 2026-01-01\nversion = 1\n{text}")])
 }
 
 /// Lowers each text as a rules file of its own, in order.

@@ -1,0 +1,10 @@
+question-papers = Vos papiers ?
+choice-papers-card = Une carte de séjour
+choice-papers-none = Aucun
+question-has_kids = Avez-vous des enfants ?
+right-work-jobs = Aide pour trouver un emploi
+    .summary = Une agence vous aide à trouver un emploi.
+right-education-school = École
+    .summary = Les enfants vont à l’école.
+domain-work = Travail
+domain-education = Éducation

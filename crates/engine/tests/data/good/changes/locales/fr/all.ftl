@@ -1,0 +1,13 @@
+question-papers = Vos papiers ?
+choice-papers-card = Une carte de séjour
+choice-papers-none = Aucun
+question-has_kids = Avez-vous des enfants ?
+right-work-jobs = Aide pour trouver un emploi
+    .summary = Une agence vous aide à trouver un emploi.
+right-education-school = École
+    .summary = Les enfants vont à l’école.
+domain-work = Travail
+domain-education = Éducation
+change-2-education-school = L’école est ajoutée.
+change-2-work-jobs = L’aide pour l’emploi a pris fin.
+change-3-work-jobs = L’aide pour l’emploi reprend.
