@@ -47,7 +47,8 @@ pub fn link(page: &str, kept: &str) -> String {
 pub fn for_person(page: &str, language: &str, kept: &str) -> String {
     let page = page.split('#').next().unwrap_or(page);
     let (base, query) = page.split_once('?').unwrap_or((page, ""));
-    let setting = |pair: &&str| !pair.is_empty() && !["mode", "admin", "lang"].contains(&pair.split('=').next().unwrap_or(pair));
+    let setting =
+        |pair: &&str| !pair.is_empty() && !["mode", "admin", "lang"].contains(&pair.split('=').next().unwrap_or(pair));
     let lang = format!("lang={language}");
     let settings: Vec<&str> = query.split('&').filter(setting).chain([lang.as_str()]).collect();
     link(&format!("{base}?{}", settings.join("&")), kept)
@@ -209,10 +210,17 @@ mod tests {
     #[test]
     fn the_person_gets_the_guide_in_their_language_with_the_answers_after_the_hash() {
         assert_eq!(
-            for_person("https://ngo.example/huquq/?mode=counsellor&lang=fr&domains=health&admin=1", "ar", "homeless=yes"),
+            for_person(
+                "https://ngo.example/huquq/?mode=counsellor&lang=fr&domains=health&admin=1",
+                "ar",
+                "homeless=yes"
+            ),
             "https://ngo.example/huquq/?domains=health&lang=ar#homeless=yes"
         );
-        assert_eq!(for_person("http://127.0.0.1:8080/?mode=counsellor", "en", "age=30"), "http://127.0.0.1:8080/?lang=en#age=30");
+        assert_eq!(
+            for_person("http://127.0.0.1:8080/?mode=counsellor", "en", "age=30"),
+            "http://127.0.0.1:8080/?lang=en#age=30"
+        );
         assert_eq!(for_person("https://ngo.example/", "fr", "age=30"), "https://ngo.example/?lang=fr#age=30");
     }
 }

@@ -75,7 +75,10 @@ pub fn ToPhone(props: &ToPhoneProps) -> Html {
     let left_out = !props.sensitive && props.answers.iter().any(|(q, _)| rules().question(q).sensitive);
     let code = shown.then(|| {
         let page = web_sys::window().and_then(|w| w.location().href().ok()).unwrap_or_default();
-        let address = privacy::for_person(&page, props.person.code(), &privacy::kept(&props.answers, props.sensitive));
+        // The code says which rules' version it was made with, as a saved link does.
+        let mut answers = props.answers.clone();
+        answers.set_saved_with(Some(rules().version));
+        let address = privacy::for_person(&page, props.person.code(), &privacy::kept(&answers, props.sensitive));
         let Some((side, path)) = qr_path(&address) else {
             return html! { <p class="error" role="alert">{ language.text(t::COUNSELLOR_HANDOVER_TOO_LONG) }</p> };
         };
@@ -122,7 +125,8 @@ const QUIET: i32 = 4;
 fn qr_path(text: &str) -> Option<(i32, String)> {
     use qrcodegen::{QrCode, QrCodeEcc, QrSegment, Version};
     let segments = [QrSegment::make_bytes(text.as_bytes())];
-    let code = QrCode::encode_segments_advanced(&segments, QrCodeEcc::Medium, Version::MIN, Version::MAX, None, false).ok()?;
+    let code =
+        QrCode::encode_segments_advanced(&segments, QrCodeEcc::Medium, Version::MIN, Version::MAX, None, false).ok()?;
     let size = code.size();
     let mut path = String::new();
     for y in 0..size {
