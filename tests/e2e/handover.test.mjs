@@ -6,14 +6,11 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import jsQR from 'jsqr';
 import pngjs from 'pngjs';
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { localeText, axe, setUp, newContext, interview, root } from './support.mjs';
+import { localeText, axe, setUp, newContext, interview, root, RULES_VERSION } from './support.mjs';
 
 const env = setUp();
-// The rules' version, which every saved link and code carries first.
-const VERSION = readFileSync(join(root, 'rules/questions.toml'), 'utf8').match(/^version = (\d+)$/m)[1];
 
 async function counsellor(locale, path) {
   const context = await newContext(env.browser, { locale, viewport: { width: 1280, height: 900 } });
@@ -79,7 +76,7 @@ test('the QR code of the hand-over opens the same results on another phone, in t
   assert.equal(url.origin, env.site.origin);
   assert.equal(url.searchParams.get('mode'), null, 'the guide, not the counsellor\'s page');
   assert.equal(url.searchParams.get('lang'), 'ar', 'in the person\'s language');
-  assert.ok(url.hash.startsWith(`#v=${VERSION}&`), url.hash);
+  assert.ok(url.hash.startsWith(`#v=${RULES_VERSION}&`), url.hash);
   assert.match(url.hash, /papers=no_papers/);
   assert.match(url.hash, /age=28/);
   assert.match(url.hash, /violence=no/, 'ticked: the sensitive answers travel too');
@@ -119,7 +116,7 @@ test('sensitive answers are in the QR code only when ticked', async () => {
   await page.locator('.to-phone svg[data-qr]').waitFor();
   assert.equal(await focused(), 'qr', 'the keyboard\'s focus goes to the code');
   const left = new URL(await scan(page));
-  assert.equal(left.hash, `#v=${VERSION}&papers=no_papers`, 'the rules\' version first, as a saved link\'s');
+  assert.equal(left.hash, `#v=${RULES_VERSION}&papers=no_papers`, 'the rules\' version first, as a saved link\'s');
   assert.equal(left.searchParams.get('lang'), 'fr');
   assert.equal((await page.locator('.to-phone .sensitive-out').textContent()).trim(), localeText('fr', 'counsellor-handover-sensitive-out'));
 

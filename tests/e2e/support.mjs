@@ -12,6 +12,8 @@ import { createRequire } from 'node:module';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const dist = process.env.HUQUQ_DIST ?? join(root, 'dist');
+// The rules' version (`[meta] version`), which saved links, codes and QR codes carry first.
+export const RULES_VERSION = Number(readFileSync(join(root, 'rules/questions.toml'), 'utf8').match(/^version = (\d+)$/m)[1]);
 // `cargo xtask test` says which xtask runs it; by hand, the one `cargo build -p xtask` makes.
 const xtask = process.env.HUQUQ_XTASK ?? join(root, 'target', 'debug', process.platform === 'win32' ? 'xtask.exe' : 'xtask');
 

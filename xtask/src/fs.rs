@@ -36,6 +36,10 @@ pub fn remove_dir_all(path: impl AsRef<Path>) -> Result<(), Fail> {
     named("remove", path.as_ref(), std::fs::remove_dir_all(path.as_ref()))
 }
 
+pub fn rename(from: impl AsRef<Path>, to: impl AsRef<Path>) -> Result<(), Fail> {
+    named("move", from.as_ref(), std::fs::rename(from.as_ref(), to.as_ref()))
+}
+
 /// The paths in a folder, in no particular order.
 pub fn read_dir(path: impl AsRef<Path>) -> Result<Vec<PathBuf>, Fail> {
     let entries = named("read the folder", path.as_ref(), std::fs::read_dir(path.as_ref()))?;

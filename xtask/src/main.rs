@@ -17,6 +17,7 @@ mod first_screen;
 mod fs;
 mod imports;
 mod licences;
+mod next_version;
 mod package;
 mod scale;
 mod serve;
@@ -46,6 +47,8 @@ fn main() -> ExitCode {
     let done = match command.as_str() {
         "setup" => setup::setup(&root).map(drop),
         "build" => setup::setup(&root).and_then(|tools| site::build(&tools)),
+        // For tests/e2e/versions.test.mjs by hand: HUQUQ_DIST_NEXT=target/dist-next.
+        "next-version" => setup::setup(&root).and_then(|tools| next_version::build(&tools)),
         "serve" => serve::Options::parse(std::env::args().skip(2)).and_then(|options| match &options.dir {
             Some(dir) => serve::serve(dir, &options),
             None => setup::setup(&root)
@@ -58,7 +61,9 @@ fn main() -> ExitCode {
         "test" => setup::setup(&root).and_then(|tools| test(&tools)),
         "bench" => setup::setup(&root).and_then(|tools| bench(&tools)),
         "licences" => licences::check(cargo_in(&root)),
-        _ => Err(Fail(format!("usage: cargo xtask setup|build|serve|package|test|bench|licences (got `{command}`)"))),
+        _ => Err(Fail(format!(
+            "usage: cargo xtask setup|build|serve|package|test|bench|licences|next-version (got `{command}`)"
+        ))),
     };
     match done {
         Ok(()) => ExitCode::SUCCESS,
@@ -89,6 +94,7 @@ fn test(tools: &setup::Tools) -> Result<(), Fail> {
         .env("HUQUQ_DIST", tools.root.join("dist"))
         .env("HUQUQ_PACKAGE", tools.root.join("target/huquq-site.zip"))
         .env("HUQUQ_TEXTS", &texts)
+        .env("HUQUQ_DIST_NEXT", tools.root.join("target/dist-next"))
         .env("CHROMIUM", &tools.chromium);
     // The tests serve the site with this very program (`serve --log`).
     if let Ok(xtask) = std::env::current_exe() {
@@ -145,6 +151,8 @@ fn test(tools: &setup::Tools) -> Result<(), Fail> {
     })?;
     step("licences of the crates compiled into the guide and the tool", &mut || licences::check(cargo(&[])))?;
     step("browser tests (wasm-bindgen-test, headless Chromium)", &mut || run(&mut browser))?;
+    // Built first: it goes through dist/ and is moved to target/dist-next.
+    step("the site one rules version later, for links saved today", &mut || next_version::build(tools))?;
     step("release site", &mut || site::build(tools))?;
     step("the package for NGOs", &mut || package::package(&tools.root).map(drop))?;
     step("the texts the end-to-end tests expect, as the app shows them", &mut || write_texts(&tools.root, &texts))?;

@@ -8,6 +8,7 @@ use std::process::Command;
 pub const TRUNK: &str = "0.21.14";
 
 /// How this machine builds for the browser.
+#[derive(Clone)]
 pub enum Wasm {
     /// A rustup toolchain with the prebuilt wasm32 standard library.
     Rustup,
@@ -15,11 +16,15 @@ pub enum Wasm {
     Debian,
 }
 
+#[derive(Clone)]
 pub struct Tools {
     pub root: PathBuf,
     pub wasm: Wasm,
     pub chromium: PathBuf,
     pub chromedriver: PathBuf,
+    /// Another tree of rules and locales the app is built from (`HUQUQ_SOURCE_ROOT`, read by
+    /// build.rs), for the size checks and the next rules version; `None`: this project's.
+    pub source_root: Option<PathBuf>,
 }
 
 impl Tools {
@@ -41,6 +46,9 @@ impl Tools {
         }
         path.extend(std::env::split_paths(&std::env::var_os("PATH").unwrap_or_default()));
         command.env("PATH", std::env::join_paths(path).expect("PATH entries have no separator"));
+        if let Some(tree) = &self.source_root {
+            command.env("HUQUQ_SOURCE_ROOT", tree);
+        }
         command.current_dir(&self.root);
         command
     }
@@ -57,7 +65,7 @@ pub fn setup(root: &Path) -> Result<Tools, Fail> {
     cargo_tool("wasm-bindgen", &bindgen, &["install", &format!("wasm-bindgen-cli@{bindgen}")], "about 3 minutes")?;
     npm_packages(root)?;
     say(&format!("setup: ready ({:.0} s)", started.elapsed().as_secs_f64()));
-    Ok(Tools { root: root.to_path_buf(), wasm, chromium, chromedriver })
+    Ok(Tools { root: root.to_path_buf(), wasm, chromium, chromedriver, source_root: None })
 }
 
 /// Prefers rustup's prebuilt wasm32 std; falls back to Debian's Rust with std sources.
