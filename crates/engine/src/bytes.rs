@@ -13,7 +13,8 @@
 //! RuleSet      reviewed: Date  questions: Vec<Question>  definitions: Vec<Definition>
 //!              rights: Vec<Right>  offices: Vec<Office>  sources: Vec<Source>
 //!              priority: Vec<RightId>  emergency: Vec<OfficeId>
-//!              placement: Option<QuestionId>  what_if: Option<QuestionId>
+//!              placement: Option<QuestionId>  what_if: Option<QuestionId>  needs: Option<Needs>
+//! Needs        question: QuestionId  domains: Vec<Vec<Domain>>
 //! Details      offices: Vec<Office>  sources: Vec<Source>
 //! Question     id: String  kind: QuestionKind  ask_if: Option<Expr>  dont_know: bool  sensitive: bool
 //!              shown_first: Vec<ChoiceId>
@@ -76,7 +77,7 @@
 use crate::date::{Date, PartialDate};
 use crate::hours::{Clock, Opening, Time, Weekday};
 use crate::model::{
-    ChoiceId, CompareOp, Definition, DefinitionId, Details, Document, Domain, Expr, Office, OfficeId, Question,
+    ChoiceId, CompareOp, Definition, DefinitionId, Details, Document, Domain, Expr, Needs, Office, OfficeId, Question,
     QuestionId, QuestionKind, Right, RightId, RightKind, RuleSet, Source, SourceId, Step, Term,
 };
 use huquq_wire::{Reader, Wire, Writer, wire};
@@ -93,8 +94,11 @@ wire! {
         emergency: Vec<OfficeId>,
         placement: Option<QuestionId>,
         what_if: Option<QuestionId>,
+        needs: Option<Needs>,
     }
 }
+
+wire! { struct Needs { question: QuestionId, domains: Vec<Vec<Domain>> } }
 
 wire! { struct Details { offices: Vec<Office>, sources: Vec<Source> } }
 
@@ -306,6 +310,7 @@ mod tests {
         // Every type this file writes, in the order of the documentation.
         let written = [
             RuleSet::LAYOUT,
+            Needs::LAYOUT,
             Details::LAYOUT,
             Question::LAYOUT,
             QuestionKind::LAYOUT,

@@ -31,6 +31,17 @@ pub struct RuleSet {
     /// The one-choice question the results offer to try other answers to ("What if my papers
     /// were…"), if any.
     pub what_if: Option<QuestionId>,
+    /// What the person came for (`[meta] needs`), if the rules ask it: asked first, it decides
+    /// no right and puts the rights of the chosen domains first in "start here" (`policy`).
+    pub needs: Option<Needs>,
+}
+
+/// The several-choice question "What do you need help with now?" and, for each of its
+/// choices in declared order, the domains of the rights it puts first.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Needs {
+    pub question: QuestionId,
+    pub domains: Vec<Vec<Domain>>,
 }
 
 /// Rules with nothing in them, reviewed on day 0: a base for tests and tools to fill in.
@@ -47,6 +58,7 @@ impl Default for RuleSet {
             emergency: Vec::new(),
             placement: None,
             what_if: None,
+            needs: None,
         }
     }
 }

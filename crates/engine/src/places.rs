@@ -94,6 +94,7 @@ mod tests {
             emergency: Vec::new(),
             placement: Some(0.into()),
             what_if: None,
+            needs: None,
         }
     }
 

@@ -4,10 +4,10 @@
 //! documents a person is shown, which deadline goes in the calendar, and which rights reveal
 //! a sensitive answer. Callers render; none of them reorders or filters.
 
-use crate::answers::Answers;
+use crate::answers::{Answers, Value};
 use crate::date::Date;
 use crate::eval::{Context, Truth};
-use crate::model::{Document, Expr, RightId, RuleSet, Step};
+use crate::model::{Document, Domain, Expr, RightId, RuleSet, Step};
 use crate::outcome::{Outcome, Status};
 
 /// The results' groups, in the order they are shown: "probably yes", "maybe", then "no".
@@ -33,7 +33,8 @@ pub fn ordered(rules: &RuleSet, outcomes: &[Outcome]) -> Vec<RightId> {
 
 /// The rights that apply that come first, each in the group's order: the urgent ones ("today":
 /// what to do and whom to call now), and the others whose first shown step fits the person
-/// ("start here", see [`fits`]). A right that applies and fits neither is listed with the rest.
+/// ("start here", see [`fits`]), those of the domains the person came for ([`needed`]) first.
+/// A right that applies and fits neither is listed with the rest.
 pub fn urgent_and_start_here(
     rules: &RuleSet,
     outcomes: &[Outcome],
@@ -42,7 +43,24 @@ pub fn urgent_and_start_here(
 ) -> (Vec<RightId>, Vec<RightId>) {
     let (urgent, others): (Vec<RightId>, Vec<RightId>) =
         group(rules, outcomes, Status::Eligible).into_iter().partition(|&r| rules.right(r).urgent);
-    (urgent, others.into_iter().filter(|&r| fits(rules, r, answers, today)).collect())
+    let needed = needed(rules, answers);
+    let (asked, rest): (Vec<RightId>, Vec<RightId>) = others
+        .into_iter()
+        .filter(|&r| fits(rules, r, answers, today))
+        .partition(|&r| needed.contains(&rules.right(r).domain));
+    (urgent, asked.into_iter().chain(rest).collect())
+}
+
+/// The domains of what the person came for: those of the choices ticked in answer to the
+/// question `[meta] needs` names; none when it was passed or is not asked.
+pub fn needed(rules: &RuleSet, answers: &Answers) -> Vec<Domain> {
+    let Some(needs) = &rules.needs else { return Vec::new() };
+    match answers.value(needs.question) {
+        Some(Value::Choices(chosen)) => {
+            chosen.iter().filter_map(|c| needs.domains.get(c.index())).flatten().copied().collect()
+        }
+        _ => Vec::new(),
+    }
 }
 
 /// Whether a step's or a document's `when` holds for these answers: yes, no, or not known yet
@@ -99,7 +117,7 @@ mod tests {
     use super::*;
     use crate::Date;
     use crate::answers::{Answer, Answers, Value};
-    use crate::model::{Domain, Question, QuestionId, QuestionKind, Right, RightKind};
+    use crate::model::{ChoiceId, Domain, Needs, Question, QuestionId, QuestionKind, Right, RightKind};
 
     fn rules(priority: &[u16]) -> RuleSet {
         let question = |id: &str, sensitive| Question {
@@ -179,6 +197,48 @@ mod tests {
             .map(|o| rules.right(o.right).id.as_str())
             .collect();
         assert_eq!(reveals, ["maybe", "shelter"]);
+    }
+
+    /// `rules(&[1])` with `last` a work right and the question of what the person came for,
+    /// health or work, declared last.
+    fn with_needs() -> RuleSet {
+        let mut rules = rules(&[1]);
+        rules.rights[3].domain = Domain::Work;
+        rules.questions.push(Question {
+            id: "need".into(),
+            kind: QuestionKind::AnyOf { choices: vec!["health".into(), "work".into()] },
+            ask_if: None,
+            dont_know: true,
+            sensitive: true,
+            shown_first: Vec::new(),
+        });
+        rules.needs = Some(Needs { question: QuestionId::new(2), domains: vec![vec![Domain::Health], vec![Domain::Work]] });
+        rules
+    }
+
+    fn start_here(rules: &RuleSet, need: Option<Answer>) -> Vec<&str> {
+        let mut answers = answers(rules, Some(true));
+        if let Some(need) = need {
+            answers.set(rules, QuestionId::new(2), need).unwrap();
+        }
+        let (_, start_here) = urgent_and_start_here(rules, &crate::evaluate(rules, &answers, day()), &answers, day());
+        ids(rules, start_here)
+    }
+
+    #[test]
+    fn the_rights_of_what_the_person_came_for_come_first_in_start_here_in_priority_order() {
+        let rules = with_needs();
+        let chose = |choices: &[u16]| Some(Answer::Given(Value::Choices(choices.iter().map(|&c| ChoiceId::new(c)).collect())));
+        // Not asked, passed or "I don't know": the order of `priority`, then the rules' order.
+        let as_today = vec!["maybe", "first", "last"];
+        assert_eq!(start_here(&rules, None), as_today);
+        assert_eq!(start_here(&rules, chose(&[])), as_today);
+        assert_eq!(start_here(&rules, Some(Answer::DontKnow)), as_today);
+        // Work: the work right first, the others after it, none removed.
+        assert_eq!(start_here(&rules, chose(&[1])), ["last", "maybe", "first"]);
+        // Health and work: every right is one asked for, so `priority` orders them all.
+        assert_eq!(start_here(&rules, chose(&[0, 1])), as_today);
+        assert_eq!(needed(&rules, &answers(&rules, None)), []);
     }
 
     /// `first` with steps: one for those who answered violence, one that fits only someone

@@ -107,6 +107,7 @@ pub fn lower(files: &[Parsed], today: Date, diagnostics: &mut Vec<Diagnostic>) -
     cx.ask_ifs(files, &mut questions, &mut spans);
     let placement = cx.meta_question(files, &questions, "places_offices", |m| m.places_offices.as_ref());
     let what_if = cx.meta_question(files, &questions, "what_if", |m| m.what_if.as_ref());
+    let needs = cx.needs(files, &questions, &spans);
     let sources = cx.sources(files, &mut spans);
     let source_index = declarations::index_of(sources.iter().map(|s| s.id.as_str()), SourceId::from_index);
     let offices = cx.offices(files, &questions, placement, &source_index, &mut spans);
@@ -119,8 +120,19 @@ pub fn lower(files: &[Parsed], today: Date, diagnostics: &mut Vec<Diagnostic>) -
     };
     let right_index = declarations::index_of(rights.iter().map(|r| r.id.as_str()), RightId::from_index);
     let (priority, emergency) = cx.presentation(files, &right_index, &office_index);
-    let mut rules =
-        RuleSet { reviewed, questions, definitions, rights, offices, sources, priority, emergency, placement, what_if };
+    let mut rules = RuleSet {
+        reviewed,
+        questions,
+        definitions,
+        rights,
+        offices,
+        sources,
+        priority,
+        emergency,
+        placement,
+        what_if,
+        needs,
+    };
     let evidence = evidence::read(files, &rules, cx.diagnostics);
     for r in 0..rules.rights.len() {
         let mut uses = Vec::new();
