@@ -13,8 +13,7 @@
 //! RuleSet      reviewed: Date  questions: Vec<Question>  definitions: Vec<Definition>
 //!              rights: Vec<Right>  offices: Vec<Office>  sources: Vec<Source>
 //!              priority: Vec<RightId>  emergency: Vec<OfficeId>
-//!              placement: Option<QuestionId>  what_if: Option<QuestionId>  needs: Option<Needs>
-//! Needs        question: QuestionId  domains: Vec<Vec<Domain>>
+//!              placement: Option<QuestionId>  what_if: Option<QuestionId>  needs: Option<QuestionId>
 //! Details      offices: Vec<Office>  sources: Vec<Source>
 //! Question     id: String  kind: QuestionKind  ask_if: Option<Expr>  dont_know: bool  sensitive: bool
 //!              shown_first: Vec<ChoiceId>
@@ -33,7 +32,7 @@
 //!              documents: Vec<Document>  steps: Vec<Step>  sources: Vec<SourceId>
 //!              valid_from: Option<PartialDate>  valid_until: Option<PartialDate>
 //!              check_with_office: bool  urgent: bool  within_days: Option<u16>
-//!              confirmed: Option<PartialDate>  ages_after: Option<u16>
+//!              confirmed: Option<PartialDate>  ages_after: Option<u16>  needed_for: Vec<ChoiceId>
 //! Step         id: String  when: Option<Expr>  sources: Vec<SourceId>  start_here: bool
 //! Document     id: String  when: Option<Expr>
 //! Office       id: String  name: Option<String>  city: Option<String>  region: Option<String>
@@ -77,7 +76,7 @@
 use crate::date::{Date, PartialDate};
 use crate::hours::{Clock, Opening, Time, Weekday};
 use crate::model::{
-    ChoiceId, CompareOp, Definition, DefinitionId, Details, Document, Domain, Expr, Needs, Office, OfficeId, Question,
+    ChoiceId, CompareOp, Definition, DefinitionId, Details, Document, Domain, Expr, Office, OfficeId, Question,
     QuestionId, QuestionKind, Right, RightId, RightKind, RuleSet, Source, SourceId, Step, Term,
 };
 use huquq_wire::{Reader, Wire, Writer, wire};
@@ -94,11 +93,9 @@ wire! {
         emergency: Vec<OfficeId>,
         placement: Option<QuestionId>,
         what_if: Option<QuestionId>,
-        needs: Option<Needs>,
+        needs: Option<QuestionId>,
     }
 }
-
-wire! { struct Needs { question: QuestionId, domains: Vec<Vec<Domain>> } }
 
 wire! { struct Details { offices: Vec<Office>, sources: Vec<Source> } }
 
@@ -163,6 +160,7 @@ wire! {
         within_days: Option<u16>,
         confirmed: Option<PartialDate>,
         ages_after: Option<u16>,
+        needed_for: Vec<ChoiceId>,
     }
 }
 
@@ -310,7 +308,6 @@ mod tests {
         // Every type this file writes, in the order of the documentation.
         let written = [
             RuleSet::LAYOUT,
-            Needs::LAYOUT,
             Details::LAYOUT,
             Question::LAYOUT,
             QuestionKind::LAYOUT,

@@ -32,8 +32,8 @@ pub fn next(rules: &RuleSet, answers: &Answers, outcomes: &[Outcome], today: Dat
     let wanted: Vec<QuestionId> = rules.question_ids().filter(|&q| wanted[usize::from(q)]).collect();
     let mut to_ask = vec![false; rules.questions.len()];
     // What the person came for comes first, wherever it is declared.
-    if let Some(needs) = rules.needs.as_ref().filter(|n| wanted.contains(&n.question)) {
-        question = Some(needs.question);
+    if let Some(needs) = rules.needs.filter(|q| wanted.contains(q)) {
+        question = Some(needs);
     }
     for &q in &wanted {
         if let Some(ask) = question_to_ask(&cx, answers, q, 0) {
@@ -57,8 +57,8 @@ pub fn may_ask(rules: &RuleSet, answers: &Answers, today: Date, question: Questi
 /// right either) until it is answered, by question index.
 fn wanted_questions(rules: &RuleSet, answers: &Answers, outcomes: &[Outcome]) -> Vec<bool> {
     let mut wanted = vec![false; rules.questions.len()];
-    if let Some(needs) = rules.needs.as_ref().filter(|n| !answers.is_answered(n.question)) {
-        wanted[usize::from(needs.question)] = true;
+    if let Some(needs) = rules.needs.filter(|&q| !answers.is_answered(q)) {
+        wanted[usize::from(needs)] = true;
     }
     for outcome in outcomes.iter().filter(|o| o.status == Status::Undetermined) {
         for &q in &outcome.open {
@@ -149,7 +149,7 @@ mod tests {
             sensitive: true,
             shown_first: Vec::new(),
         });
-        rules.needs = Some(crate::model::Needs { question: 2.into(), domains: vec![vec![Domain::Work], Vec::new()] });
+        rules.needs = Some(2.into());
         let today = Date::from_days(20_000);
         let mut answers = Answers::new(&rules);
         let first = run(&rules, &answers, today);

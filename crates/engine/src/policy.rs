@@ -7,7 +7,7 @@
 use crate::answers::{Answers, Value};
 use crate::date::Date;
 use crate::eval::{Context, Truth};
-use crate::model::{Document, Domain, Expr, RightId, RuleSet, Step};
+use crate::model::{Document, Expr, RightId, RuleSet, Step};
 use crate::outcome::{Outcome, Status};
 
 /// The results' groups, in the order they are shown: "probably yes", "maybe", then "no".
@@ -43,23 +43,17 @@ pub fn urgent_and_start_here(
 ) -> (Vec<RightId>, Vec<RightId>) {
     let (urgent, others): (Vec<RightId>, Vec<RightId>) =
         group(rules, outcomes, Status::Eligible).into_iter().partition(|&r| rules.right(r).urgent);
-    let needed = needed(rules, answers);
-    let (asked, rest): (Vec<RightId>, Vec<RightId>) = others
-        .into_iter()
-        .filter(|&r| fits(rules, r, answers, today))
-        .partition(|&r| needed.contains(&rules.right(r).domain));
+    let (asked, rest): (Vec<RightId>, Vec<RightId>) =
+        others.into_iter().filter(|&r| fits(rules, r, answers, today)).partition(|&r| needed(rules, r, answers));
     (urgent, asked.into_iter().chain(rest).collect())
 }
 
-/// The domains of what the person came for: those of the choices ticked in answer to the
-/// question `[meta] needs` names; none when it was passed or is not asked.
-pub fn needed(rules: &RuleSet, answers: &Answers) -> Vec<Domain> {
-    let Some(needs) = &rules.needs else { return Vec::new() };
-    match answers.value(needs.question) {
-        Some(Value::Choices(chosen)) => {
-            chosen.iter().filter_map(|c| needs.domains.get(c.index())).flatten().copied().collect()
-        }
-        _ => Vec::new(),
+/// Whether the person came for this right: a choice ticked in answer to the question
+/// `[meta] needs` names has its domain (`Right::needed_for`); no when it was passed.
+pub fn needed(rules: &RuleSet, right: RightId, answers: &Answers) -> bool {
+    match rules.needs.and_then(|q| answers.value(q)) {
+        Some(Value::Choices(chosen)) => rules.right(right).needed_for.iter().any(|c| chosen.contains(c)),
+        _ => false,
     }
 }
 
@@ -117,7 +111,7 @@ mod tests {
     use super::*;
     use crate::Date;
     use crate::answers::{Answer, Answers, Value};
-    use crate::model::{ChoiceId, Domain, Needs, Question, QuestionId, QuestionKind, Right, RightKind};
+    use crate::model::{ChoiceId, Domain, Question, QuestionId, QuestionKind, Right, RightKind};
 
     fn rules(priority: &[u16]) -> RuleSet {
         let question = |id: &str, sensitive| Question {
@@ -199,11 +193,14 @@ mod tests {
         assert_eq!(reveals, ["maybe", "shelter"]);
     }
 
-    /// `rules(&[1])` with `last` a work right and the question of what the person came for,
-    /// health or work, declared last.
+    /// `rules(&[1])` with the question of what the person came for, health or work, declared
+    /// last: `last` is a work right, the others are health rights.
     fn with_needs() -> RuleSet {
         let mut rules = rules(&[1]);
-        rules.rights[3].domain = Domain::Work;
+        for right in &mut rules.rights {
+            right.needed_for = vec![ChoiceId::new(0)];
+        }
+        rules.rights[3].needed_for = vec![ChoiceId::new(1)];
         rules.questions.push(Question {
             id: "need".into(),
             kind: QuestionKind::AnyOf { choices: vec!["health".into(), "work".into()] },
@@ -212,7 +209,7 @@ mod tests {
             sensitive: true,
             shown_first: Vec::new(),
         });
-        rules.needs = Some(Needs { question: QuestionId::new(2), domains: vec![vec![Domain::Health], vec![Domain::Work]] });
+        rules.needs = Some(QuestionId::new(2));
         rules
     }
 
@@ -228,7 +225,8 @@ mod tests {
     #[test]
     fn the_rights_of_what_the_person_came_for_come_first_in_start_here_in_priority_order() {
         let rules = with_needs();
-        let chose = |choices: &[u16]| Some(Answer::Given(Value::Choices(choices.iter().map(|&c| ChoiceId::new(c)).collect())));
+        let chose =
+            |choices: &[u16]| Some(Answer::Given(Value::Choices(choices.iter().map(|&c| ChoiceId::new(c)).collect())));
         // Not asked, passed or "I don't know": the order of `priority`, then the rules' order.
         let as_today = vec!["maybe", "first", "last"];
         assert_eq!(start_here(&rules, None), as_today);
@@ -238,7 +236,7 @@ mod tests {
         assert_eq!(start_here(&rules, chose(&[1])), ["last", "maybe", "first"]);
         // Health and work: every right is one asked for, so `priority` orders them all.
         assert_eq!(start_here(&rules, chose(&[0, 1])), as_today);
-        assert_eq!(needed(&rules, &answers(&rules, None)), []);
+        assert!(!needed(&rules, RightId::new(3), &answers(&rules, None)), "not asked: needed for nothing");
     }
 
     /// `first` with steps: one for those who answered violence, one that fits only someone

@@ -169,7 +169,7 @@ fn next_matters(rules: &RuleSet, case: &Case) -> Result<(), TestCaseError> {
                 && rules.right(o.right).offices.iter().any(|&f| rules.offices[usize::from(f)].region.is_some())
         });
     // Or it is what the person came for, which orders "start here" and decides no right.
-    let needs = rules.needs.as_ref().is_some_and(|n| n.question == q);
+    let needs = rules.needs == Some(q);
     prop_assert!(held_back || places_offices || needs, "asking {} changed nothing", rules.question(q).id);
     Ok(())
 }

@@ -139,14 +139,18 @@ fn the_need_work_puts_the_business_rights_first_in_start_here_and_removes_none()
     let passed = start_here_of_a_man_with_a_residence_card(Some("[]"));
     assert_eq!(passed, without, "passed, start here is as without the question");
     // Without a need, the rights of `[meta] priority` lead, in its order.
-    let listed: Vec<&String> = without.iter().filter(|r| rules.priority.iter().any(|&p| rules.right(p).id == **r)).collect();
+    let listed: Vec<&String> =
+        without.iter().filter(|r| rules.priority.iter().any(|&p| rules.right(p).id == **r)).collect();
     assert_eq!(without[..listed.len()].iter().collect::<Vec<_>>(), listed);
     let business = ["work.auto-entrepreneur", "work.cooperative"];
     assert!(!without[..4].iter().any(|r| business.contains(&r.as_str())), "{without:?}");
     let work = start_here_of_a_man_with_a_residence_card(Some("[work]"));
     // The work rights first (the four the results show first), in `priority` order, then the
     // others as before.
-    assert_eq!(work[..4], ["work.anapec", "work.auto-entrepreneur", "work.cooperative", "work.entrepreneurship-support"]);
+    assert_eq!(
+        work[..4],
+        ["work.anapec", "work.auto-entrepreneur", "work.cooperative", "work.entrepreneurship-support"]
+    );
     let others: Vec<&String> = work.iter().filter(|r| !r.starts_with("work.")).collect();
     assert_eq!(others, without.iter().filter(|r| !r.starts_with("work.")).collect::<Vec<_>>());
     let mut sorted = work.clone();

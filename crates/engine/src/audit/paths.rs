@@ -50,7 +50,7 @@ pub(super) fn answers_to_try(rules: &RuleSet, today: Date) -> Vec<Vec<Answer>> {
     let cx = Context { rules, today };
     let mut conditions: Vec<&Expr> = rules.rights.iter().flat_map(|r| r.conditions()).collect();
     conditions.extend(rules.questions.iter().filter_map(|q| q.ask_if.as_ref()));
-    let needs = rules.needs.as_ref().map(|n| n.question);
+    let needs = rules.needs;
     // What the person came for changes no status: one answer, passed, stands for all.
     let passed = || vec![Answer::Given(Value::Choices(Vec::new()))];
     rules.question_ids().map(|q| if Some(q) == needs { passed() } else { tried(&cx, &conditions, q) }).collect()
@@ -115,8 +115,8 @@ impl Live {
             questions[region.index()] |= outcomes.iter().any(|o| o.status != Status::NotEligible && placed(o));
         }
         // What the person came for is asked first, until it is answered (see `next`).
-        if let Some(needs) = &rules.needs {
-            questions[needs.question.index()] |= !answers.is_answered(needs.question);
+        if let Some(needs) = rules.needs {
+            questions[needs.index()] |= !answers.is_answered(needs);
         }
         let mut asks: Vec<(QuestionId, Expr)> = Vec::new();
         let mut grew = true;

@@ -18,7 +18,7 @@ use super::evidence::{self, Evidence};
 use super::syntax::RulesFile;
 use crate::audit::Claims;
 use crate::date::Date;
-use crate::model::{DefinitionId, Expr, LIMIT, OfficeId, QuestionId, RightId, RightKind, RuleSet, SourceId};
+use crate::model::{ChoiceId, DefinitionId, Expr, LIMIT, OfficeId, QuestionId, RightId, RightKind, RuleSet, SourceId};
 use std::collections::{BTreeMap, HashMap};
 
 /// Where each declared thing is, for later checks' messages.
@@ -131,7 +131,7 @@ pub fn lower(files: &[Parsed], today: Date, diagnostics: &mut Vec<Diagnostic>) -
         emergency,
         placement,
         what_if,
-        needs,
+        needs: needs.as_ref().map(|(q, _)| *q),
     };
     let evidence = evidence::read(files, &rules, cx.diagnostics);
     for r in 0..rules.rights.len() {
@@ -145,6 +145,10 @@ pub fn lower(files: &[Parsed], today: Date, diagnostics: &mut Vec<Diagnostic>) -
         right.uses = uses;
         right.confirmed = evidence.confirmation(&right.sources);
         right.ages_after = (right.kind == RightKind::Programme).then_some(evidence.programme_months);
+        if let Some((_, domains)) = &needs {
+            let naming = ChoiceId::all(domains.len()).zip(domains).filter(|(_, d)| d.contains(&right.domain));
+            right.needed_for = naming.map(|(c, _)| c).collect();
+        }
     }
     Lowered { rules, spans, definition_uses, claims, evidence }
 }

@@ -6,7 +6,7 @@ use super::declarations::{closest, is_snake_name};
 use super::{Lowering, Name, Parsed, Spans, types};
 use crate::check::diagnostic::{Code, Diagnostic, Location};
 use crate::check::syntax::RawQuestion;
-use crate::model::{ChoiceId, Domain, Needs, Question, QuestionId, QuestionKind};
+use crate::model::{ChoiceId, Domain, Question, QuestionId, QuestionKind};
 use std::collections::{BTreeMap, HashMap};
 
 /// The answers every question may offer apart from its choices.
@@ -72,7 +72,12 @@ impl Lowering<'_> {
     /// The question `[meta] needs` names (a several-choice question: what the person came
     /// for) with the domains each of its choices puts first (its `domains` table; a choice it
     /// does not list puts none first). `domains` on another question is an error.
-    pub(super) fn needs(&mut self, files: &[Parsed], questions: &[Question], spans: &Spans) -> Option<Needs> {
+    pub(super) fn needs(
+        &mut self,
+        files: &[Parsed],
+        questions: &[Question],
+        spans: &Spans,
+    ) -> Option<(QuestionId, Vec<Vec<Domain>>)> {
         let named = files.iter().find_map(|f| Some((f.file, f.content.meta.as_ref()?.needs.as_ref()?)));
         let question = named.and_then(|(file, id)| self.needs_question(file, id, questions));
         let mut needs = None;
@@ -84,7 +89,7 @@ impl Lowering<'_> {
                     Some(q) => {
                         let choices = questions[q.index()].kind.choices();
                         let domains = self.choice_domains(file.file, domains.get_ref(), choices);
-                        needs = Some(Needs { question: q, domains });
+                        needs = Some((q, domains));
                     }
                     None => self.error(
                         Diagnostic::error(
@@ -97,14 +102,21 @@ impl Lowering<'_> {
                 }
             }
         }
-        needs.or_else(|| question.map(|q| Needs { question: q, domains: vec![Vec::new(); questions[q.index()].kind.choices().len()] }))
+        needs.or_else(|| question.map(|q| (q, vec![Vec::new(); questions[q.index()].kind.choices().len()])))
     }
 
     /// The several-choice question `[meta] needs` names, or an error where it is named.
-    fn needs_question(&mut self, file: usize, id: &toml::Spanned<String>, questions: &[Question]) -> Option<QuestionId> {
+    fn needs_question(
+        &mut self,
+        file: usize,
+        id: &toml::Spanned<String>,
+        questions: &[Question],
+    ) -> Option<QuestionId> {
         let at = Location { file, span: id.span() };
         let problem = match self.names.get(id.get_ref()) {
-            Some(Name::Question(q)) if matches!(questions[q.index()].kind, QuestionKind::AnyOf { .. }) => return Some(*q),
+            Some(Name::Question(q)) if matches!(questions[q.index()].kind, QuestionKind::AnyOf { .. }) => {
+                return Some(*q);
+            }
             Some(Name::Question(_)) => Diagnostic::error(
                 Code::Type,
                 format!("`needs` names `{}`, which is not a several-choice question", id.get_ref()),
@@ -129,9 +141,12 @@ impl Lowering<'_> {
         for (choice, names) in domains {
             let Some(c) = choices.iter().position(|name| name == choice.get_ref()) else {
                 self.error(
-                    Diagnostic::error(Code::UnknownChoice, format!("`{}` is not a choice of this question", choice.get_ref()))
-                        .at(Location { file, span: choice.span() }, "not in `choices`")
-                        .note(format!("the choices are: {}", choices.join(", "))),
+                    Diagnostic::error(
+                        Code::UnknownChoice,
+                        format!("`{}` is not a choice of this question", choice.get_ref()),
+                    )
+                    .at(Location { file, span: choice.span() }, "not in `choices`")
+                    .note(format!("the choices are: {}", choices.join(", "))),
                 );
                 continue;
             };
@@ -141,10 +156,12 @@ impl Lowering<'_> {
                     Some(_) => {}
                     None => {
                         let all: Vec<&str> = Domain::ALL.iter().map(|d| d.name()).collect();
-                        let mut diagnostic =
-                            Diagnostic::error(Code::UnknownReference, format!("there is no domain `{}`", name.get_ref()))
-                                .at(Location { file, span: name.span() }, "not a domain of the rights")
-                                .note(format!("the domains are the first part of the rights' ids: {}", all.join(", ")));
+                        let mut diagnostic = Diagnostic::error(
+                            Code::UnknownReference,
+                            format!("there is no domain `{}`", name.get_ref()),
+                        )
+                        .at(Location { file, span: name.span() }, "not a domain of the rights")
+                        .note(format!("the domains are the first part of the rights' ids: {}", all.join(", ")));
                         if let Some(near) = closest(name.get_ref(), all.into_iter()) {
                             diagnostic = diagnostic.note(format!("did you mean `{near}`?"));
                         }
