@@ -3,7 +3,7 @@
 // "already certain for you" stays three rights long.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { setUp, localeText, newContext } from './support.mjs';
+import { setUp, localeText, newContext, passNeed } from './support.mjs';
 
 const env = setUp();
 const phone = { width: 360, height: 740 };
@@ -14,6 +14,7 @@ async function firstQuestion(locale) {
   const page = await context.newPage();
   await page.goto(env.site.origin + '/');
   await page.locator('[data-action=start]').click();
+  await passNeed(page);
   await page.locator('section.question[data-question=papers]').waitFor();
   return { context, page };
 }
