@@ -20,6 +20,21 @@ async function firstQuestion(locale) {
 }
 
 for (const [language, locale] of Object.entries(languages)) {
+  test(`what the person came for is asked first, several choices on one phone screen (${language})`, async () => {
+    const context = await newContext(env.browser, { locale, viewport: phone });
+    const page = await context.newPage();
+    await page.goto(env.site.origin + '/');
+    await page.locator('[data-action=start]').click();
+    const question = page.locator('section.question[data-question=need]');
+    await question.waitFor();
+    assert.equal(await question.locator('h1').textContent(), localeText(language, 'question-need'));
+    const boxes = await question.locator('input[type=checkbox]').evaluateAll((all) => all.map((b) => b.dataset.answer));
+    assert.deepEqual(boxes, ['health', 'papers', 'work', 'school', 'housing', 'safety', 'other']);
+    const bottom = await question.evaluate((q) => q.querySelector('[data-answer=continue]').getBoundingClientRect().bottom);
+    assert.ok(bottom <= phone.height, `"Continue" ends ${bottom} px down`);
+    await context.close();
+  });
+
   test(`the papers question fits one phone screen, "no papers" first (${language})`, async () => {
     const { context, page } = await firstQuestion(locale);
     const screen = await page.evaluate(() => {
