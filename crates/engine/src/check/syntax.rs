@@ -71,13 +71,16 @@ pub struct RawQuestion {
     #[serde(default)]
     pub shown_first: Vec<Spanned<String>>,
     /// On the question `[meta] needs` names: each choice with the domains it puts first.
-    pub domains: Option<Spanned<BTreeMap<Spanned<String>, Vec<Spanned<String>>>>>,
+    pub domains: Option<Spanned<ChoiceDomains>>,
     pub min: Option<Spanned<i64>>,
     pub max: Option<Spanned<i64>>,
     pub unit: Option<Spanned<String>>,
     /// For authors only: why the question is asked this way.
     pub note: Option<String>,
 }
+
+/// Each choice of the needs question, with the domains (`health`, `work`…) it puts first.
+pub type ChoiceDomains = BTreeMap<Spanned<String>, Vec<Spanned<String>>>;
 
 fn yes() -> bool {
     true

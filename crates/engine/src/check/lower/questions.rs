@@ -5,9 +5,9 @@
 use super::declarations::{closest, is_snake_name};
 use super::{Lowering, Name, Parsed, Spans, types};
 use crate::check::diagnostic::{Code, Diagnostic, Location};
-use crate::check::syntax::RawQuestion;
+use crate::check::syntax::{ChoiceDomains, RawQuestion};
 use crate::model::{ChoiceId, Domain, Question, QuestionId, QuestionKind};
-use std::collections::{BTreeMap, HashMap};
+use std::collections::HashMap;
 
 /// The answers every question may offer apart from its choices.
 const RESERVED_CHOICES: [&str; 2] = [crate::answers::DONT_KNOW, crate::answers::PREFER_NOT_TO_SAY];
@@ -131,12 +131,7 @@ impl Lowering<'_> {
 
     /// For each choice in order, the domains `domains` gives it; an error at each key that is
     /// not a choice and at each domain that does not exist.
-    fn choice_domains(
-        &mut self,
-        file: usize,
-        domains: &BTreeMap<toml::Spanned<String>, Vec<toml::Spanned<String>>>,
-        choices: &[String],
-    ) -> Vec<Vec<Domain>> {
+    fn choice_domains(&mut self, file: usize, domains: &ChoiceDomains, choices: &[String]) -> Vec<Vec<Domain>> {
         let mut found = vec![Vec::new(); choices.len()];
         for (choice, names) in domains {
             let Some(c) = choices.iter().position(|name| name == choice.get_ref()) else {
