@@ -210,6 +210,8 @@ mod tests {
             (_, "sex") => choice(rules, "sex", "not_said"),
             (QuestionKind::Number { .. }, _) => Answer::Given(Value::Number(30)),
             (QuestionKind::OneOf { .. }, _) => Answer::DontKnow,
+            // What the person came for, passed.
+            (QuestionKind::AnyOf { .. }, _) => Answer::Given(Value::Choices(Vec::new())),
             _ => Answer::Given(Value::Bool(false)),
         }
     }

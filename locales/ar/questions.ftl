@@ -1,5 +1,22 @@
 ## Questions of the interview and their choices. Keys: question-<id>, choice-<id>-<choice>.
 
+# fr: 83c94127
+question-need = ما نوع المساعدة التي تلزمك الآن؟ يمكن اختيار أكثر من جواب.
+# fr: 3cad4986
+choice-need-health = الصحة
+# fr: a631e7c9
+choice-need-papers = الوثائق واللجوء
+# fr: b1a3031c
+choice-need-work = العمل أو مشروع خاص
+# fr: 877482b9
+choice-need-school = الدراسة والتكوين
+# fr: 7ae085c5
+choice-need-housing = السكن
+# fr: 39456aa8
+choice-need-safety = الأمان
+# fr: 4fe8359f
+choice-need-other = شيء آخر
+
 # fr: fc4e87d5
 question-papers = ما هي الوثائق التي لديك في المغرب؟
 # fr: fa2c0808

@@ -1,5 +1,22 @@
 ## Questions of the interview and their choices. Keys: question-<id>, choice-<id>-<choice>.
 
+# fr: 83c94127
+question-need = What do you need help with now? Tick all that apply.
+# fr: 3cad4986
+choice-need-health = Health
+# fr: a631e7c9
+choice-need-papers = Papers and asylum
+# fr: b1a3031c
+choice-need-work = Work or a business
+# fr: 877482b9
+choice-need-school = School and training
+# fr: 7ae085c5
+choice-need-housing = Housing
+# fr: 39456aa8
+choice-need-safety = Safety
+# fr: 4fe8359f
+choice-need-other = Something else
+
 # fr: fc4e87d5
 question-papers = Which papers do you have in Morocco?
 # fr: fa2c0808

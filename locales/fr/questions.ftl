@@ -1,5 +1,14 @@
 ## Questions of the interview and their choices. Keys: question-<id>, choice-<id>-<choice>.
 
+question-need = De quoi avez-vous besoin maintenant ? Cochez tout ce qui correspond.
+choice-need-health = Santé
+choice-need-papers = Papiers et asile
+choice-need-work = Travail ou entreprise
+choice-need-school = École et formation
+choice-need-housing = Logement
+choice-need-safety = Sécurité
+choice-need-other = Autre chose
+
 question-papers = Quels papiers avez-vous au Maroc ?
 choice-papers-residence_card = Une carte de séjour valide
 choice-papers-refugee_card = Une carte de réfugié du Maroc

@@ -32,6 +32,9 @@ pub fn question_screen(language: Language, props: &QuestionProps) -> Html {
     // Read aloud: the question, then each answer it offers, each a sentence of its own.
     let choices = question.shown_choices().into_iter().map(|(_, c)| language.text_of(&keys::choice(question, c)));
     let spoken: String = choices.fold(asked.clone(), |text, choice| format!("{text} {choice}."));
+    // What the person came for, asked first, is no answer to review on its own: the next
+    // question (papers) keeps its one row of actions on a phone.
+    let after_need = rules().needs.is_some_and(|q| q != props.question);
     html! {
         <section class="question" data-question={question.id.clone()} aria-labelledby="question-title">
             <p class="progress">{ progress }</p>
@@ -45,7 +48,7 @@ pub fn question_screen(language: Language, props: &QuestionProps) -> Html {
                 <button type="button" class="results-now" data-action="results-now" onclick={props.on_results_now.clone()}>
                     { language.text(t::SEE_RESULTS_NOW) }
                 </button>
-                if props.answered > 0 {
+                if props.answered > usize::from(after_need) {
                     <button type="button" class="review" onclick={props.on_review.clone()}>{ language.text(t::REVIEW) }</button>
                 }
             </div>

@@ -38,6 +38,8 @@ test('French interface, Arabic person: the form answers in place and the results
     .map((f) => readFileSync(join(root, 'rules', f), 'utf8').match(/^\[\[question\]\]$/gm)?.length ?? 0)
     .reduce((a, b) => a + b, 0);
   assert.equal(await page.locator('.case-form [data-question]').count(), declared, 'every question on one page');
+  assert.equal(await page.locator('.case-form [data-question]').first().getAttribute('data-question'), 'need', 'what the person came for first');
+  assert.equal(await question(page, 'need').getAttribute('data-can-change'), 'true');
   assert.equal(await question(page, 'papers').getAttribute('data-can-change'), 'true');
   assert.equal(await question(page, 'children_ages').getAttribute('data-can-change'), 'false');
   assert.ok(await question(page, 'children_ages').locator('input').first().isDisabled(), 'greyed out');

@@ -187,6 +187,7 @@ for (const engine of ENGINES) {
       for (const leave of ['button', 'Escape']) {
         await page.goto(`${site.origin}/?lang=fr`);
         await start(page);
+        await page.click('[data-question="need"] [data-answer="continue"]');
         await page.click('[data-question="papers"] [data-answer="no_papers"]');
         await page.waitFor('section.question:not([data-question="papers"])');
         await page.until(() => navigator.serviceWorker.controller !== null, undefined, 60000);

@@ -9,7 +9,7 @@ import { mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
-import { interview, dist, serveSite, chromiumArgs, localeText, filesUnder, fixClock } from './support.mjs';
+import { interview, dist, serveSite, chromiumArgs, localeText, filesUnder, fixClock, passNeed } from './support.mjs';
 
 // A person facing violence and trafficking, with a distinctive age.
 const persona = { papers: ['no_papers'], sex: ['not_said'], age: '37', has_children: ['no'], violence: ['yes'], trafficking: ['yes'] };
@@ -231,6 +231,7 @@ test('offline after a first visit: quick exit still leaves nothing, and the site
   await p.context.route('https://meteo.example.org/**', (route) => route.fulfill({ contentType: 'text/html', body: '<title>Météo</title>' }));
   await p.page.goto(`${local.origin}/`);
   await p.page.locator('[data-action="start"]').click();
+  await passNeed(p.page);
   await p.page.locator('[data-question="papers"]').waitFor();
   await p.page.evaluate(() => navigator.serviceWorker.ready);
   await p.page.waitForTimeout(1000); // the worker keeps the shell and the site file
@@ -266,6 +267,7 @@ test("embedded: the NGO page's own quick exit, the guide's exit address, nothing
   assert.ok(box && box.y >= 0 && box.y < 100, `the NGO page's quick exit stays in view: ${JSON.stringify(box)}`);
   const frame = p.page.frameLocator('iframe[data-huquq]');
   await frame.locator('[data-action="start"]').click();
+  await passNeed(frame);
   await frame.locator('[data-question="papers"] [data-answer="no_papers"]').click();
   await frame.locator('section.question:not([data-question="papers"])').waitFor();
   await exitAndLookBack(p, () => button.click());

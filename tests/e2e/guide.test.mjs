@@ -3,7 +3,7 @@
 // accessibility violation found by axe-core, in French and in Arabic.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { interview, axe, setUp, localeText, until, newContext } from './support.mjs';
+import { interview, axe, setUp, localeText, until, newContext, passNeed } from './support.mjs';
 
 const env = setUp();
 
@@ -19,12 +19,13 @@ async function open(locale, path = '/', viewport = { width: 360, height: 740 }) 
 test('continue later: a code typed on the welcome, or a link that opens on the welcome; a damaged one is ignored with a message', async () => {
   const { context, page, errors } = await open('en-GB');
   await page.locator('[data-action="start"]').click();
+  await passNeed(page);
   await page.locator('[data-question="papers"] [data-answer="refugee_card"]').click();
   await page.locator('section.question:not([data-question="papers"])').waitFor();
   assert.equal(new URL(page.url()).hash, '', 'answers live in memory, not in the address');
   await page.locator('section.question button.review').click();
   await page.locator('[data-action="save-link"]').click();
-  assert.equal(await page.locator('.saved-link .sensitive').count(), 0, 'no sensitive answer to leave out yet');
+  assert.equal(await page.locator('.saved-link .sensitive').count(), 1, 'what the person came for, passed, is sensitive: left out unless ticked');
   assert.match(await page.locator('.saved-link [role="note"]').first().textContent(), new RegExp(localeText('en', 'save-link-warning').slice(0, 20)));
   const code = await page.locator('#saved-code').inputValue();
   assert.match(code, /^[0-9A-Z-]+$/, 'a short code, nothing readable');
@@ -53,6 +54,7 @@ test('continue later: a code typed on the welcome, or a link that opens on the w
   await restored.locator('[data-action="start"]').waitFor();
   assert.equal(new URL(restored.url()).hash, '', 'read once, then the address is clean');
   await restored.locator('[data-action="start"]').click();
+  await passNeed(restored);
   await restored.locator('section.question:not([data-question="papers"])').waitFor();
   await interview(restored, { sex: ['not_said'], age: '30', has_children: ['no'] });
   await restored.locator('[data-right="work.anapec"][data-status="eligible"]').waitFor({ state: 'attached' });
@@ -62,6 +64,7 @@ test('continue later: a code typed on the welcome, or a link that opens on the w
   await damaged.goto(`${env.site.origin}/#papers=spaceship&has_children=no&unknown=1`);
   await damaged.locator('.notice[role="status"]').waitFor();
   await damaged.locator('[data-action="start"]').click();
+  await passNeed(damaged);
   await damaged.locator('[data-question="papers"]').waitFor();
   assert.deepEqual(errors, []);
   await context.close();
@@ -122,6 +125,7 @@ test('quick exit forgets everything and leaves the page', async () => {
   const { context, page } = await open('fr-FR');
   await context.route('https://www.google.com/**', (route) => route.fulfill({ contentType: 'text/html', body: '<title>Météo</title>' }));
   await page.locator('[data-action="start"]').click();
+  await passNeed(page);
   await page.locator('[data-question="papers"] [data-answer="asylum_seeker"]').click();
   await page.locator('section.question:not([data-question="papers"])').waitFor();
   await page.locator('[data-action="quick-exit"]').click();

@@ -3,7 +3,7 @@
 // "already certain for you" stays three rights long.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { setUp, localeText, newContext } from './support.mjs';
+import { setUp, localeText, newContext, passNeed } from './support.mjs';
 
 const env = setUp();
 const phone = { width: 360, height: 740 };
@@ -14,11 +14,27 @@ async function firstQuestion(locale) {
   const page = await context.newPage();
   await page.goto(env.site.origin + '/');
   await page.locator('[data-action=start]').click();
+  await passNeed(page);
   await page.locator('section.question[data-question=papers]').waitFor();
   return { context, page };
 }
 
 for (const [language, locale] of Object.entries(languages)) {
+  test(`what the person came for is asked first, several choices on one phone screen (${language})`, async () => {
+    const context = await newContext(env.browser, { locale, viewport: phone });
+    const page = await context.newPage();
+    await page.goto(env.site.origin + '/');
+    await page.locator('[data-action=start]').click();
+    const question = page.locator('section.question[data-question=need]');
+    await question.waitFor();
+    assert.equal(await question.locator('h1').textContent(), localeText(language, 'question-need'));
+    const boxes = await question.locator('input[type=checkbox]').evaluateAll((all) => all.map((b) => b.dataset.answer));
+    assert.deepEqual(boxes, ['health', 'papers', 'work', 'school', 'housing', 'safety', 'other']);
+    const bottom = await question.evaluate((q) => q.querySelector('[data-answer=continue]').getBoundingClientRect().bottom);
+    assert.ok(bottom <= phone.height, `"Continue" ends ${bottom} px down`);
+    await context.close();
+  });
+
   test(`the papers question fits one phone screen, "no papers" first (${language})`, async () => {
     const { context, page } = await firstQuestion(locale);
     const screen = await page.evaluate(() => {

@@ -2,7 +2,7 @@
 // expected.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { axe, interview, localeText, setUp, newContext } from './support.mjs';
+import { axe, interview, localeText, setUp, newContext, passNeed } from './support.mjs';
 
 const env = setUp();
 
@@ -76,6 +76,7 @@ for (const [locale, language, voice] of [['fr-FR', 'fr', 'Claire'], ['ar-MA', 'a
     const page = await context.newPage();
     await page.goto(env.site.origin + '/');
     await page.locator('[data-action="start"]').click();
+    await passNeed(page);
     await page.locator('[data-question="papers"] [data-action="listen"]').click();
     await page.locator('.reading mark[data-reading]').waitFor();
     const spoken = await page.evaluate(() => window.__spoken);
@@ -95,6 +96,7 @@ test('no "Listen" without a voice of the page\'s language on the device, even wi
   const page = await context.newPage();
   await page.goto(env.site.origin + '/');
   await page.locator('[data-action="start"]').click();
+  await passNeed(page);
   await page.locator('[data-question="papers"]').waitFor();
   assert.equal(await page.locator('[data-action="listen"]').count(), 0, 'the only English voice is not on the device');
   await page.locator('button.language[lang="ar"]').click();
@@ -189,6 +191,7 @@ for (const theme of ['dark', 'contrast']) {
     await page.goto(env.site.origin + '/');
     await page.locator(`#theme-${theme}`).check();
     await page.locator('[data-action="start"]').click();
+    await passNeed(page);
     await page.locator('[data-question="papers"]').waitFor();
     await axe(page, `a question, ${theme} theme`);
     await interview(page, { papers: ['no_papers'], has_children: ['no'], age: '16', alone_minor: ['yes'], sex: ['man'], homeless: ['yes'], region: ['oriental'] });

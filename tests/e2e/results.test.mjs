@@ -403,3 +403,28 @@ for (const locale of ['fr-FR', 'ar-MA']) {
     await context.close();
   });
 }
+
+test('what the person came for: "work or a business" puts the business rights in start here; passed, start here follows [meta] priority', async () => {
+  const man = { papers: ['residence_card'], sex: ['man'], age: '34', has_children: ['no'], homeless: ['no'], trafficking: ['no'], low_income: ['no'] };
+  const startHere = async (need) => {
+    const { context, page, errors } = await results('fr-FR', { ...man, need });
+    const start = await page.locator('.start-here [data-start]').evaluateAll((items) => items.map((i) => i.dataset.start));
+    // No right removed: every one is still listed, the same whatever the need.
+    const listed = await page.locator('.line[data-right]').evaluateAll((lines) => lines.map((l) => `${l.dataset.right}=${l.dataset.status}`).sort());
+    assert.deepEqual(errors, []);
+    await context.close();
+    return { start, listed };
+  };
+  const work = await startHere(['work', 'continue']);
+  // The four work rights of `priority`, the two that share an office side by side.
+  assert.deepEqual([...work.start].sort(), ['work.anapec', 'work.auto-entrepreneur', 'work.cooperative', 'work.entrepreneurship-support']);
+  const passed = await startHere(['continue']);
+  const priority = readFileSync(join(root, 'rules', 'questions.toml'), 'utf8').match(/^priority = \[([^\]]*)\]/m)[1]
+    .split('\n').map((l) => l.match(/^\s*"([^"]+)"/)?.[1]).filter(Boolean);
+  const ranks = passed.start.map((r) => priority.indexOf(r));
+  assert.ok(ranks.every((rank) => rank >= 0) && ranks.every((rank, i) => i === 0 || rank > ranks[i - 1]), `in priority order: ${passed.start}`);
+  assert.ok(!passed.start.includes('work.auto-entrepreneur') && !passed.start.includes('work.cooperative'), `${passed.start}`);
+  assert.deepEqual(passed.listed, work.listed);
+  const notSaid = await startHere(['dont_know']);
+  assert.deepEqual(notSaid.start, passed.start, '"I don\'t know" is passing it');
+});

@@ -9,7 +9,7 @@ import { execFileSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
-import { interview, dist, root, serveSite, setUp, chromiumArgs, localeText, filesUnder, fixClock, newContext } from './support.mjs';
+import { interview, dist, root, serveSite, setUp, chromiumArgs, localeText, filesUnder, fixClock, newContext, passNeed } from './support.mjs';
 
 const env = setUp(root); // the repository: demo/ beside dist/
 const guide = () => `${env.site.origin}/dist/index.html`;
@@ -99,6 +99,7 @@ test('after quick exit, no answer is left in the browser profile, its history, s
   await again.locator('[data-action="start"]').waitFor();
   assert.equal(await again.evaluate(() => localStorage.length), 0);
   await again.locator('[data-action="start"]').click();
+  await passNeed(again);
   await again.locator('[data-question="papers"]').waitFor();
   assert.equal(await again.locator('[data-answer][aria-pressed="true"]').count(), 0);
   await context.close();
@@ -110,6 +111,7 @@ test("the phone's Back button goes to the previous question, and the address nev
   const page = await context.newPage();
   await page.goto(guide());
   await page.locator('[data-action="start"]').click();
+  await passNeed(page);
   await page.locator('[data-question="papers"] [data-answer="refugee_card"]').click();
   const second = await page.locator('section.question:not([data-question="papers"])').getAttribute('data-question');
   await page.goBack();
@@ -122,6 +124,7 @@ test("the phone's Back button goes to the previous question, and the address nev
   const old = await context.newPage();
   await old.goto(`${guide()}#papers=refugee_card&has_children=no`);
   await old.locator('[data-action="start"]').click();
+  await passNeed(old);
   await old.locator('section.question:not([data-question="papers"])').waitFor();
   assert.equal(new URL(old.url()).hash, '');
   await context.close();
@@ -133,6 +136,7 @@ test('Escape three times leaves at once', async () => {
   const page = await context.newPage();
   await page.goto(guide());
   await page.locator('[data-action="start"]').click();
+  await passNeed(page);
   await page.locator('[data-question="papers"] [data-answer="asylum_seeker"]').click();
   for (let i = 0; i < 3; i++) await page.keyboard.press('Escape');
   await page.waitForURL(/google\.com/);

@@ -205,3 +205,10 @@ export async function interview(page, persona, visit = async () => {}, end = '#r
     );
   }
 }
+
+// Passes the first question, what the person came for (`need`), with "Continue" and nothing
+// ticked, and waits for the next one. `page` is a page or a frame.
+export async function passNeed(page) {
+  await page.locator('section.question[data-question="need"] [data-answer="continue"]').click();
+  await page.locator('section.question:not([data-question="need"])').waitFor();
+}

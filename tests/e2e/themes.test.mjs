@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { axe, dist, interview, launchChromium, serveSite, newContext } from './support.mjs';
+import { axe, dist, interview, launchChromium, serveSite, newContext, passNeed } from './support.mjs';
 
 let browser, site, copy;
 test.before(async () => {
@@ -40,6 +40,7 @@ for (const [name, theme] of Object.entries(themes)) {
       await open();
       await axe(page, `the welcome (${name})`);
       await page.locator('[data-action="start"]').click();
+      await passNeed(page);
       await page.locator('[data-question="papers"]').waitFor();
       await axe(page, `a question (${name})`);
       await interview(page, child);

@@ -13,7 +13,7 @@
 //! RuleSet      reviewed: Date  questions: Vec<Question>  definitions: Vec<Definition>
 //!              rights: Vec<Right>  offices: Vec<Office>  sources: Vec<Source>
 //!              priority: Vec<RightId>  emergency: Vec<OfficeId>
-//!              placement: Option<QuestionId>  what_if: Option<QuestionId>
+//!              placement: Option<QuestionId>  what_if: Option<QuestionId>  needs: Option<QuestionId>
 //! Details      offices: Vec<Office>  sources: Vec<Source>  changes: Vec<RightChange>
 //! RightChange  version: u32  right: String  kind: ChangeKind
 //! ChangeKind   0 Added  1 Ended  2 Changed
@@ -34,7 +34,7 @@
 //!              documents: Vec<Document>  steps: Vec<Step>  sources: Vec<SourceId>
 //!              valid_from: Option<PartialDate>  valid_until: Option<PartialDate>
 //!              check_with_office: bool  urgent: bool  within_days: Option<u16>
-//!              confirmed: Option<PartialDate>  ages_after: Option<u16>
+//!              confirmed: Option<PartialDate>  ages_after: Option<u16>  needed_for: Vec<ChoiceId>
 //! Step         id: String  when: Option<Expr>  sources: Vec<SourceId>  start_here: bool
 //! Document     id: String  when: Option<Expr>
 //! Office       id: String  name: Option<String>  city: Option<String>  region: Option<String>
@@ -86,7 +86,7 @@ use huquq_wire::{Reader, Wire, Writer, wire};
 /// Every field but `version`, which the app takes from its build (`build.rs`): so the first
 /// module carries no code to read it. Read, `version` is 0 until set.
 impl Wire for RuleSet {
-    const LAYOUT: &'static str = "RuleSet reviewed: Date questions: Vec<Question> definitions: Vec<Definition> rights: Vec<Right> offices: Vec<Office> sources: Vec<Source> priority: Vec<RightId> emergency: Vec<OfficeId> placement: Option<QuestionId> what_if: Option<QuestionId>";
+    const LAYOUT: &'static str = "RuleSet reviewed: Date questions: Vec<Question> definitions: Vec<Definition> rights: Vec<Right> offices: Vec<Office> sources: Vec<Source> priority: Vec<RightId> emergency: Vec<OfficeId> placement: Option<QuestionId> what_if: Option<QuestionId> needs: Option<QuestionId>";
 
     fn write(&self, w: &mut Writer) {
         w.write(&self.reviewed);
@@ -99,6 +99,7 @@ impl Wire for RuleSet {
         w.write(&self.emergency);
         w.write(&self.placement);
         w.write(&self.what_if);
+        w.write(&self.needs);
     }
 
     fn read(r: &mut Reader<'_>) -> Option<RuleSet> {
@@ -114,6 +115,7 @@ impl Wire for RuleSet {
             emergency: r.read()?,
             placement: r.read()?,
             what_if: r.read()?,
+            needs: r.read()?,
         })
     }
 }
@@ -191,6 +193,7 @@ wire! {
         within_days: Option<u16>,
         confirmed: Option<PartialDate>,
         ages_after: Option<u16>,
+        needed_for: Vec<ChoiceId>,
     }
 }
 

@@ -68,7 +68,8 @@ pub struct Evaluation {
     /// At most this many questions are left to ask (fewer if answers settle rights early).
     pub remaining: usize,
     /// Unanswered questions that can still change an undetermined right, or place an office
-    /// (the region), in question order, whether or not their `ask_if` lets them be asked yet.
+    /// (the region), or say what the person came for (`[meta] needs`), in question order,
+    /// whether or not their `ask_if` lets them be asked yet.
     pub wanted: Vec<QuestionId>,
 }
 

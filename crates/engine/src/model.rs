@@ -34,6 +34,10 @@ pub struct RuleSet {
     /// The one-choice question the results offer to try other answers to ("What if my papers
     /// were…"), if any.
     pub what_if: Option<QuestionId>,
+    /// The several-choice question of what the person came for (`[meta] needs`), if the rules
+    /// ask it: asked first, it decides no right; the rights its ticked choices name
+    /// (`Right::needed_for`) come first in "start here" (`policy`).
+    pub needs: Option<QuestionId>,
 }
 
 /// Rules with nothing in them, reviewed on day 0: a base for tests and tools to fill in.
@@ -51,6 +55,7 @@ impl Default for RuleSet {
             emergency: Vec::new(),
             placement: None,
             what_if: None,
+            needs: None,
         }
     }
 }
@@ -282,6 +287,9 @@ pub struct Right {
     /// Months after `confirmed` when its evidence ages: a programme's `[meta] programme_months`;
     /// none for a right or a procedure resting on a legal text, which ends (`valid_until`).
     pub ages_after: Option<u16>,
+    /// The choices of the needs question (`RuleSet::needs`) that put it first in "start here":
+    /// those whose `domains` name its domain. Only the results read it.
+    pub needed_for: Vec<ChoiceId>,
 }
 
 /// A step of a right: its text is `step-<id>` in the locales. Shown only when its `when` is not
@@ -336,6 +344,7 @@ impl Default for Right {
             within_days: None,
             confirmed: None,
             ages_after: None,
+            needed_for: Vec::new(),
         }
     }
 }
@@ -488,7 +497,7 @@ impl RuleSet {
     /// The rules the first module needs to ask the questions (the welcome and the questions,
     /// before the results, see `build.rs`): each right's conditions, dates, urgency and offices
     /// (the region question is asked to place them), without what only the results show (its
-    /// documents, steps and sources), and offices and sources without their ids. Evaluation and
+    /// documents, steps, sources and `needed_for`), and offices and sources without their ids. Evaluation and
     /// the next question are unchanged (`tests/bytes.rs`).
     pub fn for_questions(&self) -> RuleSet {
         let mut rules = self.clone();
@@ -496,6 +505,7 @@ impl RuleSet {
             right.documents.clear();
             right.steps.clear();
             right.sources.clear();
+            right.needed_for.clear();
         }
         for office in &mut rules.offices {
             office.id.clear();

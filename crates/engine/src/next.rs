@@ -2,7 +2,8 @@
 //! next). A question is worth asking only while it can still change an undetermined right, so
 //! skip logic follows from the rules themselves. Questions are asked in the order the rules
 //! declare them; a question's `ask_if` can hold it back until the questions it depends on are
-//! answered, and skips it when it is false. It reads outcomes; it never evaluates rights.
+//! answered, and skips it when it is false. What the person came for (`[meta] needs`) is asked
+//! before all of them, though it decides no right. It reads outcomes; it never evaluates rights.
 
 use crate::answers::Answers;
 use crate::date::Date;
@@ -18,7 +19,8 @@ pub struct Next {
     /// At most this many questions are left to ask (fewer if answers settle rights early).
     pub remaining: usize,
     /// Unanswered questions that can still change an undetermined right, or place an office
-    /// (the region), in question order, whether or not their `ask_if` lets them be asked yet.
+    /// (the region), or say what the person came for (`[meta] needs`), in question order,
+    /// whether or not their `ask_if` lets them be asked yet.
     pub wanted: Vec<QuestionId>,
 }
 
@@ -29,6 +31,10 @@ pub fn next(rules: &RuleSet, answers: &Answers, outcomes: &[Outcome], today: Dat
     let mut question = None;
     let wanted: Vec<QuestionId> = rules.question_ids().filter(|&q| wanted[usize::from(q)]).collect();
     let mut to_ask = vec![false; rules.questions.len()];
+    // What the person came for comes first, wherever it is declared.
+    if let Some(needs) = rules.needs.filter(|q| wanted.contains(q)) {
+        question = Some(needs);
+    }
     for &q in &wanted {
         if let Some(ask) = question_to_ask(&cx, answers, q, 0) {
             question.get_or_insert(ask);
@@ -47,9 +53,13 @@ pub fn may_ask(rules: &RuleSet, answers: &Answers, today: Date, question: Questi
 
 /// Unanswered questions that can still change an undetermined right, or the placement
 /// question (`RuleSet::placement`: it decides no right) while a right that may apply sends
-/// people to an office in a region, by question index.
+/// people to an office in a region, or the needs question (`RuleSet::needs`, which decides no
+/// right either) until it is answered, by question index.
 fn wanted_questions(rules: &RuleSet, answers: &Answers, outcomes: &[Outcome]) -> Vec<bool> {
     let mut wanted = vec![false; rules.questions.len()];
+    if let Some(needs) = rules.needs.filter(|&q| !answers.is_answered(q)) {
+        wanted[usize::from(needs)] = true;
+    }
     for outcome in outcomes.iter().filter(|o| o.status == Status::Undetermined) {
         for &q in &outcome.open {
             wanted[usize::from(q)] |= !answers.is_answered(q);
@@ -126,6 +136,28 @@ mod tests {
             placement: Some(1.into()),
             ..RuleSet::default()
         }
+    }
+
+    #[test]
+    fn what_the_person_came_for_is_asked_first_wherever_it_is_declared_and_can_be_passed() {
+        let mut rules = rules();
+        rules.questions.push(Question {
+            id: "need".into(),
+            kind: QuestionKind::AnyOf { choices: vec!["work".into(), "other".into()] },
+            ask_if: None,
+            dont_know: true,
+            sensitive: true,
+            shown_first: Vec::new(),
+        });
+        rules.needs = Some(2.into());
+        let today = Date::from_days(20_000);
+        let mut answers = Answers::new(&rules);
+        let first = run(&rules, &answers, today);
+        assert_eq!((first.next, first.remaining), (Some(2.into()), 3), "the need first, then card and region");
+        answers.set(&rules, 2.into(), Answer::Given(Value::Choices(Vec::new()))).unwrap();
+        let passed = run(&rules, &answers, today);
+        assert_eq!((passed.next, passed.remaining), (Some(0.into()), 2), "passed: the interview as without it");
+        assert!(!passed.wanted.contains(&2.into()));
     }
 
     #[test]

@@ -4,7 +4,7 @@
 //! documents a person is shown, which deadline goes in the calendar, and which rights reveal
 //! a sensitive answer. Callers render; none of them reorders or filters.
 
-use crate::answers::Answers;
+use crate::answers::{Answers, Value};
 use crate::date::Date;
 use crate::eval::{Context, Truth};
 use crate::model::{Document, Expr, RightId, RuleSet, Step};
@@ -33,7 +33,8 @@ pub fn ordered(rules: &RuleSet, outcomes: &[Outcome]) -> Vec<RightId> {
 
 /// The rights that apply that come first, each in the group's order: the urgent ones ("today":
 /// what to do and whom to call now), and the others whose first shown step fits the person
-/// ("start here", see [`fits`]). A right that applies and fits neither is listed with the rest.
+/// ("start here", see [`fits`]), those of the domains the person came for ([`needed`]) first.
+/// A right that applies and fits neither is listed with the rest.
 pub fn urgent_and_start_here(
     rules: &RuleSet,
     outcomes: &[Outcome],
@@ -42,7 +43,18 @@ pub fn urgent_and_start_here(
 ) -> (Vec<RightId>, Vec<RightId>) {
     let (urgent, others): (Vec<RightId>, Vec<RightId>) =
         group(rules, outcomes, Status::Eligible).into_iter().partition(|&r| rules.right(r).urgent);
-    (urgent, others.into_iter().filter(|&r| fits(rules, r, answers, today)).collect())
+    let (asked, rest): (Vec<RightId>, Vec<RightId>) =
+        others.into_iter().filter(|&r| fits(rules, r, answers, today)).partition(|&r| needed(rules, r, answers));
+    (urgent, asked.into_iter().chain(rest).collect())
+}
+
+/// Whether the person came for this right: a choice ticked in answer to the question
+/// `[meta] needs` names has its domain (`Right::needed_for`); no when it was passed.
+pub fn needed(rules: &RuleSet, right: RightId, answers: &Answers) -> bool {
+    match rules.needs.and_then(|q| answers.value(q)) {
+        Some(Value::Choices(chosen)) => rules.right(right).needed_for.iter().any(|c| chosen.contains(c)),
+        _ => false,
+    }
 }
 
 /// Whether a step's or a document's `when` holds for these answers: yes, no, or not known yet
@@ -99,7 +111,7 @@ mod tests {
     use super::*;
     use crate::Date;
     use crate::answers::{Answer, Answers, Value};
-    use crate::model::{Domain, Question, QuestionId, QuestionKind, Right, RightKind};
+    use crate::model::{ChoiceId, Domain, Question, QuestionId, QuestionKind, Right, RightKind};
 
     fn rules(priority: &[u16]) -> RuleSet {
         let question = |id: &str, sensitive| Question {
@@ -179,6 +191,52 @@ mod tests {
             .map(|o| rules.right(o.right).id.as_str())
             .collect();
         assert_eq!(reveals, ["maybe", "shelter"]);
+    }
+
+    /// `rules(&[1])` with the question of what the person came for, health or work, declared
+    /// last: `last` is a work right, the others are health rights.
+    fn with_needs() -> RuleSet {
+        let mut rules = rules(&[1]);
+        for right in &mut rules.rights {
+            right.needed_for = vec![ChoiceId::new(0)];
+        }
+        rules.rights[3].needed_for = vec![ChoiceId::new(1)];
+        rules.questions.push(Question {
+            id: "need".into(),
+            kind: QuestionKind::AnyOf { choices: vec!["health".into(), "work".into()] },
+            ask_if: None,
+            dont_know: true,
+            sensitive: true,
+            shown_first: Vec::new(),
+        });
+        rules.needs = Some(QuestionId::new(2));
+        rules
+    }
+
+    fn start_here(rules: &RuleSet, need: Option<Answer>) -> Vec<&str> {
+        let mut answers = answers(rules, Some(true));
+        if let Some(need) = need {
+            answers.set(rules, QuestionId::new(2), need).unwrap();
+        }
+        let (_, start_here) = urgent_and_start_here(rules, &crate::evaluate(rules, &answers, day()), &answers, day());
+        ids(rules, start_here)
+    }
+
+    #[test]
+    fn the_rights_of_what_the_person_came_for_come_first_in_start_here_in_priority_order() {
+        let rules = with_needs();
+        let chose =
+            |choices: &[u16]| Some(Answer::Given(Value::Choices(choices.iter().map(|&c| ChoiceId::new(c)).collect())));
+        // Not asked, passed or "I don't know": the order of `priority`, then the rules' order.
+        let as_today = vec!["maybe", "first", "last"];
+        assert_eq!(start_here(&rules, None), as_today);
+        assert_eq!(start_here(&rules, chose(&[])), as_today);
+        assert_eq!(start_here(&rules, Some(Answer::DontKnow)), as_today);
+        // Work: the work right first, the others after it, none removed.
+        assert_eq!(start_here(&rules, chose(&[1])), ["last", "maybe", "first"]);
+        // Health and work: every right is one asked for, so `priority` orders them all.
+        assert_eq!(start_here(&rules, chose(&[0, 1])), as_today);
+        assert!(!needed(&rules, RightId::new(3), &answers(&rules, None)), "not asked: needed for nothing");
     }
 
     /// `first` with steps: one for those who answered violence, one that fits only someone

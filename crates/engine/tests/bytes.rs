@@ -195,7 +195,7 @@ fn right() -> impl Strategy<Value = Right> {
     let kind = prop::sample::select(RightKind::ALL.to_vec());
     let lists = (ids(), ids(), vec(document(), 0..3), vec(step(), 0..3), ids());
     let validity = (of(partial_date()), of(partial_date()), any::<bool>());
-    let evidence = (of(expr()), of(partial_date()), of(any::<u16>()));
+    let evidence = (of(expr()), of(partial_date()), of(any::<u16>()), ids());
     (text(), domain, kind, expr(), lists, validity, evidence).prop_map(
         |(
             id,
@@ -204,7 +204,7 @@ fn right() -> impl Strategy<Value = Right> {
             when,
             (uses, offices, documents, steps, sources),
             (valid_from, valid_until, check),
-            (unknown_when, confirmed, ages_after),
+            (unknown_when, confirmed, ages_after, needed_for),
         )| {
             Right {
                 id,
@@ -224,6 +224,7 @@ fn right() -> impl Strategy<Value = Right> {
                 within_days: None,
                 confirmed,
                 ages_after,
+                needed_for,
             }
         },
     )
@@ -288,6 +289,7 @@ fn rules() -> impl Strategy<Value = RuleSet> {
             rights,
             offices,
             sources,
+            needs: Some(QuestionId::new(0)),
             ..RuleSet::default()
         })
 }

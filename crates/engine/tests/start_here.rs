@@ -21,7 +21,8 @@ fn answers(rules: &RuleSet, given: &[(&str, &str)]) -> Answers {
         let raw = match answer {
             "true" | "false" => RawAnswer::Bool(answer == "true"),
             _ if answer.starts_with('[') => {
-                RawAnswer::List(answer.trim_matches(['[', ']']).split(',').map(|c| c.trim().to_string()).collect())
+                let choices = answer.trim_matches(['[', ']']).split(',').map(str::trim).filter(|c| !c.is_empty());
+                RawAnswer::List(choices.map(str::to_string).collect())
             }
             _ => answer.parse().map_or_else(|_| RawAnswer::Text(answer.to_string()), RawAnswer::Integer),
         };
@@ -110,4 +111,51 @@ fn the_papers_for_school_follow_the_person_s_papers_where_the_source_says_so() {
     let alone = [("papers", "no_papers"), ("has_children", "false"), ("age", "15"), ("alone_minor", "true")];
     assert_eq!(shown(&alone, school).documents, without_card, "nor of a child alone without papers");
     assert_eq!(parent("dont_know"), all, "a paper is asked until the answers rule it out");
+}
+
+/// "Start here" of the man of `rules/tests/ga-regularised-migrant-starts-business.toml`, with
+/// `need` answered as given (or not at all), by right id.
+fn start_here_of_a_man_with_a_residence_card(need: Option<&str>) -> Vec<String> {
+    let rules = real();
+    let mut given = vec![
+        ("papers", "residence_card"),
+        ("sex", "man"),
+        ("age", "34"),
+        ("has_children", "false"),
+        ("homeless", "false"),
+        ("trafficking", "false"),
+        ("low_income", "false"),
+    ];
+    given.extend(need.map(|need| ("need", need)));
+    let answers = answers(rules, &given);
+    let (_, start_here) = policy::urgent_and_start_here(rules, &evaluate(rules, &answers, day()), &answers, day());
+    start_here.into_iter().map(|r| rules.right(r).id.clone()).collect()
+}
+
+#[test]
+fn the_need_work_puts_the_business_rights_first_in_start_here_and_removes_none() {
+    let rules = real();
+    let without = start_here_of_a_man_with_a_residence_card(None);
+    let passed = start_here_of_a_man_with_a_residence_card(Some("[]"));
+    assert_eq!(passed, without, "passed, start here is as without the question");
+    // Without a need, the rights of `[meta] priority` lead, in its order.
+    let listed: Vec<&String> =
+        without.iter().filter(|r| rules.priority.iter().any(|&p| rules.right(p).id == **r)).collect();
+    assert_eq!(without[..listed.len()].iter().collect::<Vec<_>>(), listed);
+    let business = ["work.auto-entrepreneur", "work.cooperative"];
+    assert!(!without[..4].iter().any(|r| business.contains(&r.as_str())), "{without:?}");
+    let work = start_here_of_a_man_with_a_residence_card(Some("[work]"));
+    // The work rights first (the four the results show first), in `priority` order, then the
+    // others as before.
+    assert_eq!(
+        work[..4],
+        ["work.anapec", "work.auto-entrepreneur", "work.cooperative", "work.entrepreneurship-support"]
+    );
+    let others: Vec<&String> = work.iter().filter(|r| !r.starts_with("work.")).collect();
+    assert_eq!(others, without.iter().filter(|r| !r.starts_with("work.")).collect::<Vec<_>>());
+    let mut sorted = work.clone();
+    sorted.sort();
+    let mut before = without.clone();
+    before.sort();
+    assert_eq!(sorted, before, "no right removed or added");
 }

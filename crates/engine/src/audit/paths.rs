@@ -2,7 +2,7 @@
 //! trying to the question `next` asks, each checked as it goes. Two paths that reach the same
 //! state share the rest of their walk: a state is what is left of each undetermined right's
 //! condition and of the `ask_if`s it waits on ([`Live`]), the answers those read, which
-//! questions may still be asked (the placement question among them), and the statuses the
+//! questions may still be asked (the placement and needs questions among them), and the statuses the
 //! rest can still see (rights declared exclusive). Decided rights stay decided
 //! (three-valued evaluation is monotone), so the rest from a state is the same whatever led there.
 
@@ -50,7 +50,10 @@ pub(super) fn answers_to_try(rules: &RuleSet, today: Date) -> Vec<Vec<Answer>> {
     let cx = Context { rules, today };
     let mut conditions: Vec<&Expr> = rules.rights.iter().flat_map(|r| r.conditions()).collect();
     conditions.extend(rules.questions.iter().filter_map(|q| q.ask_if.as_ref()));
-    rules.question_ids().map(|q| tried(&cx, &conditions, q)).collect()
+    let needs = rules.needs;
+    // What the person came for changes no status: one answer, passed, stands for all.
+    let passed = || vec![Answer::Given(Value::Choices(Vec::new()))];
+    rules.question_ids().map(|q| if Some(q) == needs { passed() } else { tried(&cx, &conditions, q) }).collect()
 }
 
 fn tried(cx: &Context, conditions: &[&Expr], question: QuestionId) -> Vec<Answer> {
@@ -110,6 +113,10 @@ impl Live {
                 rules.right(o.right).offices.iter().any(|&f| rules.offices[usize::from(f)].region.is_some())
             };
             questions[region.index()] |= outcomes.iter().any(|o| o.status != Status::NotEligible && placed(o));
+        }
+        // What the person came for is asked first, until it is answered (see `next`).
+        if let Some(needs) = rules.needs {
+            questions[needs.index()] |= !answers.is_answered(needs);
         }
         let mut asks: Vec<(QuestionId, Expr)> = Vec::new();
         let mut grew = true;

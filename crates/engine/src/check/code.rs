@@ -64,11 +64,11 @@ codes! {
     UnsourcedRight = "unsourced-right": "A right cites no source. Add `sources = [...]` naming `[[source]]` tables.",
     BadNumber = "bad-number": "A number in a rules file is outside what it can be: a right's `within_days` is a deadline from 1 to 3650 days. Fix the number.",
     BadValidity = "bad-validity": "A right's `valid_until` is before its `valid_from`. Fix one of the dates.",
-    UnknownReference = "unknown-reference": "An office, a source, a right (in `exclusive_with` or a scenario) or a question (in a scenario's `because` or `open`) is named but not declared. Fix the id, or declare it.",
+    UnknownReference = "unknown-reference": "An office, a source, a right (in `exclusive_with` or a scenario) a question (in a scenario's `because` or `open`, or in `[meta]`) or a domain (in the needs question's `domains`) is named but not declared. Fix the id, or declare it.",
     // Conditions.
     UnknownName = "unknown-name": "A condition names a question or definition that does not exist. Fix the spelling (the message suggests the closest name) or declare it.",
     Type = "type": "A condition mixes kinds of values: a yes/no question compared with a number, a choice question used as yes/no, a date added to a year… The message says what each side is and how to write it.",
-    UnknownChoice = "unknown-choice": "A condition or a `shown_first` names a choice its question does not offer. Use one of the choices the message lists.",
+    UnknownChoice = "unknown-choice": "A condition, a `shown_first` or the needs question's `domains` names a choice its question does not offer. Use one of the choices the message lists.",
     UnknownFunction = "unknown-function": "A condition calls a function that does not exist. The functions are `years_since(question)` and `date('YYYY-MM-DD')`.",
     Cycle = "cycle": "Definitions that depend on themselves, or questions whose `ask_if` waits for themselves. Break the cycle the message lists.",
     DefinitionDepth = "definition-depth": "More than 32 definitions chain, each naming the next. Write part of the chain out in the condition of the definition the message points at, or merge definitions that only rename another.",

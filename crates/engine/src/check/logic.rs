@@ -52,6 +52,10 @@ pub fn check(lowered: &Lowered, today: Date, diagnostics: &mut Vec<Diagnostic>) 
     {
         relevant[usize::from(region)] = true;
     }
+    // What the person came for orders "start here" rather than deciding rights (see `next`).
+    if let Some(needs) = rules.needs {
+        relevant[usize::from(needs)] = true;
+    }
     // A question that decides whether a relevant question is asked matters too.
     loop {
         let mut grew = false;

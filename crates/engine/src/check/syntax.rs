@@ -6,6 +6,7 @@
 use super::diagnostic::{Code, Diagnostic, Location};
 use crate::date::PartialDate;
 use serde::Deserialize;
+use std::collections::BTreeMap;
 use toml::Spanned;
 
 #[derive(Debug, Default, Deserialize)]
@@ -44,6 +45,8 @@ pub struct Meta {
     pub places_offices: Option<Spanned<String>>,
     /// The one-choice question the results offer to try other answers to.
     pub what_if: Option<Spanned<String>>,
+    /// The several-choice question of what the person came for, asked first.
+    pub needs: Option<Spanned<String>>,
     /// The most questions an interview may ask: the audit proves it.
     pub max_questions: Option<Spanned<usize>>,
     /// Months after its newest evidence when a programme is due for review (default 24).
@@ -70,12 +73,17 @@ pub struct RawQuestion {
     /// Choices shown before the others, in this order; the declared order still codes answers.
     #[serde(default)]
     pub shown_first: Vec<Spanned<String>>,
+    /// On the question `[meta] needs` names: each choice with the domains it puts first.
+    pub domains: Option<Spanned<ChoiceDomains>>,
     pub min: Option<Spanned<i64>>,
     pub max: Option<Spanned<i64>>,
     pub unit: Option<Spanned<String>>,
     /// For authors only: why the question is asked this way.
     pub note: Option<String>,
 }
+
+/// Each choice of the needs question, with the domains (`health`, `work`…) it puts first.
+pub type ChoiceDomains = BTreeMap<Spanned<String>, Vec<Spanned<String>>>;
 
 fn yes() -> bool {
     true

@@ -18,7 +18,7 @@ use super::evidence::{self, Evidence};
 use super::syntax::RulesFile;
 use crate::audit::Claims;
 use crate::date::Date;
-use crate::model::{DefinitionId, Expr, LIMIT, OfficeId, QuestionId, RightId, RightKind, RuleSet, SourceId};
+use crate::model::{ChoiceId, DefinitionId, Expr, LIMIT, OfficeId, QuestionId, RightId, RightKind, RuleSet, SourceId};
 use std::collections::{BTreeMap, HashMap};
 
 /// Where each declared thing is, for later checks' messages.
@@ -112,6 +112,7 @@ pub fn lower(files: &[Parsed], today: Date, diagnostics: &mut Vec<Diagnostic>) -
     cx.ask_ifs(files, &mut questions, &mut spans);
     let placement = cx.meta_question(files, &questions, "places_offices", |m| m.places_offices.as_ref());
     let what_if = cx.meta_question(files, &questions, "what_if", |m| m.what_if.as_ref());
+    let needs = cx.needs(files, &questions, &spans);
     let sources = cx.sources(files, &mut spans);
     let source_index = declarations::index_of(sources.iter().map(|s| s.id.as_str()), SourceId::from_index);
     let offices = cx.offices(files, &questions, placement, &source_index, &mut spans);
@@ -136,6 +137,7 @@ pub fn lower(files: &[Parsed], today: Date, diagnostics: &mut Vec<Diagnostic>) -
         emergency,
         placement,
         what_if,
+        needs: needs.as_ref().map(|(q, _)| *q),
     };
     let evidence = evidence::read(files, &rules, cx.diagnostics);
     for r in 0..rules.rights.len() {
@@ -149,6 +151,10 @@ pub fn lower(files: &[Parsed], today: Date, diagnostics: &mut Vec<Diagnostic>) -
         right.uses = uses;
         right.confirmed = evidence.confirmation(&right.sources);
         right.ages_after = (right.kind == RightKind::Programme).then_some(evidence.programme_months);
+        if let Some((_, domains)) = &needs {
+            let naming = ChoiceId::all(domains.len()).zip(domains).filter(|(_, d)| d.contains(&right.domain));
+            right.needed_for = naming.map(|(c, _)| c).collect();
+        }
     }
     Lowered { rules, spans, definition_uses, claims, evidence, changes: Vec::new() }
 }

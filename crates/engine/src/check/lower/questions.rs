@@ -5,8 +5,8 @@
 use super::declarations::{closest, is_snake_name};
 use super::{Lowering, Name, Parsed, Spans, types};
 use crate::check::diagnostic::{Code, Diagnostic, Location};
-use crate::check::syntax::RawQuestion;
-use crate::model::{ChoiceId, Question, QuestionId, QuestionKind};
+use crate::check::syntax::{ChoiceDomains, RawQuestion};
+use crate::model::{ChoiceId, Domain, Question, QuestionId, QuestionKind};
 use std::collections::HashMap;
 
 /// The answers every question may offer apart from its choices.
@@ -67,6 +67,105 @@ impl Lowering<'_> {
                 spans.ask_ifs[q.index()] = Some(Location { file: file.file, span: ask_if.span() });
             }
         }
+    }
+
+    /// The question `[meta] needs` names (a several-choice question: what the person came
+    /// for) with the domains each of its choices puts first (its `domains` table; a choice it
+    /// does not list puts none first). `domains` on another question is an error.
+    pub(super) fn needs(
+        &mut self,
+        files: &[Parsed],
+        questions: &[Question],
+        spans: &Spans,
+    ) -> Option<(QuestionId, Vec<Vec<Domain>>)> {
+        let named = files.iter().find_map(|f| Some((f.file, f.content.meta.as_ref()?.needs.as_ref()?)));
+        let question = named.and_then(|(file, id)| self.needs_question(file, id, questions));
+        let mut needs = None;
+        for file in files {
+            for raw in &file.content.question {
+                let Some(domains) = &raw.domains else { continue };
+                let at = Location { file: file.file, span: raw.id.span() };
+                match question.filter(|q| spans.questions.get(q.index()) == Some(&at)) {
+                    Some(q) => {
+                        let choices = questions[q.index()].kind.choices();
+                        let domains = self.choice_domains(file.file, domains.get_ref(), choices);
+                        needs = Some((q, domains));
+                    }
+                    None => self.error(
+                        Diagnostic::error(
+                            Code::Syntax,
+                            format!("question `{}` has `domains`, but `[meta] needs` does not name it", raw.id.get_ref()),
+                        )
+                        .at(Location { file: file.file, span: domains.span() }, "read only on the needs question")
+                        .note("`domains` says which rights each choice of the question `[meta] needs` names puts first; remove it here"),
+                    ),
+                }
+            }
+        }
+        needs.or_else(|| question.map(|q| (q, vec![Vec::new(); questions[q.index()].kind.choices().len()])))
+    }
+
+    /// The several-choice question `[meta] needs` names, or an error where it is named.
+    fn needs_question(
+        &mut self,
+        file: usize,
+        id: &toml::Spanned<String>,
+        questions: &[Question],
+    ) -> Option<QuestionId> {
+        let at = Location { file, span: id.span() };
+        let problem = match self.names.get(id.get_ref()) {
+            Some(Name::Question(q)) if matches!(questions[q.index()].kind, QuestionKind::AnyOf { .. }) => {
+                return Some(*q);
+            }
+            Some(Name::Question(_)) => Diagnostic::error(
+                Code::Type,
+                format!("`needs` names `{}`, which is not a several-choice question", id.get_ref()),
+            )
+            .at(at, "not an `any_of` question"),
+            _ => Diagnostic::error(Code::UnknownReference, format!("there is no question `{}`", id.get_ref()))
+                .at(at, "not a declared question"),
+        };
+        self.error(problem.note("`needs` names an `any_of` question: what the person came for, asked first"));
+        None
+    }
+
+    /// For each choice in order, the domains `domains` gives it; an error at each key that is
+    /// not a choice and at each domain that does not exist.
+    fn choice_domains(&mut self, file: usize, domains: &ChoiceDomains, choices: &[String]) -> Vec<Vec<Domain>> {
+        let mut found = vec![Vec::new(); choices.len()];
+        for (choice, names) in domains {
+            let Some(c) = choices.iter().position(|name| name == choice.get_ref()) else {
+                self.error(
+                    Diagnostic::error(
+                        Code::UnknownChoice,
+                        format!("`{}` is not a choice of this question", choice.get_ref()),
+                    )
+                    .at(Location { file, span: choice.span() }, "not in `choices`")
+                    .note(format!("the choices are: {}", choices.join(", "))),
+                );
+                continue;
+            };
+            for name in names {
+                match Domain::from_name(name.get_ref()) {
+                    Some(domain) if !found[c].contains(&domain) => found[c].push(domain),
+                    Some(_) => {}
+                    None => {
+                        let all: Vec<&str> = Domain::ALL.iter().map(|d| d.name()).collect();
+                        let mut diagnostic = Diagnostic::error(
+                            Code::UnknownReference,
+                            format!("there is no domain `{}`", name.get_ref()),
+                        )
+                        .at(Location { file, span: name.span() }, "not a domain of the rights")
+                        .note(format!("the domains are the first part of the rights' ids: {}", all.join(", ")));
+                        if let Some(near) = closest(name.get_ref(), all.into_iter()) {
+                            diagnostic = diagnostic.note(format!("did you mean `{near}`?"));
+                        }
+                        self.error(diagnostic);
+                    }
+                }
+            }
+        }
+        found
     }
 
     /// The question's choices that are well written and listed once, with where each is.

@@ -114,9 +114,11 @@ impl Lowering<'_> {
             check_with_office: raw.check_with_office,
             urgent: raw.urgent,
             within_days: self.delay(file.file, raw),
-            // Filled in by `lower` from the evidence, once every source is read.
+            // Filled in by `lower` from the evidence, once every source is read, and from the
+            // needs question.
             confirmed: None,
             ages_after: None,
+            needed_for: Vec::new(),
         }
     }
 
