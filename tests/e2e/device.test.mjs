@@ -23,7 +23,9 @@ test('answers stay on the device only after the person says so', async () => {
   // Remembered answers open on the welcome and its words on privacy; Start goes on.
   await page.goto(env.site.origin + '/');
   await page.locator('[data-action="start"]').click();
-  // Sensitive answers are not remembered unless ticked: those questions come back.
+  // Sensitive answers are not remembered unless ticked: those questions come back, what the
+  // person came for first.
+  await page.locator('[data-question="need"] [data-answer="continue"]').click();
   await page.locator('[data-question="pregnant"]').waitFor();
   await interview(page, {});
   await page.locator('#remember-sensitive').check();

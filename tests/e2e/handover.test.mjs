@@ -38,6 +38,8 @@ test('the QR code of the hand-over opens the same results on another phone, in t
   await page.locator('#person-language').selectOption('ar');
   await page.locator('.case-form [data-question="papers"] .person-language').first().waitFor();
   const form = (id) => page.locator(`.case-form [data-question="${id}"]`);
+  await form('need').locator('[data-answer="work"]').check();
+  await form('need').locator('[data-answer="continue"]').click();
   await form('papers').locator('[data-answer="no_papers"]').click();
   await form('has_children').locator('[data-answer="no"]').click();
   await form('age').locator('input').fill('28');
