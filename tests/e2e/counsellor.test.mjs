@@ -10,20 +10,12 @@ import { readFileSync, readdirSync, mkdtempSync, writeFileSync, rmSync } from 'n
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import { spawnSync } from 'node:child_process';
-import { localeText, axe, setUp, root, newContext } from './support.mjs';
+import { localeText, axe, setUp, root, newContext, openCounsellor } from './support.mjs';
 
 const wide = { width: 1280, height: 900 };
 const env = setUp();
 
-async function open(locale, path = '/?mode=counsellor', viewport = wide) {
-  const context = await newContext(env.browser, { locale, viewport });
-  const page = await context.newPage();
-  const errors = [];
-  page.on('pageerror', (error) => errors.push(error.message));
-  await page.goto(env.site.origin + path);
-  await page.locator('#counsellor-title').waitFor();
-  return { context, page, errors };
-}
+const open = (locale, path, viewport) => openCounsellor(env, locale, path, viewport);
 
 const right = (page, id, status) => page.locator(`[data-right="${id}"][data-status="${status}"]`)
   .waitFor({ state: 'attached', timeout: 5000 });

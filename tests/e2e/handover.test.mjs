@@ -8,19 +8,11 @@ import jsQR from 'jsqr';
 import pngjs from 'pngjs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { localeText, axe, setUp, newContext, interview, root, RULES_VERSION } from './support.mjs';
+import { localeText, axe, setUp, newContext, interview, root, RULES_VERSION, openCounsellor } from './support.mjs';
 
 const env = setUp();
 
-async function counsellor(locale, path) {
-  const context = await newContext(env.browser, { locale, viewport: { width: 1280, height: 900 } });
-  const page = await context.newPage();
-  const errors = [];
-  page.on('pageerror', (error) => errors.push(error.message));
-  await page.goto(env.site.origin + path);
-  await page.locator('#counsellor-title').waitFor();
-  return { context, page, errors };
-}
+const counsellor = (locale, path) => openCounsellor(env, locale, path);
 
 /// The address in the QR code on the screen, read from a screenshot of it.
 async function scan(page) {

@@ -134,6 +134,18 @@ export async function newContext(browser, options = {}, day = TODAY) {
   return fixClock(await browser.newContext(options), day);
 }
 
+// The counsellor's page at `path` of `env`'s site, in a browser set to `locale`, on a wide
+// screen unless told otherwise; `errors` collects what the page throws.
+export async function openCounsellor(env, locale, path = '/?mode=counsellor', viewport = { width: 1280, height: 900 }) {
+  const context = await newContext(env.browser, { locale, viewport });
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  await page.goto(env.site.origin + path);
+  await page.locator('#counsellor-title').waitFor();
+  return { context, page, errors };
+}
+
 const texts = new Map();
 
 // Every text of `language` as the app shows it (`huquq-rules texts`): written by `cargo xtask
