@@ -12,9 +12,8 @@ use std::path::{Path, PathBuf};
 /// The first load of each language (gzipped) of the app built from `tree`'s rules and
 /// locales; the page (with the style sheet and the start script) is taken from `dist`.
 pub fn first_loads(tools: &Tools, tree: &Path, dist: &Path) -> Result<Vec<(String, u64)>, Fail> {
-    let mut cargo = tools.command("cargo");
-    cargo.env("HUQUQ_SOURCE_ROOT", tree);
-    let out = build_app(cargo, GUIDE)?;
+    let from_tree = Tools { source_root: Some(tree.to_path_buf()), ..tools.clone() };
+    let out = build_app(from_tree.command("cargo"), GUIDE)?;
     let work = tempdir("huquq-scale-")?;
     let wasm = tools.root.join("target/wasm32-unknown-unknown/release/huquq.wasm");
     run(tools.command("wasm-bindgen").args(["--target", "web", "--no-typescript", "--out-dir"]).arg(&work).arg(&wasm))?;
