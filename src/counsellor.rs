@@ -7,7 +7,7 @@ use crate::i18n::{Text, t};
 use crate::state::Interview;
 use huquq_engine::model::{QuestionId, RuleSet};
 use huquq_engine::next::may_ask;
-use huquq_engine::{Outcome, Status, keys, policy};
+use huquq_engine::{Answers, Date, Outcome, Status, keys, policy};
 
 /// Whether answering (or changing the answer to) `question` may still change a result, as
 /// the engine decides what to ask: a question it does not want (no undetermined right waits
@@ -44,6 +44,8 @@ pub fn case_summary(rules: &RuleSet, language: Language, interview: &Interview, 
         text += &format!("- {asked} — {}\n", answer_text(language, question, answer));
     }
     let outcomes = &interview.evaluation.outcomes;
+    // Where to go and what to bring from the answers that may leave (`export::answers_out`).
+    let out = crate::export::answers_out(answers, sensitive);
     let separator = language.text(t::RESULTS_SEPARATOR);
     for status in policy::GROUPS {
         let in_group = policy::group(rules, outcomes, status).into_iter().map(|r| &outcomes[r.index()]);
@@ -63,7 +65,7 @@ pub fn case_summary(rules: &RuleSet, language: Language, interview: &Interview, 
         }
         for outcome in shown {
             text += &format!("- {}\n", title(rules, language, outcome));
-            for (heading, items) in details(rules, language, interview, outcome) {
+            for (heading, items) in details(rules, language, &out, today, outcome) {
                 if !items.is_empty() {
                     let args = [("what", language.text(heading).into()), ("items", items.join(&separator).into())];
                     text += &format!("  {}\n", language.text_with(t::SUMMARY_DETAIL, &args));
@@ -103,10 +105,15 @@ fn title(rules: &RuleSet, language: Language, outcome: &Outcome) -> String {
     }
 }
 
-/// Under a right that applies or may apply: what is still to ask, where to go first and a number to call (for one that applies; the others'
-/// offices are on the form) and what to bring.
-fn details(rules: &RuleSet, language: Language, interview: &Interview, outcome: &Outcome) -> [(Text, Vec<String>); 3] {
-    let (answers, today) = (&interview.answers, interview.today);
+/// Under a right that applies or may apply: what is still to ask, where to go first and a number
+/// to call (for one that applies; the others' offices are on the form) and what to bring.
+fn details(
+    rules: &RuleSet,
+    language: Language,
+    answers: &Answers,
+    today: Date,
+    outcome: &Outcome,
+) -> [(Text, Vec<String>); 3] {
     let open = outcome.open.iter().map(|&q| language.text_of(&keys::question(rules.question(q))));
     let (first, call) = match outcome.status {
         Status::Eligible => crate::export::contacts(rules.right(outcome.right), answers, false),

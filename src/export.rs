@@ -27,6 +27,29 @@ pub fn to_keep(evaluation: &Evaluation, include_sensitive: bool) -> Vec<RightId>
     rights
 }
 
+/// The answers what leaves the screen is drawn from: the sensitive ones only when ticked, so
+/// that nothing on paper, in a text or in a calendar follows from one: not the order of "start
+/// here" (what the person came for puts its rights first), not a step or a paper shown for
+/// one, not a reminder (the 30 days to declare a birth, for a pregnancy).
+pub fn answers_out(answers: &Answers, include_sensitive: bool) -> Answers {
+    if include_sensitive { answers.clone() } else { answers.without_sensitive(rules()) }
+}
+
+/// "Today" and "start here" as they leave the screen (the printouts): the rights kept, in the
+/// results' order, decided from the answers that may leave ([`answers_out`]).
+pub fn first_out(
+    evaluation: &Evaluation,
+    answers: &Answers,
+    today: Date,
+    include_sensitive: bool,
+) -> (Vec<RightId>, Vec<RightId>) {
+    let kept = to_keep(evaluation, include_sensitive);
+    let answers = answers_out(answers, include_sensitive);
+    let (urgent, first) = policy::urgent_and_start_here(rules(), &evaluation.outcomes, &answers, today);
+    let keep = |rights: Vec<RightId>| rights.into_iter().filter(|r| kept.contains(r)).collect();
+    (keep(urgent), keep(first))
+}
+
 /// The one way out of the page for a text (copied, shared, downloaded, put in a message):
 /// without the invisible marks that keep directions apart on screen, which a messaging app,
 /// a text message or a calendar shows as boxes or moves around.
@@ -48,7 +71,7 @@ pub fn share_text(
     today: Date,
     include_sensitive: bool,
 ) -> String {
-    let rules = rules();
+    let (rules, answers) = (rules(), &answers_out(answers, include_sensitive));
     let mut text = format!("{}\n", language.text(t::APP_TITLE));
     text += &language.text_with(t::RESULTS_AS_OF, &[("date", language.date(today).into())]);
     text += "\n";
@@ -129,7 +152,7 @@ pub fn calendar(
     today: Date,
     include_sensitive: bool,
 ) -> String {
-    let rules = rules();
+    let (rules, answers) = (rules(), &answers_out(answers, include_sensitive));
     let stamp = compact(today);
     let mut lines = vec!["BEGIN:VCALENDAR".to_string(), "VERSION:2.0".into(), "PRODID:-//Huquq//Huquq//EN".into()];
     for id in to_keep(evaluation, include_sensitive) {
@@ -162,6 +185,7 @@ pub fn calendar(
 
 /// Whether the calendar would hold any reminder.
 pub fn has_deadlines(evaluation: &Evaluation, answers: &Answers, today: Date, include_sensitive: bool) -> bool {
+    let answers = &answers_out(answers, include_sensitive);
     to_keep(evaluation, include_sensitive).into_iter().any(|r| policy::deadline(rules(), r, answers, today).is_some())
 }
 
@@ -367,6 +391,39 @@ pub(crate) mod tests {
         let ics = calendar(english, evaluation, answers, today, false);
         assert!(!ics.contains("legal.birth-registration"), "no reminder:\n{ics}");
         assert!(!has_deadlines(evaluation, answers, today, false));
+    }
+
+    /// An interview from a saved link's answers, on the personas' day.
+    fn restored(answers: &str) -> Interview {
+        let read = Answers::decode(rules(), answers);
+        assert!(read.1.is_empty(), "{answers}: {:?}", read.1);
+        Interview::restore(rules(), Date::from_ymd(2026, 12, 6).unwrap(), read)
+    }
+
+    #[test]
+    fn what_the_person_came_for_orders_start_here_on_paper_only_when_ticked() {
+        let man = "papers=no_papers&has_children=no&age=28&sex=man&region=tanger_tetouan_al_hoceima";
+        let first = |answers: &str, ticked| {
+            let interview = restored(answers);
+            first_out(&interview.evaluation, &interview.answers, interview.today, ticked).1
+        };
+        let (passed, came_for_work) = (first(man, false), format!("need=work&{man}"));
+        let work = rules().right_index("work.social-security").unwrap();
+        let ticked = first(&came_for_work, true);
+        assert_ne!(ticked, passed, "ticked, the work rights come first: {ticked:?}");
+        assert!(ticked.iter().position(|&r| r == work) < passed.iter().position(|&r| r == work), "{ticked:?}");
+        assert_eq!(first(&came_for_work, false), passed, "unticked, the order says nothing of the need");
+    }
+
+    #[test]
+    fn a_pregnancy_puts_no_birth_reminder_in_the_calendar_unless_ticked() {
+        let interview =
+            restored("papers=refugee_card&has_children=yes&children_ages=age_6_to_15&age=30&sex=woman&pregnant=yes");
+        let (evaluation, answers, today) = (&interview.evaluation, &interview.answers, interview.today);
+        let english = Language::from_code("en").unwrap();
+        let birth = "UID:legal.birth-registration-";
+        assert!(calendar(english, evaluation, answers, today, true).contains(birth), "ticked, the 30 days");
+        assert!(!calendar(english, evaluation, answers, today, false).contains(birth), "unticked, no reminder");
     }
 
     #[test]

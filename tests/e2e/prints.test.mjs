@@ -2,7 +2,8 @@
 // with a number to call), the whole print (twelve at most: the rights that apply with where to
 // go, what to bring, the steps and the sources by title and date; those to check in a line
 // each; none of the others), the counsellor's summary (two pages at most), and every text
-// copied, shared, downloaded or put in a message, without an invisible direction mark.
+// copied, shared, downloaded or put in a message, without an invisible direction mark; what the
+// person came for (a sensitive answer) orders the print only when ticked.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { interview, axe, setUp, newContext, until } from './support.mjs';
@@ -104,6 +105,24 @@ for (const [name, persona] of Object.entries(personas)) {
     await context.close();
   });
 }
+
+test('what the person came for puts its rights first in the short print only when they tick for it', async () => {
+  const man = personas['man without papers in Tangier (fr)'];
+  const startHere = async (answers, tick) => {
+    const { context, page, errors } = await results(man.locale, answers);
+    if (tick) await page.locator('[data-action="keep-sensitive"]').check();
+    const short = await printed(page, 'print-short', 'short');
+    const titles = await short.locator('.print-start > ol > li > strong').allTextContents();
+    assert.deepEqual(errors, []);
+    await context.close();
+    return titles;
+  };
+  const passed = await startHere(man.answers, false);
+  const work = { ...man.answers, need: ['work', 'continue'] };
+  assert.deepEqual(await startHere(work, false), passed, 'unticked, the order says nothing of the need');
+  const ticked = await startHere(work, true);
+  assert.notDeepEqual(ticked, passed, `ticked, the work rights come first: ${ticked.join(' | ')}`);
+});
 
 test('every text that leaves the page is free of direction marks, its lists in Arabic punctuation: shared text, calendar, "this looks wrong", the counsellor\'s copied summary', async () => {
   const answers = { papers: ['refugee_card'], has_children: ['yes'], children_ages: ['under_1', 'continue'], age: '30', sex: ['woman'], pregnant: ['no'], region: ['oriental'] };

@@ -8,9 +8,10 @@ mod print;
 
 use crate::export;
 use crate::i18n::t;
+use crate::rules::rules;
 use crate::ui::language::use_language;
 use crate::ui::save_link::SaveLink;
-use huquq_engine::{Answers, Date, Evaluation};
+use huquq_engine::{Answer, Answers, Date, Evaluation, Value};
 use print::Printout;
 use yew::prelude::*;
 
@@ -32,7 +33,11 @@ pub fn TakeAway(props: &TakeAwayProps) -> Html {
     // The printout asked for, and how many times: each tap prints once it is drawn.
     let asked = use_state(|| None::<(Printout, u32)>);
     let evaluation = &props.evaluation;
-    let any_sensitive = export::applying(evaluation).into_iter().any(|r| export::from_sensitive(evaluation, r));
+    // The tick when it changes what leaves: a sensitive answer given (what the person came
+    // for orders "start here"; a right or a reminder may follow from one).
+    let any_sensitive = props.answers.iter().any(|(q, answer)| {
+        rules().question(q).sensitive && matches!(answer, Answer::Given(v) if *v != Value::Choices(Vec::new()))
+    });
     {
         let sensitive = *sensitive;
         use_effect_with(*asked, move |asked| {

@@ -36,18 +36,20 @@ const START_HERE: usize = 4;
 /// How many offices of a right the whole printout names.
 const OFFICES: usize = 3;
 
-pub fn printout(kind: Printout, printed: &Printed) -> Html {
+pub fn printout(kind: Printout, asked: &Printed) -> Html {
+    // Drawn from the answers that may leave the screen (`export::answers_out`): unticked, no
+    // order, step, paper or office on paper follows from a sensitive answer.
+    let answers = export::answers_out(asked.answers, asked.sensitive);
+    let printed = &Printed { answers: &answers, ..*asked };
     let language = printed.language;
     let rules = rules();
     let kept = export::to_keep(printed.evaluation, printed.sensitive);
-    let (urgent, first) =
-        policy::urgent_and_start_here(rules, &printed.evaluation.outcomes, printed.answers, printed.today);
-    let urgent: Vec<RightId> = urgent.into_iter().filter(|r| kept.contains(r)).collect();
+    let (urgent, first) = export::first_out(printed.evaluation, asked.answers, printed.today, printed.sensitive);
     let as_of = language.text_with(t::RESULTS_AS_OF, &[("date", language.date(printed.today).into())]);
     let version = language.text_with(t::REPORT_VERSION, &[("date", language.date(rules.reviewed).into())]);
     let body = match kind {
         Printout::Short => {
-            let start: Vec<RightId> = first.into_iter().filter(|r| kept.contains(r)).take(START_HERE).collect();
+            let start: Vec<RightId> = first.into_iter().take(START_HERE).collect();
             short(printed, &kept, &urgent, &start)
         }
         Printout::Whole => whole(printed, &kept),
