@@ -109,6 +109,25 @@ const VARIABLE: &str = "huquqHandover";
 /// What the second module calls, once its texts are here, to take the first off the page.
 const TAKE_OVER: &str = "huquqTakeOver";
 
+/// Set by the start script when it starts the second module ahead of the hand-over.
+#[cfg(feature = "full")]
+const AHEAD: &str = "huquqAhead";
+/// What the start script calls to hand over to a second module started ahead.
+#[cfg(feature = "full")]
+const RESUME: &str = "huquqResume";
+
+/// Whether the start script started this (the second) module ahead, while the first still
+/// asks the questions: then `begin` waits to be called by the hand-over ([`hand_over`],
+/// through the start script), when the interview is there to [`take`].
+#[cfg(feature = "full")]
+pub fn wait_if_ahead(begin: fn()) -> bool {
+    if globals::take(AHEAD).is_none() {
+        return false;
+    }
+    globals::set(RESUME, &wasm_bindgen::closure::Closure::once_into_js(begin));
+    true
+}
+
 /// The interview the first module handed over, read once: the variable is deleted.
 pub fn take(rules: &RuleSet) -> Option<Carried> {
     decode(rules, &globals::take(VARIABLE)?.as_string()?)

@@ -41,11 +41,29 @@ pub fn start() {
     if let Some(domains) = &config.domains {
         rules::keep_only(domains);
     }
-    // The interview the first module handed over, if this is the second (`handover`).
+    config::set(config);
+    // The second module started ahead, while the first asks the questions: its rules read,
+    // the texts of the start script's language and the details taken in, the results drawn
+    // once off the page (`rehearse`); it waits for the hand-over.
+    #[cfg(feature = "full")]
+    if handover::wait_if_ahead(begin) {
+        let _ = rules::rules();
+        let language = i18n::Language::chosen_at_start();
+        wasm_bindgen_futures::spawn_local(async move {
+            if i18n::load(language, 1).await && i18n::load(language, 2).await && rules::load_details().await {
+                ui::results::rehearse(language);
+            }
+        });
+        return;
+    }
+    begin();
+}
+
+/// Draws the guide: with the interview the first module handed over, if this is the second.
+fn begin() {
     let carried = handover::take(rules::rules());
     // The language the first module was in, else the start script's choice.
     let wanted = carried.as_ref().map_or_else(i18n::Language::chosen_at_start, |c| c.language);
-    config::set(config);
     wasm_bindgen_futures::spawn_local(async move {
         // Nothing to show without texts: the WebAssembly and the first texts arrive together.
         let Some(shown) = i18n::load_first(wanted).await else {

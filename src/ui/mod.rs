@@ -250,6 +250,6 @@ pub fn carry(carried: crate::handover::Carried) {
 }
 
 /// Today in UTC, from the device's clock.
-fn today() -> Date {
+pub(crate) fn today() -> Date {
     Date::from_days((js_sys::Date::now() / 86_400_000.0).floor() as i32)
 }

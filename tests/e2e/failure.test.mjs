@@ -1,4 +1,5 @@
-// A second module that cannot load never leaves a blank page: made to fail in each way it
+// The second module, started ahead while the person answers, shows nothing until the
+// hand-over; one that cannot load never leaves a blank page: made to fail in each way it
 // can, the first module stays with the answers, says so in the person's language, offers
 // "Try again", and quick exit and Escape three times still work.
 import { test } from 'node:test';
@@ -31,6 +32,32 @@ const failures = {
   // Before the second module could be fetched, whenever the first screen asks for it.
   'the network drops after the first screen': { [fullGlue]: 'drop', [fullWasm]: 'drop' },
 };
+
+test('the second module starts ahead, off the page: nothing of it shows during the questions, and the hand-over wakes it', async () => {
+  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium', args: chromiumArgs });
+  const context = await newContext(browser, { locale: 'fr-FR', serviceWorkers: 'block' });
+  // Whether a right's line or card was ever on the page before the results.
+  await context.addInitScript(() => {
+    new MutationObserver(() => {
+      if (document.querySelector('[data-right]') && !document.querySelector('#results-title')) globalThis.rightBeforeResults = true;
+    }).observe(document, { subtree: true, childList: true });
+  });
+  const page = await context.newPage();
+  const fetched = [];
+  page.on('request', (request) => /\/huquq-full-/.test(request.url()) && fetched.push(request.url()));
+  await page.goto(`${site.origin}/`);
+  await page.locator('[data-action="start"]').click();
+  await page.locator('section.question[data-question]').waitFor();
+  // Started and waiting for the hand-over, its results drawn once for made-up answers.
+  await page.waitForFunction(() => typeof globalThis.huquqResume === 'function');
+  await interview(page, persona);
+  await page.locator('[data-right="protection.violence-victim"][data-status="eligible"]').waitFor({ state: 'attached' });
+  assert.equal(await page.evaluate(() => globalThis.rightBeforeResults ?? false), false, 'nothing of the rehearsal on the page');
+  assert.equal(await page.evaluate(() => 'huquqResume' in globalThis || 'huquqHandover' in globalThis), false, 'woken once');
+  assert.equal(await page.locator('main').count(), 1, 'one guide on the page');
+  assert.deepEqual(fetched.map((url) => url.split('.').pop()).sort(), ['js', 'wasm'], 'each of its files once');
+  await browser.close();
+});
 
 for (const [how, files] of Object.entries(failures)) {
   const drops = Object.values(files).includes('drop');

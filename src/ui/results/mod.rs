@@ -59,6 +59,55 @@ pub fn results(language: Language, props: &ResultsProps, details: Option<bool>) 
     html! { <Page results={props.clone()} {details} texts={language.has(2)} /> }
 }
 
+/// Made-up answers that draw every part of the results (today, start here, keep, the lines),
+/// for [`rehearse`] only: nobody's.
+const REHEARSAL: &str =
+    "papers=no_papers&has_children=yes&children_ages=under_1&age=16&alone_minor=yes&homeless=yes&region=oriental";
+
+#[derive(Properties, PartialEq)]
+struct RehearsalProps {
+    language: Language,
+    results: ResultsProps,
+}
+
+#[function_component]
+fn Rehearsal(props: &RehearsalProps) -> Html {
+    html! {
+        <ContextProvider<Language> context={props.language}>
+            { results(props.language, &props.results, crate::rules::details().map(|_| true)) }
+        </ContextProvider<Language>>
+    }
+}
+
+/// Draws the results once, for made-up answers ([`REHEARSAL`]), into an element that is not on
+/// the page, and takes them down four frames later. The browser compiles each WebAssembly
+/// function the first time it runs: the second module, started ahead while the person answers
+/// (`handover::wait_if_ahead`), runs the results' code here, so that drawing the person's
+/// results at the last tap runs code already compiled. Nothing of it is seen or read aloud,
+/// and the person's answers are not in this module yet.
+pub fn rehearse(language: Language) {
+    let Some(root) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.create_element("div").ok()) else {
+        return;
+    };
+    let today = crate::ui::today();
+    let read = Answers::decode(rules(), REHEARSAL);
+    let interview = crate::state::Interview::restore(rules(), today, read);
+    let results = ResultsProps {
+        evaluation: interview.evaluation,
+        answers: interview.answers,
+        today,
+        on_back: Callback::noop(),
+        on_change: Callback::noop(),
+        on_review: Callback::noop(),
+        on_restart: Callback::noop(),
+        report_to: None,
+        texts_missing: false,
+    };
+    let app = yew::Renderer::<Rehearsal>::with_root_and_props(root, RehearsalProps { language, results }).render();
+    // After the lines, drawn once the first screen is painted (`Page`).
+    after_paint(move || after_paint(move || app.destroy()));
+}
+
 #[derive(Properties, PartialEq)]
 struct PageProps {
     results: ResultsProps,
@@ -75,7 +124,7 @@ fn Page(props: &PageProps) -> Html {
     let language = use_language();
     let open = crate::ui::history::use_opened_right();
     // The first screen (today, start here, keep) is painted before the lines below it are
-    // laid out (`drawing`, results.css): the person waits for what they see first only.
+    // drawn (`drawing`): the person waits for what they see first only.
     let drawing = use_state(|| true);
     {
         let drawing = drawing.clone();
@@ -136,7 +185,7 @@ fn summary(language: Language, props: &PageProps, on_open: &OnOpen, drawing: boo
     let as_of = language.text_with(t::RESULTS_AS_OF, &[("date", language.date(p.today).into())]);
     let (urgent, first) = policy::urgent_and_start_here(rules(), &evaluation.outcomes, &p.answers, p.today);
     html! {
-        <section class={classes!("results", drawing.then_some("drawing"))} aria-labelledby="results-title" data-details={details_state(props.details)}
+        <section class="results" aria-labelledby="results-title" data-details={details_state(props.details)}
             data-saved-with={p.answers.saved_with().map(|v| v.to_string())}>
             <h1 id="results-title" tabindex="-1">{ language.text(t::RESULTS_TITLE) }</h1>
             <p class="as-of">{ as_of }{ " · " }{ language.text_with(t::REPORT_VERSION, &[("date", language.date(rules().reviewed).into())]) }</p>
@@ -145,9 +194,11 @@ fn summary(language: Language, props: &PageProps, on_open: &OnOpen, drawing: boo
             { today(language, p, &urgent, on_open) }
             { start_here(language, p, &first, !urgent.is_empty(), on_open) }
             <take_away::TakeAway answers={p.answers.clone()} today={p.today} evaluation={evaluation.clone()} texts={props.texts} />
-            { lines::lines(language, evaluation, &p.answers, on_open) }
-            <what_if::WhatIf answers={p.answers.clone()} today={p.today} evaluation={evaluation.clone()} texts={props.texts} />
-            { actions(language, p) }
+            if !drawing {
+                { lines::lines(language, evaluation, &p.answers, on_open) }
+                <what_if::WhatIf answers={p.answers.clone()} today={p.today} evaluation={evaluation.clone()} texts={props.texts} />
+                { actions(language, p) }
+            }
         </section>
     }
 }

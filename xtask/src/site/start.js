@@ -190,7 +190,7 @@ globalThis.huquqSpeech = {
 };
 // `attempt`: a try after a failure asks for the script again under another address, since a
 // browser keeps a failed import.
-async function run(module, attempt) {
+async function run(module, attempt, ahead = false) {
   if (module === FULL && FILES['results-css'] && !document.querySelector('link[data-results]')) {
     const style = document.createElement('link');
     style.rel = 'stylesheet';
@@ -200,14 +200,38 @@ async function run(module, attempt) {
   }
   const glue = await import(attempt ? module.glue + '?' + attempt : module.glue);
   const wasm = module === GUIDE ? guideWasm ?? module.wasm : await globalThis.huquqFile('full-wasm', attempt > 0);
-  await glue.default({ module_or_path: wasm });
+  // Read by the module's start, which runs within `default`: gone after, even on a failure.
+  if (ahead) globalThis.huquqAhead = true;
+  try {
+    await glue.default({ module_or_path: wasm });
+  } finally {
+    delete globalThis.huquqAhead;
+  }
   if (module === GUIDE) keepOffline(GUIDE.glue);
 }
+// The second module, fetched after the first screen, is started then too, ahead: compiled,
+// its rules and texts read, it waits (src/handover.rs `wait_if_ahead`) and takes over at
+// once when the first module hands over, instead of starting at the last tap.
+let ahead = null;
+let aheadTried = false;
 globalThis.huquqPrefetch = () => {
   import(FULL.glue).then(() => keepOffline(FULL.glue), () => {});
-  for (const name of ['full-wasm', 'details']) globalThis.huquqFile(name).catch(() => {});
+  globalThis.huquqFile('details').catch(() => {});
+  if (aheadTried) return;
+  aheadTried = true;
+  ahead = run(FULL, 0, true);
+  ahead.catch(() => {
+    ahead = null;
+  });
 };
 // The first module hears whether the second started (src/handover.rs); if not, it stays.
-globalThis.huquqFull = (attempt) => run(FULL, attempt);
+// A try again (`attempt`), or a hand-over with none waiting, starts another second module,
+// under an address of its own once one was tried ahead: a glue that started stays started.
+const resume = () => {
+  const begin = globalThis.huquqResume;
+  delete globalThis.huquqResume;
+  return begin();
+};
+globalThis.huquqFull = (attempt) => (ahead && !attempt ? ahead.then(resume) : run(FULL, aheadTried ? attempt + 1 : attempt));
 // A page that opens on the second module and cannot have it starts on the first, which says so.
 if (!leaving) await (whole ? run(FULL).catch((error) => (GUIDE ? run(GUIDE) : Promise.reject(error))) : run(GUIDE));
