@@ -196,7 +196,11 @@ export async function interview(page, persona, visit = async () => {}, end = '#r
   const asked = [];
   for (;;) {
     await page.waitForSelector(`${end}, section.question[data-question]`);
-    if (await page.locator(end).count()) return asked;
+    if (await page.locator(end).count()) {
+      // The results' lines are drawn the frame after their first screen.
+      if (end === '#results-title') await page.locator('.results > .actions').waitFor({ state: 'attached' });
+      return asked;
+    }
     const screen = page.locator('section.question');
     const question = await screen.getAttribute('data-question');
     asked.push(question);
