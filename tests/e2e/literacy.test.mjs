@@ -90,6 +90,28 @@ for (const [locale, language, voice] of [['fr-FR', 'fr', 'Claire'], ['ar-MA', 'a
   });
 }
 
+test('"Listen" on the first question goes on while the second module arrives and draws its results off the page', async () => {
+  const context = await newContext(env.browser, { locale: 'fr-FR' });
+  await context.addInitScript(voices(onDevice));
+  // The second module held back until the question is being read.
+  let release;
+  const held = new Promise((resolve) => { release = resolve; });
+  await context.route('**/huquq-full-*', async (route) => { await held; await route.fallback(); });
+  const page = await context.newPage();
+  await page.goto(env.site.origin + '/');
+  await page.locator('[data-action="start"]').click();
+  await page.locator('[data-question="need"] [data-action="listen"]').click();
+  await page.locator('.reading mark[data-reading]').waitFor();
+  // Each reading starts by stopping any other.
+  const stopped = await page.evaluate(() => window.__cancelled ?? 0);
+  release();
+  await page.waitForFunction(() => typeof globalThis.huquqResume === 'function');
+  // Its results drawn and taken down off the page, four frames after its texts and details.
+  await page.waitForTimeout(1500);
+  assert.equal(await page.evaluate(() => window.__cancelled ?? 0), stopped, 'nothing stopped the reading');
+  await context.close();
+});
+
 test('no "Listen" without a voice of the page\'s language on the device, even with one elsewhere', async () => {
   const context = await newContext(env.browser, { locale: 'en-GB' });
   await context.addInitScript(voices(onDevice));
