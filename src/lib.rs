@@ -47,6 +47,7 @@ pub fn start() {
     // once off the page (`rehearse`); it waits for the hand-over.
     #[cfg(feature = "full")]
     if handover::wait_if_ahead(begin) {
+        speech::hold(true);
         let _ = rules::rules();
         let language = i18n::Language::chosen_at_start();
         wasm_bindgen_futures::spawn_local(async move {
@@ -61,6 +62,8 @@ pub fn start() {
 
 /// Draws the guide: with the interview the first module handed over, if this is the second.
 fn begin() {
+    #[cfg(feature = "full")]
+    speech::hold(false);
     let carried = handover::take(rules::rules());
     // The language the first module was in, else the start script's choice.
     let wanted = carried.as_ref().map_or_else(i18n::Language::chosen_at_start, |c| c.language);

@@ -55,9 +55,26 @@ pub fn read(sentences: &[String], language: &str, reading: impl Fn(Option<usize>
     heard.forget();
 }
 
-/// Stops any reading at once.
+/// Stops any reading at once (not from a second module waiting off the page, see [`hold`]).
 pub fn stop() {
+    #[cfg(feature = "full")]
+    if HELD.get() {
+        return;
+    }
     call("stop", &[]);
+}
+
+#[cfg(feature = "full")]
+thread_local! {
+    static HELD: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// Whether this module may stop a reading: not while it waits, started ahead, with its results
+/// drawn off the page (`results::rehearse`), since the first module may be reading a question
+/// aloud; again once it takes over.
+#[cfg(feature = "full")]
+pub fn hold(held: bool) {
+    HELD.set(held);
 }
 
 #[cfg(test)]

@@ -17,21 +17,14 @@ pub fn Listen(props: &ListenProps) -> Html {
     let language = use_language();
     let has_voice = use_state(|| speech::has_voice(language.code()));
     let reading = use_state(|| None::<usize>);
-    // Whether this button reads: leaving it stops its own reading only, never one of another
-    // part of the page (nor of the other module, whose results are drawn off the page).
-    let mine = use_mut_ref(|| false);
     {
-        let (has_voice, mine) = (has_voice.clone(), mine.clone());
+        let has_voice = has_voice.clone();
         use_effect_with(language, move |language| {
             let code = language.code();
             has_voice.set(speech::has_voice(code));
             speech::when_voices_change(move || has_voice.set(speech::has_voice(code)));
             // A new screen or language stops what was being read.
-            move || {
-                if mine.replace(false) {
-                    speech::stop();
-                }
-            }
+            speech::stop
         });
     }
     if !*has_voice {
@@ -39,21 +32,14 @@ pub fn Listen(props: &ListenProps) -> Html {
     }
     let sentences = speech::sentences(&props.text);
     let toggle = {
-        let (reading, sentences, mine) = (reading.clone(), sentences.clone(), mine.clone());
+        let (reading, sentences) = (reading.clone(), sentences.clone());
         Callback::from(move |_| {
             if reading.is_some() {
                 speech::stop();
-                mine.replace(false);
                 reading.set(None);
             } else {
-                let (reading, mine) = (reading.clone(), mine.clone());
-                mine.replace(true);
-                speech::read(&sentences, language.code(), move |at| {
-                    if at.is_none() {
-                        mine.replace(false);
-                    }
-                    reading.set(at)
-                });
+                let reading = reading.clone();
+                speech::read(&sentences, language.code(), move |at| reading.set(at));
             }
         })
     };
