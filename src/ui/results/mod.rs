@@ -510,3 +510,24 @@ pub fn use_details(needed: bool) -> Option<bool> {
     }
     *loaded
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The rehearsal only helps if its made-up answers still read and still draw every part
+    /// of the results: a renamed question or choice would leave part of the code to compile
+    /// at the person's last tap.
+    #[test]
+    fn the_rehearsals_answers_read_and_draw_today_start_here_and_each_group() {
+        let (answers, errors) = Answers::decode(rules(), REHEARSAL);
+        assert_eq!(errors, vec![], "{REHEARSAL}");
+        let today = Date::from_ymd(2026, 12, 6).unwrap();
+        let evaluation = huquq_engine::run(rules(), &answers, today);
+        let (urgent, first) = policy::urgent_and_start_here(rules(), &evaluation.outcomes, &answers, today);
+        assert!(!urgent.is_empty() && !first.is_empty(), "today {urgent:?}, start here {first:?}");
+        for status in policy::GROUPS {
+            assert!(!policy::group(rules(), &evaluation.outcomes, status).is_empty(), "{status:?}");
+        }
+    }
+}
