@@ -11,13 +11,26 @@ use web_sys::{Element, HtmlElement};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
-/// Lets Yew render what was scheduled.
-async fn settle() {
+/// Waits one timer tick.
+async fn tick() {
     let promise = js_sys::Promise::new(&mut |resolve, _| {
         let window = web_sys::window().unwrap();
         window.set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 20).unwrap();
     });
     wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
+}
+
+/// Waits until `check` holds, as a person waits for the screen: Yew 0.23 yields to the browser
+/// every 16 ms of work, so on a busy machine a render can end after any fixed wait. Fails, naming
+/// `what`, if it does not hold within 5 seconds.
+async fn until(what: &str, check: impl Fn() -> bool) {
+    for _ in 0..250 {
+        if check() {
+            return;
+        }
+        tick().await;
+    }
+    panic!("after 5 seconds, still not: {what}");
 }
 
 fn mount() -> Element {
@@ -34,6 +47,16 @@ fn find(root: &Element, selector: &str) -> HtmlElement {
     root.query_selector(selector).unwrap().unwrap_or_else(|| panic!("nothing matches {selector}")).dyn_into().unwrap()
 }
 
+/// The element `selector` matches, once it is drawn.
+async fn drawn(root: &Element, selector: &str) -> HtmlElement {
+    until(&format!("something matches {selector}"), || root.query_selector(selector).ok().flatten().is_some()).await;
+    find(root, selector)
+}
+
+fn html() -> Element {
+    web_sys::window().unwrap().document().unwrap().document_element().unwrap()
+}
+
 #[wasm_bindgen_test]
 fn dates_are_written_the_way_each_language_writes_them() {
     huquq::i18n::install_embedded();
@@ -47,30 +70,24 @@ fn dates_are_written_the_way_each_language_writes_them() {
 #[wasm_bindgen_test]
 async fn switching_to_arabic_turns_the_whole_document_right_to_left_and_keeps_the_screen() {
     let root = mount();
-    settle().await;
-    find(&root, "button.primary").click();
-    settle().await;
-    let question = find(&root, "[data-question]").get_attribute("data-question").unwrap();
+    drawn(&root, "button.primary").await.click();
+    let question = drawn(&root, "[data-question]").await.get_attribute("data-question").unwrap();
     find(&root, "button.language[lang=ar]").click();
-    settle().await;
-    let html = web_sys::window().unwrap().document().unwrap().document_element().unwrap();
-    assert_eq!(html.get_attribute("dir").as_deref(), Some("rtl"));
-    assert_eq!(html.get_attribute("lang").as_deref(), Some("ar"));
+    until("the document is right to left", || html().get_attribute("dir").as_deref() == Some("rtl")).await;
+    assert_eq!(html().get_attribute("lang").as_deref(), Some("ar"));
     assert_eq!(find(&root, "[data-question]").get_attribute("data-question").unwrap(), question);
     assert_eq!(find(&root, "button.language[lang=ar]").get_attribute("aria-pressed").as_deref(), Some("true"));
     find(&root, "button.language[lang=fr]").click();
-    settle().await;
-    assert_eq!(html.get_attribute("dir").as_deref(), Some("ltr"));
+    until("the document is left to right again", || html().get_attribute("dir").as_deref() == Some("ltr")).await;
     root.remove();
 }
 
 #[wasm_bindgen_test]
 async fn the_question_heading_takes_the_focus() {
     let root = mount();
-    settle().await;
-    find(&root, "button.primary").click();
-    settle().await;
-    let focused = web_sys::window().unwrap().document().unwrap().active_element().unwrap();
-    assert_eq!(focused.id(), "question-title");
+    drawn(&root, "button.primary").await.click();
+    drawn(&root, "[data-question]").await;
+    let focused = || web_sys::window().unwrap().document().unwrap().active_element().map(|e| e.id());
+    until("the question's heading has the focus", || focused().as_deref() == Some("question-title")).await;
     root.remove();
 }
