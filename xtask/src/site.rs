@@ -55,8 +55,12 @@ pub fn build(tools: &Tools) -> Result<(), Fail> {
 }
 
 /// wasm-opt's arguments for both modules: smallest, and without the sections only tools read
-/// (`index.html` gives trunk the same for the first module).
-pub const WASM_OPT: &[&str] = &["-Oz", "--converge", "--strip-producers", "--strip-target-features"];
+/// (`index.html` gives trunk the same for the first module). `--low-memory-unused` lets it fold
+/// constant offsets into loads and stores, true of Rust's modules: their stack comes first and
+/// grows down from 1 MB to 0, so only a stack 1023 KB deep would reach the low 1 KB (about 400
+/// bytes less of the first load, gzipped).
+pub const WASM_OPT: &[&str] =
+    &["-Oz", "--converge", "--low-memory-unused", "--strip-producers", "--strip-target-features"];
 
 /// Minifies a module's JavaScript in place (wasm-bindgen writes it for reading): about 1.7 KB
 /// less of each module's first download, gzipped. trunk's own minifier cannot read it.
