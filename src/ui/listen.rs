@@ -28,6 +28,9 @@ pub fn Listen(props: &ListenProps) -> Html {
         });
     }
     if !*has_voice {
+        // Drawing nothing: beside it, never a part that appears on one side while one goes on
+        // the other (Yew 0.23 loses its place: yewstack/yew#4092); where it is used, the part
+        // before it is always there.
         return Html::default();
     }
     let sentences = speech::sentences(&props.text);

@@ -12,6 +12,8 @@ use yew::prelude::*;
 pub(super) fn UpdateNotice() -> Html {
     let language = use_language();
     if !use_update_ready() {
+        // Drawing nothing, it must stay `<main>`'s first child: a part that appears before it
+        // while one after it goes would make Yew 0.23 lose its place (yewstack/yew#4092).
         return Html::default();
     }
     html! {
