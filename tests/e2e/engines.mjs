@@ -117,6 +117,7 @@ function tabPage(tab, context, one) {
     click: (selector) => one(tab.locator(selector)).click(),
     fill: (selector, text) => one(tab.locator(selector)).fill(text),
     press: (key) => tab.keyboard.press(key),
+    resize: (width, height) => (tab.setViewportSize ? tab.setViewportSize({ width, height }) : tab.setViewport({ width, height })),
     close: () => context.close(),
   });
 }
@@ -235,6 +236,8 @@ async function launchWebKit() {
             actions: [{ type: 'key', id: 'keyboard', actions: [{ type: 'keyDown', value }, { type: 'keyUp', value }] }],
           });
         },
+        // The window's size: WebKitGTK's MiniBrowser has no side borders, so its width is the page's.
+        resize: (width, height) => session('POST', '/window/rect', { width, height }),
         async close() {
           open = null;
           await session('DELETE', '');

@@ -3,7 +3,8 @@
 // reach the results with the same statuses as in Chromium; a first visit asks the site for
 // every file once and its console stays quiet, and so does a reload offline, which still
 // answers; the counsellor's page never asks for the first module; quick exit and Escape three
-// times leave nothing behind; the short print's mark goes even without `afterprint`.
+// times leave nothing behind; the short print's mark goes even without `afterprint`; on a
+// phone, counsellor mode's bar opens the results and leads back.
 import { describe, test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -212,6 +213,47 @@ for (const engine of ENGINES) {
       await page.until(() => document.body.classList.contains('print-short'));
       await page.press('Shift');
       await page.until(() => !document.body.classList.contains('print-short'));
+      await page.close();
+      await site.close();
+    });
+
+    // As counsellor.test.mjs does in Chromium, in short: from a question halfway down the form,
+    // the bar pinned on screen opens the results, their title in view and focused, with the
+    // counts the bar showed; its way back leads to the same question. WebKitGTK's window is no
+    // narrower than about 450 px: still a phone's layout, which the bar shows.
+    test(`${engine}: on a phone, counsellor mode's bar opens the results from a question and leads back to it`, async () => {
+      const site = await serveSite(copy);
+      const page = await browser.open();
+      await page.resize(360, 740);
+      await page.goto(`${site.origin}/?mode=counsellor&lang=fr`);
+      await page.click('.case-form [data-question="papers"] [data-answer="no_papers"]');
+      await page.waitFor('.case-form [data-question="papers"] [data-answer="no_papers"][aria-pressed="true"]');
+      const onScreen = (selector) => page.evaluate((s) => {
+        const box = document.querySelector(s)?.getBoundingClientRect();
+        return Boolean(box) && box.height > 0 && box.top >= 0 && box.bottom <= innerHeight + 1;
+      }, selector);
+      // A question halfway down the form, far from where the bar would be if it were not pinned.
+      const middle = await page.evaluate(() => {
+        const questions = [...document.querySelectorAll('.case-form [data-question]')];
+        const question = questions[Math.floor(questions.length / 2)];
+        question.scrollIntoView({ block: 'start' });
+        return question.dataset.question;
+      });
+      assert.ok(await onScreen('[data-action="to-results"]'), `the bar is on screen at ${middle}`);
+      const shown = await page.text('[data-action="to-results"] .phone-bar-counts');
+      await page.click('[data-action="to-results"]');
+      await page.until(() => document.activeElement?.id === 'case-results-title');
+      assert.ok(await onScreen('#case-results-title'), 'the results\' title is on screen');
+      const counted = await page.evaluate(() => {
+        const rights = [...document.querySelectorAll('.case-results [data-right][data-status]')];
+        return ['eligible', 'undetermined', 'not_eligible'].map((s) => rights.filter((r) => r.dataset.status === s).length);
+      });
+      assert.ok(counted[0] > 0, `rights for a man without papers: ${counted}`);
+      assert.deepEqual(shown.match(/\d+/g).map(Number), counted, `the bar's counts (${shown})`);
+      await page.click('[data-action="back-to-question"]');
+      const at = await page.until(() => document.activeElement?.closest('.case-form [data-question]')?.dataset.question);
+      assert.equal(at, middle, 'back to the same question');
+      assert.deepEqual(await page.problems(), [], 'nothing said in the console');
       await page.close();
       await site.close();
     });
