@@ -14,8 +14,6 @@ for (const [name, p] of Object.entries(personas)) {
   await page.locator('[data-action="start"]').click();
   await interview(page, p.answers);
   await page.locator('.results[data-details="loaded"]').waitFor({ state: 'attached' });
-  // What is below the first screen is drawn once that screen is painted.
-  await page.locator('.results > .actions').waitFor({ state: 'attached' });
   const m = await page.evaluate(() => {
     const action = document.querySelector('.today li.office, .start-here li.office');
     const y = action.getBoundingClientRect().bottom + scrollY;

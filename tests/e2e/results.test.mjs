@@ -24,8 +24,6 @@ async function results(locale, answers, { site = null, viewport = { width: 360, 
   await page.locator('#results-title').waitFor();
   // The offices' contacts and the sources arrive after the first screen.
   await page.locator('.results[data-details="loaded"]').waitFor({ state: 'attached' });
-  // What is below the first screen is drawn once that screen is painted.
-  await page.locator('.results > .actions').waitFor({ state: 'attached' });
   return { context, page, errors };
 }
 
@@ -140,7 +138,6 @@ test('the phone\'s Back from a right\'s screen returns to the results at the sam
   await page.locator('[data-action="start"]').click();
   const asked = await interview(page, answers);
   await page.locator('.results[data-details="loaded"]').waitFor({ state: 'attached' });
-  await page.locator('.results > .actions').waitFor({ state: 'attached' });
   const address = page.url();
   await page.evaluate(() => document.querySelector('.lines [data-right="health.primary-care"]').scrollIntoView({ block: 'center' }));
   const before = await page.evaluate(() => scrollY);
